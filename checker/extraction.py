@@ -1,0 +1,157 @@
+"""Documents to Claims: tag quantities, mask them, and let each rule's patterns attach a metric.
+
+A figure gives at most one claim. Where two patterns of one rule claim the same figure, the earlier
+pattern wins (rules list their specific patterns first); between rules, the longer match wins (it
+saw more of the sentence), then the earlier rule by module name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .quantities import TIMEOUT, parse, share_of_base
+from .records import Claim, Document, Quantity, Value
+from .rule import PLACEHOLDERS, Pattern, Rule
+from .sentences import sentences
+from .vocabulary import ATTRIBUTION_VERBS
+
+_MASK_OF_KIND = {
+    "number": PLACEHOLDERS["count"],
+    "range": PLACEHOLDERS["count"],
+    "percent": PLACEHOLDERS["share"],
+    "duration": PLACEHOLDERS["duration"],
+    "date": PLACEHOLDERS["date"],
+    "daterange": PLACEHOLDERS["date"],
+}
+_ACCORDING_TO = regex.compile(r"\baccording to (?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I)
+_SOURCE_VERB = regex.compile(
+    r"(?P<src>(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and)\s+){0,5}?"
+    r"(?:[\p{Lu}][\w.’'-]*|(?:[Gg]azan?|Israeli|Palestinian|health|local|UN|military)\s+(?:[\w-]+\s+)?"
+    r"(?:officials|authorities|ministry|Ministry|officers|sources|agencies|groups)))"
+    rf"\s+(?:has |have |had )?(?:{'|'.join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))})\b"
+)
+
+
+@dataclass(frozen=True)
+class _Match:
+    rule: Rule
+    pattern: Pattern
+    quantity: Quantity
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
+    """Every claim the rules find in one document, in text order."""
+    quantities = parse(doc.text, reference=doc.published)
+    if not quantities:
+        return []
+    by_start = {q.start: q for q in quantities}
+    masked = _mask(doc.text, quantities)
+    spans = sentences(doc.text)
+    matches: dict[int, _Match] = {}  # figure start -> the best match for it
+    for rule in rules:
+        if rule.compiled_topic is not None and not rule.compiled_topic.search(doc.text, timeout=TIMEOUT):
+            continue
+        for i, (s, e) in enumerate(spans):
+            sentence_mask = masked[s:e]
+            for pattern in rule.patterns:
+                if PLACEHOLDERS[pattern.figure_kind] not in sentence_mask:
+                    continue
+                for m in pattern.compiled.finditer(masked, s, e, timeout=TIMEOUT):
+                    q = by_start.get(m.start("figure"))
+                    if q is None or not _context_ok(pattern, doc.text, spans, i, m.end()):
+                        continue
+                    old = matches.get(q.start)
+                    if old is None or (old.rule is not rule and m.end() - m.start() > old.end - old.start):
+                        matches[q.start] = _Match(rule, pattern, q, m.start(), m.end(), (s, e))
+    return [c for m in sorted(matches.values(), key=lambda m: m.start) if (c := _claim(doc, m)) is not None]
+
+
+def _mask(text: str, quantities: list[Quantity]) -> str:
+    parts, last = [], 0
+    for q in quantities:
+        parts.append(text[last:q.start])
+        parts.append(_MASK_OF_KIND[q.kind] * (q.end - q.start))
+        last = q.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_CLAUSE_END = regex.compile(r"[,;:.!?()–—]")
+
+
+def _context_ok(pattern: Pattern, text: str, spans: list[tuple[int, int]], i: int, match_end: int) -> bool:
+    """``requires`` holds in the sentence or the one before; ``rejects`` fails in the figure's clause."""
+    s, e = spans[i]
+    if pattern.compiled_requires is not None:
+        window_start = spans[i - 1][0] if i > 0 else s
+        if not pattern.compiled_requires.search(text, window_start, e, timeout=TIMEOUT):
+            return False
+    if pattern.compiled_rejects is not None:
+        tail = _CLAUSE_END.search(text, match_end, e)
+        clause_end = tail.start() if tail else e
+        if pattern.compiled_rejects.search(text, s, clause_end, timeout=TIMEOUT):
+            return False
+    return True
+
+
+def _claim(doc: Document, m: _Match) -> Claim | None:
+    metric = m.rule.metric(m.pattern.metric)
+    q = m.quantity
+    value = q.value
+    if m.pattern.figure_kind == "share" and metric.unit != "%":
+        counted = share_of_base(q)
+        if counted is None:
+            return None  # a share of nothing named cannot become a count
+        qualifier = "approx" if q.qualifier in ("exact", "approx") else q.qualifier
+        value = Value(low=counted[0], high=counted[1], qualifier=qualifier)
+    elif m.pattern.figure_kind == "duration":
+        value = _convert(value, q.unit or metric.unit, metric.unit)
+    span = doc.source_map.span(m.start, m.end)
+    s, e = m.sentence
+    return Claim(
+        id=f"{doc.id}:{span.line}:{span.column}:{metric.key}",
+        document=doc.id,
+        rule=m.rule.code,
+        metric=metric.key,
+        value=value,
+        unit=metric.unit,
+        quote=doc.text[m.start:m.end],
+        figure=q.text,
+        sentence=doc.text[s:e],
+        span=span,
+        as_of=doc.published,
+        event=m.pattern.event,
+        scope=m.pattern.scope,
+        attributed_to=attribution(doc.text[s:e]),
+    )
+
+
+def attribution(sentence: str) -> str | None:
+    """Who the sentence says a figure comes from: "according to X", "X said", "the UN reports"."""
+    m = _ACCORDING_TO.search(sentence, timeout=TIMEOUT) or _SOURCE_VERB.search(sentence, timeout=TIMEOUT)
+    return " ".join(m["src"].split()) if m else None
+
+
+@cache
+def _units():
+    import pint  # loaded on first use: most runs never convert a duration
+
+    return pint.UnitRegistry()
+
+
+def _convert(value: Value, unit: str, target: str) -> Value:
+    if unit == target:
+        return value
+    ureg = _units()
+    factor = ureg.Quantity(1, unit).to(target).magnitude
+
+    def scaled(b):
+        return None if b is None else round(b * factor, 4) if (b * factor) % 1 else int(b * factor)
+
+    return Value(low=scaled(value.low), high=scaled(value.high), qualifier=value.qualifier)

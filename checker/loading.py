@@ -1,0 +1,302 @@
+"""Files to Documents: find the documents under the given paths and read each one's visible text.
+
+.txt is taken as it is; .md is parsed with markdown-it-py (link and image text kept, URLs and
+code dropped); .html keeps the visible article text (script, style, nav and the like dropped).
+Every Document keeps a SourceMap so offsets in its text lead back to the source file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+import regex
+from markdown_it import MarkdownIt
+
+from .records import Document, SourceMap, line_starts
+
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+class LoadError(Exception):
+    """A document that could not be read; the message names the problem in one line."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file to load, with the root its id is relative to and the path shown to people."""
+
+    file: Path
+    root: Path
+    shown: str
+
+
+def bundled_seeds() -> Path:
+    """The directory of seed articles shipped with the package."""
+    return Path(str(resources.files("checker.seeds")))
+
+
+def find_sources(paths: list[Path]) -> tuple[list[Source], list[tuple[str, str]]]:
+    """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems."""
+    sources: list[Source] = []
+    problems: list[tuple[str, str]] = []
+    if not paths:
+        seeds = bundled_seeds()
+        return [Source(f, seeds, f"seeds/{f.relative_to(seeds).as_posix()}") for f in _walk(seeds)], []
+    for p in paths:
+        if p.is_dir():
+            found = [Source(f, p, _shown(f)) for f in _walk(p)]
+            if not found:
+                problems.append((str(p), "no .txt, .md or .html documents in this directory"))
+            sources.extend(found)
+        elif p.is_file():
+            if p.suffix.lower() not in FORMATS:
+                problems.append((str(p), f"unsupported file type {p.suffix or '(none)'}; expected .txt, .md or .html"))
+            else:
+                sources.append(Source(p, p.parent, _shown(p)))
+        else:
+            problems.append((str(p), "no such file or directory"))
+    return sources, problems
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
+                yield Path(dirpath) / name
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load(source: Source) -> Document:
+    """Read one document. Raises LoadError with a one-line reason when it cannot."""
+    try:
+        data = source.file.read_bytes()
+    except OSError as e:
+        raise LoadError(e.strerror or str(e)) from None
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise LoadError(f"not valid UTF-8 (byte {e.start})") from None
+    fmt = FORMATS[source.file.suffix.lower()]
+    parsed = _PARSERS[fmt](raw)
+    if not parsed.text_starts:  # nothing visible: an empty text that maps to the file's start
+        parsed.text_starts, parsed.source_starts = [0], [0]
+    rel = source.file.relative_to(source.root)
+    return Document(
+        id=rel.with_suffix("").as_posix(),
+        path=source.shown,
+        format=fmt,
+        title=parsed.title or _first_line(parsed.text),
+        published=parsed.published,
+        published_source=parsed.published_source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=parsed.text,
+        source_map=SourceMap(text_starts=tuple(parsed.text_starts), source_starts=tuple(parsed.source_starts),
+                             line_starts=line_starts(raw)),
+    )
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:200]
+    return None
+
+
+@dataclass
+class _Parsed:
+    """Visible text built piece by piece, each piece remembering where it sits in the source."""
+
+    text_parts: list[str] = field(default_factory=list)
+    text_starts: list[int] = field(default_factory=list)
+    source_starts: list[int] = field(default_factory=list)
+    length: int = 0
+    title: str | None = None
+    published: dt.date | None = None
+    published_source: str = "none"
+
+    def add(self, piece: str, source_offset: int) -> None:
+        if not piece:
+            return
+        self.text_parts.append(piece)
+        self.text_starts.append(self.length)
+        self.source_starts.append(source_offset)
+        self.length += len(piece)
+
+    def newline(self, source_offset: int) -> None:
+        if self.text_parts and not self.text_parts[-1].endswith("\n"):
+            self.add("\n", source_offset)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+    def given_date(self, value: str, where: str) -> None:
+        m = regex.match(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})", value)
+        if m and self.published is None:
+            try:
+                self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+                self.published_source = where
+            except ValueError:
+                pass
+
+
+def _parse_txt(raw: str) -> _Parsed:
+    parsed = _Parsed()
+    parsed.add(raw, 0)
+    return parsed
+
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
+
+
+def _parse_md(raw: str) -> _Parsed:
+    parsed = _Parsed()
+    offset = 0
+    fm = _FRONT_MATTER.match(raw)
+    if fm:
+        for line in fm["body"].splitlines():
+            key, _, value = line.partition(":")
+            key = key.strip().lower()
+            if key in ("date", "published"):
+                parsed.given_date(value, "front matter")
+            elif key == "title" and value.strip():
+                parsed.title = value.strip().strip("'\"")
+        offset = fm.end()
+    lines = line_starts(raw)
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(raw[offset:])
+    first_line = raw.count("\n", 0, offset)  # markdown-it counts lines of the text after the front matter
+    heading = False
+    for tok in tokens:
+        if tok.type == "heading_open":
+            heading = True
+        if tok.type != "inline" or tok.map is None:
+            continue
+        begin = lines[min(first_line + tok.map[0], len(lines) - 1)]
+        end = lines[first_line + tok.map[1]] if first_line + tok.map[1] < len(lines) else len(raw)
+        cursor = _md_inline(parsed, raw, tok.children or [], begin, end)
+        if heading and parsed.title is None:
+            parsed.title = tok.content.strip()
+        heading = False
+        parsed.newline(cursor)
+    return parsed
+
+
+def _md_inline(parsed: _Parsed, raw: str, children: list, cursor: int, end: int) -> int:
+    skip = 0  # inside an autolink: its text is a URL
+    for child in children:
+        if child.type == "link_open" and child.markup == "autolink":
+            skip += 1
+        elif child.type == "link_close" and skip:
+            skip -= 1
+        elif child.type == "image":
+            cursor = _md_inline(parsed, raw, child.children or [], cursor, end)
+        elif child.type in ("softbreak", "hardbreak"):
+            nl = raw.find("\n", cursor, end)
+            parsed.add("\n", nl if nl >= 0 else cursor)
+            cursor = nl + 1 if nl >= 0 else cursor
+        elif child.type == "text" and not skip and child.content:
+            found = raw.find(child.content, cursor, end)
+            at = found if found >= 0 else cursor
+            parsed.add(child.content, at)
+            cursor = at + (len(child.content) if found >= 0 else 0)
+    return cursor
+
+
+_SKIPPED_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"}
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+    "section", "article", "header", "footer", "aside", "blockquote", "figure", "figcaption", "main",
+    "pre", "hr", "dd", "dt", "dl", "caption",
+}
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self, raw: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.parsed = _Parsed()
+        self.lines = [0, *(m.end() for m in regex.finditer(r"\n", raw))]
+        self.skip_depth = 0
+        self.in_title = False
+        self.in_h1 = False
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.lines[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "meta" and (a.get("property") or a.get("name") or "").lower() in (
+                "article:published_time", "datepublished", "date", "pubdate"):
+            self.parsed.given_date(a.get("content") or "", "meta tag")
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIPPED_TAGS:
+            self.skip_depth += 1
+        if tag == "h1":
+            self.in_h1 = True
+        if tag in _BLOCK_TAGS:
+            self.parsed.newline(self._offset())
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            return  # a self-closed <svg/> opens nothing
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIPPED_TAGS and self.skip_depth:
+            self.skip_depth -= 1
+        if tag == "h1":
+            self.in_h1 = False
+        if tag in _BLOCK_TAGS:
+            self.parsed.newline(self._offset())
+
+    def _text(self, text: str, offset: int) -> None:
+        if self.in_title:
+            self.title_parts.append(text)
+        if self.skip_depth:
+            return
+        if self.in_h1:
+            self.h1_parts.append(text)
+        self.parsed.add(text, offset)
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, self._offset())
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(html.unescape(f"&{name};"), self._offset())
+
+    def handle_charref(self, name: str) -> None:
+        self._text(html.unescape(f"&#{name};"), self._offset())
+
+
+def _parse_html(raw: str) -> _Parsed:
+    parser = _HTMLText(raw)
+    parser.feed(raw)
+    parser.close()
+    parsed = parser.parsed
+    title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
+    parsed.title = title or None
+    return parsed
+
+
+_PARSERS = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}

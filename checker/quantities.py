@@ -1,0 +1,312 @@
+"""The quantity tagger: every quantity in a text with its span, independent of subject.
+
+``parse(text)`` finds numbers (digits, words, scales), vague quantities ("tens of thousands"),
+ranges, hedged figures ("more than 40,000"), percentages and shares linked to their base
+("90% of Gaza's 2.3 million"), durations ("60-day") and dates ("Oct. 7", "October 2023").
+Rules attach subject and metric to what it finds; they never parse numbers themselves.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import regex
+
+from .numerals import parse_numeral, tidy
+from .records import Bound, Quantity
+from .vocabulary import (
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    MONTHS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    SHARES,
+    TEN_UNIT_WORDS,
+    TIME_UNITS,
+    VAGUE,
+    VAGUE_MULTIPLIERS,
+)
+
+TIMEOUT = 1.0
+"""Seconds any one pattern may run on one text before the tagger gives up on it."""
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SCALE_WORDS = _alt(SCALES)
+_NUMBER_WORD = rf"(?:{_alt(TEN_UNIT_WORDS)})"
+# Digits: 1,200 | 2.3 | 40000, optionally scaled: 2.3 million | 1.9m | 40k.
+_DIGITS = (
+    r"(?<![\w.,:/#]|[A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_alt(SCALE_ABBREVIATIONS)})\b)?(?![\w:]|[.,]\d)"
+)
+# Words: twenty-five | two hundred and fifty | a dozen | a million.
+_WORDS = (
+    rf"\b(?:(?:a|an)(?=\s+(?:{_SCALE_WORDS}|dozen)\b)|{_NUMBER_WORD}\b)"
+    rf"(?:(?:[\s-]+|(?<=hundred|thousand|million|billion)\s+and\s+)(?:{_NUMBER_WORD}|{_SCALE_WORDS}|dozen)\b)*"
+)
+_NUM = rf"(?:{_DIGITS}|{_WORDS})"
+_VAGUE = (
+    rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b)"
+)
+_COUNT = rf"(?:{_NUM}|{_VAGUE})"
+_RANGE = (
+    rf"\bbetween\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})"
+    rf"|(?P<lo>{_NUM})\s*(?:-|–|—|\s+to\s+)\s*(?P<hi>{_NUM})"
+)
+_PERCENT_SIGN = r"\s?(?:%|per\s?cent\b|pct\b)"
+_TIME_UNIT = rf"(?P<unit>{_alt(TIME_UNITS)})s?\b"
+
+
+def _months(full_only: bool = False) -> str:
+    names = [m for m in MONTHS if len(m) > 3 or m == "may"] if full_only else list(MONTHS)
+    forms = {f for m in names for f in (m.capitalize(), m.upper())}
+    if full_only:
+        forms -= {"May", "MAY", "March", "MARCH"}  # modal verb and verb: too ambiguous alone
+    return rf"(?:{_alt(forms)})"
+
+
+_MONTH = rf"(?P<month>{_months()})\.?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+PATTERNS: list[tuple[str, regex.Pattern]] = [
+    ("iso_date", regex.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
+    ("month_day", regex.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("day_month", regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    ("month_year", regex.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("month", regex.compile(
+        rf"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]y|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext"
+        rf"|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|[Oo]f|[Ee]nd of)\s+)(?P<month>{_months(full_only=True)})\b")),
+    ("year", regex.compile(r"(?<![\w.,$£€:/#]|[A-Za-z]-)(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)")),
+    ("percent", regex.compile(
+        rf"(?:\bbetween\s+(?P<lo>{_NUM})(?:{_PERCENT_SIGN})?\s+and\s+(?P<hi>{_NUM})"
+        rf"|(?P<lo>{_NUM})(?:{_PERCENT_SIGN})?\s*(?:-|–|\s+to\s+)\s*(?P<hi>{_NUM})|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
+    ("share", regex.compile(
+        rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)", regex.I)),
+    ("duration", regex.compile(
+        rf"(?:\bbetween\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?P<lo>{_NUM})\s*(?:-|–|\s+to\s+)\s*(?P<hi>{_NUM})"
+        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|\b(?:a|an)(?=\s)|{_VAGUE}))[\s-]+{_TIME_UNIT}", regex.I)),
+    ("range", regex.compile(_RANGE, regex.I)),
+    ("count", regex.compile(_COUNT, regex.I)),
+]
+PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+_HEDGE_BEFORE = regex.compile(
+    rf"\b(?P<hedge>{_alt(h for hs in HEDGES_BEFORE.values() for h in hs)})\s+$", regex.I)
+_HEDGE_AFTER = regex.compile(
+    rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
+    r"|(?P<hedge>-plus\b|\+)(?!\s*\d))", regex.I)
+_HEDGE_QUALIFIER = {h.lower(): q for q, hs in (*HEDGES_BEFORE.items(), *HEDGES_AFTER.items()) for h in hs}
+_OF_GAP = regex.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|an?|[\p{Lu}][\w.-]*['’]s|\w+['’]s)\s+){0,3}$")
+_SKIP = regex.compile(
+    r"https?://\S+|www\.\S+|\]\([^)\s]*\)|[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, Markdown link targets, e-mail
+    r"|^[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])",  # list numbering at the start of a line
+    regex.M,
+)
+_COUNT_KINDS = {"number", "range"}
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    kind: str
+    low: Bound
+    high: Bound
+    qualifier: str = "exact"
+    unit: str | None = None
+
+
+def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order. ``reference`` (the document's date) fills in missing years."""
+    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text, timeout=TIMEOUT)]
+    candidates = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text, overlapped=False, timeout=TIMEOUT):
+            if m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
+                continue
+            cand = _build(name, m, reference)
+            if cand is not None:
+                candidates.append(cand)
+    chosen = _select(candidates)
+    chosen = [_hedge(c, text, chosen[i - 1].end if i else 0) for i, c in enumerate(chosen)]
+    quantities = [_quantity(c, text) for c in chosen]
+    return _link_bases(quantities, text)
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then by pattern priority; no two chosen candidates overlap."""
+    candidates.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Candidate] = []
+    for c in candidates:
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
+    prio = PRIORITY[name]
+    start, end = m.span()
+    if name in ("iso_date", "month_day", "day_month"):
+        month = int(m["mon"]) if name == "iso_date" else MONTHS[m["month"].lower().rstrip(".")]
+        day = int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+        if year is None and ref is not None:
+            year = _infer_year(month, day, ref)
+        iso = _iso(year, month, day)
+        if iso is None:
+            return None
+        return _Candidate(start, end, prio, "date", iso, iso)
+    if name in ("month_year", "month"):
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m.groupdict().get("year") else (_infer_year(month, 1, ref) if ref else None)
+        last = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year: Feb 29 stays possible
+        return _Candidate(start, end, prio, "daterange", _iso(year, month, 1), _iso(year, month, last))
+    if name == "year":
+        y = int(m["year"])
+        return _Candidate(start, end, prio, "daterange", f"{y}-01-01", f"{y}-12-31")
+    if name == "share":
+        low, high, qualifier = SHARES[m["share"].lower()]
+        return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
+    if name in ("percent", "duration", "range"):
+        unit = "%" if name == "percent" else (TIME_UNITS[m["unit"].lower()] if name == "duration" else None)
+        kind = {"percent": "percent", "duration": "duration", "range": "range"}[name]
+        if m["lo"]:
+            low, high = _range_values(m["lo"], m["hi"])
+            if low is None or high is None or low >= high:
+                return None
+            return _Candidate(start, end, prio, kind, low, high, "range", unit)
+        n = m["n"]
+        if n.lower() in ("a", "an"):
+            return _Candidate(start, end, prio, kind, 1, 1, "exact", unit)
+        low, high, qualifier = _count_value(n)
+        if low is None:
+            return None
+        return _Candidate(start, end, prio, kind, low, high, qualifier, unit)
+    low, high, qualifier = _count_value(m.group())
+    if low is None:
+        return None
+    return _Candidate(start, end, prio, "number", low, high, qualifier)
+
+
+def _count_value(text: str) -> tuple[Bound, Bound, str]:
+    t = regex.sub(r"\s+", " ", text.strip().lower())
+    if t.endswith(" and a half"):
+        v = parse_numeral(t[: -len(" and a half")])
+        return (None, None, "exact") if v is None else (tidy(v + 0.5), tidy(v + 0.5), "exact")
+    if t in VAGUE:
+        lo, hi = VAGUE[t]
+        return lo, hi, "vague"
+    for mult, (lo, hi) in VAGUE_MULTIPLIERS.items():
+        if t.startswith(mult + " "):
+            scale = t[len(mult) + 1:]
+            factor = 12 if scale == "dozen" else SCALES[scale]
+            return lo * factor, hi * factor, "vague"
+    v = parse_numeral(t)
+    return v, v, "exact"
+
+
+def _range_values(lo_text: str, hi_text: str) -> tuple[Bound, Bound]:
+    lo, hi = parse_numeral(lo_text), parse_numeral(hi_text)
+    if lo is None or hi is None:
+        return None, None
+    # "2 to 3 million": the scale of the upper figure carries to the lower one.
+    scale = regex.search(rf"(?:{_SCALE_WORDS}|{_alt(SCALE_ABBREVIATIONS)})$", hi_text.strip().lower())
+    if scale and not regex.search(r"[a-z]$", lo_text.strip().lower()):
+        factor = SCALES.get(scale.group()) or SCALE_ABBREVIATIONS[scale.group()]
+        if lo * factor <= hi:
+            lo = tidy(lo * factor)
+    return lo, hi
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _infer_year(month: int, day: int, ref: dt.date) -> int:
+    """The year of a year-less date written on ``ref``: the latest that is not months after it."""
+    try:
+        candidate = dt.date(ref.year, month, day)
+    except ValueError:
+        candidate = dt.date(ref.year, month, 28)
+    return ref.year if candidate <= ref + dt.timedelta(days=90) else ref.year - 1
+
+
+def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
+    """Widen a figure by the hedge before or after it: "more than 40,000", "1,200 or more"."""
+    if c.kind in ("date", "daterange") or c.qualifier == "range":
+        return c
+    qualifier, start, end = None, c.start, c.end
+    m = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start, timeout=TIMEOUT)
+    if m:
+        qualifier, start = _HEDGE_QUALIFIER[m["hedge"].lower()], m.start()
+    else:
+        m = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20), timeout=TIMEOUT)
+        if m:
+            qualifier, end = _HEDGE_QUALIFIER[m["hedge"].lower()], m.end()
+    if qualifier is None:
+        return c
+    low, high = c.low, c.high
+    if qualifier in ("at_least", "more_than"):
+        high = None
+    elif qualifier in ("at_most", "less_than"):
+        low = None
+    elif c.qualifier == "vague":
+        qualifier = "vague"
+    return replace(c, start=start, end=end, low=low, high=high, qualifier=qualifier)
+
+
+def _quantity(c: _Candidate, text: str) -> Quantity:
+    kind = c.kind
+    if kind == "number" and c.qualifier == "range":
+        kind = "range"
+    return Quantity(text=text[c.start:c.end], start=c.start, end=c.end, kind=kind, low=c.low, high=c.high,
+                    qualifier=c.qualifier, unit=c.unit)
+
+
+def _link_bases(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Link a percentage or share to the count it is a share of: "90% of Gaza's 2.3 million"."""
+    out = list(quantities)
+    for i, q in enumerate(quantities[:-1]):
+        nxt = quantities[i + 1]
+        if q.kind != "percent" or nxt.kind not in _COUNT_KINDS:
+            continue
+        if nxt.start - q.end > 60 or not _OF_GAP.match(text, q.end, nxt.start):
+            continue
+        high = 100 if q.high is None else q.high
+        out[i] = q.model_copy(update={"base": nxt, "high": high})
+    return out
+
+
+def share_of_base(q: Quantity) -> tuple[Bound, Bound] | None:
+    """The count a share stands for ("90% of 2.3 million" -> 2,070,000), or None without a base."""
+    if q.kind != "percent" or q.base is None:
+        return None
+    base_low, base_high = q.base.low, q.base.high
+    low = None if q.low is None or base_low is None else tidy(q.low / 100 * base_low)
+    high = None if q.high is None or base_high is None else tidy(q.high / 100 * base_high)
+    return low, high

@@ -1,0 +1,128 @@
+"""The typed records that flow through the checker: Document, Span, Value, Quantity, Claim, Finding.
+
+All records are immutable pydantic models. Offsets are character offsets (not bytes) into the
+decoded source file; lines and columns are 1-based.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Number = int | float
+Bound = Number | str | None
+"""An interval bound: a number, an ISO date ("2023-10-07"), a year-less ISO date ("--10-07"), or open."""
+
+Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"]
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+class SourceMap(Record):
+    """Maps offsets in a document's visible text back to offsets in its source file.
+
+    ``text_starts[i]`` in the text corresponds to ``source_starts[i]`` in the source; offsets in
+    between move in step. ``line_starts`` are the source offsets where each line begins.
+    """
+
+    text_starts: tuple[int, ...] = (0,)
+    source_starts: tuple[int, ...] = (0,)
+    line_starts: tuple[int, ...] = (0,)
+
+    def source_offset(self, offset: int) -> int:
+        i = bisect.bisect_right(self.text_starts, offset) - 1
+        return self.source_starts[i] + offset - self.text_starts[i]
+
+    def span(self, start: int, end: int) -> Span:
+        src_start = self.source_offset(start)
+        src_end = self.source_offset(end - 1) + 1 if end > start else src_start
+        line = bisect.bisect_right(self.line_starts, src_start)
+        return Span(start=src_start, end=src_end, line=line, column=src_start - self.line_starts[line - 1] + 1)
+
+
+class Document(Record):
+    id: str = Field(description="Path relative to the checked root, without extension.")
+    path: str = Field(description="Path as shown to people (relative to the working directory when inside it).")
+    format: Literal["txt", "md", "html"]
+    title: str | None = None
+    published: dt.date | None = None
+    published_source: str = Field("none", description="Where the date came from: front matter, meta tag, or none.")
+    sha256: str
+    text: str = Field(description="The visible text; offsets into it map to the source through source_map.")
+    source_map: SourceMap = Field(default_factory=SourceMap, exclude=True, repr=False)
+
+
+class Value(Record):
+    """An interval with a qualifier. ``None`` bounds are open; equal bounds are a point."""
+
+    low: Bound = None
+    high: Bound = None
+    qualifier: Qualifier = "exact"
+
+
+class Quantity(Record):
+    """One quantity the tagger found in a text, independent of subject."""
+
+    text: str
+    start: int
+    end: int = Field(description="Exclusive.")
+    kind: Literal["number", "range", "percent", "duration", "date", "daterange"]
+    low: Bound = None
+    high: Bound = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    base: Quantity | None = Field(None, description="For a share: the quantity it is a share of.")
+
+    @property
+    def value(self) -> Value:
+        return Value(low=self.low, high=self.high, qualifier=self.qualifier)
+
+
+class Claim(Record):
+    id: str
+    document: str
+    rule: str
+    metric: str
+    value: Value
+    unit: str
+    quote: str = Field(description="The exact text the rule's pattern matched.")
+    figure: str = Field(description="The figure within the quote, as written: \"more than 40,000\".")
+    sentence: str
+    span: Span
+    as_of: dt.date | None = None
+    event: str | None = None
+    scope: str | None = None
+    attributed_to: str | None = None
+
+
+class Finding(Record):
+    code: str
+    name: str
+    severity: Severity
+    metric: str
+    message: str
+    claims: tuple[str, ...]
+    fingerprint: str
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line of ``text`` begins (\\n, \\r\\n and lone \\r all end a line)."""
+    return (0, *(m.end() for m in _LINE_END.finditer(text)))
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")

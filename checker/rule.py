@@ -1,0 +1,126 @@
+"""The rule API: what a rule module declares. The engine does the rest.
+
+A rule module in ``rules/`` defines one ``RULE = Rule(...)``: its code and name, the metrics it
+produces, its patterns and its examples. A pattern is a regular expression over a sentence in
+which the tagger's quantities stand as placeholders, so a rule never parses a number itself:
+
+- ``{count}``: a number, range or vague quantity ("more than 40,000", "dozens", "2.3 million")
+- ``{share}``: a percentage or share ("90%", "most"); for a count metric the engine turns a share
+  of a base into the count ("90% of Gaza's 2.3 million" -> 2,070,000)
+- ``{duration}``: a duration ("60-day", "135 days")
+- ``{date}``: a date or month/year ("Oct. 7", "October 2023")
+
+The first placeholder is the claim's figure; later ones only have to be there. Patterns match
+case-insensitively. Examples are sentences with the claims they must give (or none); they run as
+tests and are printed in the rule docs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import regex
+
+MetricKind = Literal["cumulative", "fixed", "level", "per_event"]
+
+PLACEHOLDERS = {
+    "count": "\ue000",
+    "share": "\ue001",
+    "duration": "\ue002",
+    "date": "\ue003",
+}
+"""Placeholder name -> the character the engine masks that kind of quantity with."""
+
+_PLACEHOLDER = regex.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A measured thing. ``kind`` says how claims about it are compared over time."""
+
+    key: str
+    unit: str
+    kind: MetricKind
+    meaning: str
+    at_most: str | None = None
+    """Another metric this one can never exceed at the same time (held_alive <= held)."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way a claim is written."""
+
+    regex: str
+    metric: str
+    requires: str | None = None
+    """A regex that must match the sentence or the one before it (the subject: "Gaza|Palestinian")."""
+    rejects: str | None = None
+    """A regex that must not match the figure's clause: the sentence up to the match, the match, and what
+    follows it up to the next comma, semicolon or full stop (another subject: "Israelis", "West Bank")."""
+    event: str | None = None
+    scope: str | None = None
+
+    @cached_property
+    def compiled(self) -> regex.Pattern:
+        seen: list[str] = []
+
+        def sub(m: regex.Match) -> str:
+            char = regex.escape(PLACEHOLDERS[m[1]])
+            seen.append(m[1])
+            return f"(?P<figure>{char}+)" if len(seen) == 1 else f"{char}+"
+
+        return regex.compile(_PLACEHOLDER.sub(sub, self.regex), regex.I | regex.V1)
+
+    @cached_property
+    def figure_kind(self) -> str:
+        m = _PLACEHOLDER.search(self.regex)
+        if not m:
+            raise ValueError(f"pattern has no placeholder: {self.regex!r}")
+        return m[1]
+
+    @cached_property
+    def compiled_requires(self) -> regex.Pattern | None:
+        return regex.compile(self.requires, regex.I | regex.V1) if self.requires else None
+
+    @cached_property
+    def compiled_rejects(self) -> regex.Pattern | None:
+        return regex.compile(self.rejects, regex.I | regex.V1) if self.rejects else None
+
+
+ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str | None"]
+"""(metric, quote contains, low, high) of a claim an example must give."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence and the claims it must give; none for a negative example."""
+
+    text: str
+    claims: tuple[ExpectedClaim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One claim family."""
+
+    code: str
+    name: str
+    summary: str
+    metrics: tuple[Metric, ...]
+    patterns: tuple[Pattern, ...]
+    examples: tuple[Example, ...]
+    topic: str | None = None
+    """A regex the document must match somewhere for the rule to run (the subject of the family)."""
+    origin: str = field(default="", compare=False)
+
+    @cached_property
+    def compiled_topic(self) -> regex.Pattern | None:
+        return regex.compile(self.topic, regex.I | regex.V1) if self.topic else None
+
+    def metric(self, key: str) -> Metric:
+        for m in self.metrics:
+            if m.key == key:
+                return m
+        raise KeyError(f"rule {self.code} has no metric {key!r}")

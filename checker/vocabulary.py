@@ -1,0 +1,121 @@
+"""The shared vocabulary of quantities in English news text: number words, scales, hedges,
+vague quantities, shares, months and time units. The tagger builds its patterns from these
+tables; nothing else in the checker keeps its own copy.
+"""
+
+from __future__ import annotations
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+DOZEN = 12
+
+# Hedge phrase (lower case) -> qualifier. Longer phrases are tried first.
+HEDGES_BEFORE = {
+    "approx": [
+        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to",
+        "an estimated", "estimated", "circa", "approx.", "an approximate", "just about",
+        "more or less", "in the region of", "on the order of",
+    ],
+    "at_least": [
+        "at least", "no fewer than", "no less than", "not less than", "a minimum of", "a total of at least",
+    ],
+    "more_than": [
+        "more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses",
+        "topped", "topping", "tops", "passed", "passing", "in excess of", "above", "upwards of",
+        "upward of", "well over", "just over", "greater than", "well above", "well in excess of",
+    ],
+    "at_most": [
+        "up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of",
+    ],
+    "less_than": [
+        "fewer than", "less than", "under", "below", "just under", "well under", "short of",
+        "just short of", "well below",
+    ],
+}
+HEDGES_AFTER = {
+    "at_least": ["or more", "or higher", "and counting", "plus", "-plus", "+"],
+    "at_most": ["or fewer", "or less", "or lower"],
+    "approx": ["or so"],
+}
+
+# Vague quantity -> inclusive interval. A plural implies at least two of the unit.
+VAGUE = {
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of thousands": (20_000, 99_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+}
+# "several thousand", "a few hundred": multiplier interval applied to the scale word.
+VAGUE_MULTIPLIERS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3)}
+
+# Shares of a whole, in percent: (low, high, qualifier).
+SHARES = {
+    "half": (50, 50, "exact"),
+    "one-half": (50, 50, "exact"),
+    "a third": (100 / 3, 100 / 3, "approx"),
+    "one-third": (100 / 3, 100 / 3, "approx"),
+    "one third": (100 / 3, 100 / 3, "approx"),
+    "two-thirds": (200 / 3, 200 / 3, "approx"),
+    "two thirds": (200 / 3, 200 / 3, "approx"),
+    "a quarter": (25, 25, "exact"),
+    "one-quarter": (25, 25, "exact"),
+    "one quarter": (25, 25, "exact"),
+    "three-quarters": (75, 75, "exact"),
+    "three quarters": (75, 75, "exact"),
+    "a fifth": (20, 20, "exact"),
+    "one-fifth": (20, 20, "exact"),
+    "a tenth": (10, 10, "exact"),
+    "most": (50, 100, "range"),
+    "the majority": (50, 100, "range"),
+    "a majority": (50, 100, "range"),
+    "the vast majority": (75, 100, "range"),
+    "nearly all": (90, 100, "range"),
+    "almost all": (90, 100, "range"),
+    "virtually all": (90, 100, "range"),
+    "practically all": (90, 100, "range"),
+}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Time unit word -> pint unit name.
+TIME_UNITS = {
+    "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
+    "hr": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+    "decade": "decade", "century": "century",
+}
+
+# Abbreviations that end in a full stop without ending a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "corp", "ltd", "jr", "sr",
+}
+
+# Verbs that introduce who a figure comes from: "the UN reports", "officials said".
+ATTRIBUTION_VERBS = [
+    "said", "says", "say", "reported", "reports", "report", "estimated", "estimates", "estimate",
+    "stated", "states", "announced", "confirmed", "confirms", "claimed", "claims", "told",
+    "counted", "counts", "recorded", "records", "put the toll at",
+]
+
+TEN_UNIT_WORDS = [*UNITS, *TENS]

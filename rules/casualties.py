@@ -1,0 +1,56 @@
+"""Palestinian casualties: killed and injured in Gaza, killed in the West Bank (cumulative tolls)."""
+
+from checker.rule import Example, Metric, Pattern, Rule
+
+_GAZA = r"Gaza|Palestinian"
+_PEOPLE = r"(?:Palestinians|people|civilians|Gazans|children|women|persons)"
+_NOT_GAZA = r"West Bank|Lebanon|Israelis\b|in Israel\b|Israeli (?:soldiers|troops|civilians)"
+
+RULE = Rule(
+    code="CAS",
+    name="palestinian-casualties",
+    summary="Death and injury tolls in Gaza and the West Bank.",
+    topic=r"Gaza|West Bank|Palestinian",
+    metrics=(
+        Metric("killed.gaza", "persons", "cumulative", "People killed in Gaza since October 7, 2023."),
+        Metric("injured.gaza", "persons", "cumulative", "People injured in Gaza since October 7, 2023."),
+        Metric("killed.westbank", "persons", "cumulative", "Palestinians killed in the West Bank since October 7, 2023."),
+    ),
+    patterns=(
+        Pattern(r"(?:in|on) the (?:occupied )?West Bank[^.;]{0,60}?{count} " + _PEOPLE + r"?\s*(?:have been |had been |were )?killed",
+                "killed.westbank"),
+        Pattern(r"{count} " + _PEOPLE + r" (?:have been |had been |were )?killed (?:in|across) the (?:occupied )?West Bank",
+                "killed.westbank"),
+        Pattern(r"death toll (?:in (?:Gaza|the Gaza Strip|the enclave) )?(?:(?:has|had|have|now|is|was|stands|stood|"
+                r"risen|rose|climbed|reached|of|at|to)\s+){0,3}{count}", "killed.gaza",
+                requires=_GAZA, rejects=r"Israel(?:'s|’s|i) death toll|West Bank"),
+        Pattern(r"{count}(?: " + _PEOPLE + r")?(?: \w+){0,3}? (?:have been |had been |were |been )?killed", "killed.gaza",
+                requires=r"Gaza", rejects=_NOT_GAZA + r"|Oct(?:ober|\.)? 7"),
+        Pattern(r"(?:killed|killing|claimed the lives of) {count} " + _PEOPLE, "killed.gaza",
+                requires=r"Gaza", rejects=_NOT_GAZA),
+        Pattern(r"claimed {count}(?: of)? (?:Palestinian )?lives", "killed.gaza", requires=r"Gaza"),
+        Pattern(r"{count}(?: " + _PEOPLE + r")? (?:have been |had been |were |been )?(?:injured|wounded)", "injured.gaza",
+                requires=_GAZA, rejects=_NOT_GAZA),
+        Pattern(r"(?:injured|wounded|injuring|wounding) {count}(?: " + _PEOPLE + r")?", "injured.gaza",
+                requires=_GAZA, rejects=_NOT_GAZA),
+    ),
+    examples=(
+        Example("Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.",
+                (("killed.gaza", "death toll surpassed 40,000", 40000, None),)),
+        Example("The death toll in Gaza has risen to 34,183, according to the Health Ministry in the enclave.",
+                (("killed.gaza", "death toll in Gaza has risen to 34,183", 34183, 34183),)),
+        Example("Gaza faces a death toll exceeding 60,000 Palestinians, according to Gazan health officials.",
+                (("killed.gaza", "death toll exceeding 60,000", 60000, None),)),
+        Example("Israel’s retaliatory campaign has claimed tens of thousands of lives in Gaza, local officials say.",
+                (("killed.gaza", "claimed tens of thousands of lives", 20000, 99999),)),
+        Example("More than 1,000 Palestinians have been killed in Gaza since the truce collapsed in March.",
+                (("killed.gaza", "More than 1,000 Palestinians have been killed", 1000, None),)),
+        Example("Israeli strikes across Gaza wounded about 300 people overnight, medics said (figures could not be verified).",
+                (("injured.gaza", "wounded about 300 people", 300, 300),)),
+        Example("In the occupied West Bank, at least 1,000 Palestinians have been killed by troops or settlers.",
+                (("killed.westbank", "at least 1,000 Palestinians have been killed", 1000, None),)),
+        Example("Over 1,200 Israelis were killed, and thousands more injured, while the campaign in Gaza went on."),
+        Example("The strike killed 12 people in southern Lebanon, Lebanese officials said, as fighting in Gaza raged."),
+        Example("Israel’s death toll from the Oct. 7 attack stood at about 1,200."),
+    ),
+)

@@ -1,0 +1,36 @@
+"""When key events happened: the Hamas-led attack on Israel, the Israeli strike on Hamas officials in Doha."""
+
+from checker.rule import Example, Metric, Pattern, Rule
+
+_ATTACK_WORDS = r"(?:attacks?|assault|massacre|incursion|raid|onslaught)"
+
+RULE = Rule(
+    code="EVD",
+    name="event-dates",
+    summary="Dates of named events; every mention of one event must agree.",
+    metrics=(
+        Metric("event.date", "date", "fixed", "The date (or month) an event happened; the event field names it."),
+    ),
+    patterns=(
+        Pattern(r"{date} (?:Hamas(?:-led)? )?" + _ATTACK_WORDS, "event.date", event="oct7_attack",
+                requires=r"Hamas|militant"),
+        Pattern(r"(?:Hamas|militants)(?:-led|['’]s?)? (?:[\w-]+ ){0,2}?" + _ATTACK_WORDS +
+                r"(?: on (?:southern )?Israel)? (?:on|in) {date}", "event.date", event="oct7_attack"),
+        Pattern(r"(?:air ?strike|strike|attack) (?:in |on )?(?:Doha |Qatar )?on {date}", "event.date",
+                event="doha_strike", requires=r"Qatar|Doha"),
+    ),
+    examples=(
+        Example("Netanyahu set two goals: securing the release of hostages abducted by Hamas during the Oct. 7 "
+                "attacks, and dismantling Hamas.",
+                (("event.date", "Oct. 7 attacks", "--10-07", "--10-07"),)),
+        Example("The conflict, ignited by Hamas’ cross-border assault on October 7, has devastated both sides.",
+                (("event.date", "Hamas’ cross-border assault on October 7", "--10-07", "--10-07"),)),
+        Example("The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in October 2023, has left "
+                "a trail of destruction.",
+                (("event.date", "Hamas-led attack on Israel in October 2023", "2023-10-01", "2023-10-31"),)),
+        Example("An Israeli airstrike on September 9th, which targeted Hamas officials in Qatar, damaged the talks.",
+                (("event.date", "airstrike on September 9th", "--09-09", "--09-09"),)),
+        Example("Israeli forces launched an assault on Gaza City on Tuesday, the military said."),
+        Example("Israel and Hamas agreed to cease-fires after significant clashes in 2014 and 2021."),
+    ),
+)

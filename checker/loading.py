@@ -14,7 +14,6 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
 import regex
@@ -39,8 +38,10 @@ class Source:
 
 
 def bundled_seeds() -> Path:
-    """The directory of seed articles shipped with the package."""
-    return Path(str(resources.files("checker.seeds")))
+    """The seed articles: inside the installed package, or seeds/ beside it in a source checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / "seeds"
+    return installed if installed.is_dir() else here.parent / "seeds"
 
 
 def find_sources(paths: list[Path]) -> tuple[list[Source], list[tuple[str, str]]]:

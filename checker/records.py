@@ -74,6 +74,32 @@ class Value(Record):
     high: Bound = None
     qualifier: Qualifier = "exact"
 
+    def describe(self, unit: str = "") -> str:
+        """The value in words: "more than 40,000", "about 1,200", "vaguely 2,000–9,999", "--10-07"."""
+        lo, hi = _show(self.low), _show(self.high)
+        if self.low is not None and self.low == self.high:
+            text = {"approx": f"about {lo}", "vague": f"vaguely {lo}"}.get(self.qualifier, lo)
+        elif self.high is None:
+            text = f"{_WORDS.get(self.qualifier, 'at least')} {lo}"
+        elif self.low is None:
+            text = f"{_WORDS.get(self.qualifier, 'at most')} {hi}"
+        else:
+            text = ("vaguely " if self.qualifier == "vague" else "") + f"{lo}–{hi}"
+        if unit and unit not in ("persons", "date"):
+            text += f" {unit}" if unit == "%" else f" {unit}s"
+        return text.replace(" %", "%")
+
+
+_WORDS = {"at_least": "at least", "more_than": "more than", "at_most": "up to", "less_than": "fewer than"}
+
+
+def _show(b: Bound) -> str:
+    if isinstance(b, str):
+        return b
+    if b is None:
+        return "?"
+    return f"{b:,}" if isinstance(b, int) else f"{b:,.6g}" if abs(b) < 1e6 else f"{b:,.0f}"
+
 
 class Quantity(Record):
     """One quantity the tagger found in a text, independent of subject."""
@@ -114,10 +140,11 @@ class Finding(Record):
     code: str
     name: str
     severity: Severity
-    metric: str
+    metric: str = Field(description="The metric compared; empty for a finding about an input file.")
     message: str
-    claims: tuple[str, ...]
-    fingerprint: str
+    claims: tuple[str, ...] = Field(description="Ids of the claims concerned, the one located first.")
+    fingerprint: str = Field(description="sha256 of the code, metric, documents and values: stable across edits.")
+    path: str | None = Field(None, description="The file, for a finding about an input file.")
 
 
 def line_starts(text: str) -> tuple[int, ...]:

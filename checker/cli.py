@@ -1,0 +1,166 @@
+"""The command line: ``checker check|extract|parse|rules|explain``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .codes import CODES
+from .discovery import RuleError, builtin_rules
+from .pipeline import Result, run
+from .records import SEVERITY_ORDER
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Find numeric claims in documents and flag where sources contradict, regress or drift.")
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ParseFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+Paths = Annotated[Optional[list[Path]], typer.Argument(help="Files or directories; the bundled seeds when none.")]
+
+
+def _run(paths: list[Path] | None, compare: bool = True) -> Result:
+    try:
+        result = run(paths or [], compare_claims=compare)
+    except RuleError as e:
+        typer.echo(f"checker: rule error: {e}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    for f in result.input_errors:
+        typer.echo(f"checker: {f.message}", err=True)
+    return result
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)  # atomic: an interrupted run never leaves half a report
+
+
+@app.command()
+def check(
+    paths: Paths = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output on stdout.")] = CheckFormat.text,
+    md: Annotated[Optional[Path], typer.Option(help="Markdown report file.")] = Path("reports/report.md"),
+    html: Annotated[Optional[Path], typer.Option(help="HTML report file.")] = Path("reports/report.html"),
+    no_reports: Annotated[bool, typer.Option("--no-reports", help="Write no report files.")] = False,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
+) -> None:
+    """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
+    from .writers import json_report, reports, text_report
+
+    result = _run(paths)
+    typer.echo(json_report.render(result) if format is CheckFormat.json else text_report.render(result), nl=False)
+    if not no_reports:
+        if md is not None:
+            _write(md, reports.render_markdown(result, md))
+        if html is not None:
+            _write(html, reports.render_html(result, html))
+    if result.input_errors:
+        raise typer.Exit(EXIT_ERROR)
+    threshold = SEVERITY_ORDER[fail_on.value]
+    if any(SEVERITY_ORDER[f.severity] >= threshold for f in result.findings):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def extract(
+    paths: Paths = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+) -> None:
+    """Print the claims found, without comparing them."""
+    from .writers import json_report
+
+    result = _run(paths, compare=False)
+    if format is ExtractFormat.json:
+        typer.echo(json_report.render(result, claims_only=True), nl=False)
+    elif format is ExtractFormat.jsonl:
+        typer.echo(json_report.render_jsonl(result), nl=False)
+    else:
+        paths_by_id = {d.id: d.path for d in result.documents}
+        for c in result.claims:
+            where = f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}"
+            typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{c.quote}")
+    if result.input_errors:
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def parse(
+    text: Annotated[str, typer.Argument(help="Text to tag.")],
+    format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
+) -> None:
+    """Print every quantity the tagger finds in TEXT."""
+    from .quantities import parse as tag
+
+    quantities = tag(text)
+    if format is ParseFormat.json:
+        data = [q.model_dump(mode="json") for q in quantities]
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for q in quantities:
+        base = f"\tof {q.base.text}" if q.base else ""
+        typer.echo(f"{q.start}-{q.end}\t{q.kind}\t{q.value.describe(q.unit or '')}\t{q.text}{base}")
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List the rules, their metrics, and the finding codes."""
+    try:
+        found = builtin_rules()
+    except RuleError as e:
+        typer.echo(f"checker: rule error: {e}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    for r in found:
+        typer.echo(f"{r.code}  {r.name}  ({r.origin}): {r.summary}")
+        for m in r.metrics:
+            typer.echo(f"      {m.key}  [{m.kind}, {m.unit}]  {m.meaning}")
+    typer.echo("\nFinding codes:")
+    for c in CODES.values():
+        typer.echo(f"  {c.code}  {c.name}  [{c.severity}]  {c.summary}")
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A finding code (C101) or name (contradiction).")]) -> None:
+    """Explain a finding code: what it means, why it matters, a bad and a good example."""
+    spec = CODES.get(code.upper()) or next((c for c in CODES.values() if c.name == code.lower()), None)
+    if spec is None:
+        typer.echo(f"checker: unknown finding code {code!r}; known: {', '.join(CODES)}", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    typer.echo(f"{spec.code} {spec.name} [{spec.severity}]\n\n{spec.summary}\n\nWhy it matters: {spec.why}\n\n"
+               f"Bad:  {spec.bad}\nGood: {spec.good}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("checker: interrupted", file=sys.stderr)
+        sys.exit(130)

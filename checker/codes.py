@@ -1,0 +1,67 @@
+"""The finding codes: a letter for the family and three digits, a readable name, and what each means.
+
+Codes and names are stable: never renumber, rename or reuse one. Retire a code by leaving it here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .records import Severity
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    why: str
+    bad: str
+    good: str
+
+
+CODES: dict[str, Code] = {c.code: c for c in (
+    Code("C101", "contradiction", "error",
+         "Two claims about a fixed figure (one that should never change) cannot both be true.",
+         "A historical figure such as the death toll of one attack or the date of an event has one true value; "
+         "sources that disagree beyond their hedges mean one of them is wrong or out of date.",
+         "A: “around 1,400 Israelis were killed on Oct. 7.”  B: “about 1,200 people were killed on Oct. 7.”",
+         "A: “approximately 1,200 lives were lost.”  B: “Over 1,200 Israelis were killed.” (the intervals overlap)"),
+    Code("C102", "concurrent-contradiction", "error",
+         "Claims about the same quantity at the same time (or in undated documents) do not overlap.",
+         "A level such as the number of displaced people can rise and fall, but at one moment it has one value: "
+         "figures of the same time that exclude each other cannot all be right.",
+         "A: “the displacement of thousands.”  B: “90% of Gaza’s 2.3 million residents have been displaced.”",
+         "A: “as many as 50 hostages are still held.”  B: “dozens are still held.” (the intervals overlap)"),
+    Code("C103", "regression", "error",
+         "A cumulative total is lower in a later document than in an earlier one.",
+         "A cumulative toll can only grow; a later, lower figure is a stale number copied forward or a typo.",
+         "Jan 2024: “the death toll passed 25,000.”  Mar 2024: “more than 20,000 have been killed.”",
+         "Jan 2024: “the death toll passed 25,000.”  Mar 2024: “more than 31,000 have been killed.”"),
+    Code("C104", "invariant-violation", "error",
+         "A part is larger than its whole at the same time: alive hostages above held hostages, displaced above "
+         "population, a share above 100%.",
+         "Such figures cannot both be right whatever the dates of the sources; one of them is wrong.",
+         "“30 hostages are alive” in a document that says “24 hostages are still held.”",
+         "“20 hostages are alive” and “48 hostages are still held.”"),
+    Code("D201", "drift", "info",
+         "A cumulative total grew over time: the timeline, for review.",
+         "Growth is expected for a running toll; the finding lists the figures in date order so a reader can see "
+         "which sources are the newest.",
+         "Aug 2024: “the death toll surpassed 40,000.”  Sep 2025: “a death toll exceeding 60,000.”",
+         "All sources of the same date give the same figure."),
+    Code("D202", "unordered-spread", "info",
+         "Undated documents give cumulative figures that do not overlap, so it cannot be told whether the "
+         "difference is growth or a regression.",
+         "Without dates the checker cannot order the figures; date the documents (front matter or meta tags) "
+         "to have them checked for regressions.",
+         "Undated A: “the death toll surpassed 40,000.”  Undated B: “more than 10,000 have been killed.”",
+         "Both documents carry a publication date."),
+    Code("I301", "unreadable-input", "error",
+         "A path given to the checker could not be read as a document.",
+         "A document that is silently skipped hides its claims; the run goes on with the others and says which "
+         "files it could not read and why.",
+         "A file that is not valid UTF-8, a path that does not exist, a directory with no documents.",
+         "Every path names a readable .txt, .md or .html document or a directory of them."),
+)}

@@ -1,0 +1,22 @@
+"""The JSON contract for machine users (see docs/json.md) and JSON Lines of claims."""
+
+from __future__ import annotations
+
+import json
+
+from ..pipeline import Result
+
+
+def document_data(result: Result) -> list[dict]:
+    return [d.model_dump(mode="json", exclude={"text"}) for d in result.documents]
+
+
+def render(result: Result, claims_only: bool = False) -> str:
+    data: dict = {"documents": document_data(result), "claims": [c.model_dump(mode="json") for c in result.claims]}
+    if not claims_only:
+        data["findings"] = [f.model_dump(mode="json") for f in result.findings]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_jsonl(result: Result) -> str:
+    return "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n" for c in result.claims)

@@ -1,0 +1,42 @@
+"""The Markdown and HTML reports, rendered from Jinja2 templates over the view in view.py."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+import regex
+
+from ..pipeline import Result
+from .view import build
+
+_MD_SPECIAL = regex.compile(r"[\\`*\[\]|~>]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|<|&(?=#?\w+;)|\r\n|[\r\n]")
+_MD_REPLACE = {"<": "&lt;", "&": "&amp;", "\r\n": " ", "\r": " ", "\n": " "}
+
+
+def md_escape(text: object) -> str:
+    """Document text made inert in Markdown (no links, emphasis, HTML or table breaks), still readable raw."""
+    return _MD_SPECIAL.sub(lambda m: _MD_REPLACE.get(m[0], "\\" + m[0]), str(text))
+
+
+@cache
+def _env(autoescape: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("checker", "templates"),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+def render_markdown(result: Result, report_path: Path) -> str:
+    return _env(False).get_template("report.md.j2").render(**build(result, report_path))
+
+
+def render_html(result: Result, report_path: Path) -> str:
+    return _env(True).get_template("report.html.j2").render(**build(result, report_path))

@@ -1,0 +1,104 @@
+"""What the Markdown and HTML reports show, as plain data: counts, findings with their claims,
+each metric's claims in date order, each document's claims. Templates only lay it out."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+from .. import __version__
+from ..codes import CODES
+from ..pipeline import Result
+from ..records import Claim, Finding
+
+
+def counts(result: Result) -> dict[str, int]:
+    c = {"error": 0, "warning": 0, "info": 0}
+    for f in result.findings:
+        c[f.severity] += 1
+    return c
+
+
+def locate(result: Result, f: Finding) -> str:
+    """``path:line:col`` of a finding: its first claim, or the input file."""
+    if f.path is not None:
+        return f.path
+    claim = _claims_by_id(result)[f.claims[0]]
+    return f"{_doc_paths(result)[claim.document]}:{claim.span.line}:{claim.span.column}"
+
+
+def _claims_by_id(result: Result) -> dict[str, Claim]:
+    return {c.id: c for c in result.claims}
+
+
+def _doc_paths(result: Result) -> dict[str, str]:
+    return {d.id: d.path for d in result.documents}
+
+
+def build(result: Result, report_path: Path) -> dict:
+    """The context both report templates render."""
+    report_dir = report_path.resolve().parent
+    paths = _doc_paths(result)
+    claims = _claims_by_id(result)
+
+    def link(claim: Claim) -> str:
+        return href(paths[claim.document], report_dir) + f"#L{claim.span.line}"
+
+    def claim_view(c: Claim) -> dict:
+        before, quote, after = _highlight(c.sentence, c.quote)
+        return {
+            "id": c.id, "document": c.document, "metric": c.metric, "quote": c.quote, "figure": c.figure,
+            "before": before, "after": after, "value": c.value.describe(c.unit), "qualifier": c.value.qualifier,
+            "low": c.value.low, "high": c.value.high, "unit": c.unit,
+            "as_of": c.as_of.isoformat() if c.as_of else "undated", "event": c.event or "", "scope": c.scope or "",
+            "attributed_to": c.attributed_to or "", "where": f"{paths[c.document]}:{c.span.line}:{c.span.column}",
+            "href": link(c), "anchor": _anchor(c.id),
+        }
+
+    views = {c.id: claim_view(c) for c in result.claims}
+    findings = []
+    for f in result.findings:
+        findings.append({
+            "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric, "message": f.message,
+            "fingerprint": f.fingerprint[:12], "where": locate(result, f), "anchor": "f-" + f.fingerprint[:12],
+            "summary": CODES[f.code].summary, "claims": [views[i] for i in f.claims if i in claims],
+        })
+    by_metric: dict[str, list[dict]] = defaultdict(list)
+    for c in sorted(result.claims, key=lambda c: (c.as_of.isoformat() if c.as_of else "", c.document, c.span.start)):
+        by_metric[c.metric].append(views[c.id])
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for c in result.claims:
+        by_doc[c.document].append(views[c.id])
+    documents = [{
+        "id": d.id, "path": d.path, "title": d.title or d.id, "anchor": _anchor("doc-" + d.id),
+        "published": d.published.isoformat() if d.published else "undated", "published_source": d.published_source,
+        "sha256": d.sha256[:12], "claims": by_doc.get(d.id, []),
+        "href": href(d.path, report_dir),
+    } for d in result.documents]
+    return {
+        "version": __version__, "counts": counts(result), "findings": findings,
+        "n_documents": len(result.documents), "n_claims": len(result.claims),
+        "metrics": [{"key": k, "claims": v} for k, v in sorted(by_metric.items())],
+        "documents": documents,
+    }
+
+
+def href(path: str, report_dir: Path) -> str:
+    """A relative, percent-encoded link from the report to a document: never a scheme like javascript:."""
+    rel = Path(os.path.relpath(Path(path).resolve(), report_dir)).as_posix()
+    if not rel.startswith(("../", "/")):
+        rel = "./" + rel
+    return quote(rel, safe="/._-~")
+
+
+def _highlight(sentence: str, quote: str) -> tuple[str, str, str]:
+    i = sentence.find(quote)
+    if i < 0:
+        return sentence + " ", quote, ""
+    return sentence[:i], quote, sentence[i + len(quote):]
+
+
+def _anchor(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)

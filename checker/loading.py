@@ -111,6 +111,14 @@ def load(source: Source) -> Document:
     )
 
 
+def from_text(text: str, doc_id: str = "example", published: dt.date | None = None) -> Document:
+    """A plain-text Document made from a string: for rule examples, tests and ``checker parse``."""
+    data = text.encode("utf-8")
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="txt", title=_first_line(text), published=published,
+                    published_source="given" if published else "none", sha256=hashlib.sha256(data).hexdigest(),
+                    text=text, source_map=SourceMap(line_starts=line_starts(text)))
+
+
 def _first_line(text: str) -> str | None:
     for line in text.splitlines():
         if line.strip():

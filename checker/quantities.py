@@ -55,11 +55,21 @@ _VAGUE = (
     rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b)"
 )
 _COUNT = rf"(?:{_NUM}|{_VAGUE})"
-_RANGE = (
-    rf"\bbetween\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})"
-    rf"|(?P<lo>{_NUM})\s*(?:-|–|—|\s+to\s+)\s*(?P<hi>{_NUM})"
-)
+
+
+def _range(suffix: str = "") -> str:
+    """Two figures as an interval: "between 10 and 20", "10-20" (digits only: "ninety-nine" is one number),
+    "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
+    opt = f"(?:{suffix})?" if suffix else ""
+    return (rf"\bbetween\s+(?P<lo>{_NUM}){opt}\s+and\s+(?P<hi>{_NUM})"
+            rf"|(?P<lo>{_DIGITS}){opt}\s*[-–—]\s*(?P<hi>{_DIGITS})"
+            rf"|(?P<lo>{_NUM}){opt}\s+to\s+(?P<hi>{_NUM})")
+
+
 _PERCENT_SIGN = r"\s?(?:%|per\s?cent\b|pct\b)"
+# "a year" is a duration after "for", "lasted", "within"...; "600 trucks a day" is a rate, not one.
+_ONE_UNIT = (r"(?<=\b(?:for|in|within|after|than|over|about|around|nearly|almost|lasting|lasted|last|lasts|took|take"
+             r"|takes|spent|spend|just|only|extended by|by)\s)(?:a|an)(?=\s)")
 _TIME_UNIT = rf"(?P<unit>{_alt(TIME_UNITS)})s?\b"
 
 
@@ -71,7 +81,9 @@ def _months(full_only: bool = False) -> str:
     return rf"(?:{_alt(forms)})"
 
 
-_MONTH = rf"(?P<month>{_months()})\.?"
+_MONTH_ABBREVIATIONS = _alt({f for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")
+                             for f in (m.capitalize(), m.upper())})
+_MONTH = rf"(?P<month>{_months()})(?:(?<=\b(?:{_MONTH_ABBREVIATIONS}))\.)?"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
@@ -83,16 +95,14 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("month", regex.compile(
         rf"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]y|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext"
         rf"|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|[Oo]f|[Ee]nd of)\s+)(?P<month>{_months(full_only=True)})\b")),
-    ("year", regex.compile(r"(?<![\w.,$£€:/#]|[A-Za-z]-)(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)")),
-    ("percent", regex.compile(
-        rf"(?:\bbetween\s+(?P<lo>{_NUM})(?:{_PERCENT_SIGN})?\s+and\s+(?P<hi>{_NUM})"
-        rf"|(?P<lo>{_NUM})(?:{_PERCENT_SIGN})?\s*(?:-|–|\s+to\s+)\s*(?P<hi>{_NUM})|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
+    ("year", regex.compile(r"(?<![\w.,$£€:/#])(?:(?<=\bmid-)|(?<![A-Za-z]-))(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)")),
+    ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
     ("share", regex.compile(
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)", regex.I)),
     ("duration", regex.compile(
-        rf"(?:\bbetween\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?P<lo>{_NUM})\s*(?:-|–|\s+to\s+)\s*(?P<hi>{_NUM})"
-        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|\b(?:a|an)(?=\s)|{_VAGUE}))[\s-]+{_TIME_UNIT}", regex.I)),
-    ("range", regex.compile(_RANGE, regex.I)),
+        rf"(?:{_range()}"
+        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|{_ONE_UNIT}|{_VAGUE}))[\s-]+{_TIME_UNIT}", regex.I)),
+    ("range", regex.compile(_range(), regex.I)),
     ("count", regex.compile(_COUNT, regex.I)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}

@@ -10,8 +10,9 @@ which the tagger's quantities stand as placeholders, so a rule never parses a nu
 - ``{duration}``: a duration ("60-day", "135 days")
 - ``{date}``: a date or month/year ("Oct. 7", "October 2023")
 
-The first placeholder is the claim's figure; later ones only have to be there. Patterns match
-case-insensitively. Examples are sentences with the claims they must give (or none); they run as
+The first placeholder is the claim's figure, unless ``figure`` names another kind; the others only
+have to be there. Patterns run over the sentence with every quantity masked, so a date or number
+in a pattern is written as its placeholder, never literally. Patterns match case-insensitively. Examples are sentences with the claims they must give (or none); they run as
 tests and are printed in the rule docs.
 """
 
@@ -61,24 +62,31 @@ class Pattern:
     follows it up to the next comma, semicolon or full stop (another subject: "Israelis", "West Bank")."""
     event: str | None = None
     scope: str | None = None
+    figure: str | None = None
+    """The placeholder kind that is the claim's figure when it is not the first one."""
 
     @cached_property
     def compiled(self) -> regex.Pattern:
-        seen: list[str] = []
+        done = False
 
         def sub(m: regex.Match) -> str:
+            nonlocal done
             char = regex.escape(PLACEHOLDERS[m[1]])
-            seen.append(m[1])
-            return f"(?P<figure>{char}+)" if len(seen) == 1 else f"{char}+"
+            if not done and m[1] == self.figure_kind:
+                done = True
+                return f"(?P<figure>{char}+)"
+            return f"{char}+"
 
         return regex.compile(_PLACEHOLDER.sub(sub, self.regex), regex.I | regex.V1)
 
     @cached_property
     def figure_kind(self) -> str:
-        m = _PLACEHOLDER.search(self.regex)
-        if not m:
+        kinds = _PLACEHOLDER.findall(self.regex)
+        if not kinds:
             raise ValueError(f"pattern has no placeholder: {self.regex!r}")
-        return m[1]
+        if self.figure is not None and self.figure not in kinds:
+            raise ValueError(f"pattern has no {{{self.figure}}} placeholder: {self.regex!r}")
+        return self.figure or kinds[0]
 
     @cached_property
     def compiled_requires(self) -> regex.Pattern | None:

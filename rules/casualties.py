@@ -48,7 +48,7 @@ RULE = Rule(
         Example("Israeli strikes across Gaza wounded about 300 people overnight, medics said (figures could not be verified).",
                 (("injured.gaza", "wounded about 300 people", 300, 300),)),
         Example("In the occupied West Bank, at least 1,000 Palestinians have been killed by troops or settlers.",
-                (("killed.westbank", "at least 1,000 Palestinians have been killed", 1000, None),)),
+                (("killed.westbank", "In the occupied West Bank, at least 1,000 Palestinians have been killed", 1000, None),)),
         Example("Over 1,200 Israelis were killed, and thousands more injured, while the campaign in Gaza went on."),
         Example("The strike killed 12 people in southern Lebanon, Lebanese officials said, as fighting in Gaza raged."),
         Example("Israel’s death toll from the Oct. 7 attack stood at about 1,200."),

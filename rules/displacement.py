@@ -3,6 +3,8 @@
 from checker.rule import Example, Metric, Pattern, Rule
 
 _ELSEWHERE = r"Lebanon|West Bank|Syria|Sudan|Ukraine|northern Israel|Israeli (?:towns|communities|residents)"
+_ASIDE = r"(?:,[^,.;]{0,80},|\s*[—–(][^—–().;]{0,80}[—–)])?"
+"""An aside between a figure and its verb: ", many of them children," or "— about 90% of the population —"."""
 _RESIDENTS = r"(?:residents|people|inhabitants|Palestinians|population|Gazans)"
 
 RULE = Rule(
@@ -29,7 +31,7 @@ RULE = Rule(
         Pattern(r"displacement of (?:some |about )?{count}", "displaced.gaza", rejects=_ELSEWHERE),
         Pattern(r"(?:displaced|uprooted|displacing) {count}(?: " + _RESIDENTS + r")?", "displaced.gaza",
                 rejects=_ELSEWHERE),
-        Pattern(r"{count}(?: " + _RESIDENTS + r")?(?: \w+){0,2}? (?:have been |had been |were |are |been |now |remain )?"
+        Pattern(r"{count}(?: " + _RESIDENTS + r")?(?: \w+){0,2}?" + _ASIDE + r" (?:have been |had been |were |are |been |now |remain )?"
                 r"(?:displaced|uprooted|internally displaced|forced from their homes)", "displaced.gaza",
                 rejects=_ELSEWHERE),
     ),

@@ -45,6 +45,8 @@ RULE = Rule(
         Pattern(r"{count} " + _WHO + r"? ?(?:being |were |have been |had been |was |to be )?(?:released|freed|"
                 r"returned)(?: so far| in total| in all| since)", "hostages.released", requires=_HOSTAGE,
                 scope="total"),
+        Pattern(r"(?:freed|released|returned) {count} (?:hostages|captives)(?: so far| in total| in all)",
+                "hostages.released", scope="total"),
         Pattern(r"{count} " + _WHO + r"? ?(?:being |were |have been |had been |was |to be )?(?:released|freed)",
                 "hostages.released", requires=_HOSTAGE, rejects=r"prisoners|detainees", scope="exchange"),
         Pattern(r"(?:release|freeing|return) of {count} (?:Israeli )?(?:hostages|captives)", "hostages.released",
@@ -58,8 +60,8 @@ RULE = Rule(
         Example("Beyond the tragic loss of approximately 1,200 lives, the group and its allies seized around 250 "
                 "hostages, intending to use them as bargaining chips.",
                 (("hostages.taken", "seized around 250 hostages", 250, 250),)),
-        Example("As many as 50 Israelis, including civilians and soldiers, are still held in Gaza, with estimates "
-                "suggesting around 20 remain alive.",
+        Example("At the heart of the talks lies the hostage crisis. As many as 50 Israelis, including civilians and "
+                "soldiers, are still held in Gaza, with estimates suggesting around 20 remain alive.",
                 (("hostages.held", "As many as 50 Israelis, including civilians and soldiers, are still held", None, 50),
                  ("hostages.held_alive", "around 20 remain alive", 20, 20))),
         Example("It is estimated that approximately 20 living hostages remain in Gaza.",
@@ -72,7 +74,7 @@ RULE = Rule(
                  ("hostages.held_alive", "20 are alive", 20, 20),
                  ("hostages.dead_in_captivity", "at least 25 are believed to be dead", 25, None))),
         Example("Hamas has freed 105 hostages so far in exchange for 240 Palestinian prisoners (under the November deal).",
-                (("hostages.released", "105 hostages so far", 105, 105),)),
+                (("hostages.released", "freed 105 hostages so far", 105, 105),)),
         Example("LIVE: Red Cross vehicles carrying the bodies of four hostages crossed into Israel at 9am.",
                 (("hostages.dead_in_captivity", "bodies of four hostages", 4, 4),)),
         Example("The deal would see the release of 1,900 Palestinian prisoners and detainees held by Israel."),

@@ -22,15 +22,15 @@ RULE = Rule(
                 requires=_ATTACK, rejects=_PALESTINIAN),
         Pattern(r"(?:loss|losses) of {count} (?:Israeli |innocent )?lives", "killed.israel.oct7",
                 requires=_ATTACK, rejects=_PALESTINIAN),
-        Pattern(r"death toll (?:from|of) the (?:Oct(?:ober|\.)? 7 )?(?:attack|assault|massacre)"
-                r" (?:\w+ ){0,2}?(?:at|of|to) {count}", "killed.israel.oct7", requires=_ATTACK),
+        Pattern(r"death toll (?:from|of) the (?:{date} )?(?:attack|assault|massacre)"
+                r" (?:\w+ ){0,2}?(?:at|of|to) {count}", "killed.israel.oct7", requires=_ATTACK, figure="count"),
     ),
     examples=(
         Example("The conflict, ignited by Hamas’ cross-border assault on October 7, has devastated both sides. "
                 "Over 1,200 Israelis were killed in the initial attack.",
                 (("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),)),
-        Example("Hamas leaders hoped their 2023 attacks would force attention on statehood. Beyond the tragic loss of "
-                "approximately 1,200 lives, the group seized around 250 hostages.",
+        Example("Hamas leaders have aimed for the elimination of Israel, hoping their 2023 attacks would force attention "
+                "on statehood. Beyond the tragic loss of approximately 1,200 lives, the group seized around 250 hostages.",
                 (("killed.israel.oct7", "loss of approximately 1,200 lives", 1200, 1200),)),
         Example("The war began when Hamas-led militants stormed southern Israel on Oct. 7, 2023, killing about 1,200 "
                 "people, most of them civilians, according to Israeli tallies.",

@@ -23,7 +23,7 @@ from .codes import CODES
 from .records import Claim, Finding, Value
 from .rule import Metric
 
-APPROX_TOLERANCE = 0.10
+APPROX_TOLERANCE = 0.05
 """How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
 LEVEL_WINDOW = dt.timedelta(days=14)
 """Level claims whose as-of dates are this close are taken to be of the same time."""
@@ -173,8 +173,8 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
                                              f"{_cite([c])} is lower than the earlier {_cite([highest])}"))
         for c in today:
             if highest is None or interval(c.value)[0] > interval(highest.value)[0]:
-                if highest is not None and interval(c.value)[0] > interval(highest.value)[1]:
-                    timeline.append(c)
+                if highest is not None:
+                    timeline.append(c)  # the floor rose: growth
                 highest = c
     if timeline:
         first = dated[0]

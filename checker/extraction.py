@@ -7,6 +7,7 @@ saw more of the sentence), then the earlier rule by module name.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,17 +70,23 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
                     old = matches.get(q.start)
                     if old is None or (old.rule is not rule and m.end() - m.start() > old.end - old.start):
                         matches[q.start] = _Match(rule, pattern, q, m.start(), m.end(), (s, e))
-    return [c for m in sorted(matches.values(), key=lambda m: m.start) if (c := _claim(doc, m)) is not None]
+    figures = sorted(by_start)
+    return [c for m in sorted(matches.values(), key=lambda m: m.start) if (c := _claim(doc, m, figures)) is not None]
+
+
+_WHITESPACE = regex.compile(r"\s")
 
 
 def _mask(text: str, quantities: list[Quantity]) -> str:
+    """The text with each quantity replaced by its placeholder character and white space folded to
+    spaces, offsets unchanged: what rule patterns run over."""
     parts, last = [], 0
     for q in quantities:
         parts.append(text[last:q.start])
         parts.append(_MASK_OF_KIND[q.kind] * (q.end - q.start))
         last = q.end
     parts.append(text[last:])
-    return "".join(parts)
+    return _WHITESPACE.sub(" ", "".join(parts))
 
 
 _CLAUSE_END = regex.compile(r"[,;:.!?()–—]")
@@ -100,7 +107,7 @@ def _context_ok(pattern: Pattern, text: str, spans: list[tuple[int, int]], i: in
     return True
 
 
-def _claim(doc: Document, m: _Match) -> Claim | None:
+def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
     metric = m.rule.metric(m.pattern.metric)
     q = m.quantity
     value = q.value
@@ -128,14 +135,32 @@ def _claim(doc: Document, m: _Match) -> Claim | None:
         as_of=doc.published,
         event=m.pattern.event,
         scope=m.pattern.scope,
-        attributed_to=attribution(doc.text[s:e]),
+        attributed_to=attribution(doc.text, m.sentence, (m.quantity.start, m.quantity.end), figures),
     )
 
 
-def attribution(sentence: str) -> str | None:
-    """Who the sentence says a figure comes from: "according to X", "X said", "the UN reports"."""
-    m = _ACCORDING_TO.search(sentence, timeout=TIMEOUT) or _SOURCE_VERB.search(sentence, timeout=TIMEOUT)
-    return " ".join(m["src"].split()) if m else None
+def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], figures: list[int]) -> str | None:
+    """Who a figure is attributed to: "according to X", "X said", "the UN reports".
+
+    A source before the figure in its sentence applies (the nearest one); a source after it applies
+    only when no other figure stands between them ("1,200 Israelis were killed, while tens of
+    thousands died in Gaza, according to local officials": the officials speak of Gaza).
+    """
+    s, e = sentence
+    found = [m for p in (_ACCORDING_TO, _SOURCE_VERB) for m in p.finditer(text, s, e, timeout=TIMEOUT)]
+    before = [m for m in found if m.end() <= figure[0]]
+    if before:
+        return _source(max(before, key=lambda m: m.end()))
+    after = [m for m in found if m.start() >= figure[1]]
+    if not after:
+        return None
+    first = min(after, key=lambda m: m.start())
+    i = bisect.bisect_left(figures, figure[1])  # the next figure after this one
+    return _source(first) if i == len(figures) or figures[i] >= first.start() else None
+
+
+def _source(m: regex.Match) -> str:
+    return " ".join(m["src"].split())
 
 
 @cache

@@ -77,7 +77,7 @@ class Pattern:
                 return f"(?P<figure>{char}+)"
             return f"{char}+"
 
-        return regex.compile(_PLACEHOLDER.sub(sub, self.regex), regex.I | regex.V1)
+        return regex.compile(_spaces(_PLACEHOLDER.sub(sub, self.regex)), regex.I | regex.V1)
 
     @cached_property
     def figure_kind(self) -> str:
@@ -95,6 +95,25 @@ class Pattern:
     @cached_property
     def compiled_rejects(self) -> regex.Pattern | None:
         return regex.compile(self.rejects, regex.I | regex.V1) if self.rejects else None
+
+
+def _spaces(pattern: str) -> str:
+    """A literal space in a pattern matches any run of white space (the engine folds line breaks to spaces)."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == " " and not in_class:
+            out.append("(?: +)")
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str | None"]

@@ -1,4 +1,10 @@
-"""Sentence boundaries in news text: lines are paragraphs; full stops after abbreviations don't end one."""
+"""Sentence boundaries in news text.
+
+A line break ends a sentence (news text puts headings, list items and paragraphs on lines of their
+own) unless the text plainly runs on: the next line starts in lower case or with a digit, or the line
+ends with a comma, a dash or a word like "of" or "the" (hard-wrapped text). A blank line always ends
+one; full stops after abbreviations ("Oct.", "U.S.", "Mr.") do not.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +21,26 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group()[0] in " \t" and _is_abbreviation(text, start, m.start()):
+        if m.group()[0] in " \t":
+            if _is_abbreviation(text, start, m.start()):
+                continue
+        elif _runs_on(text, m.start(), m.end()):
             continue
         _append(spans, text, start, m.start())
         start = m.end()
     _append(spans, text, start, len(text))
     return spans
+
+
+_RUN_ON_END = regex.compile(r"(?:[,;–—-]|\b(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|than|as|its|their)) *$",
+                           regex.I)
+_RUN_ON_START = regex.compile(r"[ \t]*[\p{Ll}\d(]")
+
+
+def _runs_on(text: str, end: int, next_start: int) -> bool:
+    if _RUN_ON_START.match(text, next_start):
+        return True
+    return bool(_RUN_ON_END.search(text, max(0, end - 12), end))
 
 
 def _is_abbreviation(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,138 @@
+"""Comparison on realistic dated and undated sentences: contradictions, regressions, drift, invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.comparison import compare
+from checker.discovery import builtin_rules, metrics
+from checker.extraction import extract
+from checker.loading import from_text
+
+RULES = builtin_rules()
+METRICS = metrics(RULES)
+
+
+def _check(*docs: tuple[str, str, str | None]):
+    claims = []
+    for doc_id, text, date in docs:
+        published = dt.date.fromisoformat(date) if date else None
+        claims += extract(from_text(text, doc_id, published), RULES)
+    return claims, compare(claims, METRICS)
+
+
+def _codes(findings, metric=None):
+    return sorted(f.code for f in findings if metric is None or f.metric == metric)
+
+
+def test_fixed_figure_revision_is_a_contradiction():
+    claims, findings = _check(
+        ("wire-2023", "Hamas-led militants attacked Israel on Oct. 7, killing around 1,400 people, Israeli officials said.",
+         "2023-10-20"),
+        ("wire-2024", "The Oct. 7 attack on Israel killed about 1,200 people, according to Israeli tallies.", "2024-01-10"),
+    )
+    assert [c.metric for c in claims if c.metric == "killed.israel.oct7"] == ["killed.israel.oct7"] * 2
+    (f,) = [f for f in findings if f.metric == "killed.israel.oct7"]
+    assert f.code == "C101" and f.severity == "error"
+    assert "around 1,400" in f.message and "about 1,200" in f.message
+
+
+def test_hedged_fixed_figures_agree():
+    _, findings = _check(
+        ("a", "Hamas leaders aimed to destroy Israel with their 2023 attacks. Beyond the tragic loss of approximately "
+              "1,200 lives, the group seized around 250 hostages.", None),
+        ("b", "The conflict, ignited by Hamas’ assault on October 7, devastated Israel. Over 1,200 Israelis were killed "
+              "in the initial attack, and around 250 hostages were taken.", None),
+    )
+    assert _codes(findings) == []
+
+
+def test_cumulative_regression_and_drift():
+    _, findings = _check(
+        ("march", "The death toll in Gaza has risen to 30,228, the Hamas-run Health Ministry said on Friday.", "2024-03-01"),
+        ("june", "Gaza’s death toll stood at 25,000 on Monday, according to the enclave’s health ministry.", "2024-06-03"),
+        ("august", "Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.", "2024-08-15"),
+    )
+    assert _codes(findings, "killed.gaza") == ["C103", "D201"]
+    (reg,) = [f for f in findings if f.code == "C103"]
+    assert "june says “death toll stood at 25,000”" in reg.message and "march" in reg.message
+    (drift,) = [f for f in findings if f.code == "D201"]
+    assert drift.severity == "info" and "2024-08-15" in drift.message
+
+
+def test_growth_in_undated_documents_that_overlaps_is_silent():
+    _, findings = _check(
+        ("001", "Talks went on as Gaza’s death toll surpassed 40,000.", None),
+        ("000", "Gaza faces a death toll exceeding 60,000 Palestinians, according to Gazan health officials.", None),
+    )
+    assert _codes(findings, "killed.gaza") == []
+
+
+def test_undated_cumulative_spread():
+    _, findings = _check(
+        ("a", "The death toll in Gaza has risen to 34,183, the ministry said.", None),
+        ("b", "The death toll in Gaza stood at 10,000, officials in the enclave said.", None),
+    )
+    (f,) = [f for f in findings if f.metric == "killed.gaza"]
+    assert f.code == "D202" and "date them" in f.message
+
+
+def test_level_contradiction_only_at_the_same_time():
+    early = ("oct", "In Gaza, the war has already led to the displacement of thousands.", "2023-10-09")
+    late = ("mar", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", "2024-03-05")
+    same_week = ("mar2", "In Gaza, the fighting has led to the displacement of thousands, aid groups said.", "2024-03-08")
+    _, findings = _check(early, late)
+    assert _codes(findings, "displaced.gaza") == []
+    _, findings = _check(late, same_week)
+    (f,) = [f for f in findings if f.metric == "displaced.gaza"]
+    assert f.code == "C102" and "undated" not in f.message
+    assert "mar2 says “displacement of thousands”" in f.message
+
+
+def test_undated_level_contradiction_says_so():
+    _, findings = _check(
+        ("003", "In Gaza, the fighting has led to significant casualties and the displacement of thousands.", None),
+        ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", None),
+    )
+    (f,) = [f for f in findings if f.metric == "displaced.gaza"]
+    assert "undated documents are compared as if concurrent" in f.message
+
+
+def test_invariant_part_above_whole():
+    _, findings = _check(
+        ("live", "Hostages remain a critical issue. Israeli officials say 24 hostages are still held in Gaza, and "
+                 "30 hostages are believed to be alive.", "2025-06-01"),
+    )
+    (f,) = [f for f in findings if f.code == "C104"]
+    assert f.metric == "hostages.held_alive" and "hostages.held" in f.message
+
+
+def test_per_event_figures_of_unnamed_events_are_not_compared():
+    _, findings = _check(
+        ("002", "The 60-day truce proposal includes provisions for a phased withdrawal.", None),
+        ("003", "This proposed truce, potentially lasting 135 days, follows a precedent set in November.", None),
+    )
+    assert _codes(findings, "truce.duration") == []
+
+
+def test_event_dates_with_and_without_year():
+    agree = [
+        ("a", "Netanyahu vowed to free the hostages abducted by Hamas during the Oct. 7 attacks.", None),
+        ("b", "The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in October 2023, goes on.", None),
+    ]
+    _, findings = _check(*agree)
+    assert _codes(findings, "event.date") == []
+    _, findings = _check(*agree, ("c", "The war, ignited by Hamas’ cross-border assault on October 8, goes on.", None))
+    (f,) = [f for f in findings if f.metric == "event.date"]
+    assert f.code == "C101" and "c says" in f.message
+
+
+def test_fingerprint_survives_reflow_but_not_a_new_figure():
+    base = ("003", "In Gaza, the fighting has led to significant casualties and the displacement of thousands.", None)
+    other = ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", None)
+    reflowed = ("003", "A new opening paragraph about talks in Cairo.\n\nIn Gaza, the fighting has led to significant\n"
+                       "casualties and the displacement of\nthousands.", None)
+    changed = ("003", "In Gaza, the fighting has led to significant casualties and the displacement of hundreds.", None)
+    fp = [f.fingerprint for f in _check(base, other)[1]]
+    assert fp == [f.fingerprint for f in _check(reflowed, other)[1]]
+    assert fp != [f.fingerprint for f in _check(changed, other)[1]]

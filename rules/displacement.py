@@ -25,7 +25,8 @@ RULE = Rule(
                 requires=r"Gaza|enclave|Strip", rejects=_ELSEWHERE),
         Pattern(r"(?:Gaza|the Gaza Strip|the enclave|the territory),? (?:home to|with) {count}", "population.gaza",
                 rejects=_ELSEWHERE),
-        Pattern(r"(?:displac\w*|uproot\w*|forc\w* from their homes) {share}", "displaced.gaza", rejects=_ELSEWHERE),
+        Pattern(r"(?:displac\w*|uproot\w*|forc\w* from their homes) {share}(?: of (?:its |the |Gaza['’]s )?{count}"
+                r"(?: " + _RESIDENTS + r")?)?", "displaced.gaza", rejects=_ELSEWHERE),
         Pattern(r"{share} of [^.;]{0,50}?(?:have been |had been |were |are |been |has been |now )?(?:displaced|uprooted)",
                 "displaced.gaza", rejects=_ELSEWHERE),
         Pattern(r"displacement of (?:some |about )?{count}", "displaced.gaza", rejects=_ELSEWHERE),
@@ -41,7 +42,7 @@ RULE = Rule(
                  ("population.gaza", "Gaza’s 2.3 million residents", 2300000, 2300000))),
         Example("Israel’s retaliatory strikes have caused widespread destruction in Gaza, displacing most of its 2.3 "
                 "million residents.",
-                (("displaced.gaza", "displacing most", 1150000, 2300000),
+                (("displaced.gaza", "displacing most of its 2.3 million residents", 1150000, 2300000),
                  ("population.gaza", "its 2.3 million residents", 2300000, 2300000))),
         Example("The conflict in Gaza has led to significant casualties and the displacement of thousands.",
                 (("displaced.gaza", "displacement of thousands", 2000, 9999),)),

@@ -13,7 +13,7 @@ RULE = Rule(
     ),
     patterns=(
         Pattern(r"{date} (?:Hamas(?:-led)? )?" + _ATTACK_WORDS, "event.date", event="oct7_attack",
-                requires=r"Hamas|militant"),
+                requires=r"Hamas|militant|on (?:southern )?Israel"),
         Pattern(r"(?:Hamas|militants)(?:-led|['’]s?)? (?:[\w-]+ ){0,2}?" + _ATTACK_WORDS +
                 r"(?: on (?:southern )?Israel)? (?:on|in) {date}", "event.date", event="oct7_attack"),
         Pattern(r"(?:air ?strike|strike|attack) (?:in |on )?(?:Doha |Qatar )?on {date}", "event.date",
@@ -30,6 +30,8 @@ RULE = Rule(
                 (("event.date", "Hamas-led attack on Israel in October 2023", "2023-10-01", "2023-10-31"),)),
         Example("An Israeli airstrike on September 9th, which targeted Hamas officials in Qatar, damaged the talks.",
                 (("event.date", "airstrike on September 9th", "--09-09", "--09-09"),)),
+        Example("LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, officials say.",
+                (("event.date", "Oct. 7 attack", "--10-07", "--10-07"),)),
         Example("Israeli forces launched an assault on Gaza City on Tuesday, the military said."),
         Example("Israel and Hamas agreed to cease-fires after significant clashes in 2014 and 2021."),
     ),

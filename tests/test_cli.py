@@ -1,0 +1,116 @@
+"""The command line: exit codes, output shapes, report files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "wire.md").write_text("---\ndate: 2024-08-15\n---\nGaza’s death toll surpassed 40,000 on Thursday, "
+                               "the territory’s Health Ministry said.\n", encoding="utf-8")
+    (d / "blog.txt").write_text("LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, "
+                                "and around 250 hostages were taken.\n", encoding="utf-8")
+    return d
+
+
+def test_check_seeds_exits_1_on_an_error_finding(tmp_path):
+    r = invoke("check", "--md", str(tmp_path / "r.md"), "--html", str(tmp_path / "r.html"))
+    assert r.exit_code == 1
+    assert "seeds/003_f74e429edb4128ba.txt:53:266: C102 [error] concurrent-contradiction: displaced.gaza:" in r.stdout
+    assert r.stdout.splitlines()[-1] == "5 documents, 26 claims, 1 findings (1 errors, 0 warnings, 0 info)"
+    assert (tmp_path / "r.md").read_text().startswith("# claim-checker report")
+    assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_clean_corpus_exits_0_and_fail_on(corpus, tmp_path):
+    assert invoke("check", str(corpus), "--no-reports").exit_code == 0
+    (corpus / "old.md").write_text("---\ndate: 2023-12-01\n---\nThe death toll in Gaza has risen to 15,000, "
+                                   "the ministry said.\n", encoding="utf-8")
+    r = invoke("check", str(corpus), "--no-reports")
+    assert r.exit_code == 0, r.stdout  # growth is drift: info
+    assert "D201 [info] drift" in r.stdout
+    assert invoke("check", str(corpus), "--no-reports", "--fail-on", "info").exit_code == 1
+
+
+def test_input_error_exits_2_and_the_rest_is_checked(corpus, tmp_path):
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00garbage \xc3")
+    r = invoke("check", str(corpus), str(tmp_path / "missing"), "--no-reports")
+    assert r.exit_code == 2
+    assert "broken.txt: not valid UTF-8" in r.stderr
+    assert "missing: no such file or directory" in r.stderr
+    assert "2 documents, 4 claims" in r.stdout
+    assert "Traceback" not in r.stdout + r.stderr
+
+
+def test_usage_error_exits_2():
+    assert invoke("check", "--fail-on", "sometimes").exit_code == 2
+
+
+def test_json_contract(corpus):
+    r = invoke("check", str(corpus), "--no-reports", "--format", "json")
+    data = json.loads(r.stdout)
+    assert set(data) == {"documents", "claims", "findings"}
+    doc = data["documents"][0]
+    assert {"id", "path", "format", "title", "published", "published_source", "sha256"} <= set(doc)
+    assert "text" not in doc
+    claim = next(c for c in data["claims"] if c["metric"] == "killed.gaza")
+    assert {"id", "document", "rule", "metric", "value", "unit", "quote", "span", "as_of", "event", "scope",
+            "attributed_to"} <= set(claim)
+    assert claim["value"] == {"low": 40000, "high": None, "qualifier": "more_than"}
+    assert set(claim["span"]) == {"start", "end", "line", "column"}
+    assert claim["as_of"] == "2024-08-15"
+    r = invoke("check", "--no-reports", "--format", "json")
+    finding = json.loads(r.stdout)["findings"][0]
+    assert {"code", "severity", "metric", "message", "claims", "fingerprint"} <= set(finding)
+    assert len(finding["fingerprint"]) == 64
+
+
+def test_extract_formats(corpus):
+    r = invoke("extract", str(corpus), "--format", "jsonl")
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [c["metric"] for c in lines] == ["killed.israel.oct7", "event.date", "hostages.taken", "killed.gaza"]
+    data = json.loads(invoke("extract", str(corpus), "--format", "json").stdout)
+    assert set(data) == {"documents", "claims"}
+    table = invoke("extract", str(corpus)).stdout
+    assert "wire.md:4:8\tkilled.gaza\tmore than 40,000\tdeath toll surpassed 40,000" in table.replace(
+        str(corpus) + "/", "")
+
+
+def test_parse_json():
+    r = invoke("parse", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", "-f", "json")
+    data = json.loads(r.stdout)
+    assert [q["text"] for q in data] == ["90%", "2.3 million"]
+    assert {"text", "start", "end", "kind", "low", "high", "qualifier", "unit", "base"} <= set(data[0])
+    assert data[0]["base"]["low"] == 2300000 and data[0]["end"] == 23
+
+
+def test_rules_and_explain():
+    out = invoke("rules").stdout
+    assert "HOS  hostages  (rules.hostages)" in out and "hostages.held_alive  [level, persons]" in out
+    assert "C102  concurrent-contradiction  [error]" in out
+    r = invoke("explain", "C103")
+    assert r.exit_code == 0 and "regression" in r.stdout and "Bad:" in r.stdout and "Good:" in r.stdout
+    assert invoke("explain", "drift").exit_code == 0
+    assert invoke("explain", "Z999").exit_code == 2
+
+
+def test_python_dash_m(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "checker", "explain", "C101"], capture_output=True, text=True)
+    assert r.returncode == 0 and "contradiction" in r.stdout

@@ -1,0 +1,91 @@
+"""End to end on the five bundled seed articles: every claim, and the findings the foundation asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.pipeline import run
+
+# (seed, metric, quote, low, high): every claim the seeds give, in order.
+EXPECTED = [
+    ("000", "event.date", "Oct. 7 attacks", "--10-07", "--10-07"),
+    ("000", "event.date", "2023 attacks", "2023-01-01", "2023-12-31"),
+    ("000", "killed.israel.oct7", "loss of approximately 1,200 lives", 1200, 1200),
+    ("000", "hostages.taken", "seized around 250 hostages", 250, 250),
+    ("000", "event.date", "airstrike on September 9th", "--09-09", "--09-09"),
+    ("000", "killed.gaza", "death toll exceeding 60,000", 60000, None),
+    ("000", "hostages.held_alive", "approximately 20 living hostages", 20, 20),
+    ("000", "event.date", "Oct. 7 attacks", "--10-07", "--10-07"),
+    ("001", "killed.gaza", "death toll surpassed 40,000", 40000, None),
+    ("001", "event.date", "Hamas’ cross-border assault on October 7", "--10-07", "--10-07"),
+    ("001", "killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
+    ("001", "hostages.taken", "around 250 hostages were taken", 250, 250),
+    ("001", "hostages.released", "100 being released", 100, 100),
+    ("001", "displaced.gaza", "displacing most of its 2.3 million residents", 1150000, 2300000),
+    ("001", "population.gaza", "its 2.3 million residents", 2300000, 2300000),
+    ("002", "truce.duration", "60-day truce", 60, 60),
+    ("003", "truce.duration", "truce, potentially lasting 135 days", 135, 135),
+    ("003", "displaced.gaza", "displacement of thousands", 2000, 9999),
+    ("004", "event.date", "Hamas-led attack on Israel in October 2023", "2023-10-01", "2023-10-31"),
+    ("004", "killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
+    ("004", "killed.gaza", "claimed tens of thousands of lives", 20000, 99999),
+    ("004", "hostages.held", "dozens still held", 24, 99),
+    ("004", "hostages.held", "As many as 50 Israelis, including civilians and soldiers, are still held", None, 50),
+    ("004", "hostages.held_alive", "around 20 remain alive", 20, 20),
+    ("004", "displaced.gaza", "90% of Gaza’s 2.3 million residents have been displaced", 2070000, 2070000),
+    ("004", "population.gaza", "Gaza’s 2.3 million residents", 2300000, 2300000),
+]
+
+
+@pytest.fixture(scope="module")
+def result():
+    return run([])
+
+
+def test_every_claim(result):
+    got = [(c.document[:3], c.metric, c.quote, c.value.low, c.value.high) for c in result.claims]
+    assert got == EXPECTED
+
+
+def test_qualifiers_and_attribution(result):
+    by_quote = {c.quote: c for c in result.claims}
+    assert by_quote["loss of approximately 1,200 lives"].value.qualifier == "approx"
+    assert by_quote["death toll surpassed 40,000"].value.qualifier == "more_than"
+    assert by_quote["dozens still held"].value.qualifier == "vague"
+    assert by_quote["death toll exceeding 60,000"].attributed_to == "Gazan health officials"
+    assert by_quote["90% of Gaza’s 2.3 million residents have been displaced"].attributed_to == "The UN"
+    assert by_quote["claimed tens of thousands of lives"].attributed_to == "local health officials"
+    assert [c.attributed_to for c in result.claims if c.quote == "Over 1,200 Israelis were killed"] == [None, None]
+
+
+def test_spans_point_into_the_files(result):
+    docs = {d.id: d for d in result.documents}
+    for c in result.claims:
+        source = open(docs[c.document].path, encoding="utf-8").read()
+        assert source[c.span.start:c.span.end] == c.quote
+        line = source.splitlines()[c.span.line - 1]
+        assert line[c.span.column - 1:].startswith(c.quote)
+
+
+def test_displacement_contradiction(result):
+    (f,) = [f for f in result.findings if f.metric == "displaced.gaza"]
+    assert (f.code, f.severity) == ("C102", "error")
+    docs = [cid.split(":")[0][:3] for cid in f.claims]
+    assert docs[0] == "003" and sorted(docs[1:]) == ["001", "004"]
+    assert "displacement of thousands" in f.message and "90% of Gaza’s 2.3 million" in f.message
+
+
+@pytest.mark.parametrize("metric", [
+    "killed.israel.oct7", "hostages.taken", "killed.gaza", "hostages.held_alive", "hostages.held",
+    "truce.duration", "event.date", "population.gaza"])
+def test_no_contradiction(result, metric):
+    assert [f.code for f in result.findings if f.metric == metric] == []
+
+
+def test_only_the_displacement_finding(result):
+    assert [(f.code, f.metric) for f in result.findings] == [("C102", "displaced.gaza")]
+
+
+def test_no_claim_from_page_furniture_urls_or_list_numbers(result):
+    furniture = {"4 days ago", "6 min read", "3 days ago", "48 hours", "1.", "2.", "980", "549"}
+    assert not [c for c in result.claims if c.figure in furniture or c.document.startswith("002") and c.span.line < 9]

@@ -1,0 +1,72 @@
+"""The Markdown and HTML reports: the committed seed reports are current, and document text stays inert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.pipeline import run
+from checker.writers.reports import md_escape, render_html, render_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+STALE = "reports/ is stale: run `checker check` in the repository root and commit reports/"
+
+
+@pytest.fixture(scope="module")
+def seeds_result():
+    return run([])
+
+
+@pytest.mark.parametrize("name,render", [("report.md", render_markdown), ("report.html", render_html)])
+def test_committed_reports_are_current(seeds_result, monkeypatch, name, render):
+    monkeypatch.chdir(ROOT)
+    path = Path("reports") / name
+    assert path.read_text(encoding="utf-8") == render(seeds_result, path), STALE
+
+
+def test_reports_show_the_finding_with_both_sides_and_links(seeds_result, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    md = render_markdown(seeds_result, Path("reports/report.md"))
+    assert "### C102 concurrent-contradiction · displaced.gaza (error)" in md
+    assert "**displacement of thousands**" in md and "**90% of Gaza’s 2.3 million residents have been displaced**" in md
+    assert "[seeds/003_f74e429edb4128ba.txt:53:266](../seeds/003_f74e429edb4128ba.txt#L53)" in md
+    html = render_html(seeds_result, Path("reports/report.html"))
+    assert "<mark>displacement of thousands</mark>" in html
+    assert 'href="../seeds/003_f74e429edb4128ba.txt#L53"' in html
+
+
+HOSTILE = ('<script>alert("x")</script> Gaza’s death toll surpassed 40,000 <img src=x onerror=alert(1)> '
+           '[click](javascript:alert(1)) "><svg onload=alert(2)> | **bold** `code`.\n')
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / 'x"><script>alert(3)<').with_suffix(".txt").write_text(HOSTILE, encoding="utf-8")
+    (d / "javascript:alert(4).txt").write_text(HOSTILE, encoding="utf-8")
+    return run([d]), tmp_path / "reports"
+
+
+def test_html_escapes_document_text(hostile):
+    result, out = hostile
+    assert len(result.claims) == 2
+    html = render_html(result, out / "report.html")
+    assert "<script>" not in html and "<img" not in html and "<svg" not in html
+    assert "onerror=alert(1)>" not in html and "&lt;script&gt;" in html
+    assert "Content-Security-Policy" in html and "script-src" not in html  # default-src 'none': no script at all
+    assert 'href="javascript:' not in html and 'href="../docs/javascript%3Aalert%284%29.txt#L1"' in html
+
+
+def test_markdown_makes_document_text_inert(hostile):
+    result, out = hostile
+    md = render_markdown(result, out / "report.md")
+    assert "<script>" not in md and "<img" not in md
+    assert "](javascript:" not in md.replace("\\](javascript:", "")  # only as escaped, inert text
+    assert "\\[click\\]" in md and "\\*\\*bold\\*\\*" in md and "\\| " in md
+
+
+def test_md_escape_keeps_plain_text_readable():
+    assert md_escape("Gaza’s 2.3 million (UN figures), 003_f74e") == "Gaza’s 2.3 million (UN figures), 003_f74e"
+    assert md_escape("a\nb|c") == "a b\\|c"

@@ -136,3 +136,10 @@ def test_fingerprint_survives_reflow_but_not_a_new_figure():
     fp = [f.fingerprint for f in _check(base, other)[1]]
     assert fp == [f.fingerprint for f in _check(reflowed, other)[1]]
     assert fp != [f.fingerprint for f in _check(changed, other)[1]]
+
+
+def test_share_above_100_percent_is_a_part_above_its_whole():
+    _, findings = _check(("typo", "A mistyped UN bulletin said 110% of Gaza’s 2.3 million residents have been displaced.",
+                          None))
+    (f,) = findings
+    assert f.code == "C104" and f.metric == "displaced.gaza" and "population.gaza" in f.message

@@ -54,16 +54,30 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     by_start = {q.start: q for q in quantities}
     masked = _mask(doc.text, quantities)
     spans = sentences(doc.text)
+    active = [r for r in rules if r.compiled_topic is None or r.compiled_topic.search(doc.text, timeout=TIMEOUT)]
+    in_sentence: dict[int, list[Quantity]] = {}  # sentence index -> its quantities
+    starts = [s for s, _ in spans]
+    for q in quantities:
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start < spans[i][1]:
+            in_sentence.setdefault(i, []).append(q)
     matches: dict[int, _Match] = {}  # figure start -> the best match for it
-    for rule in rules:
-        if rule.compiled_topic is not None and not rule.compiled_topic.search(doc.text, timeout=TIMEOUT):
-            continue
-        for i, (s, e) in enumerate(spans):
-            sentence_mask = masked[s:e]
+    for i, here in sorted(in_sentence.items()):
+        s, e = spans[i]
+        kinds = {_MASK_OF_KIND[q.kind] for q in here}
+        for rule in active:
             for pattern in rule.patterns:
-                if PLACEHOLDERS[pattern.figure_kind] not in sentence_mask:
+                mask = PLACEHOLDERS[pattern.figure_kind]
+                if mask not in kinds:
                     continue
-                for m in pattern.compiled.finditer(masked, s, e, timeout=TIMEOUT):
+                if pattern.figure_first:  # try it only where such a figure starts
+                    found = (pattern.compiled.match(masked, q.start, e, timeout=TIMEOUT)
+                             for q in here if _MASK_OF_KIND[q.kind] == mask)
+                else:
+                    found = pattern.compiled.finditer(masked, s, e, timeout=TIMEOUT)
+                for m in found:
+                    if m is None:
+                        continue
                     q = by_start.get(m.start("figure"))
                     if q is None or not _context_ok(pattern, doc.text, spans, i, m.end()):
                         continue

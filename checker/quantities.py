@@ -116,11 +116,68 @@ _HEDGE_QUALIFIER = {h.lower(): q for q, hs in (*HEDGES_BEFORE.items(), *HEDGES_A
 _OF_GAP = regex.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|an?|[\p{Lu}][\w.-]*['’]s|\w+['’]s)\s+){0,3}$")
 _SKIP = regex.compile(
-    r"https?://\S+|www\.\S+|\]\([^)\s]*\)|[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, Markdown link targets, e-mail
-    r"|^[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])",  # list numbering at the start of a line
+    r"https?://\S+|www\.\S+|\]\([^)\s]*\)"  # URLs and Markdown link targets
+    r"|(?<=[\w.+-])@[\w-]+\.[\w.]+"  # e-mail (the local part is added in _skipped)
+    r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])",  # list numbering at the start of a line
     regex.M,
 )
+_EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie, which the engine scans far faster."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return emit(tree)
+
+
+# Words a quantity can start with or lean on ("a dozen", "the majority"), lower case.
+_LEADS = {"a", "an", "the"}
+_ANCHOR_WORDS = (
+    set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
+    | {w for phrase in (*VAGUE, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
+) - _LEADS - {"of", "all"}
+# Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
+_ANCHOR_WORD = regex.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
+_ANCHOR_DIGIT = regex.compile(r"\d(?<![\d.,]\d)")  # the first digit of a figure (two scans beat one)
+_LEAD_BEFORE = regex.compile(r"\b(?:an?|the|a couple of)\s+$", regex.I)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _anchors(text: str, start: int, end: int) -> list[int]:
+    """Offsets where a quantity may start, in order."""
+    piece = text[start:end]
+    low = piece.lower()
+    if len(low) != len(piece):  # a few non-ASCII letters change length when lower-cased
+        low = piece.translate(_ASCII_LOWER)
+    found = {start + m.start() for m in _ANCHOR_DIGIT.finditer(piece, timeout=TIMEOUT)}
+    for m in _ANCHOR_WORD.finditer(low, timeout=TIMEOUT):
+        at = start + m.start()
+        found.add(at)
+        lead = _LEAD_BEFORE.search(text, max(start, at - 14), at)
+        if lead:
+            found.add(lead.start())
+    return sorted(found)
+
+
 _COUNT_KINDS = {"number", "range"}
+_SPACES = regex.compile(r"\s+")
+_NOT_A_NUMBER = regex.compile(r"one\s*$", regex.I)
+_NOT_A_NUMBER_BEFORE = regex.compile(r"\b(?:no|any|every)\s+$", regex.I)
 
 
 @dataclass
@@ -135,21 +192,63 @@ class _Candidate:
     unit: str | None = None
 
 
+CHUNK = 64 * 1024
+"""Texts are tagged in chunks of about this many characters, cut at line breaks (or white space)."""
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
+    """(start, end) pieces of ``text`` no longer than about ``size``, cut at a line break when there is
+    one, else at white space, so no quantity is cut in two."""
+    pieces, start, n = [], 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+            end = cut + 1 if cut > start else end
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
 def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
-    """Every quantity in ``text``, in order. ``reference`` (the document's date) fills in missing years."""
-    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text, timeout=TIMEOUT)]
+    """Every quantity in ``text``, in order. ``reference`` (the document's date) fills in missing years.
+
+    Raises TimeoutError when a pattern runs longer than TIMEOUT on one chunk (pathological text).
+    """
+    quantities: list[Quantity] = []
+    for start, end in chunks(text):
+        quantities += _parse_chunk(text, start, end, reference)
+    return _link_bases(quantities, text)
+
+
+def _parse_chunk(text: str, start: int, end: int, reference: dt.date | None) -> list[Quantity]:
+    skipped = _skipped(text, start, end)
     candidates = []
-    for name, pattern in PATTERNS:
-        for m in pattern.finditer(text, overlapped=False, timeout=TIMEOUT):
-            if m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
+    for at in _anchors(text, start, end):
+        for name, pattern in PATTERNS:
+            m = pattern.match(text, at, end, timeout=TIMEOUT)
+            if m is None or m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
                 continue
             cand = _build(name, m, reference)
             if cand is not None:
                 candidates.append(cand)
     chosen = _select(candidates)
-    chosen = [_hedge(c, text, chosen[i - 1].end if i else 0) for i, c in enumerate(chosen)]
-    quantities = [_quantity(c, text) for c in chosen]
-    return _link_bases(quantities, text)
+    chosen = [_hedge(c, text, chosen[i - 1].end if i else start) for i, c in enumerate(chosen)]
+    return [_quantity(c, text) for c in chosen]
+
+
+def _skipped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that hold no quantities: URLs, link targets, e-mail addresses, list numbers."""
+    spans = []
+    for m in _SKIP.finditer(text, start, end, timeout=TIMEOUT):
+        s = m.start()
+        if text[s] == "@":
+            local = _EMAIL_LOCAL.search(text, max(start, s - 64), s)
+            s = local.start() if local else s
+        spans.append((s, m.end()))
+    return spans
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -213,14 +312,20 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         if low is None:
             return None
         return _Candidate(start, end, prio, kind, low, high, qualifier, unit)
-    low, high, qualifier = _count_value(m.group())
+    text = m.group()
+    if _NOT_A_NUMBER.match(text, 0) and _NOT_A_NUMBER_BEFORE.search(m.string, max(0, start - 4), start):
+        return None  # "no one", "any one"
+    low, high, qualifier = _count_value(text)
+    while low is None and " " in text.strip():  # "one two three": the longest prefix that is one numeral
+        text = text.rstrip().rsplit(" ", 1)[0]
+        low, high, qualifier = _count_value(text)
     if low is None:
         return None
-    return _Candidate(start, end, prio, "number", low, high, qualifier)
+    return _Candidate(start, start + len(text.rstrip()), prio, "number", low, high, qualifier)
 
 
 def _count_value(text: str) -> tuple[Bound, Bound, str]:
-    t = regex.sub(r"\s+", " ", text.strip().lower())
+    t = _SPACES.sub(" ", text.strip().lower())
     if t.endswith(" and a half"):
         v = parse_numeral(t[: -len(" and a half")])
         return (None, None, "exact") if v is None else (tidy(v + 0.5), tidy(v + 0.5), "exact")

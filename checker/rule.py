@@ -89,6 +89,11 @@ class Pattern:
         return self.figure or kinds[0]
 
     @cached_property
+    def figure_first(self) -> bool:
+        """Whether the pattern starts with its figure, so the engine need only try it where figures start."""
+        return self.regex.startswith("{" + self.figure_kind + "}")
+
+    @cached_property
     def compiled_requires(self) -> regex.Pattern | None:
         return regex.compile(self.requires, regex.I | regex.V1) if self.requires else None
 

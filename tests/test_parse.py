@@ -51,6 +51,8 @@ CASES = [
     ("Forty-eight hostages remain in Gaza.", "Forty-eight", N, 48, 48, E, None),
     ("Seventeen of them were children.", "Seventeen", N, 17, 17, E, None),
     ("Sixty thousand homes were destroyed.", "Sixty thousand", N, 60000, 60000, E, None),
+    ("Count them: one two three.", "one", N, 1, 1, E, None),
+    ("Count them: one two three.", "three", N, 3, 3, E, None),
     # vague quantities
     ("Dozens of Palestinians were killed overnight.", "Dozens", N, 24, 99, V, None),
     ("Hundreds of trucks are waiting at Rafah.", "Hundreds", N, 200, 999, V, None),
@@ -188,7 +190,7 @@ NOTHING = [
     "F-16 jets and Apache helicopters struck at 10:30 local time.",
     "The COVID-19 pandemic and the G-7 summit.",
     "Write to desk@news-7.example.com for corrections.",
-    "one two three",
+    "Someone said none of the tenants, and no one else, had heard anyone leave.",
 ]
 
 

@@ -52,8 +52,8 @@ def _run(paths: list[Path] | None, compare: bool = True) -> Result:
     except RuleError as e:
         typer.echo(f"checker: rule error: {e}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    for f in result.input_errors:
-        typer.echo(f"checker: {f.message}", err=True)
+    for f in result.input_findings:
+        typer.echo(f"checker: {f.message} ({f.code} {f.name})", err=True)
     return result
 
 
@@ -72,6 +72,8 @@ def check(
     html: Annotated[Optional[Path], typer.Option(help="HTML report file.")] = Path("reports/report.html"),
     no_reports: Annotated[bool, typer.Option("--no-reports", help="Write no report files.")] = False,
     fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
+    allow_input_errors: Annotated[bool, typer.Option(
+        "--allow-input-errors", help="Do not exit 2 for inputs that could not be read (they are still reported).")] = False,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     from .writers import json_report, reports, text_report
@@ -83,10 +85,10 @@ def check(
             _write(md, reports.render_markdown(result, md))
         if html is not None:
             _write(html, reports.render_html(result, html))
-    if result.input_errors:
+    if result.input_errors and not allow_input_errors:
         raise typer.Exit(EXIT_ERROR)
     threshold = SEVERITY_ORDER[fail_on.value]
-    if any(SEVERITY_ORDER[f.severity] >= threshold for f in result.findings):
+    if any(SEVERITY_ORDER[f.severity] >= threshold for f in result.findings if f.path is None):
         raise typer.Exit(EXIT_FINDINGS)
 
 

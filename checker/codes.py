@@ -59,9 +59,45 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "Undated A: “the death toll surpassed 40,000.”  Undated B: “more than 10,000 have been killed.”",
          "Both documents carry a publication date."),
     Code("I301", "unreadable-input", "error",
-         "A path given to the checker could not be read as a document.",
+         "A path given to the checker could not be read: it does not exist, is not a regular file, cannot be "
+         "opened, is a broken or looping symbolic link, or disappeared during the run.",
          "A document that is silently skipped hides its claims; the run goes on with the others and says which "
          "files it could not read and why.",
-         "A file that is not valid UTF-8, a path that does not exist, a directory with no documents.",
+         "checker check reports/2024-08.txt (a typo in the name)",
          "Every path names a readable .txt, .md or .html document or a directory of them."),
+    Code("I302", "binary-input", "error",
+         "A file with a text extension holds binary content (an image, a PDF, an archive) or is not in the "
+         "encoding its byte order mark declares.",
+         "Binary bytes read as text would give nonsense figures; the file is skipped and named.",
+         "photo.txt that is really a PNG; report.html that is really a PDF.",
+         "The PDF is converted to text first (pdftotext report.pdf report.txt)."),
+    Code("I303", "guessed-encoding", "warning",
+         "A file is not valid UTF-8; the checker assumed another encoding (Windows-1252, Latin-1) or replaced the "
+         "bad bytes, and says which.",
+         "A wrong guess garbles quotes and names; re-save the file as UTF-8 to be sure of its text.",
+         "A 2009 archive page saved in Windows-1252: “Gaza’s” arrives as the byte 0x92.",
+         "The same page re-saved as UTF-8."),
+    Code("I304", "empty-input", "warning",
+         "A document is empty or has no visible text (only white space, markup or script).",
+         "An empty file is usually a failed download or export; it gives no claims and hides nothing, but its "
+         "figures are missing from the check.",
+         "A scraped page whose article body is loaded by JavaScript: the HTML has no text.",
+         "The scraper saves the rendered article text."),
+    Code("I305", "input-too-complex", "error",
+         "A document made a pattern run past its time limit (for example a megabyte of digits and commas); its "
+         "claims are skipped.",
+         "Without a limit one pathological file could hang the whole run; it is skipped and named instead.",
+         "A data dump pasted into a .txt file: 1,2,3,4,... for a million characters.",
+         "Data tables are kept out of the document set, or split into ordinary text."),
+    Code("I306", "duplicate-id", "warning",
+         "Two files would have the same document id (the path without its extension), so both keep their "
+         "extension in their ids.",
+         "Document ids name documents in findings, baselines and reports; two documents must never share one.",
+         "talks.md and talks.html in one folder.",
+         "One of them is renamed or removed."),
+    Code("I307", "no-documents", "error",
+         "A path holds nothing to check: a directory with no .txt, .md or .html files, or a file of another type.",
+         "A check that silently checks nothing would pass; an empty input is an error.",
+         "checker check exports/ where the export wrote .docx files.",
+         "checker check exports/ after converting them to .txt or .html."),
 )}

@@ -13,6 +13,7 @@ and each claim that misses it is reported against the consensus claims.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -199,14 +200,34 @@ def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Fin
         for c in by_metric.get(key, []):
             if metric.unit == "%" and isinstance(c.value.low, (int, float)) and c.value.low > 100:
                 findings.append(_finding("C104", metric, [c], f"{_cite([c])} is more than 100%"))
-        if metric.at_most is None:
-            continue
-        for part in by_metric.get(key, []):
-            wholes = [w for w in by_metric.get(metric.at_most, [])
-                      if _same_time(part, w) and interval(part.value)[0] > interval(w.value)[1]]
-            if wholes:
-                message = f"{_cite([part])} is more than {metric.at_most} in {_cite(wholes)}"
-                findings.append(_finding("C104", metric, [part, *wholes], message))
+        if metric.at_most is not None and by_metric.get(key) and by_metric.get(metric.at_most):
+            findings += _parts_above_wholes(by_metric[key], by_metric[metric.at_most], metric)
+    return findings
+
+
+def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric) -> list[Finding]:
+    """Each part whose lower bound is above the upper bound of a whole of the same time, named with
+    the (at most three) lowest such wholes. Sorting keeps this n log n, not parts x wholes."""
+    by_time: dict[dt.date | None, list[tuple[float, Claim]]] = defaultdict(list)
+    for w in wholes:
+        by_time[w.as_of].append((interval(w.value)[1], w))
+    for ws in by_time.values():
+        ws.sort(key=lambda hw: (hw[0], hw[1].id))
+    days = sorted(d for d in by_time if d is not None)
+    findings = []
+    for part in parts:
+        low = interval(part.value)[0]
+        if part.as_of is None:
+            times = [None, *days]
+        else:
+            i, j = bisect.bisect_left(days, part.as_of - LEVEL_WINDOW), bisect.bisect_right(days, part.as_of + LEVEL_WINDOW)
+            times = [None, *days[i:j]]
+        below = sorted((hw for t in times for hw in by_time.get(t, [])[:3] if hw[0] < low),
+                       key=lambda hw: (hw[0], hw[1].id))[:3]
+        if below:
+            lower = [w for _, w in below]
+            findings.append(_finding("C104", metric, [part, *lower],
+                                     f"{_cite([part])} is more than {metric.at_most} in {_cite(lower)}"))
     return findings
 
 

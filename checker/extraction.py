@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from .quantities import TIMEOUT, parse, share_of_base
+from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
 from .rule import PLACEHOLDERS, Pattern, Rule
 from .sentences import sentences
@@ -47,14 +47,31 @@ class _Match:
 
 
 def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
-    """Every claim the rules find in one document, in text order."""
-    quantities = parse(doc.text, reference=doc.published)
-    if not quantities:
-        return []
+    """Every claim the rules find in one document, in text order.
+
+    The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
+    the document. Raises TimeoutError when a pattern runs past its limit on pathological text.
+    """
+    text = doc.text
+    active = tuple(r for r in rules if r.compiled_topic is None or r.compiled_topic.search(text, timeout=TIMEOUT))
+    claims: list[Claim] = []
+    if not active:
+        return claims
+    for start, end in chunks(text):
+        quantities = tag(text, start, end, doc.published)
+        if not quantities:
+            continue
+        matches = _matches(text, start, end, quantities, active)
+        figures = [q.start for q in quantities]
+        claims += [c for m in matches if (c := _claim(doc, m, figures)) is not None]
+    return claims
+
+
+def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...]) -> list[_Match]:
+    """The best pattern match for each figure of one chunk, in text order (offsets are absolute)."""
     by_start = {q.start: q for q in quantities}
-    masked = _mask(doc.text, quantities)
-    spans = sentences(doc.text)
-    active = [r for r in rules if r.compiled_topic is None or r.compiled_topic.search(doc.text, timeout=TIMEOUT)]
+    masked = _mask(text, start, end, quantities)  # masked[i] stands for text[start + i]
+    spans = sentences(text, start, end)
     in_sentence: dict[int, list[Quantity]] = {}  # sentence index -> its quantities
     starts = [s for s, _ in spans]
     for q in quantities:
@@ -65,41 +82,41 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     for i, here in sorted(in_sentence.items()):
         s, e = spans[i]
         kinds = {_MASK_OF_KIND[q.kind] for q in here}
-        for rule in active:
+        for rule in rules:
             for pattern in rule.patterns:
                 mask = PLACEHOLDERS[pattern.figure_kind]
                 if mask not in kinds:
                     continue
                 if pattern.figure_first:  # try it only where such a figure starts
-                    found = (pattern.compiled.match(masked, q.start, e, timeout=TIMEOUT)
+                    found = (pattern.compiled.match(masked, q.start - start, e - start, timeout=TIMEOUT)
                              for q in here if _MASK_OF_KIND[q.kind] == mask)
                 else:
-                    found = pattern.compiled.finditer(masked, s, e, timeout=TIMEOUT)
+                    found = pattern.compiled.finditer(masked, s - start, e - start, timeout=TIMEOUT)
                 for m in found:
                     if m is None:
                         continue
-                    q = by_start.get(m.start("figure"))
-                    if q is None or not _context_ok(pattern, doc.text, spans, i, m.end()):
+                    q = by_start.get(start + m.start("figure"))
+                    m_start, m_end = start + m.start(), start + m.end()
+                    if q is None or not _context_ok(pattern, text, spans, i, m_end):
                         continue
                     old = matches.get(q.start)
-                    if old is None or (old.rule is not rule and m.end() - m.start() > old.end - old.start):
-                        matches[q.start] = _Match(rule, pattern, q, m.start(), m.end(), (s, e))
-    figures = sorted(by_start)
-    return [c for m in sorted(matches.values(), key=lambda m: m.start) if (c := _claim(doc, m, figures)) is not None]
+                    if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
+                        matches[q.start] = _Match(rule, pattern, q, m_start, m_end, (s, e))
+    return sorted(matches.values(), key=lambda m: m.start)
 
 
 _WHITESPACE = regex.compile(r"\s")
 
 
-def _mask(text: str, quantities: list[Quantity]) -> str:
-    """The text with each quantity replaced by its placeholder character and white space folded to
-    spaces, offsets unchanged: what rule patterns run over."""
-    parts, last = [], 0
+def _mask(text: str, start: int, end: int, quantities: list[Quantity]) -> str:
+    """text[start:end] with each quantity replaced by its placeholder character and white space folded
+    to spaces, lengths unchanged: what rule patterns run over."""
+    parts, last = [], start
     for q in quantities:
         parts.append(text[last:q.start])
         parts.append(_MASK_OF_KIND[q.kind] * (q.end - q.start))
         last = q.end
-    parts.append(text[last:])
+    parts.append(text[last:end])
     return _WHITESPACE.sub(" ", "".join(parts))
 
 

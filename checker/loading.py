@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import codecs
 import html
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -24,16 +26,30 @@ from .records import Document, SourceMap, line_starts
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with an input, as an input finding: the path, a code (I3xx) and one line."""
+
+    path: str
+    code: str
+    message: str
+
+
 class LoadError(Exception):
-    """A document that could not be read; the message names the problem in one line."""
+    """A document that could not be read: ``code`` and a one-line ``message``."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
 @dataclass(frozen=True)
 class Source:
-    """A file to load, with the root its id is relative to and the path shown to people."""
+    """A file to load, with its document id and the path shown to people."""
 
     file: Path
-    root: Path
+    id: str
     shown: str
 
 
@@ -44,27 +60,50 @@ def bundled_seeds() -> Path:
     return installed if installed.is_dir() else here.parent / "seeds"
 
 
-def find_sources(paths: list[Path]) -> tuple[list[Source], list[tuple[str, str]]]:
+def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
     """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems."""
-    sources: list[Source] = []
-    problems: list[tuple[str, str]] = []
+    found: list[tuple[Path, Path, str]] = []  # file, root, shown path
+    problems: list[Problem] = []
     if not paths:
         seeds = bundled_seeds()
-        return [Source(f, seeds, f"seeds/{f.relative_to(seeds).as_posix()}") for f in _walk(seeds)], []
+        found = [(f, seeds, f"seeds/{f.relative_to(seeds).as_posix()}") for f in _walk(seeds)]
     for p in paths:
         if p.is_dir():
-            found = [Source(f, p, _shown(f)) for f in _walk(p)]
-            if not found:
-                problems.append((str(p), "no .txt, .md or .html documents in this directory"))
-            sources.extend(found)
+            here = [(f, p, _shown(f)) for f in _walk(p)]
+            if not here:
+                problems.append(Problem(str(p), "I307", "no .txt, .md or .html documents in this directory"))
+            found.extend(here)
         elif p.is_file():
             if p.suffix.lower() not in FORMATS:
-                problems.append((str(p), f"unsupported file type {p.suffix or '(none)'}; expected .txt, .md or .html"))
+                problems.append(Problem(str(p), "I307",
+                                        f"unsupported file type {p.suffix or '(none)'}; expected .txt, .md or .html"))
             else:
-                sources.append(Source(p, p.parent, _shown(p)))
+                found.append((p, p.parent, _shown(p)))
+        elif p.is_symlink():
+            problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
         else:
-            problems.append((str(p), "no such file or directory"))
-    return sources, problems
+            problems.append(Problem(str(p), "I301", "no such file or directory"))
+    return _identify(found, problems), problems
+
+
+def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> list[Source]:
+    """Give each file its id: the path under its root without the extension, or with it where two
+    files would otherwise share an id (talks.md and talks.html)."""
+    ids = [f.relative_to(root).with_suffix("").as_posix() for f, root, _ in found]
+    counts: dict[str, int] = {}
+    for i in ids:
+        counts[i] = counts.get(i, 0) + 1
+    sources, seen = [], set()
+    for (f, root, shown), i in zip(found, ids):
+        if counts[i] > 1:
+            problems.append(Problem(shown, "I306", f"another document has the id {i!r}; this one is "
+                                                   f"{f.relative_to(root).as_posix()!r}"))
+            i = f.relative_to(root).as_posix()
+        if i in seen or f.resolve() in seen:
+            continue  # the same file given twice
+        seen.update((i, f.resolve()))
+        sources.append(Source(f, i, shown))
+    return sources
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -78,29 +117,79 @@ def _walk(root: Path) -> Iterator[Path]:
 def _shown(path: Path) -> str:
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         return path.as_posix()
 
 
-def load(source: Source) -> Document:
-    """Read one document. Raises LoadError with a one-line reason when it cannot."""
+def read(file: Path) -> bytes:
+    """The bytes of a regular file, or LoadError saying why not."""
     try:
-        data = source.file.read_bytes()
+        st = file.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise LoadError("I301", "not a regular file")
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise LoadError("I301", "disappeared before it could be read") from None
     except OSError as e:
-        raise LoadError(e.strerror or str(e)) from None
+        raise LoadError("I301", (e.strerror or str(e)).lower()) from None
+
+
+_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a zip archive (or an Office file)", b"\x89PNG": "a PNG image",
+          b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image", b"\x1f\x8b": "a gzip archive",
+          b"\x7fELF": "a program"}
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+_UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def decode(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, a warning or None). Raises LoadError for binary data.
+
+    A byte order mark decides; otherwise UTF-8, with invalid bytes replaced when the rest is plainly
+    UTF-8; otherwise Windows-1252, the usual encoding of older Western web and office text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.removesuffix("-sig"), None
+            except UnicodeDecodeError as e:
+                raise LoadError("I302", f"starts with a {encoding} byte order mark but is not {encoding} "
+                                        f"(byte {e.start})") from None
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise LoadError("I302", f"binary content ({what}), not text")
+    if b"\x00" in data[:8192]:
+        raise LoadError("I302", "binary content (NUL bytes), not text")
     try:
-        raw = data.decode("utf-8-sig")
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError as e:
-        raise LoadError(f"not valid UTF-8 (byte {e.start})") from None
+        first = e.start
+    if _UTF8_MULTIBYTE.search(data):
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd") - data.count("\ufffd".encode())
+        return text, "utf-8", f"not valid UTF-8: {bad} bad byte sequence(s) replaced, the first at byte {first}"
+    try:
+        return data.decode("cp1252"), "windows-1252", "not UTF-8; decoded as Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1", "not UTF-8; decoded as Latin-1"
+
+
+def load(source: Source) -> tuple[Document, list[Problem]]:
+    """Read one document, with warnings about it. Raises LoadError when it cannot be read."""
+    data = read(source.file)
+    raw, encoding, warning = decode(data)
+    problems = [Problem(source.shown, "I303", warning)] if warning else []
     fmt = FORMATS[source.file.suffix.lower()]
     parsed = _PARSERS[fmt](raw)
     if not parsed.text_starts:  # nothing visible: an empty text that maps to the file's start
         parsed.text_starts, parsed.source_starts = [0], [0]
-    rel = source.file.relative_to(source.root)
-    return Document(
-        id=rel.with_suffix("").as_posix(),
+    if not parsed.text.strip():
+        problems.append(Problem(source.shown, "I304", "empty file" if not raw else "no visible text"))
+    doc = Document(
+        id=source.id,
         path=source.shown,
         format=fmt,
+        encoding=encoding,
         title=parsed.title or _first_line(parsed.text),
         published=parsed.published,
         published_source=parsed.published_source,
@@ -109,6 +198,7 @@ def load(source: Source) -> Document:
         source_map=SourceMap(text_starts=tuple(parsed.text_starts), source_starts=tuple(parsed.source_starts),
                              line_starts=line_starts(raw)),
     )
+    return doc, problems
 
 
 def from_text(text: str, doc_id: str = "example", published: dt.date | None = None) -> Document:

@@ -10,8 +10,8 @@ from .codes import CODES
 from .comparison import compare
 from .discovery import builtin_rules, metrics
 from .extraction import extract
-from .loading import LoadError, find_sources, load
-from .records import Claim, Document, Finding
+from .loading import LoadError, Problem, find_sources, load
+from .records import Claim, Document, Finding, SourceMap
 from .rule import Rule
 
 
@@ -22,31 +22,46 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
 
     @property
-    def input_errors(self) -> list[Finding]:
+    def input_findings(self) -> list[Finding]:
         return [f for f in self.findings if f.path is not None]
+
+    @property
+    def input_errors(self) -> list[Finding]:
+        """Inputs that could not be checked at all."""
+        return [f for f in self.input_findings if f.severity == "error"]
 
 
 def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True) -> Result:
-    """Check the documents under ``paths`` (the bundled seeds when empty)."""
+    """Check the documents under ``paths`` (the bundled seeds when empty).
+
+    Documents are read one at a time and only their metadata is kept once their claims are out, so
+    memory grows with the claims, not with the size of the document set.
+    """
     rules = builtin_rules() if rules is None else rules
     sources, problems = find_sources(paths)
     result = Result()
     for source in sources:
         try:
-            doc = load(source)
+            doc, warnings = load(source)
+            claims = extract(doc, rules)
         except LoadError as e:
-            problems.append((source.shown, str(e)))
+            problems.append(Problem(source.shown, e.code, e.message))
             continue
-        result.documents.append(doc)
-        result.claims.extend(extract(doc, rules))
+        except TimeoutError:
+            problems.append(Problem(source.shown, "I305", "too complex to scan: a pattern ran past its time limit; "
+                                                          "its claims are skipped"))
+            continue
+        problems += warnings
+        result.documents.append(doc.model_copy(update={"text": "", "source_map": SourceMap()}))
+        result.claims.extend(claims)
     if compare_claims:
         result.findings = compare(result.claims, metrics(rules))
-    result.findings = [input_error(path, why) for path, why in problems] + result.findings
+    result.findings = [input_finding(p) for p in problems] + result.findings
     return result
 
 
-def input_error(path: str, why: str) -> Finding:
-    spec = CODES["I301"]
-    digest = hashlib.sha256(f"I301\0{path}\0{why}".encode()).hexdigest()
-    return Finding(code=spec.code, name=spec.name, severity=spec.severity, metric="", message=f"{path}: {why}",
-                   claims=(), fingerprint=digest, path=path)
+def input_finding(problem: Problem) -> Finding:
+    spec = CODES[problem.code]
+    digest = hashlib.sha256(f"{problem.code}\0{problem.path}\0{problem.message}".encode()).hexdigest()
+    return Finding(code=spec.code, name=spec.name, severity=spec.severity, metric="",
+                   message=f"{problem.path}: {problem.message}", claims=(), fingerprint=digest, path=problem.path)

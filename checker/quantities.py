@@ -42,7 +42,7 @@ _SCALE_WORDS = _alt(SCALES)
 _NUMBER_WORD = rf"(?:{_alt(TEN_UNIT_WORDS)})"
 # Digits: 1,200 | 2.3 | 40000, optionally scaled: 2.3 million | 1.9m | 40k.
 _DIGITS = (
-    r"(?<![\w.,:/#]|[A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?<![\w.,:/#]|[A-Za-z]-)(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,9})?"  # no figure beyond 10^18
     rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_alt(SCALE_ABBREVIATIONS)})\b)?(?![\w:]|[.,]\d)"
 )
 # Words: twenty-five | two hundred and fifty | a dozen | a million.
@@ -203,7 +203,9 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
     while start < n:
         end = min(n, start + size)
         if end < n:
-            cut = text.rfind("\n", start, end)
+            cut = text.rfind("\n\n", start + size // 2, end)  # a paragraph break, else a line break
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
             if cut <= start:
                 cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
             end = cut + 1 if cut > start else end
@@ -217,13 +219,15 @@ def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
 
     Raises TimeoutError when a pattern runs longer than TIMEOUT on one chunk (pathological text).
     """
-    quantities: list[Quantity] = []
-    for start, end in chunks(text):
-        quantities += _parse_chunk(text, start, end, reference)
-    return _link_bases(quantities, text)
+    return [q for start, end in chunks(text) for q in tag(text, start, end, reference)]
 
 
-def _parse_chunk(text: str, start: int, end: int, reference: dt.date | None) -> list[Quantity]:
+def tag(text: str, start: int, end: int, reference: dt.date | None = None) -> list[Quantity]:
+    """The quantities in text[start:end] (one chunk), with offsets into the whole text."""
+    return _link_bases(_tag(text, start, end, reference), text)
+
+
+def _tag(text: str, start: int, end: int, reference: dt.date | None) -> list[Quantity]:
     skipped = _skipped(text, start, end)
     candidates = []
     for at in _anchors(text, start, end):

@@ -59,6 +59,7 @@ class Document(Record):
     id: str = Field(description="Path relative to the checked root, without extension.")
     path: str = Field(description="Path as shown to people (relative to the working directory when inside it).")
     format: Literal["txt", "md", "html"]
+    encoding: str = "utf-8"
     title: str | None = None
     published: dt.date | None = None
     published_source: str = Field("none", description="Where the date came from: front matter, meta tag, or none.")

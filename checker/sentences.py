@@ -16,11 +16,11 @@ _BOUNDARY = regex.compile(r"(?<=[.!?…][”\"’')\]]*)[ \t]+(?=[“\"‘'(\[]?
 _WORD_BEFORE = regex.compile(r"(?<![\w.])(?P<w>[\w.]+)\.[”\"’')\]]*$")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank sentence, surrounding white space trimmed."""
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence in text[start:end], surrounding white space trimmed."""
+    end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _BOUNDARY.finditer(text, start, end):
         if m.group()[0] in " \t":
             if _is_abbreviation(text, start, m.start()):
                 continue
@@ -28,7 +28,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         _append(spans, text, start, m.start())
         start = m.end()
-    _append(spans, text, start, len(text))
+    _append(spans, text, start, end)
     return spans
 
 

@@ -50,13 +50,14 @@ def test_clean_corpus_exits_0_and_fail_on(corpus, tmp_path):
 
 
 def test_input_error_exits_2_and_the_rest_is_checked(corpus, tmp_path):
-    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00garbage \xc3")
+    (corpus / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     r = invoke("check", str(corpus), str(tmp_path / "missing"), "--no-reports")
     assert r.exit_code == 2
-    assert "broken.txt: not valid UTF-8" in r.stderr
-    assert "missing: no such file or directory" in r.stderr
+    assert "photo.txt: binary content (a PNG image), not text (I302 binary-input)" in r.stderr
+    assert "missing: no such file or directory (I301 unreadable-input)" in r.stderr
     assert "2 documents, 4 claims" in r.stdout
     assert "Traceback" not in r.stdout + r.stderr
+    assert invoke("check", str(corpus), "--no-reports", "--allow-input-errors").exit_code == 0
 
 
 def test_usage_error_exits_2():

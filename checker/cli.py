@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -60,8 +61,12 @@ def _run(paths: list[Path] | None, compare: bool = True) -> Result:
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)  # atomic: an interrupted run never leaves half a report
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)  # atomic: an interrupted run never leaves half a report
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @app.command()
@@ -160,9 +165,12 @@ def explain(code: Annotated[str, typer.Argument(help="A finding code (C101) or n
                f"Bad:  {spec.bad}\nGood: {spec.good}")
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    print("checker: interrupted", file=sys.stderr)
+    raise SystemExit(130)  # unwinds normally: reports being written are not left half done
+
+
 def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        print("checker: interrupted", file=sys.stderr)
-        sys.exit(130)
+    """Run the CLI. Ctrl-C stops it with one line and exit code 130, never a traceback."""
+    signal.signal(signal.SIGINT, _interrupted)
+    app()

@@ -53,11 +53,12 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     the document. Raises TimeoutError when a pattern runs past its limit on pathological text.
     """
     text = doc.text
-    active = tuple(r for r in rules if r.compiled_topic is None or r.compiled_topic.search(text, timeout=TIMEOUT))
+    pieces = chunks(text)
+    active = tuple(r for r in rules if r.compiled_topic is None or _mentions(text, pieces, r.compiled_topic))
     claims: list[Claim] = []
     if not active:
         return claims
-    for start, end in chunks(text):
+    for start, end in pieces:
         quantities = tag(text, start, end, doc.published)
         if not quantities:
             continue
@@ -65,6 +66,11 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
         figures = [q.start for q in quantities]
         claims += [c for m in matches if (c := _claim(doc, m, figures)) is not None]
     return claims
+
+
+def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) -> bool:
+    """Whether the text matches a rule's topic anywhere (searched chunk by chunk, each under the time limit)."""
+    return any(topic.search(text, start, end, timeout=TIMEOUT) for start, end in pieces)
 
 
 def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...]) -> list[_Match]:

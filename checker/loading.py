@@ -99,9 +99,10 @@ def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> l
             problems.append(Problem(shown, "I306", f"another document has the id {i!r}; this one is "
                                                    f"{f.relative_to(root).as_posix()!r}"))
             i = f.relative_to(root).as_posix()
-        if i in seen or f.resolve() in seen:
+        real = os.path.realpath(f)  # unlike Path.resolve, never raises on a symbolic link loop
+        if i in seen or real in seen:
             continue  # the same file given twice
-        seen.update((i, f.resolve()))
+        seen.update((i, real))
         sources.append(Source(f, i, shown))
     return sources
 
@@ -116,8 +117,8 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def _shown(path: Path) -> str:
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):
+        return Path(os.path.realpath(path.parent), path.name).relative_to(os.path.realpath(Path.cwd())).as_posix()
+    except ValueError:
         return path.as_posix()
 
 

@@ -1,0 +1,262 @@
+"""Bad input, faults and hostile documents: each gives one line naming the file, and the run goes on."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import checker.extraction
+import checker.quantities
+from checker.pipeline import run
+from checker.writers.view import _anchor, href
+
+SENTENCE = "Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.\n"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    return d
+
+
+def findings(result, code: str) -> list[str]:
+    return [f.message for f in result.findings if f.code == code]
+
+
+def good_was_checked(result) -> bool:
+    return any(c.document == "good" and c.metric == "killed.gaza" for c in result.claims)
+
+
+@pytest.mark.parametrize("name,content,code,message", [
+    ("empty.txt", b"", "I304", "empty file"),
+    ("blank.md", b"  \n\t\n   \n", "I304", "no visible text"),
+    ("script-only.html", b"<html><body><script>var deaths = 40000;</script></body></html>", "I304", "no visible text"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "I302", "binary content (a PNG image), not text"),
+    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "I302", "binary content (a PDF), not text"),
+    ("archive.md", b"PK\x03\x04\x14\x00\x06\x00", "I302", "binary content (a zip archive (or an Office file)), not text"),
+    ("nul.txt", b"Gaza\x00\x00\x00\x01\x02toll", "I302", "binary content (NUL bytes), not text"),
+    ("bad-utf16.txt", b"\xff\xfeG\x00a\x00\x00\xd8", "I302", "starts with a utf-16 byte order mark but is not utf-16"),
+])
+def test_unusable_files(docs, name, content, code, message):
+    (docs / name).write_bytes(content)
+    result = run([docs])
+    (got,) = findings(result, code)
+    assert got.startswith(str(docs / name)) and message in got
+    assert good_was_checked(result)
+
+
+def test_encodings(docs):
+    (docs / "bom8.txt").write_bytes(b"\xef\xbb\xbf" + SENTENCE.encode("utf-8"))
+    (docs / "utf16.txt").write_bytes(SENTENCE.encode("utf-16"))  # with its byte order mark
+    (docs / "win.txt").write_bytes(SENTENCE.encode("cp1252"))
+    (docs / "latin1.txt").write_bytes("Gaza: le bilan dépasse 40,000 morts à Gaza, selon le ministère.\n"
+                                      .encode("latin-1"))
+    (docs / "broken.txt").write_bytes(SENTENCE.encode("utf-8").replace(b"Thursday", b"Thur\xffsday"))
+    result = run([docs])
+    enc = {d.id: d.encoding for d in result.documents}
+    assert enc == {"bom8": "utf-8", "broken": "utf-8", "good": "utf-8", "latin1": "windows-1252",
+                   "utf16": "utf-16", "win": "windows-1252"}
+    guessed = findings(result, "I303")
+    assert any(m.endswith("win.txt: not UTF-8; decoded as Windows-1252") for m in guessed)
+    assert any("broken.txt: not valid UTF-8: 1 bad byte sequence(s) replaced, the first at byte 44" in m
+               for m in guessed)
+    assert len(guessed) == 3
+    quotes = {c.document: c.quote for c in result.claims}
+    assert quotes["win"] == quotes["utf16"] == quotes["bom8"] == quotes["broken"] == "death toll surpassed 40,000"
+    columns = {c.document: c.span.column for c in result.claims}
+    assert columns["bom8"] == columns["good"] == 8  # the byte order mark is not a column
+
+
+def test_line_endings(docs):
+    (docs / "crlf.txt").write_bytes(b"Talks resumed.\r\n\r\n" + SENTENCE.encode().replace(b"\n", b"\r\n"))
+    (docs / "cr.txt").write_bytes(b"Talks resumed.\r\r" + SENTENCE.encode().replace(b"\n", b"\r"))
+    result = run([docs])
+    lines = {c.document: (c.span.line, c.span.column) for c in result.claims}
+    assert lines["crlf"] == lines["cr"] == (3, 8)
+
+
+def test_missing_path_empty_directory_and_other_types(docs, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    result = run([docs, tmp_path / "nope.txt", tmp_path / "empty", tmp_path / "notes.docx"])
+    assert findings(result, "I301") == [f"{tmp_path / 'nope.txt'}: no such file or directory"]
+    assert sorted(findings(result, "I307")) == [
+        f"{tmp_path / 'empty'}: no .txt, .md or .html documents in this directory",
+        f"{tmp_path / 'notes.docx'}: unsupported file type .docx; expected .txt, .md or .html"]
+    assert good_was_checked(result)
+
+
+def test_unreadable_file(docs, monkeypatch):
+    (docs / "secret.txt").write_text(SENTENCE, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):  # the suite runs as root, which can read anything: simulate the denial
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = run([docs])
+    assert findings(result, "I301") == [f"{docs / 'secret.txt'}: permission denied"]
+    assert good_was_checked(result)
+
+
+def test_symlink_loop_and_special_file(docs):
+    os.symlink(docs / "loop.txt", docs / "loop.txt")
+    os.mkfifo(docs / "pipe.txt")
+    result = run([docs])
+    assert sorted(findings(result, "I301")) == [f"{docs / 'loop.txt'}: too many levels of symbolic links",
+                                                f"{docs / 'pipe.txt'}: not a regular file"]
+    assert good_was_checked(result)
+
+
+def test_file_disappears_during_the_run(docs, monkeypatch):
+    (docs / "gone.txt").write_text(SENTENCE, encoding="utf-8")
+    import checker.pipeline as pipeline
+
+    real = pipeline.find_sources
+
+    def find_then_delete(paths):
+        found = real(paths)
+        (docs / "gone.txt").unlink()
+        return found
+
+    monkeypatch.setattr(pipeline, "find_sources", find_then_delete)
+    result = run([docs])
+    assert findings(result, "I301") == [f"{docs / 'gone.txt'}: disappeared before it could be read"]
+    assert good_was_checked(result)
+
+
+def test_colliding_ids(docs):
+    (docs / "talks.md").write_text("# Talks\n\n" + SENTENCE, encoding="utf-8")
+    (docs / "talks.html").write_text(f"<p>{SENTENCE}</p>", encoding="utf-8")
+    result = run([docs])
+    assert sorted(d.id for d in result.documents) == ["good", "talks.html", "talks.md"]
+    assert len(findings(result, "I306")) == 2
+    assert len({c.id for c in result.claims}) == len(result.claims) == 3
+
+
+def test_nested_and_malformed_html(docs):
+    deep = "<div>" * 20000 + SENTENCE + "</div>" * 20000
+    (docs / "deep.html").write_text(f"<html><body>{deep}</body></html>", encoding="utf-8")
+    broken = ("<html><body><p>Talks <b>stalled<i> again</b></i><p class='x>" + SENTENCE +
+              "<scr<script>ipt>alert(1)</script><p>More than 1,000 Palestinians have been killed in Gaza since "
+              "March, medics said.<div <span>unclosed & stray </td></tr>&bogus;")
+    (docs / "broken.html").write_text(broken, encoding="utf-8")
+    result = run([docs])
+    metrics = sorted((c.document, c.metric) for c in result.claims)
+    assert ("deep", "killed.gaza") in metrics and ("broken", "killed.gaza") in metrics
+    assert not [f for f in result.findings if f.path]
+
+
+def test_markdown_with_a_huge_table(docs):
+    rows = "\n".join(f"| {i} | Gaza | The death toll in Gaza rose to {30000 + i:,} |" for i in range(5000))
+    (docs / "table.md").write_text("# Daily toll\n\n| day | place | note |\n| --- | --- | --- |\n" + rows + "\n",
+                                   encoding="utf-8")
+    started = time.perf_counter()
+    result = run([docs])
+    assert time.perf_counter() - started < 60
+    assert sum(c.document == "table" for c in result.claims) == 5000
+    last = max((c for c in result.claims if c.document == "table"), key=lambda c: c.span.line)
+    assert last.span.line == 5004 and last.quote == "death toll in Gaza rose to 34,999"
+
+
+def test_a_50_mb_file_and_a_5_mb_line(docs):
+    block = (Path(__file__).resolve().parent.parent / "seeds" / "001_0eab28a52c102969.txt").read_text("utf-8")
+    per_copy = sum(c.document.startswith("001") for c in run([]).claims)
+    copies = 50_000_000 // len(block) + 1
+    (docs / "big.txt").write_text((block + "\n\n") * copies, encoding="utf-8")
+    (docs / "oneline.txt").write_text(" ".join([block.replace("\n", " ")] * (5_000_000 // len(block) + 1)),
+                                      encoding="utf-8")
+    result = run([docs])
+    assert not [f for f in result.findings if f.path]
+    counts = {d: sum(c.document == d for c in result.claims) for d in ("big", "oneline")}
+    assert counts["big"] == copies * per_copy
+    assert counts["oneline"] >= (5_000_000 // len(block)) * (per_copy - 1)
+    assert all(d.text == "" for d in result.documents)  # texts are not kept once their claims are out
+
+
+def test_pathological_text_does_not_hang(docs):
+    (docs / "digits.txt").write_text(",".join(str(i % 1000) for i in range(300_000)), encoding="utf-8")
+    (docs / "commas.txt").write_text("1," * 500_000, encoding="utf-8")
+    sentence = " ".join(["the talks went on and on"] * 20_000) + " while Gaza’s death toll surpassed 40,000."
+    (docs / "long.txt").write_text(sentence, encoding="utf-8")
+    started = time.perf_counter()
+    result = run([docs])
+    assert time.perf_counter() - started < 60
+    assert any(c.document == "long" and c.metric == "killed.gaza" for c in result.claims)
+    assert good_was_checked(result)
+
+
+def test_a_pattern_timeout_becomes_an_input_finding(docs, monkeypatch):
+    (docs / "slow.txt").write_text(SENTENCE * 2000, encoding="utf-8")
+    monkeypatch.setattr(checker.quantities, "TIMEOUT", 1e-9)
+    monkeypatch.setattr(checker.extraction, "TIMEOUT", 1e-9)
+    result = run([docs])
+    assert len(findings(result, "I305")) == 2  # every document: the limit is absurdly small
+    assert all("too complex to scan" in m for m in findings(result, "I305"))
+
+
+def test_no_network_during_a_run(docs, monkeypatch):
+    (docs / "links.html").write_text(
+        "<html><head><link rel=stylesheet href='http://example.com/a.css'><base href='http://example.com/'></head>"
+        "<body><img src='https://example.com/2024/40000.png'><iframe src='http://example.com/x'></iframe>"
+        f"<p><a href='http://example.com/toll'>{SENTENCE}</a></p></body></html>", encoding="utf-8")
+    (docs / "links.md").write_text(f"![chart](https://example.com/chart.png)\n\n[{SENTENCE}](https://example.com)\n",
+                                   encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    result = run([docs])
+    assert {c.document for c in result.claims} == {"good", "links.html", "links.md"}
+
+
+def test_names_are_sanitised_for_anchors_and_links(tmp_path):
+    assert _anchor('x"><script>alert(1)</script>') == "x---script-alert-1---script-"
+    assert href(str(tmp_path / "javascript:alert(1).txt"), tmp_path) == "./javascript%3Aalert%281%29.txt"
+    assert href(str(tmp_path / "a b#c?.md"), tmp_path) == "./a%20b%23c%3F.md"
+
+
+def test_reports_are_written_atomically(tmp_path, monkeypatch):
+    from checker import cli
+
+    target = tmp_path / "report.md"
+    target.write_text("the previous report\n")
+
+    def broken_replace(self, other):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Path, "replace", broken_replace)
+    with pytest.raises(KeyboardInterrupt):
+        cli._write(target, "half a new report")
+    assert target.read_text() == "the previous report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary file left behind
+
+
+def test_ctrl_c_stops_cleanly(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text(SENTENCE * 400_000, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "check", str(big), "--no-reports"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.strip() == "checker: interrupted" and "Traceback" not in out + err
+    again = subprocess.run([sys.executable, "-m", "checker", "explain", "I305"], capture_output=True, text=True)
+    assert again.returncode == 0

@@ -5,6 +5,7 @@
 - cumulative: ordered by as-of date, a later figure must not be lower (regression); growth is drift.
   Undated cumulative figures that do not overlap are reported as a spread of unknown order.
 - per_event: compared only among claims that name the same event (scope "total" compares as cumulative).
+  A cumulative metric's claims with another scope ("incident", "daily") are compared per event too.
 - invariants: a metric declared ``at_most`` another never exceeds it at the same time; a share <= 100%.
 
 Disagreement is found without comparing every pair: the point most claims agree on is the consensus,
@@ -42,6 +43,8 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Finding
     for (key, event, scope), group in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
         metric = metrics[key]
         kind = metric.kind
+        if kind == "cumulative" and scope not in (None, "total"):
+            kind = "per_event"  # one incident's or one day's count is not the running total
         if kind == "per_event":
             if scope == "total":
                 kind = "cumulative"

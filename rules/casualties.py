@@ -4,6 +4,8 @@ from checker.rule import Example, Metric, Pattern, Rule
 
 _GAZA = r"Gaza|Palestinian"
 _PEOPLE = r"(?:Palestinians|people|civilians|Gazans|children|women|persons)"
+_SINCE_START = (r"(?: in Gaza| in the Gaza Strip| across Gaza)? since (?:the (?:war|conflict|fighting) (?:began|started|"
+                r"erupted)|the (?:start|beginning|outbreak) of the (?:war|conflict)|Oct(?:ober|\.)? 7(?:, 2023)?)")
 _NOT_GAZA = r"West Bank|Lebanon|Israelis\b|in Israel\b|Israeli (?:soldiers|troops|civilians)"
 
 RULE = Rule(
@@ -17,6 +19,8 @@ RULE = Rule(
         Metric("killed.westbank", "persons", "cumulative", "Palestinians killed in the West Bank since October 7, 2023."),
     ),
     patterns=(
+        # Totals: the toll, or killed since the war began. Anything else is one incident's count
+        # (scope "incident"), which is never compared with the running total.
         Pattern(r"(?:in|on) the (?:occupied )?West Bank[^.;]{0,60}?{count} " + _PEOPLE + r"?\s*(?:have been |had been |were )?killed",
                 "killed.westbank"),
         Pattern(r"{count} " + _PEOPLE + r" (?:have been |had been |were )?killed (?:in|across) the (?:occupied )?West Bank",
@@ -24,15 +28,19 @@ RULE = Rule(
         Pattern(r"death toll (?:in (?:Gaza|the Gaza Strip|the enclave) )?(?:(?:has|had|have|now|is|was|stands|stood|"
                 r"risen|rose|climbed|reached|of|at|to)\s+){0,3}{count}", "killed.gaza",
                 requires=_GAZA, rejects=r"Israel(?:'s|’s|i) death toll|West Bank"),
-        Pattern(r"{count}(?: " + _PEOPLE + r")?(?: \w+){0,3}? (?:have been |had been |were |been )?killed", "killed.gaza",
-                requires=r"Gaza", rejects=_NOT_GAZA + r"|Oct(?:ober|\.)? 7"),
-        Pattern(r"(?:killed|killing|claimed the lives of) {count} " + _PEOPLE, "killed.gaza",
-                requires=r"Gaza", rejects=_NOT_GAZA),
+        Pattern(r"{count}(?: " + _PEOPLE + r")?(?: \w+){0,3}? (?:have been |had been |were |been )?killed" + _SINCE_START,
+                "killed.gaza", requires=r"Gaza", rejects=_NOT_GAZA + r"|Oct(?:ober|\.)? 7 attack"),
         Pattern(r"claimed {count}(?: of)? (?:Palestinian )?lives", "killed.gaza", requires=r"Gaza"),
+        Pattern(r"{count}(?: " + _PEOPLE + r")?(?: \w+){0,3}? (?:have been |had been |were |been )?killed", "killed.gaza",
+                requires=r"Gaza", rejects=_NOT_GAZA + r"|Oct(?:ober|\.)? 7", scope="incident"),
+        Pattern(r"(?:killed|killing|claimed the lives of) {count} " + _PEOPLE, "killed.gaza",
+                requires=r"Gaza", rejects=_NOT_GAZA, scope="incident"),
+        Pattern(r"{count}(?: " + _PEOPLE + r")? (?:have been |had been |were |been )?(?:injured|wounded)" + _SINCE_START,
+                "injured.gaza", requires=_GAZA, rejects=_NOT_GAZA),
         Pattern(r"{count}(?: " + _PEOPLE + r")? (?:have been |had been |were |been )?(?:injured|wounded)", "injured.gaza",
-                requires=_GAZA, rejects=_NOT_GAZA),
+                requires=_GAZA, rejects=_NOT_GAZA, scope="incident"),
         Pattern(r"(?:injured|wounded|injuring|wounding) {count}(?: " + _PEOPLE + r")?", "injured.gaza",
-                requires=_GAZA, rejects=_NOT_GAZA),
+                requires=_GAZA, rejects=_NOT_GAZA, scope="incident"),
     ),
     examples=(
         Example("Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.",
@@ -45,6 +53,9 @@ RULE = Rule(
                 (("killed.gaza", "claimed tens of thousands of lives", 20000, 99999),)),
         Example("More than 1,000 Palestinians have been killed in Gaza since the truce collapsed in March.",
                 (("killed.gaza", "More than 1,000 Palestinians have been killed", 1000, None),)),
+        Example("At least 37,000 Palestinians have been killed in Gaza since the war began, the ministry said.",
+                (("killed.gaza", "At least 37,000 Palestinians have been killed in Gaza since the war began", 37000,
+                  None),)),
         Example("Israeli strikes across Gaza wounded about 300 people overnight, medics said (figures could not be verified).",
                 (("injured.gaza", "wounded about 300 people", 300, 300),)),
         Example("In the occupied West Bank, at least 1,000 Palestinians have been killed by troops or settlers.",

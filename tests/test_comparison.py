@@ -143,3 +143,14 @@ def test_share_above_100_percent_is_a_part_above_its_whole():
                           None))
     (f,) = findings
     assert f.code == "C104" and f.metric == "displaced.gaza" and "population.gaza" in f.message
+
+
+def test_incident_counts_are_not_the_running_toll():
+    claims, findings = _check(
+        ("morning", "Gaza’s death toll has risen to 34,488, the Gaza Health Ministry said on Friday.", "2024-04-26"),
+        ("live", "LIVE 17:06 — Israeli strikes killed 49 people in Jabalia overnight, and 39 were wounded, medics in "
+                 "Gaza said.", "2024-04-27"),
+    )
+    assert sorted((c.metric, c.scope) for c in claims) == [
+        ("injured.gaza", "incident"), ("killed.gaza", None), ("killed.gaza", "incident")]
+    assert _codes(findings) == []

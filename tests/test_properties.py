@@ -1,0 +1,116 @@
+"""Property tests: numbers round-trip in every style the parser supports, and extraction on arbitrary
+text never raises, keeps every span inside the text, and never gives low > high."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.discovery import builtin_rules
+from checker.extraction import extract
+from checker.loading import LoadError, Source, from_text, load
+from checker.quantities import parse
+
+RULES = builtin_rules()
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def words(n: int) -> str:
+    """English words for 0 <= n < 10**12, in news style: "two hundred and fifty", "forty-one thousand"."""
+    if n < 20:
+        return UNITS[n]
+    if n < 100:
+        return TENS[n // 10] + ("-" + UNITS[n % 10] if n % 10 else "")
+    if n < 1000:
+        return UNITS[n // 100] + " hundred" + (" and " + words(n % 100) if n % 100 else "")
+    for size, name in ((10**9, "billion"), (10**6, "million"), (1000, "thousand")):
+        if n >= size:
+            rest = n % size
+            return words(n // size) + " " + name + ((" and " if rest < 100 else " ") + words(rest) if rest else "")
+    raise ValueError(n)
+
+
+STYLES = {
+    "digits": lambda n: str(n),
+    "commas": lambda n: f"{n:,}",
+    "words": words,
+}
+
+
+def one_quantity(text: str):
+    found = [q for q in parse(f"Officials said {text} people were affected.") if q.kind == "number"]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1), st.sampled_from(sorted(STYLES)))
+def test_integers_round_trip(n, style):
+    text = STYLES[style](n)
+    if style == "digits" and 1900 <= n <= 2099:
+        return  # a bare four-digit number in that range is read as a year, as news style intends
+    q = one_quantity(text)
+    assert q.text == text and q.low == q.high == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from([("million", 10**6), ("billion", 10**9), ("thousand", 1000)]), st.booleans())
+def test_scaled_decimals_round_trip(whole, tenth, scale, abbreviated):
+    word, factor = scale
+    number = f"{whole}.{tenth}" if tenth else f"{whole}"
+    if abbreviated:
+        text = number + {"million": "m", "billion": "bn", "thousand": "k"}[word]
+    else:
+        text = f"{number} {word}"
+    q = one_quantity(text)
+    assert q.text == text and q.low == q.high == (whole * 10 + tenth) * factor // 10
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["%", " percent", " per cent"]))
+def test_percentages_round_trip(n, sign):
+    value = n / 100
+    text = f"{value:g}{sign}"
+    (q,) = [q for q in parse(f"Turnout was {text} on Sunday.") if q.kind == "percent"]
+    assert q.text == text and q.low == q.high and abs(q.low - value) < 1e-9
+
+
+NEWS_ALPHABET = st.sampled_from(list("0123456789,.-–%$ abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n’'\"()")
+                                + ["Gaza", "hostages", "killed", "more than ", "about ", "million", "thousands",
+                                   " of ", "Oct. 7", "September", "2023", "displaced", "percent", "days", "truce",
+                                   "between ", " and ", "death toll ", "Israelis", "held", "alive", "https://x.y/1"])
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NEWS_ALPHABET, max_size=80).map("".join) | st.text(max_size=300))
+def test_extraction_on_arbitrary_text(text):
+    for q in parse(text):
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        if isinstance(q.low, (int, float)) and isinstance(q.high, (int, float)):
+            assert q.low <= q.high
+    doc = from_text(text)
+    for c in extract(doc, RULES):
+        assert 0 <= c.span.start < c.span.end <= len(text) and text[c.span.start:c.span.end] == c.quote
+        assert c.figure in c.quote and c.quote in c.sentence
+        v = c.value
+        if isinstance(v.low, (int, float)) and isinstance(v.high, (int, float)):
+            assert v.low <= v.high
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+       st.sampled_from([".txt", ".md", ".html"]))
+def test_loading_arbitrary_bytes(tmp_path, data, suffix):
+    f = tmp_path / f"doc{suffix}"
+    f.write_bytes(data)
+    try:
+        doc, _ = load(Source(f, "doc", f.name))
+    except LoadError as e:
+        assert e.code in ("I301", "I302") and e.message
+        return
+    source_length = len(data)  # a character offset can never pass the byte length
+    for c in extract(doc, RULES):
+        assert 0 <= c.span.start <= c.span.end <= source_length
+        assert c.span.line >= 1 and c.span.column >= 1

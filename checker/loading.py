@@ -382,6 +382,14 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data: str) -> None:
         self._text(data, self._offset())
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """CPython's parser asserts on an unknown "<![keyword"; skip it like a bogus declaration instead."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i + 3)
+            return -1 if j < 0 else j + 1
+
     def handle_entityref(self, name: str) -> None:
         self._text(html.unescape(f"&{name};"), self._offset())
 
@@ -391,8 +399,11 @@ class _HTMLText(HTMLParser):
 
 def _parse_html(raw: str) -> _Parsed:
     parser = _HTMLText(raw)
-    parser.feed(raw)
-    parser.close()
+    try:
+        parser.feed(raw)
+        parser.close()
+    except Exception as e:  # html.parser is lenient, but a parser bug must not stop the run
+        raise LoadError("I302", f"HTML the parser cannot read ({type(e).__name__}: {e})") from None
     parsed = parser.parsed
     title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
     parsed.title = title or None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import signal
 import socket
@@ -157,6 +158,18 @@ def test_nested_and_malformed_html(docs):
     metrics = sorted((c.document, c.metric) for c in result.claims)
     assert ("deep", "killed.gaza") in metrics and ("broken", "killed.gaza") in metrics
     assert not [f for f in result.findings if f.path]
+
+
+def test_fuzzer_crash_unknown_marked_section(docs):
+    # Found by fuzz/harness.py: html.parser asserted on "<![aza".
+    crash = base64.b64decode("IDYrJG8md2lkZXNycGVhZCBkZXN0cnVjdGlvbiBpbiBHYWRpc3CanmNpbmcgbW9zdCBvZiAwKyRvJndpZGVzcHJlYWQg"
+                             "ZGVzdHJ1Y3Rpb24gaW4gRzwhW2F6YSwgZGlzcGxhY2luZyBtb3N0IG9mIGl0cyAyLjMmJiYmJiYmJiYpJiZkY////5Mm"
+                             "bS1ubg==")
+    (docs / "crash.html").write_bytes(crash)
+    (docs / "marked.html").write_text(f"<p>Talks <![CDATA[x]]> <![if !IE]> <![gaza {SENTENCE}</p>", encoding="utf-8")
+    result = run([docs])
+    assert not [f for f in result.findings if f.path and f.severity == "error"]
+    assert good_was_checked(result)
 
 
 def test_markdown_with_a_huge_table(docs):

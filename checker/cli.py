@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import sys
@@ -14,6 +15,7 @@ import typer
 from .codes import CODES
 from .discovery import RuleError, builtin_rules
 from .pipeline import Result, run
+from .reference import ReferenceError
 from .records import SEVERITY_ORDER
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -47,11 +49,35 @@ class FailOn(str, Enum):
 Paths = Annotated[Optional[list[Path]], typer.Argument(help="Files or directories; the bundled seeds when none.")]
 
 
-def _run(paths: list[Path] | None, compare: bool = True) -> Result:
+Dates = Annotated[Optional[list[str]], typer.Option(
+    "--date", help="A document's date: FILE=YYYY-MM-DD (repeatable); wins over the manifest and the file's metadata.")]
+References = Annotated[Optional[list[Path]], typer.Option(
+    "--reference", help="A reference series CSV (metric,date,value,source), added to the default one (repeatable).")]
+NoDefaultReference = Annotated[bool, typer.Option(
+    "--no-default-reference", help="Do not use the bundled Gaza Ministry of Health series.")]
+
+
+def _dates(values: list[str] | None) -> dict[Path, dt.date]:
+    out = {}
+    for v in values or []:
+        file, sep, day = v.rpartition("=")
+        try:
+            out[Path(file)] = dt.date.fromisoformat(day)
+            if not sep or not file:
+                raise ValueError
+        except ValueError:
+            typer.echo(f"checker: --date {v!r}: expected FILE=YYYY-MM-DD", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
+    return out
+
+
+def _run(paths: list[Path] | None, compare: bool = True, dates: list[str] | None = None,
+         references: list[Path] | None = None, no_default_reference: bool = False) -> Result:
     try:
-        result = run(paths or [], compare_claims=compare)
-    except RuleError as e:
-        typer.echo(f"checker: rule error: {e}", err=True)
+        result = run(paths or [], compare_claims=compare, dates=_dates(dates), references=references,
+                     default_reference=not no_default_reference)
+    except (RuleError, ReferenceError) as e:
+        typer.echo(f"checker: {e}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     for f in result.input_findings:
         typer.echo(f"checker: {f.message} ({f.code} {f.name})", err=True)
@@ -79,11 +105,14 @@ def check(
     fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     allow_input_errors: Annotated[bool, typer.Option(
         "--allow-input-errors", help="Do not exit 2 for inputs that could not be read (they are still reported).")] = False,
+    date: Dates = None,
+    reference: References = None,
+    no_default_reference: NoDefaultReference = False,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     from .writers import json_report, reports, text_report
 
-    result = _run(paths)
+    result = _run(paths, dates=date, references=reference, no_default_reference=no_default_reference)
     typer.echo(json_report.render(result) if format is CheckFormat.json else text_report.render(result), nl=False)
     if not no_reports:
         if md is not None:
@@ -101,11 +130,14 @@ def check(
 def extract(
     paths: Paths = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+    date: Dates = None,
+    reference: References = None,
+    no_default_reference: NoDefaultReference = False,
 ) -> None:
     """Print the claims found, without comparing them."""
     from .writers import json_report
 
-    result = _run(paths, compare=False)
+    result = _run(paths, compare=False, dates=date, references=reference, no_default_reference=no_default_reference)
     if format is ExtractFormat.json:
         typer.echo(json_report.render(result, claims_only=True), nl=False)
     elif format is ExtractFormat.jsonl:
@@ -117,6 +149,32 @@ def extract(
             typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{c.quote}")
     if result.input_errors:
         raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def dates(
+    paths: Paths = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    date: Dates = None,
+    reference: References = None,
+    no_default_reference: NoDefaultReference = False,
+) -> None:
+    """Print each document's date: given or inferred, as an interval, with the evidence."""
+    result = _run(paths, compare=False, dates=date, references=reference, no_default_reference=no_default_reference)
+    if format is CheckFormat.json:
+        data = [{"id": d.id, "path": d.path, "date": d.date.model_dump(mode="json")} for d in result.documents]
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for d in result.documents:
+        w = d.date
+        if w.source == "none":
+            typer.echo(f"{d.path}: undated (nothing in the text bounds it)")
+            continue
+        span = w.earliest.isoformat() if w.earliest == w.latest else (
+            f"{w.earliest.isoformat() if w.earliest else '…'} to {w.latest.isoformat() if w.latest else '…'}")
+        typer.echo(f"{d.path}: {span} ({w.source}; estimate {w.estimate.isoformat() if w.estimate else '-'})")
+        for e in w.evidence:
+            typer.echo(f"    {('“' + e.quote + '”: ') if e.quote else ''}{e.reason}")
 
 
 @app.command()

@@ -58,6 +58,19 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "to have them checked for regressions.",
          "Undated A: “the death toll surpassed 40,000.”  Undated B: “more than 10,000 have been killed.”",
          "Both documents carry a publication date."),
+    Code("T401", "reference-contradiction", "error",
+         "A dated claim says more than the reference series had reached on its date (the Gaza Ministry of "
+         "Health's cumulative count, by default).",
+         "A running toll cannot be ahead of the count it comes from; the figure is from a later date, "
+         "misattributed, or wrong. The message gives the reference value, its date and its source.",
+         "Dated 2024-02-15: “more than 40,000 have been killed in Gaza” (the ministry count was 28,663).",
+         "Dated 2024-02-15: “more than 28,000 have been killed in Gaza”."),
+    Code("T402", "stale-figure", "warning",
+         "A dated claim gives a cumulative figure far below (more than 10%) what the reference series had "
+         "reached on its date.",
+         "Old figures get copied forward: a toll of 20,000 in an article from mid-2024 understates by half.",
+         "Dated 2024-08-20: “the war has killed more than 20,000 people in Gaza”.",
+         "Dated 2024-08-20: “the death toll surpassed 40,000”."),
     Code("I301", "unreadable-input", "error",
          "A path given to the checker could not be read: it does not exist, is not a regular file, cannot be "
          "opened, is a broken or looping symbolic link, or disappeared during the run.",
@@ -100,4 +113,10 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "A check that silently checks nothing would pass; an empty input is an error.",
          "checker check exports/ where the export wrote .docx files.",
          "checker check exports/ after converting them to .txt or .html."),
+    Code("I308", "bad-manifest", "error",
+         "A documents.toml manifest cannot be read, or one of its entries has an unknown key or a bad date.",
+         "The manifest gives documents their dates and outlets; a broken entry would silently leave a document "
+         "undated.",
+         '["talks.md"]\ndate = "16 Aug 2024"',
+         '["talks.md"]\ndate = 2024-08-16\noutlet = "Reuters"'),
 )}

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from .codes import CODES
 from .records import Claim, Finding, Value
+from .reference import Series
 from .rule import Metric
 
 APPROX_TOLERANCE = 0.05
@@ -34,8 +35,9 @@ _INF = float("inf")
 Interval = tuple[float, float]
 
 
-def compare(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Finding]:
-    """Every finding about the claims, most severe first, then by metric and first claim."""
+def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None = None) -> list[Finding]:
+    """Every finding about the claims, most severe first, then by metric and first claim. ``series`` are
+    the reference series, by metric, that dated cumulative claims are checked against."""
     groups: dict[tuple[str, str | None, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         groups[(c.metric, c.event, c.scope)].append(c)
@@ -58,6 +60,8 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Finding
             findings += _disagreements("C102", _concurrent(group), metric)
         else:
             findings += _cumulative(group, metric)
+            if series and key in series and scope in (None, "total"):
+                findings += _against_reference(group, metric, series[key])
     findings += _invariants(claims, metrics)
     unique = {f.fingerprint: f for f in findings}
     order = {"error": 0, "warning": 1, "info": 2}
@@ -132,11 +136,16 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
             others = [c for c in inside if not _overlap(c, doc_claims[0], yearless)]
             if not others:
                 continue
-            undated = any(c.as_of is None for c in (*doc_claims, *others))
+            involved = [*doc_claims, *others]
             message = f"{_cite(doc_claims)} but {_cite(others)}"
-            if undated:
+            if any(c.as_of is None for c in involved):
                 message += " (undated documents are compared as if concurrent)"
-            findings.append(_finding(code, metric, [*doc_claims, *others], message))
+            elif code == "C102" and any(c.as_of_earliest != c.as_of_latest for c in involved):
+                message += " (their dates are inferred and overlap, so the figures may be of the same time)"
+            dates = sorted({(c.as_of, c.document) for c in involved if c.as_of is not None})
+            if code == "C101" and len({d for d, _ in dates}) > 1:
+                message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
+            findings.append(_finding(code, metric, involved, message))
     return findings
 
 
@@ -145,45 +154,71 @@ def _overlap(a: Claim, b: Claim, yearless: bool) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def _when(c: Claim) -> tuple[float, float]:
+    """The days a claim can be true at, as day numbers (open ends infinite; undated: all time)."""
+    if c.as_of is None:
+        return -_INF, _INF
+    lo = c.as_of_earliest.toordinal() if c.as_of_earliest else -_INF
+    hi = c.as_of_latest.toordinal() if c.as_of_latest else _INF
+    return lo, hi
+
+
 def _concurrent(group: list[Claim]) -> list[list[Claim]]:
-    """Buckets of claims of the same time; undated claims join every bucket."""
+    """Buckets of claims that may be of the same time: their as-of ranges, widened by LEVEL_WINDOW,
+    chain into each other. Undated claims join every bucket."""
     undated = [c for c in group if c.as_of is None]
-    dated = sorted((c for c in group if c.as_of is not None), key=lambda c: c.as_of)
+    dated = sorted((c for c in group if c.as_of is not None), key=lambda c: (_when(c), c.id))
+    window = LEVEL_WINDOW.days
     buckets: list[list[Claim]] = []
+    reach = -_INF
     for c in dated:
-        if buckets and c.as_of - buckets[-1][0].as_of <= LEVEL_WINDOW:
+        lo, hi = _when(c)
+        if buckets and lo <= reach + window:
             buckets[-1].append(c)
         else:
             buckets.append([c])
+        reach = max(reach, hi) if len(buckets[-1]) > 1 else hi
     return [b + undated for b in buckets] or [undated]
 
 
 def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
-    dated = sorted((c for c in group if c.as_of is not None), key=lambda c: (c.as_of, c.id))
+    """Regressions between claims of a definite order (one's latest date before the other's earliest),
+    growth as drift, same-day disagreements, and undated figures that do not overlap."""
+    dated = [c for c in group if c.as_of is not None]
     undated = [c for c in group if c.as_of is None]
     findings: list[Finding] = []
     by_day: dict[dt.date, list[Claim]] = defaultdict(list)
     for c in dated:
-        by_day[c.as_of].append(c)
+        if c.as_of_earliest == c.as_of_latest:
+            by_day[c.as_of].append(c)
     findings += _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric)
-    highest: Claim | None = None  # the earlier claim with the highest lower bound so far
+    by_start = sorted(dated, key=lambda c: (_when(c)[0], c.id))
+    by_end = sorted(dated, key=lambda c: (_when(c)[1], c.id))
+    highest: Claim | None = None  # among claims surely earlier than the current one: the highest floor
     timeline: list[Claim] = []
-    for day in sorted(by_day):
-        today = by_day[day]
-        if highest is not None:
-            for c in today:
-                if interval(c.value)[1] < interval(highest.value)[0]:
-                    findings.append(_finding("C103", metric, [c, highest],
-                                             f"{_cite([c])} is lower than the earlier {_cite([highest])}"))
-        for c in today:
-            if highest is None or interval(c.value)[0] > interval(highest.value)[0]:
-                if highest is not None:
-                    timeline.append(c)  # the floor rose: growth
-                highest = c
+    j = 0
+    for c in by_start:
+        while j < len(by_end) and _when(by_end[j])[1] < _when(c)[0]:
+            e = by_end[j]
+            if highest is None or interval(e.value)[0] > interval(highest.value)[0]:
+                highest = e
+            j += 1
+        if highest is None:
+            continue
+        if interval(c.value)[1] < interval(highest.value)[0]:
+            findings.append(_finding("C103", metric, [c, highest],
+                                     f"{_cite([c])} is lower than the earlier {_cite([highest])}"))
+        elif interval(c.value)[0] > interval(highest.value)[0]:
+            if not timeline:
+                timeline.append(highest)
+            timeline.append(c)  # the floor rose: growth
     if timeline:
-        first = dated[0]
-        steps = "; ".join(_cite([c]) for c in [first, *timeline])
-        findings.append(_finding("D201", metric, [first, *timeline], f"grew over time: {steps}"))
+        first, last = timeline[0], timeline[-1]
+        days = (last.as_of - first.as_of).days
+        rise = interval(last.value)[0] - interval(first.value)[0]
+        rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF else ""
+        steps = "; ".join(_cite([c]) for c in timeline)
+        findings.append(_finding("D201", metric, timeline, f"grew over time: {steps}{rate}"))
     if len(undated) > 1:
         inside, outside = _consensus(undated)
         if outside:
@@ -191,6 +226,33 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
             findings.append(_finding("D202", metric, spread,
                                      f"undated documents give figures that do not overlap: {_cite(spread)}; "
                                      "date them to tell growth from a regression"))
+    return findings
+
+
+REFERENCE_ABOVE = 0.05
+"""A claim whose floor is more than this fraction above the reference on its date contradicts it."""
+REFERENCE_STALE = 0.10
+"""A claim whose ceiling is more than this fraction below the reference on its date is stale."""
+
+
+def _against_reference(group: list[Claim], metric: Metric, series: Series) -> list[Finding]:
+    """Claims of documents with a given date, against the reference value of that day. Inferred dates
+    are not used to accuse: the reference is part of the evidence they were inferred from."""
+    findings = []
+    for c in group:
+        if c.as_of is None or c.as_of_earliest != c.as_of_latest:
+            continue
+        point = series.at(c.as_of)
+        if point is None:
+            continue
+        day, value = point
+        lo, hi = interval(c.value)
+        said = f"{series.source} had {value:,.0f} on {day.isoformat()}"
+        if lo > value * (1 + REFERENCE_ABOVE):
+            findings.append(_finding("T401", metric, [c], f"{_cite([c])}, but {said}", extra=said))
+        elif hi < value * (1 - REFERENCE_STALE):
+            findings.append(_finding("T402", metric, [c], f"{_cite([c])}, far below the {said}: a stale figure?",
+                                     extra=said))
     return findings
 
 
@@ -235,7 +297,8 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
-    return a.as_of is None or b.as_of is None or abs(a.as_of - b.as_of) <= LEVEL_WINDOW
+    (alo, ahi), (blo, bhi) = _when(a), _when(b)
+    return alo <= bhi + LEVEL_WINDOW.days and blo <= ahi + LEVEL_WINDOW.days
 
 
 def _cite(claims: Sequence[Claim]) -> str:
@@ -246,7 +309,7 @@ def _cite(claims: Sequence[Claim]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str) -> Finding:
+def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "") -> Finding:
     spec = CODES[code]
     event = claims[0].event
     scope = claims[0].scope
@@ -256,6 +319,7 @@ def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str) -
         "event": event,
         "scope": scope,
         "claims": sorted(json.dumps([c.document, c.value.low, c.value.high, c.value.qualifier]) for c in claims),
+        "extra": extra,
     }
     fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
     label = metric.key + (f" ({event})" if event else "") + (f" [{scope}]" if scope else "")

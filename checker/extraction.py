@@ -15,7 +15,8 @@ import regex
 
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
-from .rule import PLACEHOLDERS, Pattern, Rule
+from .dating import TimeMention, with_date
+from .rule import PLACEHOLDERS, Anchor, Pattern, Rule
 from .sentences import sentences
 from .vocabulary import ATTRIBUTION_VERBS
 
@@ -47,7 +48,12 @@ class _Match:
 
 
 def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
-    """Every claim the rules find in one document, in text order.
+    """Every claim the rules find in one document, in text order, dated by the document's date."""
+    return extract_with_times(doc, rules)[0]
+
+
+def extract_with_times(doc: Document, rules: tuple[Rule, ...]) -> tuple[list[Claim], list[TimeMention]]:
+    """The claims, and the dates and anchored durations the text mentions (the evidence for its date).
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
     the document. Raises TimeoutError when a pattern runs past its limit on pathological text.
@@ -55,17 +61,19 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     text = doc.text
     pieces = chunks(text)
     active = tuple(r for r in rules if r.compiled_topic is None or _mentions(text, pieces, r.compiled_topic))
+    anchors = tuple(a for r in rules for a in r.anchors)
+    events = tuple(sorted({a.date for a in anchors}))
     claims: list[Claim] = []
-    if not active:
-        return claims
+    times: list[TimeMention] = []
     for start, end in pieces:
-        quantities = tag(text, start, end, doc.published)
+        quantities = tag(text, start, end)  # year-less dates stay open: with_date resolves them
         if not quantities:
             continue
-        matches = _matches(text, start, end, quantities, active)
+        matches, found = _matches(text, start, end, quantities, active, anchors)
+        times += found
         figures = [q.start for q in quantities]
         claims += [c for m in matches if (c := _claim(doc, m, figures)) is not None]
-    return claims
+    return with_date(claims, doc.date, events), times
 
 
 def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) -> bool:
@@ -73,8 +81,10 @@ def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) ->
     return any(topic.search(text, start, end, timeout=TIMEOUT) for start, end in pieces)
 
 
-def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...]) -> list[_Match]:
-    """The best pattern match for each figure of one chunk, in text order (offsets are absolute)."""
+def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...],
+             anchors: tuple[Anchor, ...] = ()) -> tuple[list[_Match], list[TimeMention]]:
+    """The best pattern match for each figure of one chunk, in text order (offsets are absolute), and the
+    chunk's dates and anchored durations."""
     by_start = {q.start: q for q in quantities}
     masked = _mask(text, start, end, quantities)  # masked[i] stands for text[start + i]
     spans = sentences(text, start, end)
@@ -85,9 +95,17 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
         if i >= 0 and q.start < spans[i][1]:
             in_sentence.setdefault(i, []).append(q)
     matches: dict[int, _Match] = {}  # figure start -> the best match for it
+    times: list[TimeMention] = []
     for i, here in sorted(in_sentence.items()):
         s, e = spans[i]
         kinds = {_MASK_OF_KIND[q.kind] for q in here}
+        times += [TimeMention(q, text[s:e]) for q in here if q.kind in ("date", "daterange")]
+        if PLACEHOLDERS["duration"] in kinds:
+            for anchor in anchors:
+                for m in anchor.compiled.finditer(masked, s - start, e - start, timeout=TIMEOUT):
+                    q = by_start.get(start + m.start("figure"))
+                    if q is not None:
+                        times.append(TimeMention(q, text[s:e], anchor))
         for rule in rules:
             for pattern in rule.patterns:
                 mask = PLACEHOLDERS[pattern.figure_kind]
@@ -108,7 +126,7 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                     old = matches.get(q.start)
                     if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
                         matches[q.start] = _Match(rule, pattern, q, m_start, m_end, (s, e))
-    return sorted(matches.values(), key=lambda m: m.start)
+    return sorted(matches.values(), key=lambda m: m.start), times
 
 
 _WHITESPACE = regex.compile(r"\s")
@@ -169,7 +187,6 @@ def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
         figure=q.text,
         sentence=doc.text[s:e],
         span=span,
-        as_of=doc.published,
         event=m.pattern.event,
         scope=m.pattern.scope,
         attributed_to=attribution(doc.text, m.sentence, (m.quantity.start, m.quantity.end), figures),

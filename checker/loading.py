@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import codecs
+import dataclasses
 import html
 import os
 import stat
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -21,7 +23,7 @@ from pathlib import Path
 import regex
 from markdown_it import MarkdownIt
 
-from .records import Document, SourceMap, line_starts
+from .records import DocDate, Document, SourceMap, line_starts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -46,11 +48,17 @@ class LoadError(Exception):
 
 @dataclass(frozen=True)
 class Source:
-    """A file to load, with its document id and the path shown to people."""
+    """A file to load, with its document id, the path shown to people, and what a manifest says of it."""
 
     file: Path
     id: str
     shown: str
+    manifest: dict = field(default_factory=dict, compare=False)
+    date: dt.date | None = None  # given on the command line
+
+
+MANIFEST = "documents.toml"
+_MANIFEST_KEYS = {"date", "title", "outlet", "source", "url"}
 
 
 def bundled_seeds() -> Path:
@@ -83,7 +91,37 @@ def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
             problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
         else:
             problems.append(Problem(str(p), "I301", "no such file or directory"))
-    return _identify(found, problems), problems
+    manifests = _manifests({root for _, root, _ in found}, problems)
+    sources = []
+    for src in _identify(found, problems):
+        entry = {}
+        for directory in (src.file.parent, *src.file.parent.parents):
+            m = manifests.get(directory)
+            if m is not None:
+                entry = m.get(src.file.relative_to(directory).as_posix(), {})
+                break
+        sources.append(dataclasses.replace(src, manifest=entry))
+    return sources, problems
+
+
+def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
+    """documents.toml files in the checked roots and below them, by directory."""
+    found: dict[Path, dict] = {}
+    for root in roots:
+        for path in sorted(root.rglob(MANIFEST)) if root.is_dir() else []:
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+                problems.append(Problem(str(path), "I308", f"cannot read the manifest: {e}"))
+                continue
+            for name, entry in data.items():
+                bad = set(entry) - _MANIFEST_KEYS if isinstance(entry, dict) else {"(not a table)"}
+                if bad or (isinstance(entry, dict) and "date" in entry and iso_day(entry["date"]) is None):
+                    problems.append(Problem(str(path), "I308", f"entry {name!r}: unknown key(s) {sorted(bad)} "
+                                            f"or a date that is not YYYY-MM-DD; allowed: {sorted(_MANIFEST_KEYS)}"))
+                    data = {k: v for k, v in data.items() if k != name}
+            found[path.parent] = data
+    return found
 
 
 def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> list[Source]:
@@ -176,7 +214,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
 
 
 def load(source: Source) -> tuple[Document, list[Problem]]:
-    """Read one document, with warnings about it. Raises LoadError when it cannot be read."""
+    """Read one document, with warnings about it. Raises LoadError when it cannot be read.
+
+    Its date, when given, comes from the command line, else the manifest, else the document's own
+    metadata (front matter, meta tags, <time>, JSON-LD).
+    """
     data = read(source.file)
     raw, encoding, warning = decode(data)
     problems = [Problem(source.shown, "I303", warning)] if warning else []
@@ -191,9 +233,10 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         path=source.shown,
         format=fmt,
         encoding=encoding,
-        title=parsed.title or _first_line(parsed.text),
-        published=parsed.published,
-        published_source=parsed.published_source,
+        title=source.manifest.get("title") or parsed.title or _first_line(parsed.text),
+        date=_given_date(source) or parsed.date or DocDate(),
+        outlet=source.manifest.get("outlet") or source.manifest.get("source"),
+        url=source.manifest.get("url"),
         sha256=hashlib.sha256(data).hexdigest(),
         text=parsed.text,
         source_map=SourceMap(text_starts=tuple(parsed.text_starts), source_starts=tuple(parsed.source_starts),
@@ -202,12 +245,21 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     return doc, problems
 
 
+def _given_date(source: Source) -> DocDate | None:
+    if source.date is not None:
+        return DocDate.given(source.date, f"--date {source.shown}={source.date}", "the command line")
+    day = iso_day(source.manifest.get("date"))
+    if day is not None:
+        return DocDate.given(day, f"date = {day}", MANIFEST)
+    return None
+
+
 def from_text(text: str, doc_id: str = "example", published: dt.date | None = None) -> Document:
     """A plain-text Document made from a string: for rule examples, tests and ``checker parse``."""
     data = text.encode("utf-8")
-    return Document(id=doc_id, path=f"{doc_id}.txt", format="txt", title=_first_line(text), published=published,
-                    published_source="given" if published else "none", sha256=hashlib.sha256(data).hexdigest(),
-                    text=text, source_map=SourceMap(line_starts=line_starts(text)))
+    date = DocDate.given(published, str(published), "the caller") if published else DocDate()
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="txt", title=_first_line(text), date=date,
+                    sha256=hashlib.sha256(data).hexdigest(), text=text, source_map=SourceMap(line_starts=line_starts(text)))
 
 
 def _first_line(text: str) -> str | None:
@@ -226,8 +278,7 @@ class _Parsed:
     source_starts: list[int] = field(default_factory=list)
     length: int = 0
     title: str | None = None
-    published: dt.date | None = None
-    published_source: str = "none"
+    date: DocDate | None = None
 
     def add(self, piece: str, source_offset: int) -> None:
         if not piece:
@@ -245,14 +296,24 @@ class _Parsed:
     def text(self) -> str:
         return "".join(self.text_parts)
 
-    def given_date(self, value: str, where: str) -> None:
-        m = regex.match(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})", value)
-        if m and self.published is None:
-            try:
-                self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
-                self.published_source = where
-            except ValueError:
-                pass
+    def given_date(self, value: str, where: str, quote: str) -> None:
+        """Take the first date given in metadata (an ISO date, or the date part of a timestamp)."""
+        day = iso_day(value)
+        if day is not None and self.date is None:
+            self.date = DocDate.given(day, quote, where)
+
+
+def iso_day(value: object) -> dt.date | None:
+    """The date at the start of an ISO date or timestamp ("2025-09-16T10:00:00Z"), or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = regex.match(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})", str(value))
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    except ValueError:
+        return None
 
 
 def _parse_txt(raw: str) -> _Parsed:
@@ -273,7 +334,7 @@ def _parse_md(raw: str) -> _Parsed:
             key, _, value = line.partition(":")
             key = key.strip().lower()
             if key in ("date", "published"):
-                parsed.given_date(value, "front matter")
+                parsed.given_date(value, "front matter", line.strip())
             elif key == "title" and value.strip():
                 parsed.title = value.strip().strip("'\"")
         offset = fm.end()
@@ -318,6 +379,18 @@ def _md_inline(parsed: _Parsed, raw: str, children: list, cursor: int, end: int)
     return cursor
 
 
+_DATE_META = {"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "dc.date",
+              "dcterms.created", "publish-date", "sailthru.date", "parsely-pub-date"}
+
+
+def _json_ld_date(text: str) -> str | None:
+    """The first "datePublished" in JSON-LD blocks, or None."""
+    if "datePublished" not in text:
+        return None
+    m = regex.search(r'"datePublished"\s*:\s*"([^"]+)"', text)
+    return m[1] if m else None
+
+
 _SKIPPED_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"}
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
@@ -336,6 +409,9 @@ class _HTMLText(HTMLParser):
         self.in_h1 = False
         self.title_parts: list[str] = []
         self.h1_parts: list[str] = []
+        self.time_tags: list[str] = []
+        self.in_json_ld = False
+        self.json_ld: list[str] = []
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -343,9 +419,13 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
-        if tag == "meta" and (a.get("property") or a.get("name") or "").lower() in (
-                "article:published_time", "datepublished", "date", "pubdate"):
-            self.parsed.given_date(a.get("content") or "", "meta tag")
+        name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+        if tag == "meta" and name in _DATE_META:
+            self.parsed.given_date(a.get("content") or "", "a meta tag", f'<meta {name}="{a.get("content")}">')
+        elif tag == "time" and a.get("datetime") and self.parsed.date is None:
+            self.time_tags.append(a["datetime"] or "")
+        elif tag == "script" and (a.get("type") or "").lower() == "application/ld+json":
+            self.in_json_ld = True
         if tag == "title":
             self.in_title = True
         if tag in _SKIPPED_TAGS:
@@ -361,6 +441,8 @@ class _HTMLText(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self.in_json_ld = False
         if tag == "title":
             self.in_title = False
         if tag in _SKIPPED_TAGS and self.skip_depth:
@@ -371,6 +453,8 @@ class _HTMLText(HTMLParser):
             self.parsed.newline(self._offset())
 
     def _text(self, text: str, offset: int) -> None:
+        if self.in_json_ld:
+            self.json_ld.append(text)
         if self.in_title:
             self.title_parts.append(text)
         if self.skip_depth:
@@ -405,6 +489,11 @@ def _parse_html(raw: str) -> _Parsed:
     except Exception as e:  # html.parser is lenient, but a parser bug must not stop the run
         raise LoadError("I302", f"HTML the parser cannot read ({type(e).__name__}: {e})") from None
     parsed = parser.parsed
+    published = _json_ld_date("".join(parser.json_ld))
+    if published:
+        parsed.given_date(published, "JSON-LD", f'"datePublished": "{published}"')
+    for value in parser.time_tags:
+        parsed.given_date(value, "a <time> tag", f'<time datetime="{value}">')
     title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
     parsed.title = title or None
     return parsed

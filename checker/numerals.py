@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from .vocabulary import DOZEN, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
@@ -22,14 +24,14 @@ def parse_numeral(text: str) -> int | float | None:
     text = text.strip().lower()
     m = _DIGITS.fullmatch(text)
     if m:
-        value = float(m["n"].replace(",", ""))
+        value = Decimal(m["n"].replace(",", ""))  # exact: 128.2 billion is 128,200,000,000, not ...99.99998
         scale = m["scale"]
         if scale:
             factor = SCALES.get(scale) or SCALE_ABBREVIATIONS.get(scale)
             if factor is None:
                 return None
             value *= factor
-        return tidy(value)
+        return int(value) if value == value.to_integral_value() else tidy(float(value))
     return parse_number_words(text)
 
 

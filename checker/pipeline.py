@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .codes import CODES
 from .comparison import compare
 from .discovery import builtin_rules, metrics
-from .extraction import extract
+from . import reference
+from .dating import infer, with_date
+from .extraction import extract_with_times
+from .reference import Series
 from .loading import LoadError, Problem, find_sources, load
 from .records import Claim, Document, Finding, SourceMap
 from .rule import Rule
@@ -17,6 +23,7 @@ from .rule import Rule
 
 @dataclass
 class Result:
+    series: dict[str, Series] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -31,19 +38,32 @@ class Result:
         return [f for f in self.input_findings if f.severity == "error"]
 
 
-def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True) -> Result:
-    """Check the documents under ``paths`` (the bundled seeds when empty).
+def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True,
+        dates: dict[Path, dt.date] | None = None, references: list[Path] | None = None,
+        default_reference: bool = True) -> Result:
+    """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
+    dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
     Documents are read one at a time and only their metadata is kept once their claims are out, so
     memory grows with the claims, not with the size of the document set.
     """
     rules = builtin_rules() if rules is None else rules
+    series = reference.load(references or [], default=default_reference)
+    all_metrics = metrics(rules)
+    cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
+    events = tuple(sorted({a.date for r in rules for a in r.anchors}))
     sources, problems = find_sources(paths)
-    result = Result()
+    if dates:
+        given = {os.path.realpath(p): d for p, d in dates.items()}
+        sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
+    result = Result(series=series)
     for source in sources:
         try:
             doc, warnings = load(source)
-            claims = extract(doc, rules)
+            claims, times = extract_with_times(doc, rules)
+            if doc.date.source != "given":
+                doc = doc.model_copy(update={"date": infer(times, claims, series, cumulative, events)})
+                claims = with_date(claims, doc.date, events)
         except LoadError as e:
             problems.append(Problem(source.shown, e.code, e.message))
             continue
@@ -55,7 +75,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         result.documents.append(doc.model_copy(update={"text": "", "source_map": SourceMap()}))
         result.claims.extend(claims)
     if compare_claims:
-        result.findings = compare(result.claims, metrics(rules))
+        result.findings = compare(result.claims, all_metrics, series)
     result.findings = [input_finding(p) for p in problems] + result.findings
     return result
 

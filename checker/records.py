@@ -55,14 +55,35 @@ class SourceMap(Record):
         return Span(start=src_start, end=src_end, line=line, column=src_start - self.line_starts[line - 1] + 1)
 
 
+class Evidence(Record):
+    quote: str = Field(description="The text (or metadata) the date rests on.")
+    reason: str = Field(description="What it says about the date.")
+
+
+class DocDate(Record):
+    """When a document was written: given by metadata, or inferred from its text as an interval."""
+
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    estimate: dt.date | None = Field(None, description="The earliest possible date when known, else the latest.")
+    source: Literal["given", "inferred", "none"] = "none"
+    evidence: tuple[Evidence, ...] = ()
+
+    @staticmethod
+    def given(day: dt.date, quote: str, where: str) -> DocDate:
+        return DocDate(earliest=day, latest=day, estimate=day, source="given",
+                       evidence=(Evidence(quote=quote, reason=f"given in {where}"),))
+
+
 class Document(Record):
     id: str = Field(description="Path relative to the checked root, without extension.")
     path: str = Field(description="Path as shown to people (relative to the working directory when inside it).")
     format: Literal["txt", "md", "html"]
     encoding: str = "utf-8"
     title: str | None = None
-    published: dt.date | None = None
-    published_source: str = Field("none", description="Where the date came from: front matter, meta tag, or none.")
+    date: DocDate = Field(default_factory=DocDate)
+    outlet: str | None = Field(None, description="The publication, from the manifest.")
+    url: str | None = Field(None, description="Where the document was published, from the manifest.")
     sha256: str
     text: str = Field(description="The visible text; offsets into it map to the source through source_map.")
     source_map: SourceMap = Field(default_factory=SourceMap, exclude=True, repr=False)
@@ -131,7 +152,9 @@ class Claim(Record):
     figure: str = Field(description="The figure within the quote, as written: \"more than 40,000\".")
     sentence: str
     span: Span
-    as_of: dt.date | None = None
+    as_of: dt.date | None = Field(None, description="The best date the figure is true at (the document's estimate).")
+    as_of_earliest: dt.date | None = Field(None, description="The earliest date it can be true at; None: open.")
+    as_of_latest: dt.date | None = Field(None, description="The latest date it can be true at; None: open.")
     event: str | None = None
     scope: str | None = None
     attributed_to: str | None = None

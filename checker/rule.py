@@ -18,6 +18,7 @@ tests and are printed in the rule docs.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -121,6 +122,20 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A known event that dates a text: "{duration} of war" after the war began on 2023-10-07 means the
+    text was written about that long after. The pattern holds one {duration} placeholder."""
+
+    name: str
+    date: dt.date
+    pattern: str
+
+    @cached_property
+    def compiled(self) -> regex.Pattern:
+        return Pattern(self.pattern, metric="").compiled
+
+
 ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str | None"]
 """(metric, quote contains, low, high) of a claim an example must give."""
 
@@ -145,6 +160,8 @@ class Rule:
     examples: tuple[Example, ...]
     topic: str | None = None
     """A regex the document must match somewhere for the rule to run (the subject of the family)."""
+    anchors: tuple[Anchor, ...] = ()
+    """Known events whose elapsed time in a text dates the text (see dating.py)."""
     origin: str = field(default="", compare=False)
 
     @cached_property

@@ -1,6 +1,8 @@
 """When key events happened: the Hamas-led attack on Israel, the Israeli strike on Hamas officials in Doha."""
 
-from checker.rule import Example, Metric, Pattern, Rule
+import datetime as dt
+
+from checker.rule import Anchor, Example, Metric, Pattern, Rule
 
 _ATTACK_WORDS = r"(?:attacks?|assault|massacre|incursion|raid|onslaught)"
 
@@ -8,6 +10,12 @@ RULE = Rule(
     code="EVD",
     name="event-dates",
     summary="Dates of named events; every mention of one event must agree.",
+    anchors=(
+        Anchor("the war began", dt.date(2023, 10, 7),
+               r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting|hostilities)"),
+        Anchor("the war began", dt.date(2023, 10, 7), r"(?:war|conflict) (?:is |now )*in its {duration}"),
+        Anchor("the blockade of Gaza began", dt.date(2007, 6, 15), r"{duration}(?:-long|-old)? (?:siege|blockade)"),
+    ),
     metrics=(
         Metric("event.date", "date", "fixed", "The date (or month) an event happened; the event field names it."),
     ),
@@ -22,16 +30,16 @@ RULE = Rule(
     examples=(
         Example("Netanyahu set two goals: securing the release of hostages abducted by Hamas during the Oct. 7 "
                 "attacks, and dismantling Hamas.",
-                (("event.date", "Oct. 7 attacks", "--10-07", "--10-07"),)),
+                (("event.date", "Oct. 7 attacks", "2023-10-07", "2023-10-07"),)),
         Example("The conflict, ignited by Hamas’ cross-border assault on October 7, has devastated both sides.",
-                (("event.date", "Hamas’ cross-border assault on October 7", "--10-07", "--10-07"),)),
+                (("event.date", "Hamas’ cross-border assault on October 7", "2023-10-07", "2023-10-07"),)),
         Example("The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in October 2023, has left "
                 "a trail of destruction.",
                 (("event.date", "Hamas-led attack on Israel in October 2023", "2023-10-01", "2023-10-31"),)),
         Example("An Israeli airstrike on September 9th, which targeted Hamas officials in Qatar, damaged the talks.",
                 (("event.date", "airstrike on September 9th", "--09-09", "--09-09"),)),
         Example("LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, officials say.",
-                (("event.date", "Oct. 7 attack", "--10-07", "--10-07"),)),
+                (("event.date", "Oct. 7 attack", "2023-10-07", "2023-10-07"),)),
         Example("Israeli forces launched an assault on Gaza City on Tuesday, the military said."),
         Example("Israel and Hamas agreed to cease-fires after significant clashes in 2014 and 2021."),
     ),

@@ -69,7 +69,8 @@ def test_json_contract(corpus):
     data = json.loads(r.stdout)
     assert set(data) == {"documents", "claims", "findings"}
     doc = data["documents"][0]
-    assert {"id", "path", "format", "title", "published", "published_source", "sha256"} <= set(doc)
+    assert {"id", "path", "format", "title", "date", "outlet", "url", "sha256"} <= set(doc)
+    assert set(doc["date"]) == {"earliest", "latest", "estimate", "source", "evidence"}
     assert "text" not in doc
     claim = next(c for c in data["claims"] if c["metric"] == "killed.gaza")
     assert {"id", "document", "rule", "metric", "value", "unit", "quote", "span", "as_of", "event", "scope",

@@ -49,7 +49,8 @@ def test_markdown_keeps_link_and_image_text_not_urls(tmp_path):
           "See <https://example.org/2023/10/07> and `inline 999`.\n")
     doc = _load(tmp_path, "talks.md", md)
     assert doc.title == "Truce talks"
-    assert doc.published == dt.date(2024, 8, 16) and doc.published_source == "front matter"
+    assert doc.date.estimate == dt.date(2024, 8, 16) and doc.date.source == "given"
+    assert doc.date.evidence[0].reason == "given in front matter"
     assert "Aid trucks at Rafah 2024" in doc.text and "surpassed 40,000" in doc.text
     for gone in ("47831f", "example.org", "2500000", "777", "999", "https"):
         assert gone not in doc.text
@@ -68,7 +69,7 @@ def test_html_visible_text_entities_and_offsets(tmp_path):
             "<p>Over&nbsp;1,200 Israelis were killed on Oct.&nbsp;7.</p></article></body></html>")
     doc = _load(tmp_path, "page.html", page)
     assert doc.title == "Gaza & the truce"
-    assert doc.published == dt.date(2025, 9, 16) and doc.published_source == "meta tag"
+    assert doc.date.estimate == dt.date(2025, 9, 16) and doc.date.evidence[0].reason == "given in a meta tag"
     assert "99999" not in doc.text and "700" not in doc.text and "42 stories" not in doc.text
     assert "Gaza’s death toll exceeded 60,000" in doc.text
     source = _source_text(doc, tmp_path)

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..codes import CODES
 from ..pipeline import Result
-from ..records import Claim, Finding
+from ..records import Claim, DocDate, Finding
 
 
 def counts(result: Result) -> dict[str, int]:
@@ -73,7 +73,7 @@ def build(result: Result, report_path: Path) -> dict:
         by_doc[c.document].append(views[c.id])
     documents = [{
         "id": d.id, "path": d.path, "title": d.title or d.id, "anchor": _anchor("doc-" + d.id),
-        "published": d.published.isoformat() if d.published else "undated", "published_source": d.published_source,
+        "date": _date_view(d.date),
         "sha256": d.sha256[:12], "claims": by_doc.get(d.id, []),
         "href": href(d.path, report_dir),
     } for d in result.documents]
@@ -83,6 +83,19 @@ def build(result: Result, report_path: Path) -> dict:
         "metrics": [{"key": k, "claims": v} for k, v in sorted(by_metric.items())],
         "documents": documents,
     }
+
+
+def _date_view(date: DocDate) -> dict:
+    """A document's date for people: "2024-08-16 (given)", "2025-09-09 to 2026-03-11 (inferred)"."""
+    if date.source == "none":
+        text = "undated"
+    elif date.earliest == date.latest:
+        text = date.earliest.isoformat()
+    else:
+        text = f"{date.earliest.isoformat() if date.earliest else 'any time'} to " \
+               f"{date.latest.isoformat() if date.latest else 'any later date'}"
+    return {"text": text, "source": date.source, "estimate": date.estimate.isoformat() if date.estimate else "",
+            "evidence": [{"quote": e.quote, "reason": e.reason} for e in date.evidence]}
 
 
 def href(path: str, report_dir: Path) -> str:

@@ -1,0 +1,154 @@
+"""When a document was written, when its metadata does not say: an interval inferred from its text.
+
+Evidence, each giving a bound: full dates the text mentions in a past-tense sentence (written on or after
+them); time elapsed since a known event ("nearly two years of war", "the 17-year siege"; rules declare
+the anchors); figures a reference series had to reach first ("the death toll surpassed 40,000": on or
+after the day the count crossed 40,000); and year-less dates ("September 9th") once the other evidence
+fixes their year (a year-less date is taken to lie within six months before, or a month after, writing).
+The estimate is the earliest possible date: news mentions recent events, so the latest event a text
+mentions is close to when it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .comparison import APPROX_TOLERANCE
+from .records import Claim, DocDate, Evidence, Quantity
+from .reference import Series
+from .rule import Anchor
+
+_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "hour": 1 / 24}
+_PAST = regex.compile(r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|struck|hit|held|made|left|saw|fled|"
+                      r"killed|told|gave|went|sent|won|lost|became|broke|brought)\b", regex.I)
+YEARLESS_BEFORE = dt.timedelta(days=183)
+YEARLESS_AFTER = dt.timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A date or an anchored duration found in a document, with its sentence."""
+
+    quantity: Quantity
+    sentence: str
+    anchor: Anchor | None = None
+
+
+def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict[str, Series],
+          cumulative: set[str], events: tuple[dt.date, ...] = ()) -> DocDate:
+    """The interval a text was written in, from what it mentions; DocDate() when nothing bounds it.
+    ``events`` are the dates of known events (the rules' anchors). Evidence is listed when it narrows
+    the interval."""
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+    evidence: list[Evidence] = []
+
+    def bound(low: dt.date | None, high: dt.date | None, quote: str, reason: str) -> None:
+        nonlocal lo, hi
+        narrows = False
+        if low is not None and (lo is None or low > lo):
+            lo, narrows = low, True
+        if high is not None and (hi is None or high < hi):
+            hi, narrows = high, True
+        if narrows:
+            evidence.append(Evidence(quote=quote, reason=reason))
+
+    mentions = list(mentions)
+    for m in mentions:
+        q = m.quantity
+        if m.anchor is not None and q.kind == "duration":
+            low, high = _elapsed(q)
+            a = m.anchor
+            bound(_add(a.date, low), _add(a.date, high), q.text,
+                  f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})")
+        elif q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
+            if _PAST.search(m.sentence):
+                day = dt.date.fromisoformat(q.low)
+                bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
+    for c in claims:
+        s = series.get(c.metric)
+        if s is None or c.metric not in cumulative or c.scope not in (None, "total"):
+            continue
+        if not isinstance(c.value.low, (int, float)):
+            continue
+        low = c.value.low * (1 - APPROX_TOLERANCE) if c.value.qualifier == "approx" else c.value.low
+        first = s.first_reaching(low)
+        if first is not None and first > s.days[0]:
+            bound(first, None, c.quote, f"{s.source} first reached {low:,.0f} on {first.isoformat()}")
+    if lo is not None or hi is not None:
+        for m in mentions:
+            q = m.quantity
+            if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
+                day = resolve_year(q.low, lo, hi, events)
+                if day is not None and lo is not None and _PAST.search(m.sentence) and (hi is None or day <= hi):
+                    bound(day, None, q.text, f"a year-less date that can only be {day.isoformat()}; "
+                                             "mentioned in the past tense")
+    if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
+        evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
+        lo, hi = hi, lo
+    if not evidence:
+        return DocDate()
+    return DocDate(earliest=lo, latest=hi, estimate=lo or hi, source="inferred", evidence=tuple(evidence))
+
+
+def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = ()) -> list[Claim]:
+    """The claims with their as-of dates taken from the document's date, and year-less dates (event
+    dates) given a year when the document's date, or a known event on that day, fixes it."""
+    out = []
+    for c in claims:
+        update: dict = {"as_of": date.estimate, "as_of_earliest": date.earliest, "as_of_latest": date.latest}
+        low, high = c.value.low, c.value.high
+        if isinstance(low, str) and low.startswith("--") and isinstance(high, str):
+            a = resolve_year(low, date.earliest, date.latest, events)
+            b = resolve_year(high, date.earliest, date.latest, events)
+            if a is not None and b is not None and a <= b:
+                update["value"] = c.value.model_copy(update={"low": a.isoformat(), "high": b.isoformat()})
+        out.append(c.model_copy(update=update))
+    return out
+
+
+def resolve_year(yearless: str, lo: dt.date | None, hi: dt.date | None,
+                 events: tuple[dt.date, ...] = ()) -> dt.date | None:
+    """The one date "--MM-DD" can be for a text written in [lo, hi], or None when there are several.
+
+    The day of a known event ("Oct. 7") is that event, however long ago; any other year-less date is
+    taken to lie within six months before, or a month after, the writing."""
+    month, day = int(yearless[2:4]), int(yearless[5:7])
+    for e in events:
+        if (e.month, e.day) == (month, day) and (hi is None or e <= hi):
+            return e
+    if lo is None and hi is None:
+        return None
+    first, last = (lo or hi), (hi or lo)
+    found = []
+    for year in range(first.year - 1, last.year + 2):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d - YEARLESS_AFTER <= last and d + YEARLESS_BEFORE >= first:  # writing can fall in [d-31, d+183]
+            found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+def _elapsed(q: Quantity) -> tuple[float | None, float | None]:
+    """Days elapsed that a duration allows: "17-year" 16-18 years (rounding), "nearly two years" 1.5-2.5."""
+    per = _DAYS.get(q.unit or "day", 1)
+    low = q.low if isinstance(q.low, (int, float)) else None
+    high = q.high if isinstance(q.high, (int, float)) else None
+    slack = 0.5 if q.qualifier == "approx" else 1.0
+    if q.unit in ("day", "hour"):
+        slack = 0.0
+    lo = None if low is None else max(0.0, (low - (0 if q.qualifier in ("more_than", "at_least") else slack)) * per)
+    hi = None if high is None else (high + (0 if q.qualifier in ("at_most", "less_than") else slack)) * per
+    if q.qualifier in ("more_than", "at_least") and low is not None:
+        hi = (low + 1) * per
+    return lo, hi
+
+
+def _add(day: dt.date, days: float | None) -> dt.date | None:
+    return None if days is None else day + dt.timedelta(days=round(days))

@@ -125,19 +125,31 @@ def _consensus(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
 
 
 def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) -> list[Finding]:
+    """One finding per document whose claims miss the consensus, citing a few of the consensus claims
+    they contradict and counting the rest (sorted bounds make this n log n, never pairwise)."""
     findings = []
     for bucket in buckets:
         inside, outside = _consensus(bucket)
+        if not outside:
+            continue
+        yearless = _is_yearless(bucket)
+        by_high = sorted(inside, key=lambda c: (interval(c.value, yearless)[1], c.id))
+        highs = [interval(c.value, yearless)[1] for c in by_high]
+        by_low = sorted(inside, key=lambda c: (interval(c.value, yearless)[0], c.id))
+        lows = [interval(c.value, yearless)[0] for c in by_low]
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in outside:
             by_doc[c.document].append(c)
         for doc_claims in by_doc.values():
-            yearless = _is_yearless(bucket)
-            others = [c for c in inside if not _overlap(c, doc_claims[0], yearless)]
-            if not others:
+            lo, hi = interval(doc_claims[0].value, yearless)
+            below = bisect.bisect_left(highs, lo)  # consensus claims wholly below this one
+            above = len(lows) - bisect.bisect_right(lows, hi)  # and wholly above
+            if not below and not above:
                 continue
-            involved = [*doc_claims, *others]
-            message = f"{_cite(doc_claims)} but {_cite(others)}"
+            pool = by_high[:below][-CITED * 3:] + by_low[len(lows) - above:][:CITED * 3]
+            shown = _representatives(pool)
+            involved = [*doc_claims[:CITED], *shown]
+            message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
             if any(c.as_of is None for c in involved):
                 message += " (undated documents are compared as if concurrent)"
             elif code == "C102" and any(c.as_of_earliest != c.as_of_latest for c in involved):
@@ -149,9 +161,25 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
     return findings
 
 
-def _overlap(a: Claim, b: Claim, yearless: bool) -> bool:
-    (alo, ahi), (blo, bhi) = interval(a.value, yearless), interval(b.value, yearless)
-    return alo <= bhi and blo <= ahi
+CITED = 3
+"""At most this many claims of a side are cited in a finding; the message counts the rest."""
+
+
+def _representatives(claims: list[Claim]) -> list[Claim]:
+    """Up to CITED claims, from different documents first, the earliest dated first."""
+    ordered = sorted(claims, key=lambda c: (c.as_of or dt.date.max, c.document, c.id))
+    picked, docs = [], set()
+    for c in ordered:
+        if c.document not in docs:
+            picked.append(c)
+            docs.add(c.document)
+        if len(picked) == CITED:
+            break
+    return picked
+
+
+def _more(n: int) -> str:
+    return f" and {n:,} more" if n > 0 else ""
 
 
 def _when(c: Claim) -> tuple[float, float]:
@@ -213,6 +241,9 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
                 timeline.append(highest)
             timeline.append(c)  # the floor rose: growth
     if timeline:
+        if len(timeline) > 2 * CITED:  # the start, the end and a few steps between
+            step = len(timeline) / (2 * CITED - 1)
+            timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
         first, last = timeline[0], timeline[-1]
         days = (last.as_of - first.as_of).days
         rise = interval(last.value)[0] - interval(first.value)[0]
@@ -222,9 +253,11 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
     if len(undated) > 1:
         inside, outside = _consensus(undated)
         if outside:
-            spread = sorted(undated, key=lambda c: interval(c.value))
-            findings.append(_finding("D202", metric, spread,
-                                     f"undated documents give figures that do not overlap: {_cite(spread)}; "
+            spread = sorted(undated, key=lambda c: (interval(c.value), c.id))
+            ends = [spread[0], spread[-1]] if len(spread) > 1 else spread
+            findings.append(_finding("D202", metric, ends,
+                                     f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
+                                     f"to {_cite(ends[1:])}{_more(len(spread) - len(ends))}; "
                                      "date them to tell growth from a regression"))
     return findings
 

@@ -101,6 +101,9 @@ def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = 
     out = []
     for c in claims:
         update: dict = {"as_of": date.estimate, "as_of_earliest": date.earliest, "as_of_latest": date.latest}
+        explicit = _explicit_as_of(c.as_of_text, date, events) if c.as_of_text else None
+        if explicit is not None:
+            update = {"as_of": explicit, "as_of_earliest": explicit, "as_of_latest": explicit}
         low, high = c.value.low, c.value.high
         if isinstance(low, str) and low.startswith("--") and isinstance(high, str):
             a = resolve_year(low, date.earliest, date.latest, events)
@@ -109,6 +112,30 @@ def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = 
                 update["value"] = c.value.model_copy(update={"low": a.isoformat(), "high": b.isoformat()})
         out.append(c.model_copy(update=update))
     return out
+
+
+_WEEKDAY_NUMBERS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                 "sunday"))}
+
+
+def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt.date | None:
+    """The day "as of Sunday" (the last Sunday on or before a document's given date) or "as of March 3"
+    names, or None when the document's date cannot fix it."""
+    word = text[len("as of "):].strip().lower()
+    if word in _WEEKDAY_NUMBERS:
+        if date.source != "given" or date.estimate is None:
+            return None
+        back = (date.estimate.weekday() - _WEEKDAY_NUMBERS[word]) % 7
+        return date.estimate - dt.timedelta(days=back)
+    from .quantities import parse
+
+    found = [q for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
+    if not found:
+        return None
+    low = found[0].low
+    if low.startswith("--"):
+        return resolve_year(low, date.earliest, date.latest, events)
+    return dt.date.fromisoformat(low)
 
 
 def resolve_year(yearless: str, lo: dt.date | None, hi: dt.date | None,

@@ -8,6 +8,7 @@ saw more of the sentence), then the earlier rule by module name.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
@@ -176,6 +177,18 @@ def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
         value = _convert(value, q.unit or metric.unit, metric.unit)
     span = doc.source_map.span(m.start, m.end)
     s, e = m.sentence
+    tail = _CLAUSE_END.search(doc.text, m.end, e)
+    head = max((b.end() for b in _CLAUSE_END.finditer(doc.text, s, m.start)), default=s)
+    clause = doc.text[head:tail.start() if tail else e]  # the figure's own clause
+    scope, as_of_text = m.pattern.scope, None
+    explicit = _AS_OF.search(doc.text, s, e)  # "as of Sunday" speaks for the whole sentence
+    if explicit:
+        as_of_text = explicit.group()
+    if metric.kind == "cumulative":
+        if _DAILY.search(clause):
+            scope = "daily"  # a day's increment, not the running total
+        elif (since := _SINCE.search(clause)) and not _is_metric_start(since["when"], metric):
+            scope = f"since {since['when']}"  # a partial window, not the total since the metric's start
     return Claim(
         id=f"{doc.id}:{span.line}:{span.column}:{metric.key}",
         document=doc.id,
@@ -187,10 +200,32 @@ def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
         figure=q.text,
         sentence=doc.text[s:e],
         span=span,
+        as_of_text=as_of_text,
         event=m.pattern.event,
-        scope=m.pattern.scope,
+        scope=scope,
         attributed_to=attribution(doc.text, m.sentence, (m.quantity.start, m.quantity.end), figures),
     )
+
+
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_AS_OF = regex.compile(rf"\b[Aa]s of (?:(?:{_WEEKDAYS})|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
+_DAILY = regex.compile(r"\b(?:in|over|during|within) the (?:past|last|previous) (?:24|48|twenty-four|forty-eight) hours"
+                       r"|\b(?:in|over) the (?:past|last) day\b|\bovernight\b", regex.I)
+_SINCE = regex.compile(r"\bsince (?P<when>(?:[A-Z][a-z]{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?|\d{4}))\b")
+
+
+def _is_metric_start(when: str, metric) -> bool:
+    """Whether "since <when>" names the metric's own start ("since October 2023" for the war's toll)."""
+    if metric.start is None:
+        return True
+    found = [q for q in tag(when, 0, len(when)) if q.kind in ("date", "daterange")]
+    if not found or not isinstance(found[0].low, str):
+        return True  # "since the truce" and the like are left to the patterns
+    low = found[0].low
+    if low.startswith("--"):
+        return int(low[2:4]) == metric.start.month
+    day = dt.date.fromisoformat(low)
+    return (day.year, day.month) == (metric.start.year, metric.start.month)
 
 
 def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], figures: list[int]) -> str | None:

@@ -155,6 +155,7 @@ class Claim(Record):
     as_of: dt.date | None = Field(None, description="The best date the figure is true at (the document's estimate).")
     as_of_earliest: dt.date | None = Field(None, description="The earliest date it can be true at; None: open.")
     as_of_latest: dt.date | None = Field(None, description="The latest date it can be true at; None: open.")
+    as_of_text: str | None = Field(None, description='An explicit as-of in the text ("as of Sunday"), which wins.')
     event: str | None = None
     scope: str | None = None
     attributed_to: str | None = None

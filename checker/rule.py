@@ -48,6 +48,9 @@ class Metric:
     meaning: str
     at_most: str | None = None
     """Another metric this one can never exceed at the same time (held_alive <= held)."""
+    start: dt.date | None = None
+    """For a cumulative metric, the day its count starts: "since" that day is the total, since any other
+    day is a partial window that is not compared with the total."""
 
 
 @dataclass(frozen=True)

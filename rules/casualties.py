@@ -1,11 +1,17 @@
 """Palestinian casualties: killed and injured in Gaza, killed in the West Bank (cumulative tolls)."""
 
+import datetime as dt
+
 from checker.rule import Example, Metric, Pattern, Rule
+
+_WAR = dt.date(2023, 10, 7)
 
 _GAZA = r"Gaza|Palestinian"
 _PEOPLE = r"(?:Palestinians|people|civilians|Gazans|children|women|persons)"
 _SINCE_START = (r"(?: in Gaza| in the Gaza Strip| across Gaza)? since (?:the (?:war|conflict|fighting) (?:began|started|"
-                r"erupted)|the (?:start|beginning|outbreak) of the (?:war|conflict)|Oct(?:ober|\.)? 7(?:, 2023)?)")
+                r"erupted)|the (?:start|beginning|outbreak) of the (?:war|conflict)|{date})")
+"""After the figure: a total since the war began (the engine narrows "since {date}" to a partial window
+when the date is not the metric's start)."""
 _NOT_GAZA = r"West Bank|Lebanon|Israelis\b|in Israel\b|Israeli (?:soldiers|troops|civilians)"
 
 RULE = Rule(
@@ -14,9 +20,10 @@ RULE = Rule(
     summary="Death and injury tolls in Gaza and the West Bank.",
     topic=r"Gaza|West Bank|Palestinian",
     metrics=(
-        Metric("killed.gaza", "persons", "cumulative", "People killed in Gaza since October 7, 2023."),
-        Metric("injured.gaza", "persons", "cumulative", "People injured in Gaza since October 7, 2023."),
-        Metric("killed.westbank", "persons", "cumulative", "Palestinians killed in the West Bank since October 7, 2023."),
+        Metric("killed.gaza", "persons", "cumulative", "People killed in Gaza since October 7, 2023.", start=_WAR),
+        Metric("injured.gaza", "persons", "cumulative", "People injured in Gaza since October 7, 2023.", start=_WAR),
+        Metric("killed.westbank", "persons", "cumulative", "Palestinians killed in the West Bank since October 7, 2023.",
+               start=_WAR),
     ),
     patterns=(
         # Totals: the toll, or killed since the war began. Anything else is one incident's count
@@ -25,7 +32,7 @@ RULE = Rule(
                 "killed.westbank"),
         Pattern(r"{count} " + _PEOPLE + r" (?:have been |had been |were )?killed (?:in|across) the (?:occupied )?West Bank",
                 "killed.westbank"),
-        Pattern(r"death toll (?:in (?:Gaza|the Gaza Strip|the enclave) )?(?:(?:has|had|have|now|is|was|stands|stood|"
+        Pattern(r"death toll(?: in (?:Gaza|the Gaza Strip|the enclave))?(?:,[^,;]{0,40},)? (?:(?:has|had|have|now|is|was|stands|stood|"
                 r"risen|rose|climbed|reached|of|at|to)\s+){0,3}{count}", "killed.gaza",
                 requires=_GAZA, rejects=r"Israel(?:'s|’s|i) death toll|West Bank"),
         Pattern(r"{count}(?: " + _PEOPLE + r")?(?: \w+){0,3}? (?:have been |had been |were |been )?killed" + _SINCE_START,

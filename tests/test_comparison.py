@@ -152,5 +152,5 @@ def test_incident_counts_are_not_the_running_toll():
                  "Gaza said.", "2024-04-27"),
     )
     assert sorted((c.metric, c.scope or "") for c in claims) == [
-        ("injured.gaza", "incident"), ("killed.gaza", ""), ("killed.gaza", "incident")]
+        ("injured.gaza", "incident"), ("killed.gaza", ""), ("killed.gaza", "daily")]
     assert _codes(findings) == []

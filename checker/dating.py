@@ -1,7 +1,7 @@
 """When a document was written, when its metadata does not say: an interval inferred from its text.
 
-Evidence, each giving a bound: full dates the text mentions in a past-tense sentence (written on or after
-them); time elapsed since a known event ("nearly two years of war", "the 17-year siege"; rules declare
+Evidence, each giving a bound: full dates the text mentions in a past-tense sentence with no word of the
+future ("scheduled", "will") (written on or after them); time elapsed since a known event ("nearly two years of war", "the 17-year siege"; rules declare
 the anchors); figures a reference series had to reach first ("the death toll surpassed 40,000": on or
 after the day the count crossed 40,000); and year-less dates ("September 9th") once the other evidence
 fixes their year (a year-less date is taken to lie within six months before, or a month after, writing).
@@ -25,6 +25,8 @@ from .rule import Anchor
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "hour": 1 / 24}
 _PAST = regex.compile(r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|struck|hit|held|made|left|saw|fled|"
                       r"killed|told|gave|went|sent|won|lost|became|broke|brought)\b", regex.I)
+_FUTURE = regex.compile(r"\b(?:will|would|scheduled|set (?:to|for)|due (?:to|on|in)|planned|expected to|next|upcoming)\b",
+                        regex.I)
 YEARLESS_BEFORE = dt.timedelta(days=183)
 YEARLESS_AFTER = dt.timedelta(days=31)
 
@@ -66,7 +68,7 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
             bound(_add(a.date, low), _add(a.date, high), q.text,
                   f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})")
         elif q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
-            if _PAST.search(m.sentence):
+            if _PAST.search(m.sentence) and not _FUTURE.search(m.sentence):
                 day = dt.date.fromisoformat(q.low)
                 bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
     for c in claims:
@@ -84,7 +86,8 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
             q = m.quantity
             if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
                 day = resolve_year(q.low, lo, hi, events)
-                if day is not None and lo is not None and _PAST.search(m.sentence) and (hi is None or day <= hi):
+                if (day is not None and lo is not None and _PAST.search(m.sentence) and not _FUTURE.search(m.sentence)
+                        and (hi is None or day <= hi)):
                     bound(day, None, q.text, f"a year-less date that can only be {day.isoformat()}; "
                                              "mentioned in the past tense")
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so

@@ -224,7 +224,46 @@ def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
 
 def tag(text: str, start: int, end: int, reference: dt.date | None = None) -> list[Quantity]:
     """The quantities in text[start:end] (one chunk), with offsets into the whole text."""
-    return _link_bases(_tag(text, start, end, reference), text)
+    return _link_bases(_relative_dates(_tag(text, start, end, reference), text), text)
+
+
+_RELATIVE = regex.compile(r"\s+(?P<dir>later|afterwards|after that|earlier|before that|before)\b", regex.I)
+RELATIVE_REACH = 800
+"""How far back (in characters) "two days later" looks for the date it counts from."""
+
+
+def _relative_dates(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """"Two days later" after "On September 7th" is September 9th: a duration in days or weeks followed
+    by later/earlier becomes a date, counted from the nearest date before it (within RELATIVE_REACH)."""
+    out: list[Quantity] = []
+    last_date: Quantity | None = None
+    for q in quantities:
+        if q.kind == "date" and isinstance(q.low, str):
+            last_date = q
+        elif (q.kind == "duration" and q.unit in ("day", "week") and q.qualifier == "exact" and last_date is not None
+              and q.start - last_date.end <= RELATIVE_REACH and isinstance(q.low, (int, float))):
+            m = _RELATIVE.match(text, q.end)
+            if m:
+                days = q.low * (7 if q.unit == "week" else 1) * (1 if m["dir"].lower() in ("later", "afterwards",
+                                                                                           "after that") else -1)
+                shifted = _shift(last_date.low, int(days))
+                if shifted is not None:
+                    q = Quantity(text=text[q.start:m.end()], start=q.start, end=m.end(), kind="date", low=shifted,
+                                 high=shifted)
+                    last_date = q
+        out.append(q)
+    return out
+
+
+def _shift(iso: str, days: int) -> str | None:
+    """An ISO date ("2025-09-07") or year-less date ("--09-07") moved by ``days``."""
+    try:
+        if iso.startswith("--"):
+            d = dt.date(2001 if iso[2:] != "02-29" else 2000, int(iso[2:4]), int(iso[5:7])) + dt.timedelta(days=days)
+            return f"--{d.month:02d}-{d.day:02d}"
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def _tag(text: str, start: int, end: int, reference: dt.date | None) -> list[Quantity]:

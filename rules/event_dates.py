@@ -26,6 +26,8 @@ RULE = Rule(
                 r"(?: on (?:southern )?Israel)? (?:on|in) {date}", "event.date", event="oct7_attack"),
         Pattern(r"(?:air ?strike|strike|attack) (?:in |on )?(?:Doha |Qatar )?on {date}", "event.date",
                 event="doha_strike", requires=r"Qatar|Doha"),
+        Pattern(r"{date},? an? (?:Israeli )?(?:air ?strike|strike|attack) (?:in|on) (?:Qatar|Doha)", "event.date",
+                event="doha_strike"),
     ),
     examples=(
         Example("Netanyahu set two goals: securing the release of hostages abducted by Hamas during the Oct. 7 "
@@ -40,6 +42,9 @@ RULE = Rule(
                 (("event.date", "airstrike on September 9th", "--09-09", "--09-09"),)),
         Example("LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, officials say.",
                 (("event.date", "Oct. 7 attack", "2023-10-07", "2023-10-07"),)),
+        Example("On September 7th, President Trump announced that Israel had agreed to terms. However, just two days "
+                "later, an Israeli airstrike in Qatar killed the son of a key Hamas figure.",
+                (("event.date", "two days later, an Israeli airstrike in Qatar", "--09-09", "--09-09"),)),
         Example("Israeli forces launched an assault on Gaza City on Tuesday, the military said."),
         Example("Israel and Hamas agreed to cease-fires after significant clashes in 2014 and 2021."),
     ),

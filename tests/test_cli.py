@@ -34,7 +34,7 @@ def test_check_seeds_exits_1_on_an_error_finding(tmp_path):
     r = invoke("check", "--md", str(tmp_path / "r.md"), "--html", str(tmp_path / "r.html"))
     assert r.exit_code == 1
     assert "seeds/003_f74e429edb4128ba.txt:53:266: C102 [error] concurrent-contradiction: displaced.gaza:" in r.stdout
-    assert r.stdout.splitlines()[-1] == "5 documents, 26 claims, 1 findings (1 errors, 0 warnings, 0 info)"
+    assert r.stdout.splitlines()[-1] == "5 documents, 27 claims, 1 findings (1 errors, 0 warnings, 0 info)"
     assert (tmp_path / "r.md").read_text().startswith("# claim-checker report")
     assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
 

@@ -15,6 +15,7 @@ EXPECTED = [
     ("000", "event.date", "airstrike on September 9th", "2025-09-09", "2025-09-09"),
     ("000", "killed.gaza", "death toll exceeding 60,000", 60000, None),
     ("000", "hostages.held_alive", "approximately 20 living hostages", 20, 20),
+    ("000", "event.date", "two days later, an Israeli airstrike in Qatar", "2025-09-09", "2025-09-09"),
     ("000", "event.date", "Oct. 7 attacks", "2023-10-07", "2023-10-07"),
     ("001", "killed.gaza", "death toll surpassed 40,000", 40000, None),
     ("001", "event.date", "Hamas’ cross-border assault on October 7", "2023-10-07", "2023-10-07"),

@@ -1,0 +1,236 @@
+"""Document dates (given and inferred), as-of dates of claims, the reference series, and time-aware findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.comparison import compare
+from checker.dating import infer
+from checker.discovery import builtin_rules, metrics
+from checker.extraction import extract, extract_with_times
+from checker.loading import from_text
+from checker.pipeline import run
+from checker.reference import load as load_reference
+
+RULES = builtin_rules()
+METRICS = metrics(RULES)
+SERIES = load_reference()
+CUMULATIVE = {k for k, m in METRICS.items() if m.kind == "cumulative"}
+EVENTS = tuple(sorted({a.date for r in RULES for a in r.anchors}))
+D = dt.date
+
+
+def date_of(text: str):
+    doc = from_text(text)
+    claims, times = extract_with_times(doc, RULES)
+    return infer(times, claims, SERIES, CUMULATIVE, EVENTS)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    f = tmp_path / name
+    f.parent.mkdir(parents=True, exist_ok=True)
+    f.write_text(text, encoding="utf-8")
+    return f
+
+
+# --- given dates ------------------------------------------------------------------------------------
+
+def test_each_metadata_source(tmp_path):
+    write(tmp_path, "fm.md", "---\ntitle: Talks\npublished: 2024-08-16\n---\nTalks resumed in Doha.\n")
+    write(tmp_path, "meta.html", '<html><head><meta property="article:published_time" content="2025-09-16T08:00:00Z">'
+                                 "</head><body><p>Talks stalled.</p></body></html>")
+    write(tmp_path, "time.html", '<html><body><article><time datetime="2024-02-07">Feb 7</time><p>Blinken arrived.'
+                                 "</p></article></body></html>")
+    write(tmp_path, "ld.html", '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+                               '"datePublished": "2025-07-08T10:00:00+03:00"}</script></head><body><p>Talks.</p>'
+                               "</body></html>")
+    write(tmp_path, "plain.txt", "Talks resumed.\n")
+    dates = {d.id: (d.date.source, d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "")
+             for d in run([tmp_path]).documents}
+    assert dates == {
+        "fm": ("given", D(2024, 8, 16), "given in front matter"),
+        "meta": ("given", D(2025, 9, 16), "given in a meta tag"),
+        "time": ("given", D(2024, 2, 7), "given in a <time> tag"),
+        "ld": ("given", D(2025, 7, 8), "given in JSON-LD"),
+        "plain": ("none", None, ""),
+    }
+
+
+def test_manifest_and_command_line(tmp_path):
+    write(tmp_path, "a.txt", "Gaza’s death toll surpassed 40,000 on Thursday.\n")
+    write(tmp_path, "sub/b.md", "---\ndate: 2020-01-01\n---\nTalks.\n")
+    write(tmp_path, "documents.toml", '["a.txt"]\ndate = 2024-08-15\noutlet = "Wire"\nurl = "https://example.org/a"\n'
+                                      'title = "Toll passes 40,000"\n\n["sub/b.md"]\ndate = 2024-08-20\n')
+    docs = {d.id: d for d in run([tmp_path]).documents}
+    a = docs["a"]
+    assert (a.date.estimate, a.outlet, a.url, a.title) == (D(2024, 8, 15), "Wire", "https://example.org/a",
+                                                          "Toll passes 40,000")
+    assert a.date.evidence[0].reason == "given in documents.toml"
+    assert docs["sub/b"].date.estimate == D(2024, 8, 20)  # the manifest wins over front matter
+    docs = {d.id: d for d in run([tmp_path], dates={tmp_path / "a.txt": D(2024, 8, 16)}).documents}
+    assert docs["a"].date.estimate == D(2024, 8, 16)  # the command line wins over the manifest
+    assert docs["a"].date.evidence[0].reason == "given in the command line"
+
+
+def test_bad_manifest_entry(tmp_path):
+    write(tmp_path, "a.txt", "Talks.\n")
+    write(tmp_path, "documents.toml", '["a.txt"]\ndate = "16 Aug 2024"\nauthor = "x"\n')
+    result = run([tmp_path])
+    (f,) = [f for f in result.findings if f.code == "I308"]
+    assert "entry 'a.txt'" in f.message and "author" in f.message
+    assert result.documents[0].date.source == "none"
+
+
+# --- inferred dates ---------------------------------------------------------------------------------
+
+def test_reference_crossing_gives_the_earliest_date():
+    d = date_of("International mediators met Thursday as Gaza’s death toll surpassed 40,000.")
+    assert (d.source, d.earliest, d.latest, d.estimate) == ("inferred", D(2024, 8, 15), None, D(2024, 8, 15))
+    assert "first reached 40,000 on 2024-08-15" in d.evidence[0].reason
+
+
+def test_elapsed_time_since_a_known_event():
+    d = date_of("After nearly two years of relentless conflict, neither side shows any sign of yielding.")
+    assert (d.earliest, d.latest) == (D(2025, 4, 7), D(2026, 4, 7))  # 1.5 to 2.5 years after 2023-10-07
+    d = date_of("Hamas wants relief, reconstruction and the lifting of the 17-year siege.")
+    assert (d.earliest, d.latest) == (D(2023, 6, 15), D(2025, 6, 14))
+
+
+def test_full_dates_in_the_past_tense_bound_the_date():
+    d = date_of("The ceasefire took effect on January 19, 2025, after 15 months of war.")
+    assert d.earliest == D(2025, 1, 19)
+    assert date_of("Talks are scheduled for January 19, 2025 in Cairo.").source == "none"  # not past tense
+
+
+def test_a_yearless_date_is_fixed_by_other_evidence():
+    text = ("After nearly two years of war, Gaza faces a death toll exceeding 60,000 Palestinians. An Israeli airstrike "
+            "on September 9th targeted Hamas officials in Qatar.")
+    d = date_of(text)
+    assert (d.earliest, d.latest, d.estimate) == (D(2025, 9, 9), D(2026, 4, 7), D(2025, 9, 9))
+    assert [e.quote for e in d.evidence] == ["nearly two years", "death toll exceeding 60,000", "September 9th"]
+
+
+def test_the_day_of_a_known_event_is_that_event():
+    doc = from_text("Hostages abducted by Hamas during the Oct. 7 attacks remain in Gaza.", published=D(2025, 9, 16))
+    (c,) = extract(doc, RULES)
+    assert c.value.low == "2023-10-07"  # not 2024-10-07, the last Oct. 7 before the document's date
+
+
+def test_undated_when_nothing_bounds_it():
+    assert date_of("Mediators said talks would resume next week in Doha.").source == "none"
+
+
+def test_the_seeds_dates():
+    dates = {d.id[:3]: (d.date.source, d.date.earliest, d.date.latest) for d in run([]).documents}
+    assert dates == {
+        "000": ("inferred", D(2025, 9, 9), D(2026, 4, 7)),
+        "001": ("inferred", D(2024, 8, 15), None),
+        "002": ("none", None, None),
+        "003": ("inferred", D(2023, 6, 15), D(2025, 6, 14)),
+        "004": ("inferred", D(2023, 12, 22), None),
+    }
+
+
+# --- as-of dates of claims --------------------------------------------------------------------------
+
+def test_as_of_dates_and_windows():
+    doc = from_text("As of Sunday, the death toll in Gaza stood at 34,183, the ministry said. The ministry said 40 "
+                    "people were killed in Gaza over the past 24 hours, bringing the death toll to 34,223. More than "
+                    "5,000 Palestinians have been killed in Gaza since March 2024. At least 37,000 Palestinians have "
+                    "been killed in Gaza since October 2023.", published=D(2024, 4, 24))
+    got = [(c.value.low, c.scope, c.as_of) for c in extract(doc, RULES)]
+    assert got == [
+        (34183, None, D(2024, 4, 21)),  # the Sunday before Wednesday 24 April
+        (40, "daily", D(2024, 4, 24)),
+        (34223, None, D(2024, 4, 24)),
+        (5000, "since March 2024", D(2024, 4, 24)),
+        (37000, None, D(2024, 4, 24)),
+    ]
+
+
+# --- findings ---------------------------------------------------------------------------------------
+
+def _findings(*docs):
+    claims = [c for text, day in docs for c in extract(from_text(text, f"d{day}", day), RULES)]
+    return compare(claims, METRICS, SERIES)
+
+
+def test_reference_contradiction_and_agreement():
+    (f,) = _findings(("Officials say more than 40,000 people have been killed in Gaza since the war began.",
+                      D(2024, 2, 15)))
+    assert (f.code, f.severity) == ("T401", "error")
+    assert "had 28,663 on 2024-02-15" in f.message and "Gaza Ministry of Health" in f.message
+    assert _findings(("Officials say more than 28,000 people have been killed in Gaza since the war began.",
+                      D(2024, 2, 15))) == []
+
+
+def test_stale_figure():
+    (f,) = _findings(("The war has killed more than 20,000 people in Gaza since it began, officials say; the death "
+                      "toll stood at 20,000.", D(2024, 8, 20)))
+    assert (f.code, f.severity) == ("T402", "warning") and "stale" in f.message
+
+
+def test_inferred_dates_do_not_accuse():
+    claims = []
+    for text in ["Gaza’s death toll surpassed 40,000 as talks resumed."]:
+        doc = from_text(text)
+        found, times = extract_with_times(doc, RULES)
+        claims += found
+    assert [f.code for f in compare(claims, METRICS, SERIES) if f.code.startswith("T")] == []
+
+
+def test_drift_gives_a_rate_per_day():
+    findings = _findings(("The death toll in Gaza has risen to 30,228, the ministry said.", D(2024, 3, 1)),
+                         ("Gaza’s death toll surpassed 40,000 on Thursday, the ministry said.", D(2024, 8, 15)))
+    (d,) = [f for f in findings if f.code == "D201"]
+    assert "about 59 a day" in d.message  # (40,000 - 30,228) / 167 days
+
+
+def test_a_revision_names_the_older_source():
+    findings = _findings(("Hamas-led militants attacked Israel on Oct. 7, killing around 1,400 people.", D(2023, 10, 20)),
+                         ("The Oct. 7 attack on Israel killed about 1,200 people, according to Israeli tallies.",
+                          D(2024, 1, 10)))
+    (f,) = [f for f in findings if f.metric == "killed.israel.oct7"]
+    assert f.code == "C101" and "the older source is d2023-10-20 (2023-10-20)" in f.message
+
+
+def test_date_arithmetic_within_a_document_must_agree():
+    agree = ("On September 7th, President Trump announced a deal. However, just two days later, an Israeli airstrike "
+             "in Qatar killed the son of a key Hamas figure. The Israeli airstrike on September 9th, which targeted "
+             "Hamas officials in Qatar, damaged the talks.")
+    assert _findings((agree, None)) == []
+    clash = agree.replace("September 9th", "September 10th")
+    (f,) = _findings((clash, None))
+    assert f.code == "C101" and f.metric == "event.date" and "doha_strike" in f.message
+
+
+def test_cli_dates_and_json(tmp_path):
+    write(tmp_path, "a.txt", "Gaza’s death toll surpassed 40,000 on Thursday.\n")
+    r = CliRunner().invoke(app, ["dates", str(tmp_path)])
+    assert r.exit_code == 0
+    assert "a.txt: 2024-08-15 to … (inferred; estimate 2024-08-15)" in r.stdout
+    assert "first reached 40,000 on 2024-08-15" in r.stdout
+    data = json.loads(CliRunner().invoke(app, ["check", str(tmp_path), "--no-reports", "-f", "json"]).stdout)
+    assert data["documents"][0]["date"] == {
+        "earliest": "2024-08-15", "latest": None, "estimate": "2024-08-15", "source": "inferred",
+        "evidence": [{"quote": "death toll surpassed 40,000",
+                      "reason": "Gaza Ministry of Health (Tech For Palestine) first reached 40,000 on 2024-08-15"}]}
+    claim = data["claims"][0]
+    assert (claim["as_of"], claim["as_of_earliest"], claim["as_of_latest"]) == ("2024-08-15", "2024-08-15", None)
+
+
+def test_user_reference_file(tmp_path):
+    write(tmp_path, "ref.csv", "metric,date,value,source\nhostages.released,2023-11-30,105,Israeli PMO\n"
+                               "killed.gaza,2024-01-01,999999,Made-up series\n")
+    write(tmp_path, "docs/a.md", "---\ndate: 2024-02-15\n---\nThe death toll in Gaza stood at 40,000, officials said.\n")
+    result = run([tmp_path / "docs"], references=[tmp_path / "ref.csv"])
+    assert [f.code for f in result.findings] == ["T402"]  # the user's series replaced the default for killed.gaza
+    with pytest.raises(Exception, match="missing column"):
+        write(tmp_path, "bad.csv", "when,value\n2024-01-01,3\n")
+        run([tmp_path / "docs"], references=[tmp_path / "bad.csv"])

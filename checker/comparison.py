@@ -1,7 +1,8 @@
 """Claims to Findings: group claims by metric, event and scope, and compare them by the metric's kind.
 
 - fixed: every claim must overlap the others (after tolerance), whatever its date.
-- level: claims of the same time (as-of dates within LEVEL_WINDOW, or undated) must overlap.
+- level: claims of the same time (as-of dates within the metric's window, 14 days unless it says, or
+  undated) must overlap; a change between times further apart is drift.
 - cumulative: ordered by as-of date, a later figure must not be lower (regression); growth is drift.
   Undated cumulative figures that do not overlap are reported as a spread of unknown order.
 - per_event: compared only among claims that name the same event (scope "total" compares as cumulative).
@@ -29,7 +30,7 @@ from .rule import Metric
 APPROX_TOLERANCE = 0.05
 """How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
 LEVEL_WINDOW = dt.timedelta(days=14)
-"""Level claims whose as-of dates are this close are taken to be of the same time."""
+"""Claims whose as-of dates are this close are taken to be of the same time (a metric may set its own)."""
 
 _INF = float("inf")
 Interval = tuple[float, float]
@@ -57,7 +58,9 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[st
         if kind == "fixed":
             findings += _disagreements("C101", [group], metric)
         elif kind == "level":
-            findings += _disagreements("C102", _concurrent(group), metric)
+            buckets = _concurrent(group, metric.window or LEVEL_WINDOW.days)
+            findings += _disagreements("C102", buckets, metric)
+            findings += _level_drift(buckets, metric)
         else:
             findings += _cumulative(group, metric)
             if series and key in series and scope in (None, "total"):
@@ -191,12 +194,11 @@ def _when(c: Claim) -> tuple[float, float]:
     return lo, hi
 
 
-def _concurrent(group: list[Claim]) -> list[list[Claim]]:
-    """Buckets of claims that may be of the same time: their as-of ranges, widened by LEVEL_WINDOW,
+def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
+    """Buckets of claims that may be of the same time: their as-of ranges, widened by ``window`` days,
     chain into each other. Undated claims join every bucket."""
     undated = [c for c in group if c.as_of is None]
     dated = sorted((c for c in group if c.as_of is not None), key=lambda c: (_when(c), c.id))
-    window = LEVEL_WINDOW.days
     buckets: list[list[Claim]] = []
     reach = -_INF
     for c in dated:
@@ -207,6 +209,26 @@ def _concurrent(group: list[Claim]) -> list[list[Claim]]:
             buckets.append([c])
         reach = max(reach, hi) if len(buckets[-1]) > 1 else hi
     return [b + undated for b in buckets] or [undated]
+
+
+def _level_drift(buckets: list[list[Claim]], metric: Metric) -> list[Finding]:
+    """A level that moved between times further apart than the window: the consensus of each time, in order."""
+    steps: list[Claim] = []
+    for bucket in buckets:
+        dated = [c for c in bucket if c.as_of is not None]
+        if not dated:
+            continue
+        inside, _ = _consensus(dated)
+        here = min(inside, key=lambda c: (c.as_of, c.id))
+        if steps:
+            (alo, ahi), (blo, bhi) = interval(steps[-1].value), interval(here.value)
+            if alo <= bhi and blo <= ahi:
+                continue  # no change worth a line
+        steps.append(here)
+    if len(steps) < 2:
+        return []
+    return [_finding("D201", metric, steps[:2 * CITED],
+                     "changed over time: " + "; ".join(_cite([c]) for c in steps[:2 * CITED]) + _more(len(steps) - 2 * CITED))]
 
 
 def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:

@@ -234,3 +234,12 @@ def test_user_reference_file(tmp_path):
     with pytest.raises(Exception, match="missing column"):
         write(tmp_path, "bad.csv", "when,value\n2024-01-01,3\n")
         run([tmp_path / "docs"], references=[tmp_path / "bad.csv"])
+
+
+def test_a_level_that_moves_between_times_is_drift():
+    findings = _findings(("Hostages remain in Gaza: 136 hostages are still held, officials said.", D(2024, 1, 10)),
+                         ("Hostages remain in Gaza: 101 hostages are still held, officials said.", D(2024, 9, 1)),
+                         ("Hostages remain in Gaza: about 100 hostages are still held, officials said.", D(2024, 9, 8)))
+    (f,) = findings
+    assert (f.code, f.metric) == ("D201", "hostages.held")
+    assert f.message.startswith("hostages.held: changed over time: d2024-01-10 says “136 hostages are still held”")

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from .codes import CODES
-from .discovery import RuleError, builtin_rules
+from .discovery import RuleError
 from .pipeline import Result, run
 from .reference import ReferenceError
 from .records import SEVERITY_ORDER
@@ -55,6 +55,8 @@ References = Annotated[Optional[list[Path]], typer.Option(
     "--reference", help="A reference series CSV (metric,date,value,source), added to the default one (repeatable).")]
 NoDefaultReference = Annotated[bool, typer.Option(
     "--no-default-reference", help="Do not use the bundled Gaza Ministry of Health series.")]
+RulesDirs = Annotated[Optional[list[Path]], typer.Option(
+    "--rules-dir", help="A directory of extra rules (.py modules and .toml files); repeatable.")]
 
 
 def _dates(values: list[str] | None) -> dict[Path, dt.date]:
@@ -72,10 +74,11 @@ def _dates(values: list[str] | None) -> dict[Path, dt.date]:
 
 
 def _run(paths: list[Path] | None, compare: bool = True, dates: list[str] | None = None,
-         references: list[Path] | None = None, no_default_reference: bool = False) -> Result:
+         references: list[Path] | None = None, no_default_reference: bool = False,
+         rules_dir: list[Path] | None = None) -> Result:
     try:
         result = run(paths or [], compare_claims=compare, dates=_dates(dates), references=references,
-                     default_reference=not no_default_reference)
+                     default_reference=not no_default_reference, rule_dirs=tuple(rules_dir or ()))
     except (RuleError, ReferenceError) as e:
         typer.echo(f"checker: {e}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
@@ -108,18 +111,20 @@ def check(
     date: Dates = None,
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
+    rules_dir: RulesDirs = None,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     from .writers import json_report, reports, text_report
 
-    result = _run(paths, dates=date, references=reference, no_default_reference=no_default_reference)
+    result = _run(paths, dates=date, references=reference, no_default_reference=no_default_reference,
+                  rules_dir=rules_dir)
     typer.echo(json_report.render(result) if format is CheckFormat.json else text_report.render(result), nl=False)
     if not no_reports:
         if md is not None:
             _write(md, reports.render_markdown(result, md))
         if html is not None:
             _write(html, reports.render_html(result, html))
-    if result.input_errors and not allow_input_errors:
+    if result.rule_errors or (result.input_errors and not allow_input_errors):
         raise typer.Exit(EXIT_ERROR)
     threshold = SEVERITY_ORDER[fail_on.value]
     if any(SEVERITY_ORDER[f.severity] >= threshold for f in result.findings if f.path is None):
@@ -130,14 +135,17 @@ def check(
 def extract(
     paths: Paths = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+    explain: Annotated[bool, typer.Option("--explain", help="Show which rule and pattern gave each claim.")] = False,
     date: Dates = None,
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
+    rules_dir: RulesDirs = None,
 ) -> None:
     """Print the claims found, without comparing them."""
     from .writers import json_report
 
-    result = _run(paths, compare=False, dates=date, references=reference, no_default_reference=no_default_reference)
+    result = _run(paths, compare=False, dates=date, references=reference, no_default_reference=no_default_reference,
+                  rules_dir=rules_dir)
     if format is ExtractFormat.json:
         typer.echo(json_report.render(result, claims_only=True), nl=False)
     elif format is ExtractFormat.jsonl:
@@ -147,7 +155,9 @@ def extract(
         for c in result.claims:
             where = f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}"
             typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{c.quote}")
-    if result.input_errors:
+            if explain:
+                typer.echo(f"    rule {c.rule}, pattern {c.pattern}")
+    if result.input_errors or result.rule_errors:
         raise typer.Exit(EXIT_ERROR)
 
 
@@ -195,21 +205,67 @@ def parse(
         typer.echo(f"{q.start}-{q.end}\t{q.kind}\t{q.value.describe(q.unit or '')}\t{q.text}{base}")
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
 @app.command("rules")
-def list_rules() -> None:
-    """List the rules, their metrics, and the finding codes."""
+def list_rules(
+    format: Annotated[RulesFormat, typer.Option("--format", "-f")] = RulesFormat.text,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="With --format markdown: the file to write (default docs/rules.md).")] = None,
+    rules_dir: RulesDirs = None,
+) -> None:
+    """List the rules (with where each came from), their metrics, and the finding codes."""
+    from .discovery import discover
+    from .writers import rules_doc
+
+    found = discover(tuple(rules_dir or ()))
+    for p in found.problems:
+        typer.echo(f"checker: {p.origin}: {p.message} (R501 rule-error)", err=True)
+    if format is RulesFormat.markdown:
+        _write(output or Path("docs/rules.md"), rules_doc.render(found.rules))
+    else:
+        for r in found.rules:
+            typer.echo(f"{r.code}  {r.name}  ({r.origin}): {r.summary}")
+            for m in r.metrics:
+                typer.echo(f"      {m.key}  [{m.kind}, {m.unit}]  {m.meaning}")
+        typer.echo("\nFinding codes:")
+        for c in CODES.values():
+            typer.echo(f"  {c.code}  {c.name}  [{c.severity}]  {c.summary}")
+    if found.problems:
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("new-rule")
+def new_rule(
+    name: Annotated[str, typer.Argument(help="The rule's name, like aid-workers.")],
+    dir: Annotated[Path, typer.Option("--dir", help="Where to write it.")] = Path("checker_rules"),
+    toml: Annotated[bool, typer.Option("--toml", help="Write a TOML rule instead of a Python module.")] = False,
+) -> None:
+    """Scaffold a rule with one positive and one negative example, and a test that runs them."""
+    from .authoring import scaffold
+
     try:
-        found = builtin_rules()
-    except RuleError as e:
-        typer.echo(f"checker: rule error: {e}", err=True)
+        written = scaffold(name, dir, toml)
+    except (ValueError, FileExistsError) as e:
+        typer.echo(f"checker: {e}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    for r in found:
-        typer.echo(f"{r.code}  {r.name}  ({r.origin}): {r.summary}")
-        for m in r.metrics:
-            typer.echo(f"      {m.key}  [{m.kind}, {m.unit}]  {m.meaning}")
-    typer.echo("\nFinding codes:")
-    for c in CODES.values():
-        typer.echo(f"  {c.code}  {c.name}  [{c.severity}]  {c.summary}")
+    for f in written:
+        typer.echo(f"wrote {f}")
+    typer.echo(f"next: edit {written[0]}, then run: checker test-rule {written[0]}")
+
+
+@app.command("test-rule")
+def test_rule(path: Annotated[Path, typer.Argument(help="A rule file (.py or .toml).")]) -> None:
+    """Run a rule's examples and show expected against got."""
+    from .authoring import run_examples
+
+    report = run_examples(path)
+    typer.echo(report.text())
+    if not report.ok:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @app.command()

@@ -71,6 +71,19 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "Old figures get copied forward: a toll of 20,000 in an article from mid-2024 understates by half.",
          "Dated 2024-08-20: “the war has killed more than 20,000 people in Gaza”.",
          "Dated 2024-08-20: “the death toll surpassed 40,000”."),
+    Code("R501", "rule-error", "error",
+         "A rule could not be loaded: its module failed to import, its TOML did not parse, or it declares something "
+         "unsound (a pattern that does not compile, an undeclared metric, a code already taken). It is left out.",
+         "A silently missing rule hides every claim it would have found; the run goes on without it, says so, and "
+         "exits 2 (incomplete).",
+         'A TOML rule whose pattern has an unbalanced parenthesis: regex = "{count} (killed"',
+         'regex = "{count} (?:people )?killed"'),
+    Code("R502", "rule-failed", "error",
+         "A rule's custom extractor raised an error; the rule is skipped for the rest of the run.",
+         "The other rules still run, but the claims this rule would have found are missing, so the run is "
+         "incomplete (exit 2).",
+         "An extractor that indexes past the end of a sentence's quantities.",
+         "An extractor that returns no Hit when the sentence does not fit."),
     Code("I301", "unreadable-input", "error",
          "A path given to the checker could not be read: it does not exist, is not a regular file, cannot be "
          "opened, is a broken or looping symbolic link, or disappeared during the run.",

@@ -1,36 +1,142 @@
-"""Finding the rules: every module of the ``rules`` package that defines ``RULE``. No list is kept by hand."""
+"""Finding the rules. No list is kept by hand: rules are the modules of the built-in ``rules`` package
+that define ``RULE``, the Python modules and TOML files of extra directories (``--rules-dir``), and the
+entry points of installed packages in the group ``claim_checker.rules``.
+
+A rule that fails to import, fails to parse or declares something unsound is left out and reported once,
+with its origin and the problem; the others still run.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
+import importlib.metadata
+import importlib.util
 import pkgutil
+import sys
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from .rule import Metric, Rule
+from .toml_rules import TomlRuleError, load_toml_rule
+
+ENTRY_POINT_GROUP = "claim_checker.rules"
 
 
 class RuleError(Exception):
-    """A rule that could not be loaded, named with the reason."""
+    """Rules that could not be loaded; the message names each with its problem."""
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    origin: str
+    message: str
+
+
+@dataclass
+class RuleSet:
+    rules: tuple[Rule, ...] = ()
+    problems: list[RuleProblem] = field(default_factory=list)
+
+
+def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True) -> RuleSet:
+    """Built-in rules (by module name), then each directory's (by file name), then installed packages'."""
+    found: list[Rule] = []
+    problems: list[RuleProblem] = []
+    import rules as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if not info.name.startswith("_"):
+            _module_rules(f"{package.__name__}.{info.name}", f"rules.{info.name}", found, problems)
+    for d in dirs:
+        if not d.is_dir():
+            problems.append(RuleProblem(str(d), "rules directory not found"))
+            continue
+        for f in sorted(d.iterdir()):
+            if f.name.startswith(("_", ".")) or f.name.startswith("test_"):
+                continue
+            if f.suffix == ".py":
+                _file_rules(f, found, problems)
+            elif f.suffix == ".toml":
+                try:
+                    found.append(dataclasses.replace(load_toml_rule(f), origin=str(f)))
+                except TomlRuleError as e:
+                    problems.append(RuleProblem(str(f), str(e)))
+    if entry_points:
+        for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            origin = f"entry point {ep.name} ({ep.value})"
+            try:
+                loaded = ep.load()
+            except Exception as e:  # an installed package's bug must not take the others down
+                problems.append(RuleProblem(origin, f"failed to load: {type(e).__name__}: {e}"))
+                continue
+            rules = [loaded] if isinstance(loaded, Rule) else list(getattr(loaded, "RULES", ())) or (
+                [loaded.RULE] if isinstance(getattr(loaded, "RULE", None), Rule) else [])
+            if not rules:
+                problems.append(RuleProblem(origin, "names neither a Rule nor a module with RULE or RULES"))
+            found += [dataclasses.replace(r, origin=origin) for r in rules]
+    return _sound(found, problems)
+
+
+def _module_rules(module_name: str, origin: str, found: list[Rule], problems: list[RuleProblem]) -> None:
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as e:  # a broken rule module must not take the others down
+        problems.append(RuleProblem(origin, f"failed to import: {type(e).__name__}: {e}"))
+        return
+    _collect(module, origin, found, problems)
+
+
+def _file_rules(path: Path, found: list[Rule], problems: list[RuleProblem]) -> None:
+    name = f"claim_checker_user_rules.{path.stem}"
+    try:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    except Exception as e:
+        problems.append(RuleProblem(str(path), f"failed to import: {type(e).__name__}: {e}"))
+        return
+    _collect(module, str(path), found, problems)
+
+
+def _collect(module, origin: str, found: list[Rule], problems: list[RuleProblem]) -> None:
+    rule = getattr(module, "RULE", None)
+    if isinstance(rule, Rule):
+        found.append(dataclasses.replace(rule, origin=origin))
+    elif rule is not None:
+        problems.append(RuleProblem(origin, "RULE is not a checker.rule.Rule"))
+
+
+def _sound(found: list[Rule], problems: list[RuleProblem]) -> RuleSet:
+    """The rules with no problems, codes and names unique, and each metric declared alike everywhere."""
+    kept: list[Rule] = []
+    codes: dict[str, str] = {}
+    declared: dict[str, Metric] = {}
+    for r in found:
+        bad = r.problems()
+        if r.code in codes:
+            bad.append(f"code {r.code} is already used by {codes[r.code]}")
+        for m in r.metrics:
+            if m.key in declared and declared[m.key] != m:
+                bad.append(f"metric {m.key} is declared differently by another rule")
+        if bad:
+            problems += [RuleProblem(f"{r.origin} ({r.code})", b) for b in bad]
+            continue
+        codes[r.code] = r.origin
+        declared.update({m.key: m for m in r.metrics})
+        kept.append(r)
+    return RuleSet(tuple(kept), problems)
 
 
 @cache
 def builtin_rules() -> tuple[Rule, ...]:
-    import rules as package
-
-    found = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        name = f"{package.__name__}.{info.name}"
-        try:
-            module = importlib.import_module(name)
-        except Exception as e:  # a broken rule module must not take the others down
-            raise RuleError(f"{name}: failed to import: {type(e).__name__}: {e}") from e
-        rule = getattr(module, "RULE", None)
-        if isinstance(rule, Rule):
-            found.append(dataclasses.replace(rule, origin=name))
-    return tuple(found)
+    """The built-in rules only; raises RuleError if any is broken (they are tested to be sound)."""
+    found = discover(entry_points=False)
+    if found.problems:
+        raise RuleError("; ".join(f"{p.origin}: {p.message}" for p in found.problems))
+    return found.rules
 
 
 def metrics(rules: tuple[Rule, ...]) -> dict[str, Metric]:

@@ -17,7 +17,7 @@ import regex
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
 from .dating import TimeMention, with_date
-from .rule import PLACEHOLDERS, Anchor, Pattern, Rule
+from .rule import PLACEHOLDERS, Anchor, Hit, Pattern, Rule, Sentence
 from .sentences import sentences
 from .vocabulary import ATTRIBUTION_VERBS
 
@@ -40,12 +40,22 @@ _SOURCE_VERB = regex.compile(
 
 @dataclass(frozen=True)
 class _Match:
+    """A figure's best match so far: from a pattern, or a custom extractor's Hit (pattern None)."""
+
     rule: Rule
-    pattern: Pattern
+    metric: str
     quantity: Quantity
     start: int
     end: int
     sentence: tuple[int, int]
+    event: str | None
+    scope: str | None
+    figure_kind: str
+    how: str  # the pattern's regex, or "extractor"
+
+
+_KIND_OF_QUANTITY = {"number": "count", "range": "count", "percent": "share", "duration": "duration", "date": "date",
+                     "daterange": "date"}
 
 
 def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
@@ -53,11 +63,14 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     return extract_with_times(doc, rules)[0]
 
 
-def extract_with_times(doc: Document, rules: tuple[Rule, ...]) -> tuple[list[Claim], list[TimeMention]]:
+def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[str, str] | None = None
+                       ) -> tuple[list[Claim], list[TimeMention]]:
     """The claims, and the dates and anchored durations the text mentions (the evidence for its date).
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
-    the document. Raises TimeoutError when a pattern runs past its limit on pathological text.
+    the document. Raises TimeoutError when a pattern runs past its limit on pathological text. A rule
+    whose custom extractor raises is recorded in ``failures`` (origin -> error) and skipped from then on;
+    without ``failures`` the error propagates.
     """
     text = doc.text
     pieces = chunks(text)
@@ -70,11 +83,26 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...]) -> tuple[list[Cla
         quantities = tag(text, start, end)  # year-less dates stay open: with_date resolves them
         if not quantities:
             continue
-        matches, found = _matches(text, start, end, quantities, active, anchors)
+        matches, found = _matches(text, start, end, quantities, active, anchors, failures)
         times += found
         figures = [q.start for q in quantities]
         claims += [c for m in matches if (c := _claim(doc, m, figures)) is not None]
     return with_date(claims, doc.date, events), times
+
+
+def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> list[Hit]:
+    """A custom extractor's hits for one sentence; a failure is recorded (or raised) and gives none."""
+    try:
+        hits = list(rule.extractor(sentence))
+        for h in hits:
+            if h.metric not in {m.key for m in rule.metrics} or not (h.start <= h.quantity.start < h.quantity.end <= h.end):
+                raise ValueError(f"hit {h!r} has an undeclared metric or a quote that does not hold its figure")
+        return hits
+    except Exception as e:
+        if failures is None:
+            raise
+        failures.setdefault(rule.origin, f"{rule.code}: the extractor raised {type(e).__name__}: {e}")
+        return []
 
 
 def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) -> bool:
@@ -83,7 +111,8 @@ def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) ->
 
 
 def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...],
-             anchors: tuple[Anchor, ...] = ()) -> tuple[list[_Match], list[TimeMention]]:
+             anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None
+             ) -> tuple[list[_Match], list[TimeMention]]:
     """The best pattern match for each figure of one chunk, in text order (offsets are absolute), and the
     chunk's dates and anchored durations."""
     by_start = {q.start: q for q in quantities}
@@ -108,6 +137,13 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                     if q is not None:
                         times.append(TimeMention(q, text[s:e], anchor))
         for rule in rules:
+            if rule.extractor is not None and not (failures is not None and rule.origin in failures):
+                for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
+                    old = matches.get(hit.quantity.start)
+                    if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
+                        matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end, (s, e),
+                                                             hit.event, hit.scope,
+                                                             _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
             for pattern in rule.patterns:
                 mask = PLACEHOLDERS[pattern.figure_kind]
                 if mask not in kinds:
@@ -126,7 +162,8 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                         continue
                     old = matches.get(q.start)
                     if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
-                        matches[q.start] = _Match(rule, pattern, q, m_start, m_end, (s, e))
+                        matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
+                                                  pattern.scope, pattern.figure_kind, pattern.regex)
     return sorted(matches.values(), key=lambda m: m.start), times
 
 
@@ -164,23 +201,23 @@ def _context_ok(pattern: Pattern, text: str, spans: list[tuple[int, int]], i: in
 
 
 def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
-    metric = m.rule.metric(m.pattern.metric)
+    metric = m.rule.metric(m.metric)
     q = m.quantity
     value = q.value
-    if m.pattern.figure_kind == "share" and metric.unit != "%":
+    if m.figure_kind == "share" and metric.unit != "%":
         counted = share_of_base(q)
         if counted is None:
             return None  # a share of nothing named cannot become a count
         qualifier = "approx" if q.qualifier in ("exact", "approx") else q.qualifier
         value = Value(low=counted[0], high=counted[1], qualifier=qualifier)
-    elif m.pattern.figure_kind == "duration":
+    elif m.figure_kind == "duration":
         value = _convert(value, q.unit or metric.unit, metric.unit)
     span = doc.source_map.span(m.start, m.end)
     s, e = m.sentence
     tail = _CLAUSE_END.search(doc.text, m.end, e)
     head = max((b.end() for b in _CLAUSE_END.finditer(doc.text, s, m.start)), default=s)
     clause = doc.text[head:tail.start() if tail else e]  # the figure's own clause
-    scope, as_of_text = m.pattern.scope, None
+    scope, as_of_text = m.scope, None
     explicit = _AS_OF.search(doc.text, s, e)  # "as of Sunday" speaks for the whole sentence
     if explicit:
         as_of_text = explicit.group()
@@ -193,6 +230,7 @@ def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
         id=f"{doc.id}:{span.line}:{span.column}:{metric.key}",
         document=doc.id,
         rule=m.rule.code,
+        pattern=m.how,
         metric=metric.key,
         value=value,
         unit=metric.unit,
@@ -201,7 +239,7 @@ def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
         sentence=doc.text[s:e],
         span=span,
         as_of_text=as_of_text,
-        event=m.pattern.event,
+        event=m.event,
         scope=scope,
         attributed_to=attribution(doc.text, m.sentence, (m.quantity.start, m.quantity.end), figures),
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .codes import CODES
 from .comparison import compare
-from .discovery import builtin_rules, metrics
+from .discovery import discover, metrics
 from . import reference
 from .dating import infer, with_date
 from .extraction import extract_with_times
@@ -30,29 +30,41 @@ class Result:
 
     @property
     def input_findings(self) -> list[Finding]:
+        """Findings about the run itself, not the claims: inputs (I3xx) and rules (R5xx)."""
         return [f for f in self.findings if f.path is not None]
 
     @property
     def input_errors(self) -> list[Finding]:
         """Inputs that could not be checked at all."""
-        return [f for f in self.input_findings if f.severity == "error"]
+        return [f for f in self.input_findings if f.severity == "error" and f.code.startswith("I")]
+
+    @property
+    def rule_errors(self) -> list[Finding]:
+        """Rules that could not be loaded or failed: the run is incomplete."""
+        return [f for f in self.input_findings if f.code.startswith("R")]
 
 
 def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True,
         dates: dict[Path, dt.date] | None = None, references: list[Path] | None = None,
-        default_reference: bool = True) -> Result:
+        default_reference: bool = True, rule_dirs: tuple[Path, ...] = ()) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
     Documents are read one at a time and only their metadata is kept once their claims are out, so
     memory grows with the claims, not with the size of the document set.
     """
-    rules = builtin_rules() if rules is None else rules
+    problems: list[Problem] = []
+    if rules is None:
+        found = discover(rule_dirs)
+        rules = found.rules
+        problems += [Problem(p.origin, "R501", p.message) for p in found.problems]
+    failures: dict[str, str] = {}
     series = reference.load(references or [], default=default_reference)
     all_metrics = metrics(rules)
     cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
     events = tuple(sorted({a.date for r in rules for a in r.anchors}))
-    sources, problems = find_sources(paths)
+    sources, source_problems = find_sources(paths)
+    problems += source_problems
     if dates:
         given = {os.path.realpath(p): d for p, d in dates.items()}
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
@@ -60,7 +72,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     for source in sources:
         try:
             doc, warnings = load(source)
-            claims, times = extract_with_times(doc, rules)
+            claims, times = extract_with_times(doc, rules, failures)
             if doc.date.source != "given":
                 doc = doc.model_copy(update={"date": infer(times, claims, series, cumulative, events)})
                 claims = with_date(claims, doc.date, events)
@@ -74,6 +86,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         problems += warnings
         result.documents.append(doc.model_copy(update={"text": "", "source_map": SourceMap()}))
         result.claims.extend(claims)
+    problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
     if compare_claims:
         result.findings = compare(result.claims, all_metrics, series)
     result.findings = [input_finding(p) for p in problems] + result.findings

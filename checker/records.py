@@ -145,6 +145,7 @@ class Claim(Record):
     id: str
     document: str
     rule: str
+    pattern: str = Field("", description='The pattern that matched (its regex), or "extractor".')
     metric: str
     value: Value
     unit: str

@@ -19,11 +19,14 @@ tests and are printed in the rule docs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
 import regex
+
+from .records import Quantity
 
 MetricKind = Literal["cumulative", "fixed", "level", "per_event"]
 
@@ -141,6 +144,29 @@ class Anchor:
         return Pattern(self.pattern, metric="").compiled
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """What a custom extractor sees: one sentence, its offsets in the document, and its quantities."""
+
+    text: str
+    start: int
+    end: int
+    quantities: tuple[Quantity, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A claim a custom extractor found: the metric, the figure (one of the sentence's quantities), and
+    the quote's offsets in the document (it must contain the figure)."""
+
+    metric: str
+    quantity: Quantity
+    start: int
+    end: int
+    event: str | None = None
+    scope: str | None = None
+
+
 ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str | None"]
 """(metric, quote contains, low, high) of a claim an example must give."""
 
@@ -167,11 +193,47 @@ class Rule:
     """A regex the document must match somewhere for the rule to run (the subject of the family)."""
     anchors: tuple[Anchor, ...] = ()
     """Known events whose elapsed time in a text dates the text (see dating.py)."""
+    extractor: Callable[[Sentence], Iterable[Hit]] | None = field(default=None, compare=False)
+    """A hook for what patterns cannot express: called with each sentence that holds quantities, it
+    returns Hits (metric, quantity, quote span). Hits compete with pattern matches like any other."""
     origin: str = field(default="", compare=False)
 
     @cached_property
     def compiled_topic(self) -> regex.Pattern | None:
         return regex.compile(self.topic, regex.I | regex.V1) if self.topic else None
+
+    def problems(self) -> list[str]:
+        """What is wrong with this rule's declarations, one line each (empty when it is sound)."""
+        out = []
+        if not regex.fullmatch(r"[A-Z][A-Z0-9]{1,7}", self.code or ""):
+            out.append(f"code {self.code!r} must be 2-8 capital letters or digits, starting with a letter")
+        keys = [m.key for m in self.metrics]
+        if not keys:
+            out.append("declares no metrics")
+        for m in self.metrics:
+            if m.kind not in ("cumulative", "fixed", "level", "per_event"):
+                out.append(f"metric {m.key}: kind {m.kind!r} is not cumulative, fixed, level or per_event")
+        for i, p in enumerate(self.patterns, 1):
+            if p.metric not in keys:
+                out.append(f"pattern {i} produces {p.metric!r}, which the rule does not declare")
+            try:
+                p.figure_kind
+                p.compiled, p.compiled_requires, p.compiled_rejects
+            except (ValueError, regex.error) as e:
+                out.append(f"pattern {i} ({p.regex!r}): {e}")
+        try:
+            self.compiled_topic
+        except regex.error as e:
+            out.append(f"topic {self.topic!r}: {e}")
+        if not self.patterns and self.extractor is None:
+            out.append("has neither patterns nor an extractor")
+        if not any(ex.claims for ex in self.examples) or not any(not ex.claims for ex in self.examples):
+            out.append("needs at least one positive and one negative example")
+        for ex in self.examples:
+            for metric, *_ in ex.claims:
+                if metric not in keys:
+                    out.append(f"an example expects {metric!r}, which the rule does not declare")
+        return out
 
     def metric(self, key: str) -> Metric:
         for m in self.metrics:

@@ -154,7 +154,7 @@ def extract(
         paths_by_id = {d.id: d.path for d in result.documents}
         for c in result.claims:
             where = f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}"
-            typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{c.quote}")
+            typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{' '.join(c.quote.split())}")
             if explain:
                 typer.echo(f"    rule {c.rule}, pattern {c.pattern}")
     if result.input_errors or result.rule_errors:

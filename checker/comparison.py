@@ -360,7 +360,7 @@ def _cite(claims: Sequence[Claim]) -> str:
     parts = []
     for c in claims:
         when = f", {c.as_of.isoformat()}" if c.as_of else ""
-        parts.append(f"{c.document} says “{c.quote}” ({c.value.describe(c.unit)}{when})")
+        parts.append(f"{c.document} says “{' '.join(c.quote.split())}” ({c.value.describe(c.unit)}{when})")
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 

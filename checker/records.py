@@ -107,11 +107,16 @@ class Value(Record):
             text = f"{_WORDS.get(self.qualifier, 'at most')} {hi}"
         else:
             text = ("vaguely " if self.qualifier == "vague" else "") + f"{lo}–{hi}"
-        if unit and unit not in ("persons", "date"):
-            text += f" {unit}" if unit == "%" else f" {unit}s"
-        return text.replace(" %", "%")
+        if unit == "%":
+            text += "%"
+        elif unit in _TIME_UNITS:
+            text += f" {unit}" + ("" if self.low == self.high == 1 else "s")
+        elif unit and unit not in ("persons", "date"):
+            text += f" {unit}"
+        return text
 
 
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _WORDS = {"at_least": "at least", "more_than": "more than", "at_most": "up to", "less_than": "fewer than"}
 
 

@@ -20,6 +20,7 @@ BUILTIN_METRICS = {
     "displaced.gaza": "level", "population.gaza": "level",
     "hostages.released": "per_event", "prisoners.released": "per_event", "aid.trucks": "per_event",
     "truce.duration": "per_event", "event.date": "fixed",
+    "killed.journalists": "cumulative", "killed.aid_workers": "cumulative",  # the second subject's pack
 }
 
 
@@ -31,7 +32,8 @@ def test_example(rule, index, example):
 
 def test_rules_are_discovered():
     assert {r.origin for r in RULES} == {f"rules.{name}" for name in (
-        "aid", "casualties", "displacement", "event_dates", "hostages", "oct7_attack", "prisoners", "truce")}
+        "aid", "casualties", "displacement", "event_dates", "hostages", "media_aid_workers", "oct7_attack", "prisoners",
+        "truce")}
 
 
 def test_builtin_metrics_exactly():

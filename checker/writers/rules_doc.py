@@ -26,7 +26,7 @@ def render(rules: tuple[Rule, ...]) -> str:
         for p in r.patterns:
             extra = "".join(f", {k} `{v}`" for k, v in (("event", p.event), ("scope", p.scope),
                                                           ("requires", p.requires), ("rejects", p.rejects)) if v)
-            out.append(f"- `{_cell(p.regex)}` → `{p.metric}`{extra}")
+            out.append(f"- `{p.regex}` → `{p.metric}`{extra}")
         if r.extractor is not None:
             out.append("- a custom extractor")
         out += ["", "Examples:", ""]

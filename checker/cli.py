@@ -1,10 +1,11 @@
-"""The command line: ``checker check|extract|parse|rules|explain``."""
+"""The command line: check, extract, dates, baseline, config, schema, parse, rules, new-rule, test-rule, explain."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import signal
+import subprocess
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,31 +13,35 @@ from typing import Annotated, Optional
 
 import typer
 
+from . import config as configuration
 from .codes import CODES
 from .discovery import RuleError
 from .pipeline import Result, run
-from .reference import ReferenceError
+from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
 from .records import SEVERITY_ORDER
+from .reference import ReferenceError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find numeric claims in documents and flag where sources contradict, regress or drift.")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
+FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "html")
 
 
 class ExtractFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
 
 
 class ParseFormat(str, Enum):
     table = "table"
+    json = "json"
+
+
+class TextJson(str, Enum):
+    text = "text"
     json = "json"
 
 
@@ -46,9 +51,8 @@ class FailOn(str, Enum):
     info = "info"
 
 
-Paths = Annotated[Optional[list[Path]], typer.Argument(help="Files or directories; the bundled seeds when none.")]
-
-
+Paths = Annotated[Optional[list[Path]], typer.Argument(
+    help="Files or directories; else the configuration's paths; else the bundled seeds.")]
 Dates = Annotated[Optional[list[str]], typer.Option(
     "--date", help="A document's date: FILE=YYYY-MM-DD (repeatable); wins over the manifest and the file's metadata.")]
 References = Annotated[Optional[list[Path]], typer.Option(
@@ -57,6 +61,13 @@ NoDefaultReference = Annotated[bool, typer.Option(
     "--no-default-reference", help="Do not use the bundled Gaza Ministry of Health series.")]
 RulesDirs = Annotated[Optional[list[Path]], typer.Option(
     "--rules-dir", help="A directory of extra rules (.py modules and .toml files); repeatable.")]
+ConfigFile = Annotated[Optional[Path], typer.Option(
+    "--config", help="The configuration file (default: the nearest claim-checker.toml or pyproject.toml).")]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"checker: {message}", err=True)
+    return typer.Exit(EXIT_ERROR)
 
 
 def _dates(values: list[str] | None) -> dict[Path, dt.date]:
@@ -68,20 +79,33 @@ def _dates(values: list[str] | None) -> dict[Path, dt.date]:
             if not sep or not file:
                 raise ValueError
         except ValueError:
-            typer.echo(f"checker: --date {v!r}: expected FILE=YYYY-MM-DD", err=True)
-            raise typer.Exit(EXIT_ERROR) from None
+            raise _fail(f"--date {v!r}: expected FILE=YYYY-MM-DD") from None
     return out
 
 
-def _run(paths: list[Path] | None, compare: bool = True, dates: list[str] | None = None,
-         references: list[Path] | None = None, no_default_reference: bool = False,
-         rules_dir: list[Path] | None = None) -> Result:
+def _config(path: Path | None) -> configuration.Loaded:
     try:
-        result = run(paths or [], compare_claims=compare, dates=_dates(dates), references=references,
-                     default_reference=not no_default_reference, rule_dirs=tuple(rules_dir or ()))
+        return configuration.load(path)
+    except configuration.ConfigError as e:
+        raise _fail(str(e)) from None
+
+
+def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
+         dates: list[str] | None = None, references: list[Path] | None = None, no_default_reference: bool = False,
+         rules_dir: list[Path] | None = None) -> Result:
+    """One run, the command line's options over the configuration's."""
+    cfg = loaded.config
+    if not paths and cfg.paths:
+        paths = [loaded.relative(p) for p in cfg.paths]
+    try:
+        result = run(paths or [], compare_claims=compare, dates=_dates(dates),
+                     references=[*(loaded.relative(r) for r in cfg.references), *(references or [])],
+                     default_reference=cfg.default_reference and not no_default_reference,
+                     rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
+                     exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
+                     metric_settings=cfg.metrics)
     except (RuleError, ReferenceError) as e:
-        typer.echo(f"checker: {e}", err=True)
-        raise typer.Exit(EXIT_ERROR) from None
+        raise _fail(str(e)) from None
     for f in result.input_findings:
         typer.echo(f"checker: {f.message} ({f.code} {f.name})", err=True)
     return result
@@ -98,37 +122,155 @@ def _write(path: Path, text: str) -> None:
         raise
 
 
+def _render(fmt: str, result: Result, target: Path | None) -> str:
+    from .writers import ci_formats, json_report, reports, text_report
+
+    if fmt == "text":
+        return text_report.render(result)
+    if fmt == "json":
+        return json_report.render(result)
+    if fmt == "markdown":
+        return reports.render_markdown(result, target or Path("report.md"))
+    if fmt == "html":
+        return reports.render_html(result, target or Path("report.html"))
+    return {"sarif": ci_formats.sarif, "github": ci_formats.github, "junit": ci_formats.junit}[fmt](result)
+
+
+def _changed(ref: str, result: Result) -> set[str]:
+    """The documents (by id) changed since a git ref, or not yet committed."""
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True)
+        root = Path(top.stdout.strip())
+        diff = subprocess.run(["git", "diff", "--name-only", ref, "--"], capture_output=True, text=True, check=True,
+                              cwd=root)
+        new = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], capture_output=True, text=True,
+                             check=True, cwd=root)
+    except (OSError, subprocess.CalledProcessError) as e:
+        raise _fail(f"--changed-since {ref}: git could not tell what changed ({getattr(e, 'stderr', '') or e})".strip())
+    changed = {(root / line).resolve() for line in (diff.stdout + new.stdout).splitlines() if line}
+    return {d.id for d in result.documents if Path(d.path).resolve() in changed}
+
+
+def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir, baseline: Path | None = None,
+             changed_since: str | None = None) -> tuple[Result, Outcome]:
+    """A run with the configuration's policy applied: select/ignore, severities, suppressions, baseline."""
+    result = _run(paths, loaded, dates=date, references=reference, no_default_reference=no_default_reference,
+                  rules_dir=rules_dir)
+    known = None
+    if baseline is not None:
+        try:
+            known = read_baseline(baseline)
+        except BaselineError as e:
+            raise _fail(str(e)) from None
+    root = loaded.file.parent if loaded.file else None
+    outcome = apply(result.findings, result.claims, result.documents, loaded.config, root, known)
+    findings = outcome.findings
+    if changed_since:
+        changed = _changed(changed_since, result)
+        by_claim = {c.id: c.document for c in result.claims}
+        paths_changed = {d.path for d in result.documents if d.id in changed}
+        findings = [f for f in findings if any(by_claim.get(c) in changed for c in f.claims)
+                    or (f.path is not None and (f.path in paths_changed or not f.claims and f.code.startswith("R")))]
+    result.findings = findings
+    return result, outcome
+
+
 @app.command()
 def check(
     paths: Paths = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output on stdout.")] = CheckFormat.text,
-    md: Annotated[Optional[Path], typer.Option(help="Markdown report file.")] = Path("reports/report.md"),
-    html: Annotated[Optional[Path], typer.Option(help="HTML report file.")] = Path("reports/report.html"),
-    no_reports: Annotated[bool, typer.Option("--no-reports", help="Write no report files.")] = False,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"Output on stdout: {', '.join(FORMATS)}.")] = "text",
+    output: Annotated[Optional[list[str]], typer.Option(
+        "--output", "-o", help="Also write FORMAT=FILE (repeatable), for example sarif=claims.sarif.")] = None,
+    md: Annotated[Optional[Path], typer.Option(help="Markdown report file (default from the configuration, "
+                                                    "else reports/report.md).")] = None,
+    html: Annotated[Optional[Path], typer.Option(help="HTML report file (default reports/report.html).")] = None,
+    no_reports: Annotated[bool, typer.Option("--no-reports", help="Write no Markdown or HTML report files.")] = False,
+    fail_on: Annotated[Optional[FailOn], typer.Option(
+        help="Exit 1 when a finding is at or above this severity (default from the configuration, else error).")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option(
+        help="Report only findings not in this baseline (written by `checker baseline`).")] = None,
+    changed_since: Annotated[Optional[str], typer.Option(
+        "--changed-since", help="Check everything, report only findings that involve a document changed since "
+                                "this git ref.")] = None,
     allow_input_errors: Annotated[bool, typer.Option(
         "--allow-input-errors", help="Do not exit 2 for inputs that could not be read (they are still reported).")] = False,
+    config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
-    from .writers import json_report, reports, text_report
-
-    result = _run(paths, dates=date, references=reference, no_default_reference=no_default_reference,
-                  rules_dir=rules_dir)
-    typer.echo(json_report.render(result) if format is CheckFormat.json else text_report.render(result), nl=False)
+    loaded = _config(config)
+    targets = []
+    for item in output or []:
+        fmt, sep, file = item.partition("=")
+        if not sep or fmt not in FORMATS or not file:
+            raise _fail(f"--output {item!r}: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATS)}")
+        targets.append((fmt, Path(file)))
+    if format not in FORMATS:
+        raise _fail(f"--format {format!r}: expected one of {', '.join(FORMATS)}")
+    result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
+                               rules_dir=rules_dir, baseline=baseline, changed_since=changed_since)
     if not no_reports:
-        if md is not None:
-            _write(md, reports.render_markdown(result, md))
-        if html is not None:
-            _write(html, reports.render_html(result, html))
+        reports_cfg = loaded.config.reports
+        md = md or (loaded.relative(reports_cfg.markdown) if reports_cfg.markdown else None)
+        html = html or (loaded.relative(reports_cfg.html) if reports_cfg.html else None)
+        targets += [(fmt, f) for fmt, f in (("markdown", md), ("html", html)) if f is not None]
+    typer.echo(_render(format, result, None), nl=False)
+    for fmt, file in targets:
+        _write(file, _render(fmt, result, file))
+    if format == "text":
+        notes = []
+        if outcome.suppressed:
+            notes.append(f"{outcome.suppressed} suppressed")
+        if baseline is not None:
+            notes.append(f"{len(result.findings)} new, {outcome.known} known in the baseline, "
+                         f"{len(outcome.fixed)} fixed since it was written")
+        if notes:
+            typer.echo("; ".join(notes))
     if result.rule_errors or (result.input_errors and not allow_input_errors):
         raise typer.Exit(EXIT_ERROR)
-    threshold = SEVERITY_ORDER[fail_on.value]
-    if any(SEVERITY_ORDER[f.severity] >= threshold for f in result.findings if f.path is None):
+    threshold = SEVERITY_ORDER[(fail_on.value if fail_on else loaded.config.fail_on)]
+    run_errors = {id(f) for f in result.input_errors + result.rule_errors}
+    if not exit_zero and any(SEVERITY_ORDER[f.severity] >= threshold
+                             for f in result.findings if id(f) not in run_errors):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("baseline")
+def write_baseline(
+    paths: Paths = None,
+    out: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(
+        "claim-checker-baseline.json"),
+    config: ConfigFile = None,
+    date: Dates = None,
+    reference: References = None,
+    no_default_reference: NoDefaultReference = False,
+    rules_dir: RulesDirs = None,
+) -> None:
+    """Record the current findings, so that `check --baseline FILE` reports only new ones."""
+    loaded = _config(config)
+    result, _ = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
+                         rules_dir=rules_dir)
+    data = baseline_data(result.findings)
+    _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    typer.echo(f"wrote {out}: {len(data['findings'])} findings")
+
+
+@app.command("config")
+def show_config(config: ConfigFile = None) -> None:
+    """Print the effective configuration and where each value came from."""
+    typer.echo("\n".join(configuration.describe(_config(config), {})))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of `check --format json` (generated from the records)."""
+    from .writers.json_report import Output
+
+    typer.echo(json.dumps(Output.model_json_schema(mode="serialization"), indent=2))
 
 
 @app.command()
@@ -136,20 +278,23 @@ def extract(
     paths: Paths = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
     explain: Annotated[bool, typer.Option("--explain", help="Show which rule and pattern gave each claim.")] = False,
+    config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
 ) -> None:
     """Print the claims found, without comparing them."""
-    from .writers import json_report
+    from .writers import ci_formats, json_report
 
-    result = _run(paths, compare=False, dates=date, references=reference, no_default_reference=no_default_reference,
-                  rules_dir=rules_dir)
+    result = _run(paths, _config(config), compare=False, dates=date, references=reference,
+                  no_default_reference=no_default_reference, rules_dir=rules_dir)
     if format is ExtractFormat.json:
         typer.echo(json_report.render(result, claims_only=True), nl=False)
     elif format is ExtractFormat.jsonl:
         typer.echo(json_report.render_jsonl(result), nl=False)
+    elif format is ExtractFormat.csv:
+        typer.echo(ci_formats.claims_csv(result), nl=False)
     else:
         paths_by_id = {d.id: d.path for d in result.documents}
         for c in result.claims:
@@ -164,14 +309,17 @@ def extract(
 @app.command()
 def dates(
     paths: Paths = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    format: Annotated[TextJson, typer.Option("--format", "-f")] = TextJson.text,
+    config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
+    rules_dir: RulesDirs = None,
 ) -> None:
     """Print each document's date: given or inferred, as an interval, with the evidence."""
-    result = _run(paths, compare=False, dates=date, references=reference, no_default_reference=no_default_reference)
-    if format is CheckFormat.json:
+    result = _run(paths, _config(config), compare=False, dates=date, references=reference,
+                  no_default_reference=no_default_reference, rules_dir=rules_dir)
+    if format is TextJson.json:
         data = [{"id": d.id, "path": d.path, "date": d.date.model_dump(mode="json")} for d in result.documents]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -221,7 +369,8 @@ def list_rules(
     from .discovery import discover
     from .writers import rules_doc
 
-    found = discover(tuple(rules_dir or ()))
+    loaded = _config(None)
+    found = discover(tuple([*(loaded.relative(d) for d in loaded.config.rules_dirs), *(rules_dir or [])]))
     for p in found.problems:
         typer.echo(f"checker: {p.origin}: {p.message} (R501 rule-error)", err=True)
     if format is RulesFormat.markdown:

@@ -84,6 +84,13 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "incomplete (exit 2).",
          "An extractor that indexes past the end of a sentence's quantities.",
          "An extractor that returns no Hit when the sentence does not fit."),
+    Code("S601", "unused-suppression", "warning",
+         "A suppression (an inline <!-- claim-checker: ignore CODE --> comment, or a [[suppress]] entry in the "
+         "configuration) matches no finding.",
+         "A suppression that no longer matches was written for a discrepancy that has been fixed; left in place, "
+         "it would hide the next one.",
+         "<!-- claim-checker: ignore C102 --> in a document whose figures now agree.",
+         "The comment removed once the figures agree."),
     Code("I301", "unreadable-input", "error",
          "A path given to the checker could not be read: it does not exist, is not a regular file, cannot be "
          "opened, is a broken or looping symbolic link, or disappeared during the run.",

@@ -71,7 +71,7 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[st
     return sorted(unique.values(), key=lambda f: (order[f.severity], f.metric, f.code, f.claims))
 
 
-def interval(value: Value, yearless: bool = False) -> Interval:
+def interval(value: Value, yearless: bool = False, tolerance: float = APPROX_TOLERANCE) -> Interval:
     """A value as a numeric interval, widened by the tolerance of its qualifier.
 
     Dates become day numbers; with ``yearless`` they become days of the year, so "Oct. 7" with no
@@ -82,7 +82,7 @@ def interval(value: Value, yearless: bool = False) -> Interval:
     lo = -_INF if value.low is None else float(value.low)
     hi = _INF if value.high is None else float(value.high)
     if value.qualifier == "approx":
-        lo, hi = lo - abs(lo) * APPROX_TOLERANCE, hi + abs(hi) * APPROX_TOLERANCE
+        lo, hi = lo - abs(lo) * tolerance, hi + abs(hi) * tolerance
     return lo, hi
 
 
@@ -108,10 +108,10 @@ def _is_yearless(group: Iterable[Claim]) -> bool:
     return any(isinstance(b, str) and b.startswith("--") for c in group for b in (c.value.low, c.value.high))
 
 
-def _consensus(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+def _consensus(group: list[Claim], tol: float = APPROX_TOLERANCE) -> tuple[list[Claim], list[Claim]]:
     """(the claims that share the point most claims cover, the rest)."""
     yearless = _is_yearless(group)
-    spans = [(interval(c.value, yearless), c) for c in group]
+    spans = [(interval(c.value, yearless, tol), c) for c in group]
     events = sorted([(lo, 0) for (lo, _), _ in spans] + [(hi, 1) for (_, hi), _ in spans])
     depth = best = 0
     point = 0.0
@@ -130,21 +130,22 @@ def _consensus(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
 def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) -> list[Finding]:
     """One finding per document whose claims miss the consensus, citing a few of the consensus claims
     they contradict and counting the rest (sorted bounds make this n log n, never pairwise)."""
+    tol = tolerance(metric)
     findings = []
     for bucket in buckets:
-        inside, outside = _consensus(bucket)
+        inside, outside = _consensus(bucket, tol)
         if not outside:
             continue
         yearless = _is_yearless(bucket)
-        by_high = sorted(inside, key=lambda c: (interval(c.value, yearless)[1], c.id))
-        highs = [interval(c.value, yearless)[1] for c in by_high]
-        by_low = sorted(inside, key=lambda c: (interval(c.value, yearless)[0], c.id))
-        lows = [interval(c.value, yearless)[0] for c in by_low]
+        by_high = sorted(inside, key=lambda c: (interval(c.value, yearless, tol)[1], c.id))
+        highs = [interval(c.value, yearless, tol)[1] for c in by_high]
+        by_low = sorted(inside, key=lambda c: (interval(c.value, yearless, tol)[0], c.id))
+        lows = [interval(c.value, yearless, tol)[0] for c in by_low]
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in outside:
             by_doc[c.document].append(c)
         for doc_claims in by_doc.values():
-            lo, hi = interval(doc_claims[0].value, yearless)
+            lo, hi = interval(doc_claims[0].value, yearless, tol)
             below = bisect.bisect_left(highs, lo)  # consensus claims wholly below this one
             above = len(lows) - bisect.bisect_right(lows, hi)  # and wholly above
             if not below and not above:
@@ -166,6 +167,11 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
 
 CITED = 3
 """At most this many claims of a side are cited in a finding; the message counts the rest."""
+
+
+def tolerance(metric: Metric) -> float:
+    """How far an "about" figure of this metric may stray: its own setting, else APPROX_TOLERANCE."""
+    return APPROX_TOLERANCE if metric.tolerance is None else metric.tolerance
 
 
 def _representatives(claims: list[Claim]) -> list[Claim]:
@@ -213,15 +219,16 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
 
 def _level_drift(buckets: list[list[Claim]], metric: Metric) -> list[Finding]:
     """A level that moved between times further apart than the window: the consensus of each time, in order."""
+    tol = tolerance(metric)
     steps: list[Claim] = []
     for bucket in buckets:
         dated = [c for c in bucket if c.as_of is not None]
         if not dated:
             continue
-        inside, _ = _consensus(dated)
+        inside, _ = _consensus(dated, tol)
         here = min(inside, key=lambda c: (c.as_of, c.id))
         if steps:
-            (alo, ahi), (blo, bhi) = interval(steps[-1].value), interval(here.value)
+            (alo, ahi), (blo, bhi) = interval(steps[-1].value, tolerance=tol), interval(here.value, tolerance=tol)
             if alo <= bhi and blo <= ahi:
                 continue  # no change worth a line
         steps.append(here)
@@ -234,6 +241,7 @@ def _level_drift(buckets: list[list[Claim]], metric: Metric) -> list[Finding]:
 def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
     """Regressions between claims of a definite order (one's latest date before the other's earliest),
     growth as drift, same-day disagreements, and undated figures that do not overlap."""
+    tol = tolerance(metric)
     dated = [c for c in group if c.as_of is not None]
     undated = [c for c in group if c.as_of is None]
     findings: list[Finding] = []
@@ -250,15 +258,15 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
     for c in by_start:
         while j < len(by_end) and _when(by_end[j])[1] < _when(c)[0]:
             e = by_end[j]
-            if highest is None or interval(e.value)[0] > interval(highest.value)[0]:
+            if highest is None or interval(e.value, tolerance=tol)[0] > interval(highest.value, tolerance=tol)[0]:
                 highest = e
             j += 1
         if highest is None:
             continue
-        if interval(c.value)[1] < interval(highest.value)[0]:
+        if interval(c.value, tolerance=tol)[1] < interval(highest.value, tolerance=tol)[0]:
             findings.append(_finding("C103", metric, [c, highest],
                                      f"{_cite([c])} is lower than the earlier {_cite([highest])}"))
-        elif interval(c.value)[0] > interval(highest.value)[0]:
+        elif interval(c.value, tolerance=tol)[0] > interval(highest.value, tolerance=tol)[0]:
             if not timeline:
                 timeline.append(highest)
             timeline.append(c)  # the floor rose: growth
@@ -268,14 +276,14 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
             timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
         first, last = timeline[0], timeline[-1]
         days = (last.as_of - first.as_of).days
-        rise = interval(last.value)[0] - interval(first.value)[0]
+        rise = interval(last.value, tolerance=tol)[0] - interval(first.value, tolerance=tol)[0]
         rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF else ""
         steps = "; ".join(_cite([c]) for c in timeline)
         findings.append(_finding("D201", metric, timeline, f"grew over time: {steps}{rate}"))
     if len(undated) > 1:
-        inside, outside = _consensus(undated)
+        inside, outside = _consensus(undated, tol)
         if outside:
-            spread = sorted(undated, key=lambda c: (interval(c.value), c.id))
+            spread = sorted(undated, key=lambda c: (interval(c.value, tolerance=tol), c.id))
             ends = [spread[0], spread[-1]] if len(spread) > 1 else spread
             findings.append(_finding("D202", metric, ends,
                                      f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
@@ -293,6 +301,7 @@ REFERENCE_STALE = 0.10
 def _against_reference(group: list[Claim], metric: Metric, series: Series) -> list[Finding]:
     """Claims of documents with a given date, against the reference value of that day. Inferred dates
     are not used to accuse: the reference is part of the evidence they were inferred from."""
+    tol = tolerance(metric)
     findings = []
     for c in group:
         if c.as_of is None or c.as_of_earliest != c.as_of_latest:
@@ -301,7 +310,7 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series) -> li
         if point is None:
             continue
         day, value = point
-        lo, hi = interval(c.value)
+        lo, hi = interval(c.value, tolerance=tol)
         said = f"{series.source} had {value:,.0f} on {day.isoformat()}"
         if lo > value * (1 + REFERENCE_ABOVE):
             findings.append(_finding("T401", metric, [c], f"{_cite([c])}, but {said}", extra=said))
@@ -328,15 +337,16 @@ def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Fin
 def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric) -> list[Finding]:
     """Each part whose lower bound is above the upper bound of a whole of the same time, named with
     the (at most three) lowest such wholes. Sorting keeps this n log n, not parts x wholes."""
+    tol = tolerance(metric)
     by_time: dict[dt.date | None, list[tuple[float, Claim]]] = defaultdict(list)
     for w in wholes:
-        by_time[w.as_of].append((interval(w.value)[1], w))
+        by_time[w.as_of].append((interval(w.value, tolerance=tol)[1], w))
     for ws in by_time.values():
         ws.sort(key=lambda hw: (hw[0], hw[1].id))
     days = sorted(d for d in by_time if d is not None)
     findings = []
     for part in parts:
-        low = interval(part.value)[0]
+        low = interval(part.value, tolerance=tol)[0]
         if part.as_of is None:
             times = [None, *days]
         else:

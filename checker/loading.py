@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import bisect
 import codecs
 import dataclasses
 import html
@@ -23,7 +24,7 @@ from pathlib import Path
 import regex
 from markdown_it import MarkdownIt
 
-from .records import DocDate, Document, SourceMap, line_starts
+from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -228,8 +229,15 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         parsed.text_starts, parsed.source_starts = [0], [0]
     if not parsed.text.strip():
         problems.append(Problem(source.shown, "I304", "empty file" if not raw else "no visible text"))
+    suppressions = ()
+    if fmt in ("md", "html"):
+        lines = line_starts(raw)
+        suppressions = tuple(
+            InlineSuppression(code=m["code"], metric=m["metric"], line=bisect.bisect_right(lines, m.start()))
+            for m in _SUPPRESS.finditer(raw))
     doc = Document(
         id=source.id,
+        suppressions=suppressions,
         path=source.shown,
         format=fmt,
         encoding=encoding,
@@ -243,6 +251,9 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
                              line_starts=line_starts(raw)),
     )
     return doc, problems
+
+
+_SUPPRESS = regex.compile(r"<!--\s*claim-checker:\s*ignore\s+(?P<code>[A-Z]\d{3})(?:\s+(?P<metric>[\w.-]+))?\s*-->")
 
 
 def _given_date(source: Source) -> DocDate | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import datetime as dt
 import hashlib
 import os
@@ -46,7 +47,8 @@ class Result:
 
 def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True,
         dates: dict[Path, dt.date] | None = None, references: list[Path] | None = None,
-        default_reference: bool = True, rule_dirs: tuple[Path, ...] = ()) -> Result:
+        default_reference: bool = True, rule_dirs: tuple[Path, ...] = (), exclude: tuple[str, ...] = (),
+        exclude_root: Path | None = None, metric_settings: dict | None = None) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
@@ -61,10 +63,18 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     failures: dict[str, str] = {}
     series = reference.load(references or [], default=default_reference)
     all_metrics = metrics(rules)
+    for key, settings in (metric_settings or {}).items():
+        if key in all_metrics:
+            all_metrics[key] = dataclasses.replace(all_metrics[key], window=settings.window or all_metrics[key].window,
+                                                   tolerance=settings.tolerance if settings.tolerance is not None
+                                                   else all_metrics[key].tolerance)
     cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
     events = tuple(sorted({a.date for r in rules for a in r.anchors}))
     sources, source_problems = find_sources(paths)
     problems += source_problems
+    if exclude:
+        root = (exclude_root or Path.cwd()).resolve()
+        sources = [s for s in sources if not _excluded(s.file, root, exclude)]
     if dates:
         given = {os.path.realpath(p): d for p, d in dates.items()}
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
@@ -91,6 +101,14 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         result.findings = compare(result.claims, all_metrics, series)
     result.findings = [input_finding(p) for p in problems] + result.findings
     return result
+
+
+def _excluded(file: Path, root: Path, patterns: tuple[str, ...]) -> bool:
+    try:
+        rel = file.resolve().relative_to(root).as_posix()
+    except ValueError:
+        rel = file.as_posix()
+    return any(fnmatch.fnmatch(rel, p) for p in patterns)
 
 
 def input_finding(problem: Problem) -> Finding:

@@ -75,6 +75,14 @@ class DocDate(Record):
                        evidence=(Evidence(quote=quote, reason=f"given in {where}"),))
 
 
+class InlineSuppression(Record):
+    """<!-- claim-checker: ignore CODE [METRIC] --> in a .md or .html document."""
+
+    code: str
+    metric: str | None = None
+    line: int
+
+
 class Document(Record):
     id: str = Field(description="Path relative to the checked root, without extension.")
     path: str = Field(description="Path as shown to people (relative to the working directory when inside it).")
@@ -84,8 +92,10 @@ class Document(Record):
     date: DocDate = Field(default_factory=DocDate)
     outlet: str | None = Field(None, description="The publication, from the manifest.")
     url: str | None = Field(None, description="Where the document was published, from the manifest.")
+    suppressions: tuple[InlineSuppression, ...] = ()
     sha256: str
-    text: str = Field(description="The visible text; offsets into it map to the source through source_map.")
+    text: str = Field(exclude=True, description="The visible text (never serialised); offsets into it map to the "
+                                                "source through source_map.")
     source_map: SourceMap = Field(default_factory=SourceMap, exclude=True, repr=False)
 
 

@@ -53,6 +53,8 @@ class Metric:
     """Another metric this one can never exceed at the same time (held_alive <= held)."""
     window: int | None = None
     """Days within which two claims are taken to be of the same time (default 14)."""
+    tolerance: float | None = None
+    """How far an "about" figure may stray from its point, as a fraction (default 0.05)."""
     start: dt.date | None = None
     """For a cumulative metric, the day its count starts: "since" that day is the total, since any other
     day is a partial window that is not compared with the total."""

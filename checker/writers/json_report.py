@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 
+from pydantic import BaseModel
+
 from ..pipeline import Result
+from ..records import Claim, Document, Finding
+
+
+class Output(BaseModel):
+    """The shape of `checker check --format json` (documents are given without their text)."""
+
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
 
 
 def document_data(result: Result) -> list[dict]:
-    return [d.model_dump(mode="json", exclude={"text"}) for d in result.documents]
+    return [d.model_dump(mode="json") for d in result.documents]
 
 
 def render(result: Result, claims_only: bool = False) -> str:

@@ -1,0 +1,161 @@
+"""Configuration in the repository: ``claim-checker.toml``, or ``[tool.claim-checker]`` in pyproject.toml.
+
+The nearest one walking up from the working directory is used (in one directory, claim-checker.toml
+before pyproject.toml); ``--config FILE`` overrides the search. Keys are kebab-case, as in other Python
+tools. Relative paths in the file are relative to the file. Every key and value is validated: an unknown
+key or a bad value is one line naming the file, the key and what is allowed.
+
+    paths = ["articles"]                      # what `checker check` checks when given no path
+    exclude = ["articles/drafts/**"]          # glob patterns, relative to the config file
+    select = ["C", "T401"]                    # report only these codes or code prefixes
+    ignore = ["D"]                            # never report these codes or prefixes
+    fail-on = "warning"                       # error | warning | info
+    references = ["data/hostages.csv"]       # more reference series (metric,date,value,source)
+    default-reference = true                  # the bundled Gaza Ministry of Health series
+    rules-dirs = ["checker_rules"]           # extra rule directories
+    [severity]                                # per-code overrides
+    D201 = "warning"
+    [metrics."displaced.gaza"]                # per-metric comparison settings
+    tolerance = 0.1                           # how far "about" may stray (a fraction, default 0.05)
+    window = 30                               # days within which claims are of the same time (14)
+    [reports]
+    markdown = "reports/claims.md"            # "" for none
+    html = "reports/claims.html"
+    [[suppress]]                              # accept a known discrepancy in a .txt file
+    file = "articles/003.txt"
+    code = "C102"
+    metric = "displaced.gaza"                 # optional
+    reason = "An analysis piece that uses an old figure on purpose."
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+Severity = Literal["error", "warning", "info"]
+CONFIG_FILE = "claim-checker.toml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", alias_generator=lambda s: s.replace("_", "-"), populate_by_name=True,
+                              frozen=True)
+
+
+class MetricSettings(_Strict):
+    tolerance: float | None = Field(None, ge=0, le=1)
+    window: int | None = Field(None, ge=0)
+
+
+class ReportPaths(_Strict):
+    markdown: str = "reports/report.md"
+    html: str = "reports/report.html"
+
+
+class Suppression(_Strict):
+    file: str
+    code: str = Field(pattern=r"^[A-Z]\d{3}$")
+    metric: str | None = None
+    reason: str = Field(min_length=1)
+
+
+class Config(_Strict):
+    paths: list[str] = []
+    exclude: list[str] = []
+    select: list[str] = []
+    ignore: list[str] = []
+    severity: dict[str, Severity] = {}
+    fail_on: Severity = "error"
+    metrics: dict[str, MetricSettings] = {}
+    references: list[str] = []
+    default_reference: bool = True
+    rules_dirs: list[str] = []
+    reports: ReportPaths = ReportPaths()
+    suppress: list[Suppression] = []
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used: one line with the file, the key and what is allowed."""
+
+
+class Loaded(BaseModel):
+    config: Config = Config()
+    file: Path | None = None
+
+    def relative(self, value: str) -> Path:
+        """A path from the config file, resolved against the file's directory."""
+        p = Path(value)
+        return p if p.is_absolute() or self.file is None else self.file.parent / p
+
+
+def find(start: Path) -> Path | None:
+    """The nearest claim-checker.toml, or pyproject.toml with [tool.claim-checker], from ``start`` up."""
+    for d in (start, *start.parents):
+        if (d / CONFIG_FILE).is_file():
+            return d / CONFIG_FILE
+        pyproject = d / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if "claim-checker" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
+                    return pyproject
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                continue
+    return None
+
+
+def load(explicit: Path | None = None, start: Path | None = None) -> Loaded:
+    """The configuration in force: ``explicit``, else the nearest file, else the defaults."""
+    path = explicit or find((start or Path.cwd()).resolve())
+    if path is None:
+        return Loaded()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("claim-checker", {})
+    try:
+        return Loaded(config=Config.model_validate(data), file=path)
+    except ValidationError as e:
+        err = e.errors()[0]
+        key = ".".join(str(x) for x in err["loc"]) or "(top level)"
+        allowed = _allowed(err)
+        raise ConfigError(f"{path}: key {key!r}: {err['msg'].lower()}{allowed}") from None
+
+
+def _allowed(err: dict) -> str:
+    if err["type"] == "extra_forbidden":
+        return f"; allowed keys: {', '.join(_keys(err['loc']))}"
+    return ""
+
+
+def _keys(loc: tuple) -> list[str]:
+    model: type[BaseModel] = Config
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(str(part).replace("-", "_"))
+        annotation = getattr(field, "annotation", None)
+        inner = getattr(annotation, "__args__", (annotation,))
+        model = next((a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)), model)
+    return sorted(f.alias or name for name, f in model.model_fields.items())
+
+
+def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
+    """The effective configuration, one line per key, each with where its value came from."""
+    lines = [f"# configuration file: {loaded.file or 'none found (defaults)'}"]
+    set_in_file = loaded.config.model_fields_set
+    dumped = loaded.config.model_dump(mode="json", by_alias=True)
+    for name, field in Config.model_fields.items():
+        key = field.alias or name
+        if name in overrides:
+            value, source = overrides[name], "command line"
+        else:
+            value, source = dumped[key], (str(loaded.file) if name in set_in_file else "default")
+        lines.append(f"{key} = {value!r}  # {source}")
+    return lines

@@ -1,0 +1,118 @@
+"""What is reported, after comparison: select and ignore by code or prefix, severity overrides,
+suppressions (inline comments in .md/.html, sidecar entries in the config for any file), and a baseline
+of known findings. Unused suppressions are reported too (S601)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .codes import CODES
+from .config import Config, Suppression
+from .records import Claim, Document, Finding
+
+BASELINE_VERSION = 1
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read, named with the problem."""
+
+
+@dataclass
+class Outcome:
+    findings: list[Finding]
+    suppressed: int = 0
+    known: int = 0
+    fixed: list[dict] = field(default_factory=list)
+
+
+def apply(findings: list[Finding], claims: list[Claim], documents: list[Document], config: Config,
+          sidecar_root: Path | None = None, baseline: dict | None = None) -> Outcome:
+    by_claim = {c.id: c for c in claims}
+    paths = {d.id: d.path for d in documents}
+    rules = _suppressions(documents, config, sidecar_root)
+    used: set[int] = set()
+    kept: list[Finding] = []
+    suppressed = 0
+    for f in findings:
+        if not _selected(f.code, config):
+            continue
+        if f.code in config.severity:
+            f = f.model_copy(update={"severity": config.severity[f.code]})
+        docs = {by_claim[c].document for c in f.claims if c in by_claim}
+        hit = next((i for i, (doc, code, metric, _) in enumerate(rules)
+                    if doc in docs and code == f.code and (metric is None or metric == f.metric)), None)
+        if hit is not None:
+            used.add(hit)
+            suppressed += 1
+            continue
+        kept.append(f)
+    for i, (doc, code, metric, where) in enumerate(rules):
+        if i not in used:
+            kept.append(_unused(where, paths.get(doc, doc), code, metric))
+    outcome = Outcome(kept, suppressed=suppressed)
+    if baseline is not None:
+        known = {e["fingerprint"] for e in baseline.get("findings", [])}
+        found = {f.fingerprint for f in kept}
+        outcome.findings = [f for f in kept if f.fingerprint not in known]
+        outcome.known = len(kept) - len(outcome.findings)
+        outcome.fixed = [e for e in baseline.get("findings", []) if e["fingerprint"] not in found]
+    return outcome
+
+
+def _selected(code: str, config: Config) -> bool:
+    if config.select and not any(code.startswith(s) for s in config.select):
+        return False
+    return not any(code.startswith(s) for s in config.ignore)
+
+
+def _suppressions(documents: list[Document], config: Config, root: Path | None
+                  ) -> list[tuple[str, str, str | None, str]]:
+    """(document id, code, metric or None, where it was written) for every suppression."""
+    out = []
+    for d in documents:
+        out += [(d.id, s.code, s.metric, f"{d.path}:{s.line}") for s in d.suppressions]
+    by_path = {_norm(Path(d.path)): d.id for d in documents}
+    for s in config.suppress:
+        target = _norm(root / s.file if root else Path(s.file))
+        doc = by_path.get(target, s.file)
+        out.append((doc, s.code, s.metric, f"config suppress {s.file}"))
+    return out
+
+
+def _norm(p: Path) -> str:
+    return str(p.resolve())
+
+
+def _unused(where: str, path: str, code: str, metric: str | None) -> Finding:
+    spec = CODES["S601"]
+    what = code + (f" {metric}" if metric else "")
+    digest = hashlib.sha256(f"S601\0{where}\0{what}".encode()).hexdigest()
+    return Finding(code="S601", name=spec.name, severity=spec.severity, metric=metric or "",
+                   message=f"{where}: the suppression of {what} matches no finding; remove it", claims=(),
+                   fingerprint=digest, path=path)
+
+
+def baseline_data(findings: list[Finding]) -> dict:
+    """The baseline file's content: every finding's fingerprint, code, metric and message, in order."""
+    entries = sorted(({"fingerprint": f.fingerprint, "code": f.code, "metric": f.metric, "message": f.message}
+                      for f in findings), key=lambda e: (e["code"], e["metric"], e["fingerprint"]))
+    return {"claim-checker-baseline": BASELINE_VERSION, "findings": entries}
+
+
+def read_baseline(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise BaselineError(f"{path}: cannot read: {e.strerror or e}") from None
+    except json.JSONDecodeError as e:
+        raise BaselineError(f"{path}: not valid JSON: {e}") from None
+    if not isinstance(data, dict) or data.get("claim-checker-baseline") != BASELINE_VERSION or not all(
+            isinstance(e, dict) and "fingerprint" in e for e in data.get("findings", [])):
+        raise BaselineError(f"{path}: not a claim-checker baseline (write one with `checker baseline`)")
+    return data
+
+
+__all__ = ["Outcome", "Suppression", "apply", "baseline_data", "read_baseline"]

@@ -1,0 +1,132 @@
+"""Output for CI systems: SARIF 2.1.0 (code scanning), GitHub workflow annotations, JUnit XML, and CSV
+of claims for data desks. Each is deterministic: the same result gives byte-identical output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from .. import __version__
+from ..codes import CODES
+from ..pipeline import Result
+from ..records import Claim, Finding
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _paths(result: Result) -> dict[str, str]:
+    return {d.id: d.path for d in result.documents}
+
+
+def _region(c: Claim) -> dict:
+    lines = c.quote.split("\n")
+    end_line = c.span.line + len(lines) - 1
+    end_col = (c.span.column + len(c.quote)) if len(lines) == 1 else len(lines[-1].rstrip("\r")) + 1
+    return {"startLine": c.span.line, "startColumn": c.span.column, "endLine": end_line, "endColumn": end_col,
+            "snippet": {"text": c.quote}}
+
+
+def sarif(result: Result) -> str:
+    paths = _paths(result)
+    claims = {c.id: c for c in result.claims}
+    codes = list(CODES)
+    rules = [{
+        "id": c.code, "name": c.name,
+        "shortDescription": {"text": c.summary},
+        "fullDescription": {"text": c.why},
+        "help": {"text": f"{c.summary}\n\nWhy it matters: {c.why}\n\nBad: {c.bad}\nGood: {c.good}",
+                 "markdown": f"{c.summary}\n\n**Why it matters:** {c.why}\n\n- Bad: {c.bad}\n- Good: {c.good}"},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity]},
+    } for c in CODES.values()]
+    results = []
+    for f in result.findings:
+        involved = [claims[i] for i in f.claims if i in claims]
+        entry: dict = {"ruleId": f.code, "ruleIndex": codes.index(f.code), "level": _SARIF_LEVEL[f.severity],
+                       "message": {"text": f.message},
+                       "partialFingerprints": {"claimCheckerFingerprint/v1": f.fingerprint}}
+        if involved:
+            first, *others = involved
+            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": paths[first.document]},
+                                                        "region": _region(first)}}]
+            if others:
+                entry["relatedLocations"] = [{
+                    "id": i, "message": {"text": f"{c.document}: {c.value.describe(c.unit)}"},
+                    "physicalLocation": {"artifactLocation": {"uri": paths[c.document]}, "region": _region(c)},
+                } for i, c in enumerate(others, start=1)]
+        elif f.path:
+            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": f.path}}}]
+        results.append(entry)
+    log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [{
+        "tool": {"driver": {"name": "claim-checker", "version": __version__, "rules": rules}},
+        "results": results,
+        "columnKind": "unicodeCodePoints",
+    }]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _gh_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def github(result: Result) -> str:
+    """GitHub Actions workflow commands: one annotation per finding, on the file and line."""
+    claims = {c.id: c for c in result.claims}
+    paths = _paths(result)
+    lines = []
+    for f in result.findings:
+        first = next((claims[i] for i in f.claims if i in claims), None)
+        props = []
+        if first is not None:
+            props += [f"file={_gh_escape(paths[first.document], True)}", f"line={first.span.line}",
+                      f"col={first.span.column}"]
+        elif f.path:
+            props.append(f"file={_gh_escape(f.path, True)}")
+        props.append(f"title={_gh_escape(f'{f.code} {f.name}', True)}")
+        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_gh_escape(f.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def junit(result: Result) -> str:
+    """JUnit XML: one test case per document; each finding located in it is a failure of that case."""
+    claims = {c.id: c for c in result.claims}
+    paths = _paths(result)
+    by_file: dict[str, list[Finding]] = {d.path: [] for d in result.documents}
+    for f in result.findings:
+        first = next((claims[i] for i in f.claims if i in claims), None)
+        where = paths[first.document] if first is not None else (f.path or "(run)")
+        by_file.setdefault(where, []).append(f)
+    failures = sum(1 for fs in by_file.values() if fs)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           f'<testsuites name="claim-checker" tests="{len(by_file)}" failures="{failures}">',
+           f'<testsuite name="claim-checker" tests="{len(by_file)}" failures="{failures}">']
+    for path in sorted(by_file):
+        fs = by_file[path]
+        out.append(f"<testcase classname=\"claim-checker\" name={quoteattr(path)}>")
+        for f in fs:
+            out.append(f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
+                       f"{escape(f'[{f.severity}] {f.message}')}</failure>")
+        out.append("</testcase>")
+    out += ["</testsuite>", "</testsuites>"]
+    return "\n".join(out) + "\n"
+
+
+CSV_COLUMNS = ["id", "document", "path", "rule", "pattern", "metric", "low", "high", "qualifier", "unit", "quote",
+               "figure", "sentence", "line", "column", "start", "end", "as_of", "as_of_earliest", "as_of_latest",
+               "as_of_text", "event", "scope", "attributed_to"]
+
+
+def claims_csv(result: Result) -> str:
+    """One row per claim, every field of the record, ready for a spreadsheet or pandas."""
+    paths = _paths(result)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for c in result.claims:
+        d = c.model_dump(mode="json")
+        row = {**d, **d["value"], **d["span"], "path": paths[c.document]}
+        w.writerow(["" if row.get(k) is None else row[k] for k in CSV_COLUMNS])
+    return buf.getvalue()

@@ -161,7 +161,7 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
             dates = sorted({(c.as_of, c.document) for c in involved if c.as_of is not None})
             if code == "C101" and len({d for d, _ in dates}) > 1:
                 message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
-            findings.append(_finding(code, metric, involved, message))
+            findings.append(_finding(code, metric, involved, message, key=doc_claims))
     return findings
 
 
@@ -374,7 +374,11 @@ def _cite(claims: Sequence[Claim]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "") -> Finding:
+def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "",
+             key: Sequence[Claim] | None = None) -> Finding:
+    """A finding. Its fingerprint hashes the code, metric, event, scope and the documents and values of
+    ``key`` (by default every claim): for a disagreement, the claims that disagree, not the consensus
+    claims cited against them, so a new document that agrees does not change it."""
     spec = CODES[code]
     event = claims[0].event
     scope = claims[0].scope
@@ -383,7 +387,8 @@ def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, e
         "metric": metric.key,
         "event": event,
         "scope": scope,
-        "claims": sorted(json.dumps([c.document, c.value.low, c.value.high, c.value.qualifier]) for c in claims),
+        "claims": sorted(json.dumps([c.document, c.value.low, c.value.high, c.value.qualifier])
+                         for c in (claims if key is None else key)),
         "extra": extra,
     }
     fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()

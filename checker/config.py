@@ -41,8 +41,7 @@ CONFIG_FILE = "claim-checker.toml"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", alias_generator=lambda s: s.replace("_", "-"), populate_by_name=True,
-                              frozen=True)
+    model_config = ConfigDict(extra="forbid", alias_generator=lambda s: s.replace("_", "-"), frozen=True)
 
 
 class MetricSettings(_Strict):

@@ -1,0 +1,242 @@
+"""CI-grade checking: configuration, policy (select, ignore, severities, suppressions), baselines, and the
+SARIF, GitHub, JUnit, JSON and CSV outputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+runner = CliRunner()
+
+THOUSANDS = "In Gaza, the fighting has led to significant casualties and the displacement of thousands.\n"
+MOST = "Israel’s strikes caused widespread destruction in Gaza, displacing most of its 2.3 million residents.\n"
+NINETY = "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced, many multiple times.\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A document set with one contradiction (003 against 001 and 004), checked from its own directory."""
+    docs = tmp_path / "articles"
+    docs.mkdir()
+    (docs / "001.txt").write_text(MOST, encoding="utf-8")
+    (docs / "003.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
+    (docs / "004.txt").write_text(NINETY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*args: str):
+    return runner.invoke(app, ["check", *args])
+
+
+# --- configuration ------------------------------------------------------------------------------
+
+def test_config_is_found_walking_up_and_used(project):
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\nfail-on = "warning"\n'
+                                                '[reports]\nmarkdown = "out/r.md"\nhtml = ""\n')
+    sub = project / "articles"
+    r = runner.invoke(app, ["config"])
+    assert f"# configuration file: {project / 'claim-checker.toml'}" in r.stdout
+    assert f"fail-on = 'warning'  # {project / 'claim-checker.toml'}" in r.stdout
+    assert "select = []  # default" in r.stdout
+    import os
+
+    os.chdir(sub)  # found from below, paths relative to the file
+    r = check()
+    assert r.exit_code == 1 and "3 documents" in r.stdout
+    assert (project / "out" / "r.md").exists() and not (project / "reports").exists()
+
+
+def test_pyproject_table(project):
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.claim-checker]\npaths = ["articles"]\n'
+                                            'ignore = ["C102"]\n')
+    r = check("--no-reports")
+    assert r.exit_code == 0 and "0 findings" in r.stdout
+
+
+@pytest.mark.parametrize("content,message", [
+    ('fail_on = "error"\n', "key 'fail_on': extra inputs are not permitted; allowed keys: default-reference, exclude"),
+    ('fail-on = "sometimes"\n', "key 'fail-on': input should be 'error', 'warning' or 'info'"),
+    ('[metrics."displaced.gaza"]\ntolerance = 2\n', "key 'metrics.displaced.gaza.tolerance': input should be less "
+                                                   "than or equal to 1"),
+    ('[metrics."displaced.gaza"]\nwindows = 3\n', "allowed keys: tolerance, window"),
+    ('[[suppress]]\nfile = "a.txt"\ncode = "C102"\n', "key 'suppress.0.reason': field required"),
+    ("paths = [\n", "not valid TOML"),
+])
+def test_each_config_error_is_one_line(project, content, message):
+    (project / "claim-checker.toml").write_text(content)
+    r = check("articles", "--no-reports")
+    assert r.exit_code == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith(f"checker: {project / 'claim-checker.toml'}: ") and message in line, line
+
+
+def test_explicit_config_file(project):
+    (project / "strict.toml").write_text('severity = {C102 = "warning"}\n')
+    r = check("articles", "--no-reports", "--config", "strict.toml")
+    assert r.exit_code == 0 and "C102 [warning]" in r.stdout
+
+
+def test_exclude_select_ignore_and_metric_settings(project):
+    (project / "claim-checker.toml").write_text('exclude = ["articles/003.*"]\n')
+    assert "2 documents, 4 claims, 0 findings" in check("articles", "--no-reports").stdout
+    (project / "claim-checker.toml").write_text('select = ["D"]\n')
+    assert check("articles", "--no-reports").exit_code == 0
+    (project / "claim-checker.toml").write_text('select = ["C1"]\nignore = ["C101"]\n')
+    assert "C102 [error]" in check("articles", "--no-reports").stdout
+    (project / "claim-checker.toml").write_text('[metrics."displaced.gaza"]\nwindow = 0\n')
+    assert check("articles", "--no-reports").exit_code == 1  # undated: still compared
+
+
+# --- suppressions and baselines --------------------------------------------------------------------
+
+def test_inline_and_sidecar_suppressions(project):
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza -->\n\n"
+                                                 + THOUSANDS, encoding="utf-8")
+    r = check("articles", "--no-reports")
+    assert r.exit_code == 0 and "0 findings" in r.stdout and "1 suppressed" in r.stdout
+    (project / "articles" / "003.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
+    (project / "claim-checker.toml").write_text('[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\n'
+                                                'reason = "We know; 003 is being corrected."\n')
+    r = check("articles", "--no-reports")
+    assert r.exit_code == 0 and "1 suppressed" in r.stdout
+
+
+def test_unused_suppression_is_reported(project):
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C101 -->\n" + THOUSANDS,
+                                                 encoding="utf-8")
+    r = check("articles", "--no-reports", "--fail-on", "warning")
+    assert r.exit_code == 1
+    assert "S601 [warning] unused-suppression: articles/003.md:3: the suppression of C101 matches no finding" in r.stdout
+
+
+def test_baseline_round_trip(project):
+    r = runner.invoke(app, ["baseline", "articles", "-o", "base.json"])
+    assert r.exit_code == 0 and "1 findings" in r.stdout
+    data = json.loads((project / "base.json").read_text())
+    assert data["claim-checker-baseline"] == 1 and len(data["findings"]) == 1
+    r = check("articles", "--no-reports", "--baseline", "base.json")
+    assert r.exit_code == 0
+    assert "0 new, 1 known in the baseline, 0 fixed since it was written" in r.stdout
+    (project / "articles" / "005.txt").write_text("The UN says about 1.9 million Gazans, roughly 90 percent of the "
+                                                  "population, have been displaced. Hostages remain: 130 hostages are "
+                                                  "still held, and 140 hostages are believed to be alive.\n")
+    r = check("articles", "--no-reports", "--baseline", "base.json")
+    assert r.exit_code == 1
+    assert "1 new, 1 known in the baseline, 0 fixed since it was written" in r.stdout
+    assert "C104 [error] invariant-violation" in r.stdout
+    (project / "articles" / "003.md").unlink()
+    (project / "articles" / "005.txt").unlink()
+    r = check("articles", "--no-reports", "--baseline", "base.json")
+    assert r.exit_code == 0 and "0 new, 0 known in the baseline, 1 fixed" in r.stdout
+
+
+def test_bad_baseline(project):
+    (project / "base.json").write_text('{"findings": []}')
+    r = check("articles", "--no-reports", "--baseline", "base.json")
+    assert r.exit_code == 2 and "not a claim-checker baseline" in r.stderr
+
+
+def test_exit_zero_and_fail_on(project):
+    assert check("articles", "--no-reports", "--exit-zero").exit_code == 0
+    assert check("articles", "--no-reports", "--fail-on", "error").exit_code == 1
+
+
+def test_changed_since(project):
+    def git(*args):
+        subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("-c", "user.email=a@b", "-c", "user.name=a", "add", ".")
+    git("-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "docs")
+    r = check("articles", "--no-reports", "--changed-since", "HEAD")
+    assert r.exit_code == 0 and "0 findings" in r.stdout  # nothing changed: nothing reported
+    (project / "articles" / "001.txt").write_text(MOST + "Talks resumed.\n", encoding="utf-8")
+    r = check("articles", "--no-reports", "--changed-since", "HEAD")
+    assert r.exit_code == 1 and "C102" in r.stdout  # the finding involves the changed 001
+    r = check("articles", "--no-reports", "--changed-since", "no-such-ref")
+    assert r.exit_code == 2 and "--changed-since no-such-ref: git could not tell" in r.stderr
+
+
+# --- outputs -----------------------------------------------------------------------------------------
+
+def test_sarif_is_valid_and_located(project):
+    r = check("articles", "--no-reports", "--format", "sarif")
+    log = json.loads(r.stdout)
+    jsonschema.validate(log, SARIF_SCHEMA)
+    run = log["runs"][0]
+    assert {rule["id"] for rule in run["tool"]["driver"]["rules"]} >= {"C101", "C102", "T401", "I301"}
+    (res,) = run["results"]
+    assert res["ruleId"] == "C102" and res["level"] == "error"
+    loc = res["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "articles/003.md"
+    assert loc["region"]["startLine"] == 3 and loc["region"]["snippet"]["text"] == "displacement of thousands"
+    assert {r["physicalLocation"]["artifactLocation"]["uri"] for r in res["relatedLocations"]} == {
+        "articles/001.txt", "articles/004.txt"}
+    assert len(res["partialFingerprints"]["claimCheckerFingerprint/v1"]) == 64
+
+
+def test_sarif_of_the_seeds_and_of_input_errors_is_valid(project):
+    (project / "articles" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    for args in (["--no-reports"], ["articles", "--no-reports"]):
+        jsonschema.validate(json.loads(check(*args, "--format", "sarif").stdout), SARIF_SCHEMA)
+
+
+def test_several_outputs_at_once_and_determinism(project):
+    outs = ["sarif=o/a.sarif", "github=o/a.txt", "junit=o/a.xml", "json=o/a.json", "markdown=o/a.md", "html=o/a.html",
+            "text=o/t.txt"]
+    args = ["articles", "--no-reports", *sum((["--output", o] for o in outs), [])]
+    check(*args)
+    first = {p.name: p.read_bytes() for p in (project / "o").iterdir()}
+    check(*args)
+    assert first == {p.name: p.read_bytes() for p in (project / "o").iterdir()}  # byte-identical
+    gh = first["a.txt"].decode()
+    assert gh.startswith("::error file=articles/003.md,line=3,col=65,title=C102 concurrent-contradiction::")
+    suite = ET.fromstring(first["a.xml"])
+    cases = {c.get("name"): c for c in suite.iter("testcase")}
+    assert set(cases) == {"articles/001.txt", "articles/003.md", "articles/004.txt"}
+    assert cases["articles/003.md"].find("failure").get("type") == "C102"
+    assert cases["articles/001.txt"].find("failure") is None
+    assert json.loads(first["a.json"])["findings"][0]["code"] == "C102"
+    assert check("articles", "--output", "pdf=x.pdf").exit_code == 2
+
+
+def test_github_escapes(project):
+    (project / "articles" / "003.md").write_text("# A, b: c\n\n" + THOUSANDS.replace("thousands", "thousands"),
+                                                 encoding="utf-8")
+    gh = check("articles", "--no-reports", "--format", "github").stdout
+    assert "\n" not in gh.rstrip("\n") and "%0A" not in gh.split("::")[1]
+
+
+def test_extract_csv(project):
+    out = runner.invoke(app, ["extract", "articles", "--format", "csv"]).stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 5
+    row = next(r for r in rows if r["document"] == "003")
+    assert (row["metric"], row["low"], row["high"], row["qualifier"], row["line"], row["path"]) == (
+        "displaced.gaza", "2000", "9999", "vague", "3", "articles/003.md")
+    assert row["sentence"].startswith("In Gaza, the fighting")
+
+
+def test_schema_validates_the_json_output(project):
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    data = json.loads(check("articles", "--no-reports", "--format", "json").stdout)
+    jsonschema.validate(data, schema)
+    assert "text" not in schema["$defs"]["Document"]["properties"]
+
+
+def test_pre_commit_hook_definition():
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text()
+    assert "id: claim-checker" in text and "entry: checker check --no-reports" in text

@@ -161,7 +161,8 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
             dates = sorted({(c.as_of, c.document) for c in involved if c.as_of is not None})
             if code == "C101" and len({d for d, _ in dates}) > 1:
                 message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
-            findings.append(_finding(code, metric, involved, message, key=doc_claims))
+            majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
+            findings.append(_finding(code, metric, involved, message, key=doc_claims if majority else None))
     return findings
 
 

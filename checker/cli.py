@@ -92,7 +92,7 @@ def _config(path: Path | None) -> configuration.Loaded:
 
 def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
          dates: list[str] | None = None, references: list[Path] | None = None, no_default_reference: bool = False,
-         rules_dir: list[Path] | None = None) -> Result:
+         rules_dir: list[Path] | None = None, keep_text: bool = False) -> Result:
     """One run, the command line's options over the configuration's."""
     cfg = loaded.config
     if not paths and cfg.paths:
@@ -103,7 +103,7 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                      default_reference=cfg.default_reference and not no_default_reference,
                      rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
                      exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
-                     metric_settings=cfg.metrics)
+                     metric_settings=cfg.metrics, keep_text=keep_text)
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     for f in result.input_findings:
@@ -122,7 +122,7 @@ def _write(path: Path, text: str) -> None:
         raise
 
 
-def _render(fmt: str, result: Result, target: Path | None) -> str:
+def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None) -> str:
     from .writers import ci_formats, json_report, reports, text_report
 
     if fmt == "text":
@@ -130,9 +130,9 @@ def _render(fmt: str, result: Result, target: Path | None) -> str:
     if fmt == "json":
         return json_report.render(result)
     if fmt == "markdown":
-        return reports.render_markdown(result, target or Path("report.md"))
+        return reports.render_markdown(result, target or Path("report.md"), header)
     if fmt == "html":
-        return reports.render_html(result, target or Path("report.html"))
+        return reports.render_html(result, target or Path("report.html"), header)
     return {"sarif": ci_formats.sarif, "github": ci_formats.github, "junit": ci_formats.junit}[fmt](result)
 
 
@@ -152,10 +152,10 @@ def _changed(ref: str, result: Result) -> set[str]:
 
 
 def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir, baseline: Path | None = None,
-             changed_since: str | None = None) -> tuple[Result, Outcome]:
+             changed_since: str | None = None, keep_text: bool = False) -> tuple[Result, Outcome]:
     """A run with the configuration's policy applied: select/ignore, severities, suppressions, baseline."""
     result = _run(paths, loaded, dates=date, references=reference, no_default_reference=no_default_reference,
-                  rules_dir=rules_dir)
+                  rules_dir=rules_dir, keep_text=keep_text)
     known = None
     if baseline is not None:
         try:
@@ -195,6 +195,8 @@ def check(
                                 "this git ref.")] = None,
     allow_input_errors: Annotated[bool, typer.Option(
         "--allow-input-errors", help="Do not exit 2 for inputs that could not be read (they are still reported).")] = False,
+    stamp: Annotated[bool, typer.Option(
+        "--stamp", help="Put the time of the check in the reports (left out by default: reproducible output).")] = False,
     config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
@@ -211,16 +213,18 @@ def check(
         targets.append((fmt, Path(file)))
     if format not in FORMATS:
         raise _fail(f"--format {format!r}: expected one of {', '.join(FORMATS)}")
-    result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
-                               rules_dir=rules_dir, baseline=baseline, changed_since=changed_since)
     if not no_reports:
         reports_cfg = loaded.config.reports
         md = md or (loaded.relative(reports_cfg.markdown) if reports_cfg.markdown else None)
         html = html or (loaded.relative(reports_cfg.html) if reports_cfg.html else None)
         targets += [(fmt, f) for fmt, f in (("markdown", md), ("html", html)) if f is not None]
-    typer.echo(_render(format, result, None), nl=False)
+    wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
+    result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
+                               rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text)
+    header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
+    typer.echo(_render(format, result, None, header), nl=False)
     for fmt, file in targets:
-        _write(file, _render(fmt, result, file))
+        _write(file, _render(fmt, result, file, header))
     if format == "text":
         notes = []
         if outcome.suppressed:
@@ -237,6 +241,13 @@ def check(
     if not exit_zero and any(SEVERITY_ORDER[f.severity] >= threshold
                              for f in result.findings if id(f) not in run_errors):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def report_header(paths: list[Path], config_file: Path | None, stamp: bool = False) -> dict:
+    """What the reports say was checked, and how."""
+    shown = [p.as_posix() for p in paths] or ["the bundled seed articles"]
+    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if stamp else ""
+    return {"paths": shown, "config": str(config_file) if config_file else "", "checked_at": when}
 
 
 @app.command("baseline")

@@ -22,9 +22,15 @@ from .records import Claim, Document, Finding, SourceMap
 from .rule import Rule
 
 
+KEEP_TEXT_LIMIT = 20_000_000
+"""With keep_text, document texts are kept for the report's document views up to this many characters;
+beyond it the rest are dropped (and counted), so memory stays bounded."""
+
+
 @dataclass
 class Result:
     series: dict[str, Series] = field(default_factory=dict)
+    texts_left_out: int = 0
     documents: list[Document] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -48,12 +54,13 @@ class Result:
 def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True,
         dates: dict[Path, dt.date] | None = None, references: list[Path] | None = None,
         default_reference: bool = True, rule_dirs: tuple[Path, ...] = (), exclude: tuple[str, ...] = (),
-        exclude_root: Path | None = None, metric_settings: dict | None = None) -> Result:
+        exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
-    Documents are read one at a time and only their metadata is kept once their claims are out, so
-    memory grows with the claims, not with the size of the document set.
+    Documents are read one at a time and only their metadata is kept once their claims are out (with
+    ``keep_text``, their texts too, up to KEEP_TEXT_LIMIT, for the report), so memory grows with the
+    claims, not with the size of the document set.
     """
     problems: list[Problem] = []
     if rules is None:
@@ -79,6 +86,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         given = {os.path.realpath(p): d for p, d in dates.items()}
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
     result = Result(series=series)
+    kept = 0
     for source in sources:
         try:
             doc, warnings = load(source)
@@ -94,7 +102,12 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
                                                           "its claims are skipped"))
             continue
         problems += warnings
-        result.documents.append(doc.model_copy(update={"text": "", "source_map": SourceMap()}))
+        if keep_text and kept + len(doc.text) <= KEEP_TEXT_LIMIT:
+            kept += len(doc.text)  # for the report's document views
+        else:
+            result.texts_left_out += keep_text
+            doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
+        result.documents.append(doc)
         result.claims.extend(claims)
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
     if compare_claims:

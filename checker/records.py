@@ -48,6 +48,11 @@ class SourceMap(Record):
         i = bisect.bisect_right(self.text_starts, offset) - 1
         return self.source_starts[i] + offset - self.text_starts[i]
 
+    def text_offset(self, source_offset: int) -> int:
+        """The offset in the visible text that lies at ``source_offset`` in the file (the inverse map)."""
+        i = max(0, bisect.bisect_right(self.source_starts, source_offset) - 1)
+        return self.text_starts[i] + source_offset - self.source_starts[i]
+
     def span(self, start: int, end: int) -> Span:
         src_start = self.source_offset(start)
         src_end = self.source_offset(end - 1) + 1 if end > start else src_start

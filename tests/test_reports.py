@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.cli import report_header
 from checker.pipeline import run
-from checker.writers.reports import md_escape, render_html, render_markdown
+from checker.writers.reports import SCRIPT_HASH, md_escape, render_html, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 STALE = "reports/ is stale: run `checker check` in the repository root and commit reports/"
@@ -15,14 +16,17 @@ STALE = "reports/ is stale: run `checker check` in the repository root and commi
 
 @pytest.fixture(scope="module")
 def seeds_result():
-    return run([])
+    return run([], keep_text=True)
+
+
+HEADER = report_header([], None)
 
 
 @pytest.mark.parametrize("name,render", [("report.md", render_markdown), ("report.html", render_html)])
 def test_committed_reports_are_current(seeds_result, monkeypatch, name, render):
     monkeypatch.chdir(ROOT)
     path = Path("reports") / name
-    assert path.read_text(encoding="utf-8") == render(seeds_result, path), STALE
+    assert path.read_text(encoding="utf-8") == render(seeds_result, path, HEADER), STALE
 
 
 def test_reports_show_the_finding_with_both_sides_and_links(seeds_result, monkeypatch):
@@ -53,9 +57,11 @@ def test_html_escapes_document_text(hostile):
     result, out = hostile
     assert len(result.claims) == 2
     html = render_html(result, out / "report.html")
-    assert "<script>" not in html and "<img" not in html and "<svg" not in html
+    assert html.count("<script") == 1 and html.count("<script>\"use strict\"") == 1  # the page's own, only
+    assert "<img" not in html and "<svg onload" not in html and 'alert("x")</script>' not in html
     assert "onerror=alert(1)>" not in html and "&lt;script&gt;" in html
-    assert "Content-Security-Policy" in html and "script-src" not in html  # default-src 'none': no script at all
+    csp = html[html.index("Content-Security-Policy"):].split(">", 1)[0]
+    assert "default-src 'none'" in csp and f"script-src '{SCRIPT_HASH}'" in csp and "unsafe-inline'; img" not in csp
     assert 'href="javascript:' not in html and 'href="../docs/javascript%3Aalert%284%29.txt#L1"' in html
 
 

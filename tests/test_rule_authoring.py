@@ -13,7 +13,7 @@ import pytest
 import regex
 from typer.testing import CliRunner
 
-from checker.cli import app
+from checker.cli import app, report_header
 from checker.discovery import builtin_rules, discover
 from checker.pipeline import run
 from checker.writers import rules_doc
@@ -232,12 +232,13 @@ def test_journalists_and_aid_workers_pack():
 def test_earthquake_example_and_its_report(monkeypatch):
     monkeypatch.chdir(ROOT)
     base = Path("examples/earthquake")
-    result = run([base / "docs"], rule_dirs=(base / "rules",))
+    result = run([base / "docs"], rule_dirs=(base / "rules",), keep_text=True)
     assert sorted((f.code, f.metric) for f in result.findings) == [
         ("C101", "quake.magnitude"), ("C101", "quake.magnitude"), ("C103", "quake.deaths"),
         ("D201", "quake.deaths"), ("D201", "quake.injured")]
     assert {c.rule for c in result.claims} == {"EQK"}  # no war rule fires on an earthquake
     for name, render in (("report.md", render_markdown), ("report.html", render_html)):
         path = base / "reports" / name
-        assert path.read_text(encoding="utf-8") == render(result, path), (
+        header = report_header([base / "docs"], None)
+        assert path.read_text(encoding="utf-8") == render(result, path, header), (
             "examples/earthquake/reports is stale: run the command in examples/earthquake/README.md")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from functools import cache
 from pathlib import Path
 
@@ -34,9 +36,15 @@ def _env(autoescape: bool) -> jinja2.Environment:
     return env
 
 
-def render_markdown(result: Result, report_path: Path) -> str:
-    return _env(False).get_template("report.md.j2").render(**build(result, report_path))
+SCRIPT = (Path(__file__).resolve().parent.parent / "templates" / "report.js").read_text(encoding="utf-8")
+SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode()
+"""The page's one script: the Content-Security-Policy allows it by hash, and nothing else."""
 
 
-def render_html(result: Result, report_path: Path) -> str:
-    return _env(True).get_template("report.html.j2").render(**build(result, report_path))
+def render_markdown(result: Result, report_path: Path, header: dict | None = None) -> str:
+    return _env(False).get_template("report.md.j2").render(**build(result, report_path, header))
+
+
+def render_html(result: Result, report_path: Path, header: dict | None = None) -> str:
+    return _env(True).get_template("report.html.j2").render(**build(result, report_path, header), script=SCRIPT,
+                                                            script_hash=SCRIPT_HASH)

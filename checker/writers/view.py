@@ -8,10 +8,13 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
+from markupsafe import Markup
+
 from .. import __version__
 from ..codes import CODES
 from ..pipeline import Result
 from ..records import Claim, DocDate, Finding
+from . import charts
 
 
 def counts(result: Result) -> dict[str, int]:
@@ -37,11 +40,13 @@ def _doc_paths(result: Result) -> dict[str, str]:
     return {d.id: d.path for d in result.documents}
 
 
-def build(result: Result, report_path: Path) -> dict:
-    """The context both report templates render."""
+def build(result: Result, report_path: Path, header: dict | None = None) -> dict:
+    """The context both report templates render. ``header`` adds what was checked and how (paths,
+    configuration file, time of the check if asked for)."""
     report_dir = report_path.resolve().parent
     paths = _doc_paths(result)
     claims = _claims_by_id(result)
+    doc_index = {d.id: i for i, d in enumerate(result.documents)}
 
     def link(claim: Claim) -> str:
         return href(paths[claim.document], report_dir) + f"#L{claim.span.line}"
@@ -54,35 +59,79 @@ def build(result: Result, report_path: Path) -> dict:
             "low": c.value.low, "high": c.value.high, "unit": c.unit,
             "as_of": c.as_of.isoformat() if c.as_of else "undated", "event": c.event or "", "scope": c.scope or "",
             "attributed_to": c.attributed_to or "", "where": f"{paths[c.document]}:{c.span.line}:{c.span.column}",
-            "href": link(c), "anchor": _anchor(c.id),
+            "href": link(c), "anchor": _anchor("c-" + c.id), "color": charts.color(doc_index.get(c.document, 0)),
+            "rule": c.rule,
         }
 
     views = {c.id: claim_view(c) for c in result.claims}
-    findings = []
+    findings, flagged = [], set()
+    by_doc_findings: dict[str, list[dict]] = defaultdict(list)
     for f in result.findings:
-        findings.append({
+        item = {
             "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric, "message": f.message,
             "fingerprint": f.fingerprint[:12], "where": locate(result, f), "anchor": "f-" + f.fingerprint[:12],
             "summary": CODES[f.code].summary, "claims": [views[i] for i in f.claims if i in claims],
-        })
-    by_metric: dict[str, list[dict]] = defaultdict(list)
-    for c in sorted(result.claims, key=lambda c: (c.as_of.isoformat() if c.as_of else "", c.document, c.span.start)):
-        by_metric[c.metric].append(views[c.id])
+            "documents": sorted({claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())),
+        }
+        findings.append(item)
+        if f.severity == "error":
+            flagged.update(f.claims)
+        for d in item["documents"]:
+            by_doc_findings[d].append(item)
+    ordered = sorted(result.claims, key=lambda c: (c.as_of.isoformat() if c.as_of else "", c.document, c.span.start))
+    by_metric: dict[str, list[Claim]] = defaultdict(list)
+    for c in ordered:
+        by_metric[c.metric].append(c)
+    metrics = []
+    for key, group in sorted(by_metric.items()):
+        svg = charts.chart(group, doc_index, flagged, result.series.get(key), f"{key}: claims by as-of date")
+        metrics.append({"key": key, "claims": [views[c.id] for c in group], "chart": Markup(svg) if svg else None,
+                        "undated": sum(c.as_of is None for c in group), "reference": key in result.series})
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for c in result.claims:
         by_doc[c.document].append(views[c.id])
     documents = [{
         "id": d.id, "path": d.path, "title": d.title or d.id, "anchor": _anchor("doc-" + d.id),
-        "date": _date_view(d.date),
-        "sha256": d.sha256[:12], "claims": by_doc.get(d.id, []),
-        "href": href(d.path, report_dir),
+        "date": _date_view(d.date), "sha256": d.sha256[:12], "claims": by_doc.get(d.id, []),
+        "href": href(d.path, report_dir), "color": charts.color(doc_index[d.id]), "outlet": d.outlet or "",
+        "segments": _segments(d, [c for c in result.claims if c.document == d.id], views),
+        "findings": by_doc_findings.get(d.id, []) + by_doc_findings.get(d.path, []),
     } for d in result.documents]
     return {
         "version": __version__, "counts": counts(result), "findings": findings,
         "n_documents": len(result.documents), "n_claims": len(result.claims),
-        "metrics": [{"key": k, "claims": v} for k, v in sorted(by_metric.items())],
-        "documents": documents,
+        "metrics": metrics, "documents": documents,
+        "header": {"paths": [], "config": "", "checked_at": "", **(header or {})},
+        "texts_left_out": result.texts_left_out,
+        "choices": {
+            "severity": [s for s in ("error", "warning", "info") if any(f.severity == s for f in result.findings)],
+            "code": sorted({f.code for f in result.findings}),
+            "metric": sorted({f.metric for f in result.findings if f.metric}),
+            "document": sorted({d for f in findings for d in f["documents"]}),
+        },
     }
+
+
+def _segments(doc, claims: list[Claim], views: dict[str, dict]) -> list[dict] | None:
+    """The document's visible text cut into plain pieces and claim quotes (for the document view), or
+    None when the text was not kept."""
+    if not doc.text:
+        return None
+    spans = []
+    for c in claims:
+        start = doc.source_map.text_offset(c.span.start)
+        end = start + len(c.quote)
+        if doc.text[start:end] == c.quote:
+            spans.append((start, end, c))
+    pieces, at = [], 0
+    for start, end, c in sorted(spans, key=lambda t: t[0]):
+        if start < at:
+            continue  # overlapping quotes: the first one is shown
+        pieces.append({"text": doc.text[at:start], "claim": None})
+        pieces.append({"text": doc.text[start:end], "claim": views[c.id]})
+        at = end
+    pieces.append({"text": doc.text[at:], "claim": None})
+    return pieces
 
 
 def _date_view(date: DocDate) -> dict:

@@ -1,0 +1,90 @@
+"""One inline SVG chart per metric: each claim a mark at its as-of date, an interval as a bar, coloured by
+document, contradicted claims ringed in red, and the reference series (when there is one) as a line.
+Built here, in Python, with every piece of text escaped; the page needs no script to show it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from html import escape
+
+from ..records import Claim
+from ..reference import Series
+
+W, H, LEFT, RIGHT, TOP, BOTTOM = 640, 220, 64, 16, 12, 28
+PALETTE = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e", "#0550ae", "#953800", "#116329",
+           "#6639ba"]
+
+
+def color(i: int) -> str:
+    return PALETTE[i % len(PALETTE)]
+
+
+def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], series: Series | None,
+          title: str) -> str | None:
+    """The SVG, or None when no claim of the metric is dated and numeric (nothing to place)."""
+    points = [c for c in claims if c.as_of is not None and _num(c.value.low, c.value.high)]
+    if not points:
+        return None
+    days = [c.as_of for c in points] + [c.as_of_latest for c in points if c.as_of_latest]
+    first, last = min(days), max(days)
+    if series is not None:
+        ref = [(d, v) for d, v in zip(series.days, series.values) if first <= d <= last]
+    else:
+        ref = []
+    if first == last:
+        first, last = first - dt.timedelta(days=15), last + dt.timedelta(days=15)
+    highs = [b for c in points for b in (c.value.low, c.value.high) if isinstance(b, (int, float))]
+    highs += [v for _, v in ref]
+    top = _nice(max(highs) * 1.1) if highs else 1
+
+    def x(day: dt.date) -> float:
+        return LEFT + (day - first).days / max(1, (last - first).days) * (W - LEFT - RIGHT)
+
+    def y(v: float) -> float:
+        return TOP + (1 - min(v, top) / top) * (H - TOP - BOTTOM)
+
+    parts = [f'<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}" '
+             f'xmlns="http://www.w3.org/2000/svg">', f"<title>{escape(title)}</title>"]
+    for i in range(5):
+        v = top * i / 4
+        parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
+                     f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>')
+    for day, anchor in ((first, "start"), (last, "end")):
+        parts.append(f'<text x="{x(day):.1f}" y="{H - 8}" text-anchor="{anchor}">{day.isoformat()}</text>')
+    if len(ref) > 1:
+        path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v) in enumerate(ref))
+        parts.append(f'<path d="{path}" class="reference"><title>{escape(series.source)}</title></path>')
+    for c in points:
+        lo = c.value.low if isinstance(c.value.low, (int, float)) else 0
+        hi = c.value.high if isinstance(c.value.high, (int, float)) else top
+        cx = x(c.as_of)
+        fill = color(doc_index.get(c.document, 0))
+        label = escape(f"{c.document}: {c.value.describe(c.unit)} ({c.as_of.isoformat()}) “{c.quote}”")
+        ring = ' class="flagged"' if c.id in flagged else ""
+        if lo == hi:
+            parts.append(f'<circle cx="{cx:.1f}" cy="{y(lo):.1f}" r="5" fill="{fill}"{ring}><title>{label}</title>'
+                         "</circle>")
+        else:
+            parts.append(f'<rect x="{cx - 4:.1f}" y="{y(hi):.1f}" width="8" height="{max(2.0, y(lo) - y(hi)):.1f}" '
+                         f'fill="{fill}" fill-opacity="0.6"{ring}><title>{label}</title></rect>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _num(*bounds) -> bool:
+    return any(isinstance(b, (int, float)) for b in bounds)
+
+
+def _nice(v: float) -> float:
+    if v <= 0:
+        return 1
+    step = 10 ** math.floor(math.log10(v))
+    return math.ceil(v / step) * step
+
+
+def _short(v: float) -> str:
+    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(v) >= size:
+            return f"{v / size:g}{suffix}"
+    return f"{v:g}"

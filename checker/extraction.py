@@ -86,7 +86,8 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         matches, found = _matches(text, start, end, quantities, active, anchors, failures)
         times += found
         figures = [q.start for q in quantities]
-        claims += [c for m in matches if (c := _claim(doc, m, figures)) is not None]
+        shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
+        claims += [c for m in matches if (c := _claim(doc, m, figures, shared)) is not None]
     return with_date(claims, doc.date, events), times
 
 
@@ -200,7 +201,8 @@ def _context_ok(pattern: Pattern, text: str, spans: list[tuple[int, int]], i: in
     return True
 
 
-def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
+def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int, int], str] | None = None
+           ) -> Claim | None:
     metric = m.rule.metric(m.metric)
     q = m.quantity
     value = q.value
@@ -236,7 +238,7 @@ def _claim(doc: Document, m: _Match, figures: list[int]) -> Claim | None:
         unit=metric.unit,
         quote=doc.text[m.start:m.end],
         figure=q.text,
-        sentence=doc.text[s:e],
+        sentence=shared.setdefault((s, e), doc.text[s:e]) if shared is not None else doc.text[s:e],
         span=span,
         as_of_text=as_of_text,
         event=m.event,

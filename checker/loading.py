@@ -294,6 +294,10 @@ class _Parsed:
     def add(self, piece: str, source_offset: int) -> None:
         if not piece:
             return
+        # Text and source advance together: a piece whose place in the source is unknown (markup or
+        # escapes changed it) is put after the previous one, never before.
+        if self.source_starts and source_offset < self.source_starts[-1]:
+            source_offset = self.source_starts[-1] + len(self.text_parts[-1])
         self.text_parts.append(piece)
         self.text_starts.append(self.length)
         self.source_starts.append(source_offset)

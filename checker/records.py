@@ -55,7 +55,7 @@ class SourceMap(Record):
 
     def span(self, start: int, end: int) -> Span:
         src_start = self.source_offset(start)
-        src_end = self.source_offset(end - 1) + 1 if end > start else src_start
+        src_end = max(src_start, self.source_offset(end - 1) + 1) if end > start else src_start
         line = bisect.bisect_right(self.line_starts, src_start)
         return Span(start=src_start, end=src_end, line=line, column=src_start - self.line_starts[line - 1] + 1)
 

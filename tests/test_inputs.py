@@ -172,6 +172,19 @@ def test_fuzzer_crash_unknown_marked_section(docs):
     assert good_was_checked(result)
 
 
+def test_fuzzer_crash_markdown_emphasis_and_escapes(docs):
+    # Found by fuzz/harness.py: emphasis and escapes made a span end before it started.
+    crash = base64.b64decode("ZDgK//////8NDToNDQ0NDQ0xNS4NDQ0xDW08ITwUFBQUYSBtbSr//20q//9mYEdhemHigJlzIDIqMyBtaWxsaW9u"
+                             "IHJlc2lkZW50cyBoYXZublx0ZXhSZW0qYW0gbQoKCgoKCgoKCgoKICAgIyMjICAgICAgFBQwbQ==")
+    (docs / "crash.md").write_bytes(crash[1:])  # the harness takes the first byte as the choice of format
+    (docs / "emphasis.md").write_text("Gaza’s 2*3 million* residents, the UN said, have been \\*displaced*.\n",
+                                      encoding="utf-8")
+    result = run([docs])
+    for c in result.claims:
+        assert c.span.start <= c.span.end
+    assert good_was_checked(result)
+
+
 def test_markdown_with_a_huge_table(docs):
     rows = "\n".join(f"| {i} | Gaza | The death toll in Gaza rose to {30000 + i:,} |" for i in range(5000))
     (docs / "table.md").write_text("# Daily toll\n\n| day | place | note |\n| --- | --- | --- |\n" + rows + "\n",

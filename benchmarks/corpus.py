@@ -70,19 +70,20 @@ def paragraph(rng: random.Random) -> str:
     return " ".join(rng.sample(FILLER, 3))
 
 
-def documents(seed: int = 7) -> Iterator[str]:
-    """Documents of 4 to 30 paragraphs, forever, the same for the same seed."""
+def documents(seed: int = 7, paragraphs: tuple[int, int] = (4, 30)) -> Iterator[str]:
+    """Documents of 4 to 30 paragraphs (or as asked), forever, the same for the same seed."""
     rng = random.Random(seed)
     while True:
         title = f"{rng.choice(['Live', 'Analysis', 'Gaza', 'Talks'])}: {' '.join(rng.sample(FILLER, 1))}"
-        yield title + "\n\n" + "\n\n".join(paragraph(rng) for _ in range(rng.randint(4, 30))) + "\n"
+        yield title + "\n\n" + "\n\n".join(paragraph(rng) for _ in range(rng.randint(*paragraphs))) + "\n"
 
 
-def write(out: Path, docs: int | None = None, mb: float | None = None, seed: int = 7) -> tuple[int, int]:
+def write(out: Path, docs: int | None = None, mb: float | None = None, seed: int = 7,
+          paragraphs: tuple[int, int] = (4, 30)) -> tuple[int, int]:
     """Write documents into ``out`` (100 per folder) until ``docs`` or ``mb`` is reached: (documents, bytes)."""
     out.mkdir(parents=True, exist_ok=True)
     count = size = 0
-    for text in documents(seed):
+    for text in documents(seed, paragraphs):
         if (docs is not None and count >= docs) or (mb is not None and size >= mb * 1_000_000):
             break
         folder = out / f"{count // 100:05d}"

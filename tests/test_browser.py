@@ -82,5 +82,8 @@ def test_nothing_from_a_document_runs_and_no_console_errors(page):
 def test_phone_width(page):
     page.set_viewport_size({"width": 390, "height": 844})
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 400  # no sideways scrolling of the page itself
+    wide = page.evaluate("""Array.from(document.querySelectorAll('body *'))
+        .filter(e => e.getBoundingClientRect().right > 400)
+        .slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40))""")
+    assert width <= 400, wide  # no sideways scrolling of the page itself
     page.set_viewport_size({"width": 1100, "height": 900})

@@ -1,7 +1,7 @@
 """How a large HTML report behaves in a browser: its size, the time to first render, and the time one
 filter change takes, in headless Chromium (Playwright, Debian's /usr/bin/chromium).
 
-    python benchmarks/report_render.py --docs 2000 [--out DIR]
+    python benchmarks/report_render.py --docs 2000 [--paragraphs 5 13] [--out DIR]
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--paragraphs", type=int, nargs=2, default=(5, 13), metavar=("MIN", "MAX"),
+                        help="paragraphs per document (about 1.5 claims each)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="claim-checker-report-"))
-    n, size = write(out / "docs", docs=args.docs, paragraphs=(3, 8))
+    n, size = write(out / "docs", docs=args.docs, paragraphs=tuple(args.paragraphs))
     report = out / "report.html"
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "checker", "check", str(out / "docs"), "--no-reports", "--format", "json",

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from ..pipeline import Result
-from .view import counts, locate
+from .view import counts, locator
 
 
 def render(result: Result) -> str:
-    lines = []
-    for f in result.findings:
-        lines.append(f"{locate(result, f)}: {f.code} [{f.severity}] {f.name}: {f.message}")
+    locate = locator(result)
+    lines = [f"{locate(f)}: {f.code} [{f.severity}] {f.name}: {f.message}" for f in result.findings]
     c = counts(result)
     lines.append(
         f"{len(result.documents)} documents, {len(result.claims)} claims, {len(result.findings)} findings "

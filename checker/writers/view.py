@@ -24,12 +24,19 @@ def counts(result: Result) -> dict[str, int]:
     return c
 
 
-def locate(result: Result, f: Finding) -> str:
-    """``path:line:col`` of a finding: its first claim, or the input file."""
-    if f.path is not None:
-        return f.path
-    claim = _claims_by_id(result)[f.claims[0]]
-    return f"{_doc_paths(result)[claim.document]}:{claim.span.line}:{claim.span.column}"
+def locator(result: Result):
+    """A function giving ``path:line:col`` of a finding (its first claim, or the input file); the maps it
+    needs are built once."""
+    claims = _claims_by_id(result)
+    paths = _doc_paths(result)
+
+    def locate(f: Finding) -> str:
+        if f.path is not None:
+            return f.path
+        claim = claims[f.claims[0]]
+        return f"{paths[claim.document]}:{claim.span.line}:{claim.span.column}"
+
+    return locate
 
 
 def _claims_by_id(result: Result) -> dict[str, Claim]:
@@ -64,12 +71,13 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         }
 
     views = {c.id: claim_view(c) for c in result.claims}
+    locate = locator(result)
     findings, flagged = [], set()
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
     for f in result.findings:
         item = {
             "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric, "message": f.message,
-            "fingerprint": f.fingerprint[:12], "where": locate(result, f), "anchor": "f-" + f.fingerprint[:12],
+            "fingerprint": f.fingerprint[:12], "where": locate(f), "anchor": "f-" + f.fingerprint[:12],
             "summary": CODES[f.code].summary, "claims": [views[i] for i in f.claims if i in claims],
             "documents": sorted({claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())),
         }
@@ -88,13 +96,15 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         metrics.append({"key": key, "claims": [views[c.id] for c in group], "chart": Markup(svg) if svg else None,
                         "undated": sum(c.as_of is None for c in group), "reference": key in result.series})
     by_doc: dict[str, list[dict]] = defaultdict(list)
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in result.claims:
         by_doc[c.document].append(views[c.id])
+        claims_of[c.document].append(c)
     documents = [{
         "id": d.id, "path": d.path, "title": d.title or d.id, "anchor": _anchor("doc-" + d.id),
         "date": _date_view(d.date), "sha256": d.sha256[:12], "claims": by_doc.get(d.id, []),
         "href": href(d.path, report_dir), "color": charts.color(doc_index[d.id]), "outlet": d.outlet or "",
-        "segments": _segments(d, [c for c in result.claims if c.document == d.id], views),
+        "segments": _segments(d, claims_of[d.id], views),
         "findings": by_doc_findings.get(d.id, []) + by_doc_findings.get(d.path, []),
     } for d in result.documents]
     return {

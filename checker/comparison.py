@@ -362,11 +362,6 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
     return findings
 
 
-def _same_time(a: Claim, b: Claim) -> bool:
-    (alo, ahi), (blo, bhi) = _when(a), _when(b)
-    return alo <= bhi + LEVEL_WINDOW.days and blo <= ahi + LEVEL_WINDOW.days
-
-
 def _cite(claims: Sequence[Claim]) -> str:
     parts = []
     for c in claims:

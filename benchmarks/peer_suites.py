@@ -1,0 +1,175 @@
+"""Run the quantity tagger over the peer libraries' own test suites and print, per file, cases passed.
+
+    python benchmarks/peer_suites.py SUITE_DIR      # SUITE_DIR holds Recognizers-Text/ and quantulum3/
+
+A case passes when the tagger finds exactly the expected quantities: the same spans and the same values
+(for ranges, the same interval; for dates, the same day or period with the case's reference date). Cases
+marked NotSupported for python are still run (the targets count every case of a file that is in scope).
+Out of scope and left out: physical units in quantulum3 (only counts, percentages and durations are
+scored), ordinal numbers, and the Recognizers parsers' times of day and sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from checker.quantities import parse
+
+Score = tuple[int, int]
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _float(text) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _load(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8-sig"))
+
+
+def number_model(path: Path) -> Score:
+    passed = total = 0
+    for case in _load(path):
+        total += 1
+        got = [(q.text, q.low) for q in parse(case["Input"]) if q.kind in ("number", "percent")]
+        want = [(r["Text"], _float(r["Resolution"]["value"])) for r in case["Results"] if "value" in r["Resolution"]]
+        passed += len(got) == len(want) and all(
+            gt.lower() == wt.lower() and isinstance(gv, (int, float)) and wv is not None and _close(float(gv), wv)
+            for (gt, gv), (wt, wv) in zip(got, want))
+    return passed, total
+
+
+def _interval(text: str) -> tuple[float | None, float | None]:
+    lo, hi = text.strip("[]()").split(",")
+    return (float(lo) if lo else None), (float(hi) if hi else None)
+
+
+def number_range_model(path: Path) -> Score:
+    passed = total = 0
+    for case in _load(path):
+        total += 1
+        got = [(q.text, q.low, q.high) for q in parse(case["Input"]) if q.kind in ("range", "number")
+               and (q.low != q.high or q.qualifier != "exact")]
+        want = [(r["Text"], *_interval(r["Resolution"]["value"])) for r in case["Results"]]
+        passed += len(got) == len(want) and all(
+            gt.lower() == wt.lower() and _close(gl, wl) and _close(gh, wh)
+            for (gt, gl, gh), (wt, wl, wh) in zip(got, want))
+    return passed, total
+
+
+def percent_model(path: Path) -> Score:
+    passed = total = 0
+    for case in _load(path):
+        total += 1
+        got = [(q.text, q.low) for q in parse(case["Input"]) if q.kind == "percent"]
+        want = [(r["Text"], _float(r["Resolution"]["value"].rstrip("%"))) for r in case["Results"]]
+        passed += len(got) == len(want) and all(gt.lower() == wt.lower() and wv is not None and _close(gv, wv)
+                                                for (gt, gv), (wt, wv) in zip(got, want))
+    return passed, total
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+            "year": 31536000, "decade": 315360000}
+
+
+def duration_parser(path: Path) -> Score:
+    passed = total = 0
+    for case in _load(path):
+        total += 1
+        got = [(q.text, q.low * _SECONDS.get(q.unit, 0)) for q in parse(case["Input"])
+               if q.kind == "duration" and isinstance(q.low, (int, float))]
+        want = [(r["Text"], _float(r["Value"]["FutureResolution"].get("duration"))) for r in case["Results"]]
+        passed += len(got) == len(want) and all(gt.lower() == wt.lower() and wv is not None and _close(gv, wv)
+                                                for (gt, gv), (wt, wv) in zip(got, want))
+    return passed, total
+
+
+def _date_case(case: dict, kinds: tuple[str, ...]) -> bool:
+    ref = dt.datetime.fromisoformat(case["Context"]["ReferenceDateTime"]).date() if case.get("Context") else None
+    got = [q for q in parse(case["Input"], ref) if q.kind in kinds]
+    want = case["Results"]
+    if len(got) != len(want):
+        return False
+    for q, r in zip(got, want):
+        if q.text.lower() != r["Text"].lower():
+            return False
+        res = r["Value"]
+        options = [res.get("FutureResolution", {}), res.get("PastResolution", {})]
+        if not any((o.get("date") or o.get("startDate")) == q.low and (o.get("date") or o.get("endDate")) in (
+                q.high, _day_before(q.high)) for o in options):
+            return False
+    return True
+
+
+def _day_before(iso) -> str | None:
+    try:
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def date_parser(path: Path) -> Score:
+    cases = _load(path)
+    return sum(_date_case(c, ("date",)) for c in cases), len(cases)
+
+
+def date_period_parser(path: Path) -> Score:
+    cases = _load(path)
+    return sum(_date_case(c, ("daterange",)) for c in cases), len(cases)
+
+
+_Q3_UNITS = {"dimensionless": None, "percentage": "%", "day": "day", "week": "week", "month": "month",
+             "year": "year", "hour": "hour", "minute": "minute", "second": "second"}
+
+
+def quantulum(path: Path) -> Score:
+    """quantities.json, cases whose expected quantities are all counts, percentages or durations."""
+    passed = total = 0
+    for case in _load(path):
+        want = case["res"]
+        if any(r["unit"] not in _Q3_UNITS for r in want):
+            continue  # physical units: out of scope
+        total += 1
+        got = [q for q in parse(case["req"]) if q.kind != "date" and q.kind != "daterange"]
+        ok = len(got) == len(want)
+        for q, r in zip(got, want):
+            mid = (q.low + q.high) / 2 if isinstance(q.low, (int, float)) and isinstance(q.high, (int, float)) else q.low
+            ok = ok and q.text == r["surface"] and isinstance(mid, (int, float)) and _close(mid, float(r["value"]))
+        passed += ok
+    return passed, total
+
+
+SUITES: list[tuple[str, str, Callable[[Path], Score], str]] = [
+    ("Recognizers-Text/NumberModel.json", "NumberModel", number_model, ">= 90%"),
+    ("Recognizers-Text/NumberRangeModel.json", "NumberRangeModel", number_range_model, ">= 85%"),
+    ("Recognizers-Text/PercentModel.json", "PercentModel", percent_model, ">= 90%"),
+    ("Recognizers-Text/DurationParser.json", "DurationParser", duration_parser, ">= 85%"),
+    ("Recognizers-Text/DateParser.json", "DateParser", date_parser, ">= 75%"),
+    ("Recognizers-Text/DatePeriodParser.json", "DatePeriodParser", date_period_parser, ">= 75%"),
+    ("quantulum3/quantities.json", "quantulum3 (counts, %, durations)", quantulum, ">= 80%"),
+]
+
+
+def main() -> None:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/peer-suites")
+    print("| suite | passed | cases | rate | target |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for rel, name, score, target in SUITES:
+        passed, total = score(root / rel)
+        print(f"| {name} | {passed} | {total} | {passed / max(total, 1):.0%} | {target} |")
+
+
+if __name__ == "__main__":
+    main()

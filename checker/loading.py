@@ -1,8 +1,6 @@
-"""Files to Documents: find the documents under the given paths and read each one's visible text.
-
-.txt is taken as it is; .md is parsed with markdown-it-py (link and image text kept, URLs and
-code dropped); .html keeps the visible article text (script, style, nav and the like dropped).
-Every Document keeps a SourceMap so offsets in its text lead back to the source file.
+"""Files to Documents: find the documents under the given paths (with their manifest entries and ids),
+read and decode each one, and take its visible text (markup.py). Every Document keeps a SourceMap so
+offsets in its text lead back to the source file.
 """
 
 from __future__ import annotations
@@ -12,18 +10,16 @@ import hashlib
 import bisect
 import codecs
 import dataclasses
-import html
 import os
 import stat
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import regex
-from markdown_it import MarkdownIt
 
+from .markup import MarkupError, iso_day, parse_markup
 from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -224,9 +220,10 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     raw, encoding, warning = decode(data)
     problems = [Problem(source.shown, "I303", warning)] if warning else []
     fmt = FORMATS[source.file.suffix.lower()]
-    parsed = _PARSERS[fmt](raw)
-    if not parsed.text_starts:  # nothing visible: an empty text that maps to the file's start
-        parsed.text_starts, parsed.source_starts = [0], [0]
+    try:
+        parsed = parse_markup(raw, fmt)
+    except MarkupError as e:
+        raise LoadError("I302", str(e)) from None
     if not parsed.text.strip():
         problems.append(Problem(source.shown, "I304", "empty file" if not raw else "no visible text"))
     suppressions = ()
@@ -280,238 +277,3 @@ def _first_line(text: str) -> str | None:
     return None
 
 
-@dataclass
-class _Parsed:
-    """Visible text built piece by piece, each piece remembering where it sits in the source."""
-
-    text_parts: list[str] = field(default_factory=list)
-    text_starts: list[int] = field(default_factory=list)
-    source_starts: list[int] = field(default_factory=list)
-    length: int = 0
-    title: str | None = None
-    date: DocDate | None = None
-
-    def add(self, piece: str, source_offset: int) -> None:
-        if not piece:
-            return
-        # Text and source advance together: a piece whose place in the source is unknown (markup or
-        # escapes changed it) is put after the previous one, never before.
-        if self.source_starts and source_offset < self.source_starts[-1]:
-            source_offset = self.source_starts[-1] + len(self.text_parts[-1])
-        self.text_parts.append(piece)
-        self.text_starts.append(self.length)
-        self.source_starts.append(source_offset)
-        self.length += len(piece)
-
-    def newline(self, source_offset: int) -> None:
-        if self.text_parts and not self.text_parts[-1].endswith("\n"):
-            self.add("\n", source_offset)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.text_parts)
-
-    def given_date(self, value: str, where: str, quote: str) -> None:
-        """Take the first date given in metadata (an ISO date, or the date part of a timestamp)."""
-        day = iso_day(value)
-        if day is not None and self.date is None:
-            self.date = DocDate.given(day, quote, where)
-
-
-def iso_day(value: object) -> dt.date | None:
-    """The date at the start of an ISO date or timestamp ("2025-09-16T10:00:00Z"), or None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = regex.match(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})", str(value))
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
-    except ValueError:
-        return None
-
-
-def _parse_txt(raw: str) -> _Parsed:
-    parsed = _Parsed()
-    parsed.add(raw, 0)
-    return parsed
-
-
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
-
-
-def _parse_md(raw: str) -> _Parsed:
-    parsed = _Parsed()
-    offset = 0
-    fm = _FRONT_MATTER.match(raw)
-    if fm:
-        for line in fm["body"].splitlines():
-            key, _, value = line.partition(":")
-            key = key.strip().lower()
-            if key in ("date", "published"):
-                parsed.given_date(value, "front matter", line.strip())
-            elif key == "title" and value.strip():
-                parsed.title = value.strip().strip("'\"")
-        offset = fm.end()
-    lines = line_starts(raw)
-    md = MarkdownIt("commonmark").enable("table")
-    tokens = md.parse(raw[offset:])
-    first_line = raw.count("\n", 0, offset)  # markdown-it counts lines of the text after the front matter
-    heading = False
-    for tok in tokens:
-        if tok.type == "heading_open":
-            heading = True
-        if tok.type != "inline" or tok.map is None:
-            continue
-        begin = lines[min(first_line + tok.map[0], len(lines) - 1)]
-        end = lines[first_line + tok.map[1]] if first_line + tok.map[1] < len(lines) else len(raw)
-        cursor = _md_inline(parsed, raw, tok.children or [], begin, end)
-        if heading and parsed.title is None:
-            parsed.title = tok.content.strip()
-        heading = False
-        parsed.newline(cursor)
-    return parsed
-
-
-def _md_inline(parsed: _Parsed, raw: str, children: list, cursor: int, end: int) -> int:
-    skip = 0  # inside an autolink: its text is a URL
-    for child in children:
-        if child.type == "link_open" and child.markup == "autolink":
-            skip += 1
-        elif child.type == "link_close" and skip:
-            skip -= 1
-        elif child.type == "image":
-            cursor = _md_inline(parsed, raw, child.children or [], cursor, end)
-        elif child.type in ("softbreak", "hardbreak"):
-            nl = raw.find("\n", cursor, end)
-            parsed.add("\n", nl if nl >= 0 else cursor)
-            cursor = nl + 1 if nl >= 0 else cursor
-        elif child.type == "text" and not skip and child.content:
-            found = raw.find(child.content, cursor, end)
-            at = found if found >= 0 else cursor
-            parsed.add(child.content, at)
-            cursor = at + (len(child.content) if found >= 0 else 0)
-    return cursor
-
-
-_DATE_META = {"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "dc.date",
-              "dcterms.created", "publish-date", "sailthru.date", "parsely-pub-date"}
-
-
-def _json_ld_date(text: str) -> str | None:
-    """The first "datePublished" in JSON-LD blocks, or None."""
-    if "datePublished" not in text:
-        return None
-    m = regex.search(r'"datePublished"\s*:\s*"([^"]+)"', text)
-    return m[1] if m else None
-
-
-_SKIPPED_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"}
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-    "section", "article", "header", "footer", "aside", "blockquote", "figure", "figcaption", "main",
-    "pre", "hr", "dd", "dt", "dl", "caption",
-}
-
-
-class _HTMLText(HTMLParser):
-    def __init__(self, raw: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.parsed = _Parsed()
-        self.lines = [0, *(m.end() for m in regex.finditer(r"\n", raw))]
-        self.skip_depth = 0
-        self.in_title = False
-        self.in_h1 = False
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.time_tags: list[str] = []
-        self.in_json_ld = False
-        self.json_ld: list[str] = []
-
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.lines[line - 1] + col
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-        if tag == "meta" and name in _DATE_META:
-            self.parsed.given_date(a.get("content") or "", "a meta tag", f'<meta {name}="{a.get("content")}">')
-        elif tag == "time" and a.get("datetime") and self.parsed.date is None:
-            self.time_tags.append(a["datetime"] or "")
-        elif tag == "script" and (a.get("type") or "").lower() == "application/ld+json":
-            self.in_json_ld = True
-        if tag == "title":
-            self.in_title = True
-        if tag in _SKIPPED_TAGS:
-            self.skip_depth += 1
-        if tag == "h1":
-            self.in_h1 = True
-        if tag in _BLOCK_TAGS:
-            self.parsed.newline(self._offset())
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            return  # a self-closed <svg/> opens nothing
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script":
-            self.in_json_ld = False
-        if tag == "title":
-            self.in_title = False
-        if tag in _SKIPPED_TAGS and self.skip_depth:
-            self.skip_depth -= 1
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _BLOCK_TAGS:
-            self.parsed.newline(self._offset())
-
-    def _text(self, text: str, offset: int) -> None:
-        if self.in_json_ld:
-            self.json_ld.append(text)
-        if self.in_title:
-            self.title_parts.append(text)
-        if self.skip_depth:
-            return
-        if self.in_h1:
-            self.h1_parts.append(text)
-        self.parsed.add(text, offset)
-
-    def handle_data(self, data: str) -> None:
-        self._text(data, self._offset())
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        """CPython's parser asserts on an unknown "<![keyword"; skip it like a bogus declaration instead."""
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            j = self.rawdata.find(">", i + 3)
-            return -1 if j < 0 else j + 1
-
-    def handle_entityref(self, name: str) -> None:
-        self._text(html.unescape(f"&{name};"), self._offset())
-
-    def handle_charref(self, name: str) -> None:
-        self._text(html.unescape(f"&#{name};"), self._offset())
-
-
-def _parse_html(raw: str) -> _Parsed:
-    parser = _HTMLText(raw)
-    try:
-        parser.feed(raw)
-        parser.close()
-    except Exception as e:  # html.parser is lenient, but a parser bug must not stop the run
-        raise LoadError("I302", f"HTML the parser cannot read ({type(e).__name__}: {e})") from None
-    parsed = parser.parsed
-    published = _json_ld_date("".join(parser.json_ld))
-    if published:
-        parsed.given_date(published, "JSON-LD", f'"datePublished": "{published}"')
-    for value in parser.time_tags:
-        parsed.given_date(value, "a <time> tag", f'<time datetime="{value}">')
-    title = " ".join("".join(parser.title_parts).split()) or " ".join("".join(parser.h1_parts).split())
-    parsed.title = title or None
-    return parsed
-
-
-_PARSERS = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}

@@ -58,8 +58,8 @@ def paragraph(rng: random.Random) -> str:
         return (f"Some {rng.randint(50, 600)} aid trucks entered Gaza on {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
                 f"far below the {rng.randint(500, 600)} a day that aid groups say are needed.")
     if kind == 6:
-        return (f"The war began when Hamas-led militants attacked Israel on Oct. 7, 2023, killing about 1,200 people "
-                f"and taking around 250 hostages, according to Israeli tallies.")
+        return ("The war began when Hamas-led militants attacked Israel on Oct. 7, 2023, killing about 1,200 people "
+                "and taking around 250 hostages, according to Israeli tallies.")
     if kind == 7:
         return (f"In the occupied West Bank, {h}{_n(rng, 400, 1100)} Palestinians have been killed since the war "
                 f"began, {rng.choice(SOURCES)}.")

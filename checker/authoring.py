@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from .discovery import RuleSet, _file_rules, _sound
+from .discovery import RuleProblem, RuleSet, discover, file_rules, sound
 from .extraction import extract
 from .loading import from_text
 from .rule import ExpectedClaim, Rule
@@ -78,8 +78,6 @@ def scaffold(name: str, directory: Path, toml: bool = False) -> list[Path]:
     ident = regex.sub(r"\W+", "_", name.strip().lower()).strip("_")
     if not ident or ident[0].isdigit() or keyword.iskeyword(ident):
         raise ValueError(f"{name!r} does not make a rule name: use letters, digits and dashes")
-    from .discovery import discover
-
     taken = {r.code for r in discover().rules}
     stem = regex.sub(r"[^A-Z0-9]", "", ident.upper()).ljust(3, "X")
     code = next(c for c in (stem[:3], stem[:4], *(f"{stem[:2]}{i}" for i in range(10, 100))) if c not in taken)
@@ -147,18 +145,14 @@ def load_rule(path: Path) -> RuleSet:
         try:
             rule = load_toml_rule(path)
         except TomlRuleError as e:
-            from .discovery import RuleProblem
-
             return RuleSet((), [RuleProblem(str(path), str(e))])
-        return _sound([rule], [])
+        return sound([rule], [])
     found: list[Rule] = []
     problems: list = []
-    _file_rules(path, found, problems)
+    file_rules(path, found, problems)
     if not found and not problems:
-        from .discovery import RuleProblem
-
         problems.append(RuleProblem(str(path), "defines no RULE"))
-    return _sound(found, problems)
+    return sound(found, problems)
 
 
 def run_examples(path: Path) -> ExampleReport:

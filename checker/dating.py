@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .comparison import APPROX_TOLERANCE
+from .quantities import parse
 from .records import Claim, DocDate, Evidence, Quantity
 from .reference import Series
 from .rule import Anchor
@@ -130,8 +131,6 @@ def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt
             return None
         back = (date.estimate.weekday() - _WEEKDAY_NUMBERS[word]) % 7
         return date.estimate - dt.timedelta(days=back)
-    from .quantities import parse
-
     found = [q for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
     if not found:
         return None

@@ -57,7 +57,7 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True) -> RuleSet:
             if f.name.startswith(("_", ".")) or f.name.startswith("test_"):
                 continue
             if f.suffix == ".py":
-                _file_rules(f, found, problems)
+                file_rules(f, found, problems)
             elif f.suffix == ".toml":
                 try:
                     found.append(dataclasses.replace(load_toml_rule(f), origin=str(f)))
@@ -76,7 +76,7 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True) -> RuleSet:
             if not rules:
                 problems.append(RuleProblem(origin, "names neither a Rule nor a module with RULE or RULES"))
             found += [dataclasses.replace(r, origin=origin) for r in rules]
-    return _sound(found, problems)
+    return sound(found, problems)
 
 
 def _module_rules(module_name: str, origin: str, found: list[Rule], problems: list[RuleProblem]) -> None:
@@ -88,7 +88,8 @@ def _module_rules(module_name: str, origin: str, found: list[Rule], problems: li
     _collect(module, origin, found, problems)
 
 
-def _file_rules(path: Path, found: list[Rule], problems: list[RuleProblem]) -> None:
+def file_rules(path: Path, found: list[Rule], problems: list[RuleProblem]) -> None:
+    """The rule a Python file defines, appended to ``found`` (or its problem to ``problems``)."""
     name = f"claim_checker_user_rules.{path.stem}"
     try:
         spec = importlib.util.spec_from_file_location(name, path)
@@ -109,7 +110,7 @@ def _collect(module, origin: str, found: list[Rule], problems: list[RuleProblem]
         problems.append(RuleProblem(origin, "RULE is not a checker.rule.Rule"))
 
 
-def _sound(found: list[Rule], problems: list[RuleProblem]) -> RuleSet:
+def sound(found: list[Rule], problems: list[RuleProblem]) -> RuleSet:
     """The rules with no problems, codes and names unique, and each metric declared alike everywhere."""
     kept: list[Rule] = []
     codes: dict[str, str] = {}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .codes import CODES
-from .config import Config, Suppression
+from .config import Config
 from .records import Claim, Document, Finding
 
 BASELINE_VERSION = 1
@@ -114,5 +114,3 @@ def read_baseline(path: Path) -> dict:
         raise BaselineError(f"{path}: not a claim-checker baseline (write one with `checker baseline`)")
     return data
 
-
-__all__ = ["Outcome", "Suppression", "apply", "baseline_data", "read_baseline"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import regex
 from typer.testing import CliRunner
 
 from checker.cli import app
@@ -211,6 +212,13 @@ def test_several_outputs_at_once_and_determinism(project):
     assert cases["articles/001.txt"].find("failure") is None
     assert json.loads(first["a.json"])["findings"][0]["code"] == "C102"
     assert check("articles", "--output", "pdf=x.pdf").exit_code == 2
+
+
+def test_stamp_puts_the_time_in_the_reports_only_when_asked(project):
+    check("articles", "--no-reports", "--output", "html=plain.html", "--output", "markdown=plain.md")
+    assert " · at " not in (project / "plain.html").read_text()
+    check("articles", "--no-reports", "--stamp", "--output", "html=stamped.html")
+    assert regex.search(r" · at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", (project / "stamped.html").read_text())
 
 
 def test_github_escapes(project):

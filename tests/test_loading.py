@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from checker.extraction import extract
 from checker.discovery import builtin_rules
 from checker.loading import Source, bundled_seeds, find_sources, load

@@ -3,8 +3,6 @@ text never raises, keeps every span inside the text, and never gives low > high.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -24,11 +24,11 @@ def counts(result: Result) -> dict[str, int]:
     return c
 
 
-def locator(result: Result):
+def locator(result: Result, claims: dict[str, Claim] | None = None, paths: dict[str, str] | None = None):
     """A function giving ``path:line:col`` of a finding (its first claim, or the input file); the maps it
-    needs are built once."""
-    claims = _claims_by_id(result)
-    paths = _doc_paths(result)
+    needs are built once (or passed in by a caller that has them)."""
+    claims = _claims_by_id(result) if claims is None else claims
+    paths = _doc_paths(result) if paths is None else paths
 
     def locate(f: Finding) -> str:
         if f.path is not None:
@@ -71,7 +71,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         }
 
     views = {c.id: claim_view(c) for c in result.claims}
-    locate = locator(result)
+    locate = locator(result, claims, paths)
     findings, flagged = [], set()
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
     for f in result.findings:

@@ -25,7 +25,9 @@ from .vocabulary import (
     SCALES,
     SHARES,
     TEN_UNIT_WORDS,
+    TIME_MULTIPLES,
     TIME_UNITS,
+    UNIT_DAYS,
     VAGUE,
     VAGUE_MULTIPLIERS,
 )
@@ -62,15 +64,16 @@ def _range(suffix: str = "") -> str:
     "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
     opt = f"(?:{suffix})?" if suffix else ""
     return (rf"\bbetween\s+(?P<lo>{_NUM}){opt}\s+and\s+(?P<hi>{_NUM})"
-            rf"|(?P<lo>{_DIGITS}){opt}\s*[-–—]\s*(?P<hi>{_DIGITS})"
-            rf"|(?P<lo>{_NUM}){opt}\s+to\s+(?P<hi>{_NUM})")
+            rf"|(?P<lo>{_DIGITS}){opt}\s*[-–—~]\s*(?P<hi>{_DIGITS})(?![-/]\d)"
+            rf"|(?P<lo>{_NUM}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_NUM})")
 
 
-_PERCENT_SIGN = r"\s?(?:%|per\s?cent\b|pct\b)"
+_PERCENT_SIGN = r"\s?(?:%|per\s?cents?\b|percents?\b|percentages?\b|pct\b)"
 # "a year" is a duration after "for", "lasted", "within"...; "600 trucks a day" is a rate, not one.
 _ONE_UNIT = (r"(?<=\b(?:for|in|within|after|than|over|about|around|nearly|almost|lasting|lasted|last|lasts|took|take"
              r"|takes|spent|spend|just|only|extended by|by)\s)(?:a|an)(?=\s)")
-_TIME_UNIT = rf"(?P<unit>{_alt(TIME_UNITS)})s?\b"
+_TIME_UNIT = (rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old\b)"  # "30 years old" is an age
+              r"(?P<half>\s+and\s+(?:a\s+)?half\b)?")
 
 
 def _months(full_only: bool = False) -> str:
@@ -97,18 +100,22 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|[Oo]f|[Ee]nd of)\s+)(?P<month>{_months(full_only=True)})\b")),
     ("year", regex.compile(r"(?<![\w.,$£€:/#])(?:(?<=\bmid-)|(?<![A-Za-z]-))(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)")),
     ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
+    ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_NUM})", regex.I)),
     ("share", regex.compile(
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)", regex.I)),
     ("duration", regex.compile(
         rf"(?:{_range()}"
-        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|{_ONE_UNIT}|{_VAGUE}))[\s-]+{_TIME_UNIT}", regex.I)),
+        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}|{_VAGUE}|(?:a\s+)?couple\s+of|another|(?:a\s+)?full|all"
+        rf"|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=\d)){_TIME_UNIT}", regex.I)),
     ("range", regex.compile(_range(), regex.I)),
     ("count", regex.compile(_COUNT, regex.I)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
+_HEDGE_WORDS = [h for hs in HEDGES_BEFORE.values() for h in hs if h[0].isalpha()]
+_HEDGE_SIGNS = [h for hs in HEDGES_BEFORE.values() for h in hs if not h[0].isalpha()]
 _HEDGE_BEFORE = regex.compile(
-    rf"\b(?P<hedge>{_alt(h for hs in HEDGES_BEFORE.values() for h in hs)})\s+$", regex.I)
+    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I)
 _HEDGE_AFTER = regex.compile(
     rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
     r"|(?P<hedge>-plus\b|\+)(?!\s*\d))", regex.I)
@@ -150,7 +157,8 @@ _LEADS = {"a", "an", "the"}
 _ANCHOR_WORDS = (
     set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
     | {w for phrase in (*VAGUE, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
-) - _LEADS - {"of", "all"}
+    | {"half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
+) - _LEADS - {"of"}
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
 _ANCHOR_WORD = regex.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
 _ANCHOR_DIGIT = regex.compile(r"\d(?<![\d.,]\d)")  # the first digit of a figure (two scans beat one)
@@ -224,7 +232,8 @@ def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
 
 def tag(text: str, start: int, end: int, reference: dt.date | None = None) -> list[Quantity]:
     """The quantities in text[start:end] (one chunk), with offsets into the whole text."""
-    return _link_bases(_relative_dates(_tag(text, start, end, reference), text), text)
+    quantities = _relative_dates(_tag(text, start, end, reference), text)
+    return _link_bases(_join_bounds(_join_durations(quantities, text), text), text)
 
 
 _RELATIVE = regex.compile(r"\s+(?P<dir>later|afterwards|after that|earlier|before that|before)\b", regex.I)
@@ -340,21 +349,22 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
     if name == "share":
         low, high, qualifier = SHARES[m["share"].lower()]
         return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
-    if name in ("percent", "duration", "range"):
-        unit = "%" if name == "percent" else (TIME_UNITS[m["unit"].lower()] if name == "duration" else None)
-        kind = {"percent": "percent", "duration": "duration", "range": "range"}[name]
-        if m["lo"]:
+    if name in ("percent", "percent_of", "duration", "range"):
+        kind = "percent" if name == "percent_of" else name
+        unit, factor = {"percent": ("%", 1), "range": (None, 1)}.get(kind) or _time_unit(m["unit"])
+        if name == "percent_of" and _NUMERAL_BEFORE.search(m.string, max(0, start - 40), start):
+            return None  # "5 percent of 10 million" is "5 percent", then "10 million"
+        if m.groupdict().get("lo"):
             low, high = _range_values(m["lo"], m["hi"])
             if low is None or high is None or low >= high:
                 return None
-            return _Candidate(start, end, prio, kind, low, high, "range", unit)
-        n = m["n"]
-        if n.lower() in ("a", "an"):
-            return _Candidate(start, end, prio, kind, 1, 1, "exact", unit)
-        low, high, qualifier = _count_value(n)
+            return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), "range", unit)
+        low, high, qualifier = _count_value(m["n"], one_unit=kind == "duration")
         if low is None:
             return None
-        return _Candidate(start, end, prio, kind, low, high, qualifier, unit)
+        if kind == "duration" and m["half"]:
+            low, high = low + 0.5, high + 0.5
+        return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), qualifier, unit)
     text = m.group()
     if _NOT_A_NUMBER.match(text, 0) and _NOT_A_NUMBER_BEFORE.search(m.string, max(0, start - 4), start):
         return None  # "no one", "any one"
@@ -367,8 +377,24 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
     return _Candidate(start, start + len(text.rstrip()), prio, "number", low, high, qualifier)
 
 
-def _count_value(text: str) -> tuple[Bound, Bound, str]:
+_ONE = {"a": 1, "an": 1, "another": 1, "full": 1, "a full": 1, "all": 1, "whole": 1, "a whole": 1, "entire": 1,
+        "an entire": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
+_NUMERAL_BEFORE = regex.compile(rf"(?:\d|\b{_NUMBER_WORD}|\b(?:{_SCALE_WORDS}))\s*$", regex.I)
+
+
+def _time_unit(word: str) -> tuple[str, int]:
+    """The pint unit a time word names and how many of it one word is ("fortnight": two weeks)."""
+    w = _SPACES.sub(" ", word.lower())
+    return TIME_MULTIPLES.get(w) or (TIME_UNITS[w], 1)
+
+
+def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
+    """The interval a count stands for; with ``one_unit``, before a unit: "an hour", "another week", "half a day"."""
     t = _SPACES.sub(" ", text.strip().lower())
+    if one_unit and t in _ONE:
+        return _ONE[t], _ONE[t], "exact"
+    if one_unit and t in ("couple of", "a couple of"):
+        return 2, 2, "exact"
     if t.endswith(" and a half"):
         v = parse_numeral(t[: -len(" and a half")])
         return (None, None, "exact") if v is None else (tidy(v + 0.5), tidy(v + 0.5), "exact")
@@ -414,19 +440,31 @@ def _infer_year(month: int, day: int, ref: dt.date) -> int:
     return ref.year if candidate <= ref + dt.timedelta(days=90) else ref.year - 1
 
 
+_NEGATIVE = regex.compile(r"(?:(?<![^\s(\[<>=])[-−]|\b(?:minus|negative)\s+)$", regex.I)
+_BOUNDS = {"at_least", "more_than", "at_most", "less_than"}
+
+
 def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
-    """Widen a figure by the hedge before or after it: "more than 40,000", "1,200 or more"."""
-    if c.kind in ("date", "daterange") or c.qualifier == "range":
+    """Widen a figure by the hedge before or after it ("more than 40,000", "1,200 or more") and give it
+    the sign before it ("-5%", "minus five")."""
+    if c.kind in ("date", "daterange"):
         return c
-    qualifier, start, end = None, c.start, c.end
-    m = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start, timeout=TIMEOUT)
-    if m:
-        qualifier, start = _HEDGE_QUALIFIER[m["hedge"].lower()], m.start()
+    if c.qualifier != "range" and isinstance(c.low, (int, float)):
+        sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start, timeout=TIMEOUT)
+        if sign:
+            c = replace(c, start=sign.start(), low=-c.low, high=-c.high if isinstance(c.high, (int, float)) else c.high)
+    if c.qualifier == "range":
+        return c
+    start, end = c.start, c.end
+    before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start, timeout=TIMEOUT)
+    after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20), timeout=TIMEOUT)
+    q_before = _HEDGE_QUALIFIER[before["hedge"].lower()] if before else None
+    q_after = _HEDGE_QUALIFIER[after["hedge"].lower()] if after else None
+    if q_after and (q_before is None or (q_before == "approx" and q_after in _BOUNDS)):
+        qualifier, end = q_after, after.end()
+    elif q_before:
+        qualifier, start = q_before, before.start()
     else:
-        m = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20), timeout=TIMEOUT)
-        if m:
-            qualifier, end = _HEDGE_QUALIFIER[m["hedge"].lower()], m.end()
-    if qualifier is None:
         return c
     low, high = c.low, c.high
     if qualifier in ("at_least", "more_than"):
@@ -436,6 +474,46 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     elif c.qualifier == "vague":
         qualifier = "vague"
     return replace(c, start=start, end=end, low=low, high=high, qualifier=qualifier)
+
+
+_BETWEEN_BOUNDS = regex.compile(r"\s*,?\s+(?:and|but)\s+|\s*,\s*")
+
+
+_DURATION_JOIN = regex.compile(r"\s*,\s*|\s+(?:and\s+)?")
+
+
+def _join_durations(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """"1 year 1 month 21 days" is one duration, in days by the calendar convention (UNIT_DAYS)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind == "duration" and prev.qualifier == q.qualifier == "exact"
+                and prev.unit in UNIT_DAYS and q.unit in UNIT_DAYS
+                and _DURATION_JOIN.fullmatch(text, prev.end, q.start)):
+            days = tidy(prev.low * UNIT_DAYS[prev.unit] + q.low * UNIT_DAYS[q.unit])
+            out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end, kind="duration", low=days,
+                               high=days, unit="day")
+            continue
+        out.append(q)
+    return out
+
+
+def _join_bounds(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """"More than 100 and fewer than 300" is one interval, not two open ones."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind and prev.unit == q.unit and {prev.qualifier, q.qualifier} <= _BOUNDS
+                and _BETWEEN_BOUNDS.fullmatch(text, prev.end, q.start)):
+            low = prev.low if prev.low is not None else q.low
+            high = prev.high if prev.high is not None else q.high
+            if low is not None and high is not None and low < high:
+                out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
+                                   kind="range" if q.kind == "number" else q.kind, low=low, high=high,
+                                   qualifier="range", unit=q.unit)
+                continue
+        out.append(q)
+    return out
 
 
 def _quantity(c: _Candidate, text: str) -> Quantity:

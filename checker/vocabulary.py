@@ -28,23 +28,33 @@ HEDGES_BEFORE = {
     ],
     "at_least": [
         "at least", "no fewer than", "no less than", "not less than", "a minimum of", "a total of at least",
+        "greater than or equal to", "more than or equal to", "larger than or equal to", "higher than or equal to",
+        "bigger than or equal to", "equal to or more than", "equal to or greater than", "at least or equal to",
+        "greater or equal than", "bigger or equal than", "higher or equal than", "larger or equal than",
+        "more or equal than", ">=", "> =", "≥",
     ],
     "more_than": [
         "more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses",
         "topped", "topping", "tops", "passed", "passing", "in excess of", "above", "upwards of",
         "upward of", "well over", "just over", "greater than", "well above", "well in excess of",
+        "larger than", "bigger than", "higher than", "exceed", "surpass", ">",
     ],
     "at_most": [
         "up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of",
+        "less than or equal to", "fewer than or equal to", "smaller than or equal to", "lower than or equal to",
+        "equal to or less than", "equal to or fewer than", "equal to or lower than", "less or equal than",
+        "smaller or equal than", "lower or equal than", "fewer or equal than", "<=", "< =", "≤",
     ],
     "less_than": [
         "fewer than", "less than", "under", "below", "just under", "well under", "short of",
-        "just short of", "well below",
+        "just short of", "well below", "smaller than", "lower than", "<",
     ],
+    "exact": ["equal to", "equals to", "equals", "equaling to", "equalling", "exactly", "precisely"],
 }
 HEDGES_AFTER = {
-    "at_least": ["or more", "or higher", "and counting", "plus", "-plus", "+"],
-    "at_most": ["or fewer", "or less", "or lower"],
+    "at_least": ["or more", "or higher", "or greater", "or above", "and more", "and above", "and over", "and counting",
+                 "plus", "-plus", "+"],
+    "at_most": ["or fewer", "or less", "or lower", "or below", "or under", "and fewer", "and less", "and under"],
     "approx": ["or so"],
 }
 
@@ -100,9 +110,14 @@ MONTHS = {
 # Time unit word -> pint unit name.
 TIME_UNITS = {
     "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
-    "hr": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
-    "decade": "decade", "century": "century",
+    "hr": "hour", "h": "hour", "day": "day", "business day": "day", "working day": "day", "week": "week",
+    "wk": "week", "month": "month", "year": "year", "yr": "year", "decade": "decade", "century": "century",
 }
+# Units that stand for a multiple of another: "a fortnight" is two weeks.
+TIME_MULTIPLES = {"fortnight": ("week", 2)}
+# Days per unit when durations in several units are added up ("1 year 1 month 21 days"): the calendar
+# convention of ISO 8601 durations (a year of 365 days, a month of 30).
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650, "century": 36500}
 
 # Abbreviations that end in a full stop without ending a sentence.
 ABBREVIATIONS = {

@@ -147,7 +147,7 @@ CASES = [
     ("A six-week ceasefire began in January.", "six-week", D, 6, 6, E, "week"),
     ("The siege has lasted more than 100 days.", "more than 100 days", D, 100, None, MT, "day"),
     ("Fighting raged for 15 months.", "15 months", D, 15, 15, E, "month"),
-    ("The blockade has lasted a decade and more.", "a decade", D, 1, 1, E, "decade"),
+    ("The blockade has lasted a decade and more.", "a decade and more", D, 1, None, "at_least", "decade"),
     ("A 24-hour pause was announced.", "24-hour", D, 24, 24, E, "hour"),
     ("Talks could take between two and three weeks.", "between two and three weeks", D, 2, 3, RG, "week"),
     ("He spent 471 days in captivity.", "471 days", D, 471, 471, E, "day"),

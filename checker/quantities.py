@@ -9,12 +9,12 @@ Rules attach subject and metric to what it finds; they never parse numbers thems
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
 import regex
 
+from . import date_phrases
 from .numerals import parse_numeral, tidy
 from .records import Bound, Quantity
 from .vocabulary import (
@@ -76,29 +76,8 @@ _TIME_UNIT = (rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old
               r"(?P<half>\s+and\s+(?:a\s+)?half\b)?")
 
 
-def _months(full_only: bool = False) -> str:
-    names = [m for m in MONTHS if len(m) > 3 or m == "may"] if full_only else list(MONTHS)
-    forms = {f for m in names for f in (m.capitalize(), m.upper())}
-    if full_only:
-        forms -= {"May", "MAY", "March", "MARCH"}  # modal verb and verb: too ambiguous alone
-    return rf"(?:{_alt(forms)})"
-
-
-_MONTH_ABBREVIATIONS = _alt({f for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")
-                             for f in (m.capitalize(), m.upper())})
-_MONTH = rf"(?P<month>{_months()})(?:(?<=\b(?:{_MONTH_ABBREVIATIONS}))\.)?"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-
 PATTERNS: list[tuple[str, regex.Pattern]] = [
-    ("iso_date", regex.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
-    ("month_day", regex.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
-    ("day_month", regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
-    ("month_year", regex.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b")),
-    ("month", regex.compile(
-        rf"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]y|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext"
-        rf"|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|[Oo]f|[Ee]nd of)\s+)(?P<month>{_months(full_only=True)})\b")),
-    ("year", regex.compile(r"(?<![\w.,$£€:/#])(?:(?<=\bmid-)|(?<![A-Za-z]-))(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)")),
+    *date_phrases.PATTERNS,
     ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
     ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_NUM})", regex.I)),
     ("share", regex.compile(
@@ -111,6 +90,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("count", regex.compile(_COUNT, regex.I)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+_DATE_PATTERNS = {name for name, _ in date_phrases.PATTERNS}
 
 _HEDGE_WORDS = [h for hs in HEDGES_BEFORE.values() for h in hs if h[0].isalpha()]
 _HEDGE_SIGNS = [h for hs in HEDGES_BEFORE.values() for h in hs if not h[0].isalpha()]
@@ -157,12 +137,12 @@ _LEADS = {"a", "an", "the"}
 _ANCHOR_WORDS = (
     set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
     | {w for phrase in (*VAGUE, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
-    | {"half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
+    | date_phrases.ANCHOR_WORDS | {"half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
 ) - _LEADS - {"of"}
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
 _ANCHOR_WORD = regex.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
 _ANCHOR_DIGIT = regex.compile(r"\d(?<![\d.,]\d)")  # the first digit of a figure (two scans beat one)
-_LEAD_BEFORE = regex.compile(r"\b(?:an?|the|a couple of)\s+$", regex.I)
+_LEAD_BEFORE = regex.compile(r"\b(?:an?|the|a couple of|on|from|between|in|within)\s+$", regex.I)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -173,9 +153,8 @@ def _anchors(text: str, start: int, end: int) -> list[int]:
     if len(low) != len(piece):  # a few non-ASCII letters change length when lower-cased
         low = piece.translate(_ASCII_LOWER)
     found = {start + m.start() for m in _ANCHOR_DIGIT.finditer(piece, timeout=TIMEOUT)}
-    for m in _ANCHOR_WORD.finditer(low, timeout=TIMEOUT):
-        at = start + m.start()
-        found.add(at)
+    found |= {start + m.start() for m in _ANCHOR_WORD.finditer(low, timeout=TIMEOUT)}
+    for at in list(found):
         lead = _LEAD_BEFORE.search(text, max(start, at - 14), at)
         if lead:
             found.add(lead.start())
@@ -232,8 +211,13 @@ def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
 
 def tag(text: str, start: int, end: int, reference: dt.date | None = None) -> list[Quantity]:
     """The quantities in text[start:end] (one chunk), with offsets into the whole text."""
-    quantities = _relative_dates(_tag(text, start, end, reference), text)
-    return _link_bases(_join_bounds(_join_durations(quantities, text), text), text)
+    quantities = _join_durations(_relative_dates(_tag(text, start, end, reference), text), text)
+
+    def make(s: int, e: int, kind: str, low: str, high: str) -> Quantity:
+        return Quantity(text=text[s:e], start=s, end=e, kind=kind, low=low, high=high)
+
+    quantities = date_phrases.compose(quantities, text, reference, make)
+    return _link_bases(_join_bounds(quantities, text), text)
 
 
 _RELATIVE = regex.compile(r"\s+(?P<dir>later|afterwards|after that|earlier|before that|before)\b", regex.I)
@@ -328,24 +312,9 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
     prio = PRIORITY[name]
     start, end = m.span()
-    if name in ("iso_date", "month_day", "day_month"):
-        month = int(m["mon"]) if name == "iso_date" else MONTHS[m["month"].lower().rstrip(".")]
-        day = int(m["day"])
-        year = int(m["year"]) if m["year"] else None
-        if year is None and ref is not None:
-            year = _infer_year(month, day, ref)
-        iso = _iso(year, month, day)
-        if iso is None:
-            return None
-        return _Candidate(start, end, prio, "date", iso, iso)
-    if name in ("month_year", "month"):
-        month = MONTHS[m["month"].lower().rstrip(".")]
-        year = int(m["year"]) if m.groupdict().get("year") else (_infer_year(month, 1, ref) if ref else None)
-        last = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year: Feb 29 stays possible
-        return _Candidate(start, end, prio, "daterange", _iso(year, month, 1), _iso(year, month, last))
-    if name == "year":
-        y = int(m["year"])
-        return _Candidate(start, end, prio, "daterange", f"{y}-01-01", f"{y}-12-31")
+    if name in _DATE_PATTERNS:
+        found = date_phrases.build(name, m, ref)
+        return None if found is None else _Candidate(start, end, prio, *found)
     if name == "share":
         low, high, qualifier = SHARES[m["share"].lower()]
         return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
@@ -421,23 +390,6 @@ def _range_values(lo_text: str, hi_text: str) -> tuple[Bound, Bound]:
         if lo * factor <= hi:
             lo = tidy(lo * factor)
     return lo, hi
-
-
-def _iso(year: int | None, month: int, day: int) -> str | None:
-    try:
-        dt.date(year or 2000, month, day)
-    except ValueError:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-
-
-def _infer_year(month: int, day: int, ref: dt.date) -> int:
-    """The year of a year-less date written on ``ref``: the latest that is not months after it."""
-    try:
-        candidate = dt.date(ref.year, month, day)
-    except ValueError:
-        candidate = dt.date(ref.year, month, 28)
-    return ref.year if candidate <= ref + dt.timedelta(days=90) else ref.year - 1
 
 
 _NEGATIVE = regex.compile(r"(?:(?<![^\s(\[<>=])[-−]|\b(?:minus|negative)\s+)$", regex.I)

@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 import regex
 
-from .numerals import parse_number_words
-from .vocabulary import MONTHS, ORDINALS, TENS, UNITS
+from .numerals import parse_number_words, parse_numeral
+from .vocabulary import MONTHS, ORDINALS, TENS, UNIT_DAYS, UNITS
 
 Day = dt.date | str  # a date, or a year-less ISO date "--10-07"
 Interval = tuple[Day, Day]
@@ -53,7 +53,7 @@ _TEEN_W = _alt(w for w, v in UNITS.items() if v >= 10)
 _TENS_W = _alt(TENS)
 _DAY_ORD = rf"(?:(?:twenty|thirty)[\s-]+(?:{_alt(k for k, v in ORDINALS.items() if v <= 9)})|{_alt(k for k, v in ORDINALS.items() if v <= 31)})"
 _DAY_CARD = rf"(?:twenty[\s-]+(?:{_UNIT_W})|thirty[\s-]+one|{_TEEN_W}|{_UNIT_W}|twenty|thirty)"
-_DAY_NUM = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
+_DAY_NUM = r"(?<!\d|\d[.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
 DAY = rf"(?P<day>{_DAY_NUM}|{_DAY_ORD}|{_DAY_CARD})\b"
 _DAY_ORDINAL = rf"(?P<day>{_DAY_NUM}|{_DAY_ORD})"
 _YEAR_WORDS = (
@@ -77,7 +77,9 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
                         r"|(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y2>\d{4}|\d{2}))"
                         r"(?![\w/-]|[.,]\d)")),
     ("numeric_day", _p(r"(?:(?<=\b(?:on|from|to|until|till|since|by|before|after|between|and)\s+)"
-                       r"(?P<a>\d{1,2})/(?P<b>\d{1,2})|(?<=\bon\s+)(?P<a>\d{1,2})[.-](?P<b>\d{1,2}))"
+                       r"(?P<a>\d{1,2})/(?P<b>\d{1,2})|(?<=\bon\s+)(?P<a>\d{1,2})[.-](?P<b>\d{1,2})"
+                       r"|(?<![\w/.-])(?:(?P<a>1[3-9]|2\d|3[01])/(?P<b>0?[1-9]|1[0-2])|(?P<a>0?[1-9]|1[0-2])/(?P<b>1[3-9]|2\d|3[01]))"
+                       r")"
                        r"(?![\w/-]|[.,]\d)")),
     ("numeric_month", _p(r"(?<![\w/.-])(?:(?P<y1>1\d{3}|20\d{2})\s*[-/.]\s*(?P<a>0?[1-9]|1[0-2])"
                          r"|(?P<a>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>1\d{3}|20\d{2}))(?![\w/-]|[.,]\d)")),
@@ -113,15 +115,15 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
                         rf"|the\s+{DAY}(?=\s*(?:[.,;:!?)]|$))")),
     ("rel_period", _p(rf"(?:the\s+)?{_REL}\s+(?P<unit>weekend|week|month|year|decade|century|quarter)\b"
                       rf"|(?:the\s+)?(?P<unit>weekend|week|month|year)\s+after\s+(?:the\s+)?(?P<rel>next)\b"
-                      rf"|(?:the\s+|this\s+|my\s+)?(?P<unit>weekend)\b")),
+                      rf"|(?:the\s+|this\s+|that\s+|my\s+)?(?P<unit>weekend)\b")),
     ("rest_of", _p(r"(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?P<unit>week|month|year)\b")),
     ("part_of", _p(r"(?P<part>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b")),
     ("week_of", _p(rf"(?:the\s+)?(?P<nth>{_alt(_NTH)})\s+week\s+(?:(?:of|in)\s+)?(?:{_REL}\s+(?P<runit>month|year)"
                    rf"|{_MONTH_NO_DOT}(?:{_SEP}{YEAR})?|{YEAR})"
                    r"|\bweek\s+(?P<wn>[1-4]?\d|5[0-3])\b(?![.,]\d)")),
-    ("quarter", _p(rf"(?:(?P<y0>(?:19|20)\d{{2}})\s*(?:the\s+)?)?(?:(?P<qn>{_alt(_NTH)})\s+quarter|\bq(?P<q>[1-4])"
+    ("quarter", _p(rf"(?:the\s+)?(?:(?P<y0>(?:19|20)\d{{2}})\s*(?:the\s+)?)?(?:(?P<qn>{_alt(_NTH)})\s+quarter|\bq(?P<q>[1-4])"
                    r"|\bh(?P<h>[12])(?=\s*(?:19|20)\d{2})|(?<=(?:19|20)\d{2}\s*)h(?P<h>[12]))\b"
-                   rf"(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d{{2}})\b|{_YEAR_WORDS}|{_REL}\s+year))?")),
+                   rf"(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d{{2}}\b|{_YEAR_WORDS})|{_REL}\s+year))?")),
     ("season", _p(rf"(?:(?P<rel>this|next|last|the|mid|early|late)[\s-]+)?(?P<season>spring|summer|autumn|winter"
                   rf"|(?<=(?:this|next|last|the)[\s-]+)fall|fall(?=\s+(?:of\s+)?(?:19|20)\d\d))\b"
                   rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}}\b|{_YEAR_WORDS}))?")),
@@ -189,6 +191,9 @@ def infer_year(month: int, day: int, ref: dt.date) -> int:
 def _yearless(month: int, day: int, year: int | None, ref: dt.date | None) -> Day | None:
     if year is None and ref is not None:
         year = infer_year(month, day, ref)
+        if (month, day) == (2, 29):
+            while not calendar.isleap(year):  # the last February 29th
+                year -= 1
     return _date(year, month, day)
 
 
@@ -502,9 +507,9 @@ def _week_of(m: regex.Match, ref: dt.date | None) -> Interval | None:
         year, month = first.year, first.month
     else:
         year = _year(m["year"]) if m["year"] else (ref.year + _offset(m["rel"]) if ref else None)
-        if year is None or nth < 1:
+        if year is None:
             return None
-        monday = dt.date.fromisocalendar(year, nth, 1)
+        monday = dt.date.fromisocalendar(year, nth if nth > 0 else dt.date(year, 12, 28).isocalendar()[1], 1)
         return monday, monday + dt.timedelta(days=6)
     return None if year is None else _month_week(year, month, nth)
 
@@ -568,6 +573,7 @@ def _decade(m: regex.Match, ref: dt.date | None) -> Interval | None:
 
 # ----- composition: what the patterns found, joined -----------------------------------------------------
 
+_HAS_YEAR = regex.compile(r"(?:19|20)\d\d|thousand|nineteen", regex.I)
 _FROM_TO = regex.compile(r"\s*(?:-|–|to|till|until|through|thru)\s*", regex.I)
 _BETWEEN_AND = regex.compile(r"\s*(?:and|-|–|to|through)\s*", regex.I)
 _FROM = regex.compile(r"\b(?:from|between)\s+$", regex.I)
@@ -577,6 +583,7 @@ _PART = regex.compile(r"(?:\b(?P<part>beginning|start|middle|mid|end|early|late)
                       regex.I)
 _NOW = regex.compile(r"\b(?:from|between)\s+now\s+(?:and|to|until|till)\s+$|(?:\s+(?:and|to|until|till)\s+now\b)",
                      regex.I)
+_PARTS = regex.compile(r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)\s*(?P<unit>year|month|week|day)s?\b", regex.I)
 _OFFSET_AFTER = regex.compile(r"\s+(?P<dir>ago|from\s+now|hence|in\s+the\s+future|from\s+today|after\s+today"
                               r"|before\s+today|from\s+tomorrow|after\s+tomorrow|from\s+yesterday|before\s+yesterday)\b",
                               regex.I)
@@ -603,14 +610,24 @@ def offsets(q, text: str, ref: dt.date | None):
             "day", "week", "month", "year", "decade") or not isinstance(q.low, (int, float)):
         return None
     n, unit = q.low, q.unit
+    parts = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(q.text)]
+    if len(parts) > 1 and all(v is not None for v, _ in parts):  # "1 month 21 days ago": months, then days
+        parts.sort(key=lambda p: -UNIT_DAYS[p[1]])
+
+        def shift(d: dt.date, sign: int) -> dt.date:
+            for v, u in parts:
+                d = _shift(d, sign * v, u)
+            return d
+    else:
+        def shift(d: dt.date, sign: int) -> dt.date:
+            return _shift(d, sign * n, unit)
     after = _OFFSET_AFTER.match(text, q.end)
     if after:
         word = " ".join(after["dir"].lower().split())
         if word in ("hence", "in the future"):
-            return q.start, after.end(), ref + dt.timedelta(days=1), _shift(ref, n, unit)
+            return q.start, after.end(), ref + dt.timedelta(days=1), shift(ref, 1)
         base = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(word.split()[-1], 0))
-        sign = -1 if word in ("ago",) or word.startswith("before") else 1
-        d = _shift(base, sign * n, unit)
+        d = shift(base, -1 if word in ("ago",) or word.startswith("before") else 1)
         return q.start, after.end(), d, d
     before = _OFFSET_BEFORE.search(text, max(0, q.start - 30), q.start)
     if not before:
@@ -619,13 +636,13 @@ def offsets(q, text: str, ref: dt.date | None):
         if unit == "decade":
             this = ref.year // 10 * 10
             return before.start(), q.end, dt.date(this - 10 * round(n), 1, 1), dt.date(this - 1, 12, 31)
-        return before.start(), q.end, _shift(ref, -n, unit), ref - dt.timedelta(days=1)
+        return before.start(), q.end, shift(ref, -1), ref - dt.timedelta(days=1)
     if before.group().lower().startswith("within"):
-        return before.start(), q.end, ref, _shift(ref, n, unit) - dt.timedelta(days=1)
+        return before.start(), q.end, ref, shift(ref, 1) - dt.timedelta(days=1)
     if unit == "decade":
         this = ref.year // 10 * 10
         return before.start(), q.end, dt.date(this + 10, 1, 1), dt.date(this + 10 * round(n) + 9, 12, 31)
-    return before.start(), q.end, ref + dt.timedelta(days=1), _shift(ref, n, unit)
+    return before.start(), q.end, ref + dt.timedelta(days=1), shift(ref, 1)
 
 
 def compose(quantities: list, text: str, ref: dt.date | None, make) -> list:
@@ -634,6 +651,8 @@ def compose(quantities: list, text: str, ref: dt.date | None, make) -> list:
     builds a quantity."""
     out: list = []
     for q in quantities:
+        if out and q.start < out[-1].end:  # taken in by the one before: "two days from tomorrow"
+            continue
         span = offsets(q, text, ref)
         if span is not None:
             start, end, low, high = span
@@ -662,6 +681,8 @@ def _join(a, b, text: str, make):
     if gap is None:
         return None
     low, high = a.low, b.high
+    if low > high and not _HAS_YEAR.search(a.text + b.text) and not low.startswith("--"):  # "from 10/25 to 01/25"
+        high = f"{int(high[:4]) + 1:04d}{high[4:]}"
     if low.startswith("--") and not high.startswith("--"):  # "from 1st Jan until 22 Jan 2016": the later year
         low = f"{high[:4]}{low[1:]}"
         if low > high:
@@ -689,7 +710,7 @@ def _narrow(q, text: str, ref: dt.date | None, make):
     """"The week of March 4" (the week holding it), "end of March" (its second half), "mid-2016"."""
     week = _WEEK_OF.search(text, max(0, q.start - 30), q.start)
     low, high = _as_date(q.low), _as_date(q.high)
-    if week and low is not None:
+    if week and low is not None and low == high:
         if (week["unit"] or "week").lower() == "month":
             start, end = _month_span(low.year, low.month)
         else:
@@ -705,11 +726,11 @@ def _narrow(q, text: str, ref: dt.date | None, make):
     elif days <= 31:  # a month: 1-15, 10-20, 16-end
         a, b = {"beginning": (0, 14), "start": (0, 14), "early": (0, 14), "middle": (9, 19), "mid": (9, 19)}.get(
             word, (15, days - 1))
-    elif days in (365, 366):  # a year: Jan-Apr, May-Aug, Sep-Dec
-        thirds = [low, dt.date(low.year, 5, 1), dt.date(low.year, 9, 1), high + dt.timedelta(days=1)]
-        i = {"beginning": 0, "start": 0, "early": 0, "middle": 1, "mid": 1}.get(word, 2)
-        return make(part.start(), q.end, "daterange", thirds[i].isoformat(),
-                    (thirds[i + 1] - dt.timedelta(days=1)).isoformat())
+    elif days in (365, 366):  # a year: early/late halves; beginning, middle, end: Jan-Apr, May-Aug, Sep-Dec
+        y = low.year
+        a, b = {"early": (1, 6), "late": (7, 12), "beginning": (1, 4), "start": (1, 4), "middle": (5, 8),
+                "mid": (5, 8)}.get(word, (9, 12))
+        return make(part.start(), q.end, "daterange", f"{y:04d}-{a:02d}-01", _month_span(y, b)[1].isoformat())
     else:
         return q
     return make(part.start(), q.end, "daterange", (low + dt.timedelta(days=a)).isoformat(),

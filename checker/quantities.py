@@ -84,7 +84,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)", regex.I)),
     ("duration", regex.compile(
         rf"(?:{_range()}"
-        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}|{_VAGUE}|(?:a\s+)?couple\s+of|another|(?:a\s+)?full|all"
+        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|{_VAGUE}|(?:a\s+)?couple\s+of|another|(?:a\s+)?full|all"
         rf"|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=\d)){_TIME_UNIT}", regex.I)),
     ("range", regex.compile(_range(), regex.I)),
     ("count", regex.compile(_COUNT, regex.I)),

@@ -1,48 +1,204 @@
-"""Numerals to numbers: "1,200", "2.3 million", "1.9m", "40k", "two hundred and fifty", "a dozen"."""
+"""Numerals to numbers: "1,200", "1 234 567", "12,34,567.89", "1.111,11", ".08", "2.3 million", "1.9m",
+"40k", "1.3e6", "6.23x10^-4", "3/4", "2 1/4", "⅔", "two hundred and fifty", "a dozen", "three dozens",
+"two hundred point zero three", "two thirds", "one and a half", "five and a half million",
+"three lakh crore".
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+import unicodedata
+from decimal import Decimal, InvalidOperation
 
 import regex
 
-from .vocabulary import DOZEN, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
+from .vocabulary import DOZEN, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
 
 _WORD_SPLIT = regex.compile(r"[\s\-–]+")
-_DIGITS = regex.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?P<scale>[a-z]+)?", regex.I)
+_DIGITS = regex.compile(r"(?P<n>\d[\d,. \u00a0\u202f\u2009]*|[.,]\d+)\s*(?P<scale>[a-z]+)?", regex.I)
+_SCIENTIFIC = regex.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:e(?P<e>[+-]?\d+)|[x×]\s*10\s*\^?\s*(?P<e2>[-−+]?\d+)"
+                            r"|\^(?P<p>[-−+]*\d+))", regex.I)
+_FRACTION = regex.compile(r"(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)")
+_THIN_SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
+DENOMINATORS = {**ORDINALS, "half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+DENOMINATORS.update({w + "s": v for w, v in ORDINALS.items() if w not in ("first", "second")})
+DENOMINATORS.update({"firsts": 1, "seconds": 2})
+_DIGIT_WORDS = {**{w: v for w, v in UNITS.items() if v <= 9}, "nought": 0, "naught": 0, "oh": 0, "o": 0}
 
 
 def tidy(x: float) -> int | float:
-    """An int when the value is whole, else the float rounded to 6 decimals."""
-    if abs(x - round(x)) < 1e-9:
+    """An int when the value is whole, else the float rounded to 6 significant decimals."""
+    if abs(x - round(x)) < 1e-9 and abs(x) >= 1:
         return int(round(x))
-    return round(x, 6)
+    if x == 0:
+        return 0
+    return float(f"{x:.12g}") if abs(x) < 1 else round(x, 6)
+
+
+def _exact(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else tidy(float(value))
+
+
+def _digits_value(text: str) -> Decimal | None:
+    """Digits with their separators: "1,200", "1 234 567", "12,34,567.89" (Indian), "1.111,11"
+    (European), "5,00" (decimal comma), ".08"."""
+    t = _THIN_SPACES.sub("", text)
+    if "," in t and "." in t:
+        if t.rindex(",") > t.rindex("."):  # 1.111,11
+            t = t.replace(".", "").replace(",", ".")
+        else:
+            t = t.replace(",", "")
+    elif "," in t:
+        groups = t.split(",")
+        if len(groups) == 2 and len(groups[1]) in (1, 2):  # 5,00 and 1,3: a decimal comma
+            t = t.replace(",", ".")
+        else:
+            t = t.replace(",", "")
+    try:
+        return Decimal(t)
+    except InvalidOperation:
+        return None
 
 
 def parse_numeral(text: str) -> int | float | None:
     """The value of a numeral in digits or words, or None when it is not one."""
     text = text.strip().lower()
+    if len(text) == 1 or (len(text) > 1 and not text[-1].isascii()):
+        vulgar = _vulgar(text)
+        if vulgar is not None:
+            return vulgar
+    m = _SCIENTIFIC.fullmatch(text)
+    if m:
+        mantissa = Decimal(m["m"])
+        if m["p"] is not None:
+            p = m["p"].replace("−", "-")
+            power = int(p.lstrip("+-")) * (-1 if p.count("-") % 2 else 1)
+            return tidy(float(mantissa) ** power)
+        exponent = int((m["e"] or m["e2"]).replace("−", "-"))
+        return _exact(mantissa.scaleb(exponent))
+    m = _FRACTION.fullmatch(text)
+    if m:
+        den = int(m["den"])
+        if den == 0:
+            return None
+        return tidy(int(m["whole"] or 0) + int(m["num"]) / den)
     m = _DIGITS.fullmatch(text)
     if m:
-        value = Decimal(m["n"].replace(",", ""))  # exact: 128.2 billion is 128,200,000,000, not ...99.99998
+        value = _digits_value(m["n"].strip())
+        if value is None:
+            return None
         scale = m["scale"]
         if scale:
             factor = SCALES.get(scale) or SCALE_ABBREVIATIONS.get(scale)
             if factor is None:
-                return None
+                return parse_number_words(text)  # "3 hundred and 21"
             value *= factor
-        return int(value) if value == value.to_integral_value() else tidy(float(value))
+        return _exact(value)
     return parse_number_words(text)
 
 
-def parse_number_words(text: str) -> int | None:
-    """English number words: "twenty-five", "two hundred and fifty", "a dozen"; None when not one numeral."""
-    words = [w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and"]
+def _vulgar(text: str) -> float | None:
+    """"⅔", "2½"."""
+    whole, last = text[:-1].strip(), text[-1]
+    try:
+        frac = unicodedata.numeric(last)
+    except (TypeError, ValueError):
+        return None
+    if frac >= 1 or (whole and not whole.isdigit()):
+        return None
+    return tidy((int(whole) if whole else 0) + frac)
+
+
+def parse_number_words(text: str) -> int | float | None:
+    """English number words, with digits mixed in: "twenty-five", "two hundred and fifty", "a dozen",
+    "4 thousand 3 hundred and 21", "two hundred point zero three", "two thirds", "one and a half",
+    "five and a half million", "half a million"; None when the words are not one numeral."""
+    words = [w for w in _WORD_SPLIT.split(text.lower().replace("&", " and ")) if w]
+    if not words:
+        return None
+    if "point" in words:
+        i = words.index("point")
+        whole = _integer(words[:i]) if i else 0
+        decimals = _decimals(words[i + 1:])
+        return None if whole is None or decimals is None else tidy(float(f"{whole}.{decimals}"))
+    if words[-1] in DENOMINATORS or any(w in DENOMINATORS for w in words):
+        return _with_fraction(words)
+    if words[0] in ("half", "quarter"):  # "half a million", "quarter million"
+        rest = words[1:]
+        rest = rest[1:] if rest and rest[0] in ("a", "an") else rest
+        scale = _integer(rest) if rest and rest[0] in (*SCALES, "dozen") else None
+        return None if scale is None else tidy(scale * (0.5 if words[0] == "half" else 0.25))
+    return _integer(words)
+
+
+def _decimals(words: list[str]) -> str | None:
+    """The digits after "point": "zero three" -> "03", "seventy-one" -> "71", "eleven" -> "11"."""
+    if words and all(w in _DIGIT_WORDS for w in words):
+        return "".join(str(_DIGIT_WORDS[w]) for w in words)
+    v = _integer(words)
+    return None if v is None else str(v)
+
+
+def _fraction(words: list[str]) -> tuple[float, int] | None:
+    """A fraction ending in a denominator, and the scale after it: "a half" (0.5), "three fifths",
+    "fifty-four hundredths", "twenty-three fifths" (23/5), "three quarters million" (0.75, 1000000)."""
+    scale = 1
+    if len(words) > 1 and words[-1] in SCALES and words[-2] in DENOMINATORS:
+        scale, words = SCALES[words[-1]], words[:-1]
+    if not words or words[-1] not in DENOMINATORS:
+        return None
+    den = DENOMINATORS[words[-1]]
+    head = words[:-1]
+    if not head:
+        return None
+    num = 1 if head in (["a"], ["an"], ["one"]) else _integer(head)
+    if num is None and len(head) >= 2 and head[-1] in TENS and words[-1] in DENOMINATORS:  # "twenty twenty fifths"
+        num, den = _integer(head[:-1]), TENS[head[-1]] + den
+    if num is None or den == 0:
+        return None
+    return num / den, scale
+
+
+def _with_fraction(words: list[str]) -> float | None:
+    """Numbers with a fraction: "two thirds", "one and a half", "one million and a half" (1,500,000),
+    "five and a half million" (5,500,000), "one billion and a quarter million", "forty two and a third"."""
+    frac = _fraction(words)
+    if frac is not None:
+        value, scale = frac
+        return tidy(value * scale)
+    if "and" not in words:
+        return None
+    i = len(words) - 1 - words[::-1].index("and")
+    whole_words, tail = words[:i], words[i + 1:]
+    whole = _integer(whole_words)
+    frac = _fraction(tail)
+    if whole is None or frac is None:
+        if whole is not None and len(tail) >= 2 and tail[-1] in SCALES:  # "five and a half million"
+            inner = _fraction(tail[:-1])
+            if inner is not None:
+                return tidy((whole + inner[0]) * SCALES[tail[-1]])
+        return None
+    value, scale = frac
+    if scale == 1:
+        last = next((SCALES[w] for w in reversed(whole_words) if w in SCALES), 1)
+        if last >= 1000 and whole_words[-1] in SCALES:  # "one million and a half": a half million
+            scale = last
+    return tidy(whole + value * scale)
+
+
+def _integer(words: list[str]) -> int | float | None:
+    """Whole numbers in words, digits allowed: "two hundred and fifty", "4 thousand 3 hundred and 21",
+    "three lakh crore", "three dozens"."""
+    words = [w for w in words if w != "and"]
     total = current = 0
     last = ""  # the class of the previous word: "unit", "ten" or "scale"
+    last_scale = 0
     for i, w in enumerate(words):
         if w in ("a", "an") and i == 0 and len(words) > 1:
             current, last = 1, "unit"
+        elif w in ("nought", "naught"):
+            if last:
+                return None
+            current, last = 0, "unit"
         elif w in UNITS:
             if last == "unit" or (last == "ten" and UNITS[w] >= 10):
                 return None  # "one two", "twenty eleven": two numerals, not one
@@ -51,12 +207,26 @@ def parse_number_words(text: str) -> int | None:
             if last in ("unit", "ten"):
                 return None
             current, last = current + TENS[w], "ten"
-        elif w == "dozen":
+        elif regex.fullmatch(r"\d+(?:\.\d+)?", w):
+            if last in ("unit", "ten"):
+                return None
+            current, last = current + float(w) if "." in w else current + int(w), "unit"
+        elif w in ("dozen", "dozens", "dz", "dzs", "doz", "dozs"):
+            if w.endswith("s") and not last:
+                return None  # "dozens" alone is vague, not a number
             current, last = (current or 1) * DOZEN, "scale"
         elif w == "hundred":
             current, last = (current or 1) * 100, "scale"
         elif w in SCALES:
-            total, current, last = total + (current or 1) * SCALES[w], 0, "scale"
+            factor = SCALES[w]
+            if last == "scale" and current == 0 and factor > last_scale and total:  # "lakh crore"
+                total *= factor
+            else:
+                total, current = total + (current or 1) * factor, 0
+            last, last_scale = "scale", factor
         else:
             return None
-    return total + current if last else None
+    if not last:
+        return None
+    value = total + current
+    return tidy(value) if isinstance(value, float) else value

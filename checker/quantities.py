@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import date_phrases
-from .numerals import parse_numeral, tidy
+from .numerals import DENOMINATORS, parse_numeral, tidy
 from .records import Bound, Quantity
 from .vocabulary import (
     HEDGES_AFTER,
@@ -41,16 +41,37 @@ def _alt(words) -> str:
 
 
 _SCALE_WORDS = _alt(SCALES)
-_NUMBER_WORD = rf"(?:{_alt(TEN_UNIT_WORDS)})"
-# Digits: 1,200 | 2.3 | 40000, optionally scaled: 2.3 million | 1.9m | 40k.
+_NUMBER_WORD = rf"(?:{_alt([*TEN_UNIT_WORDS, 'nought', 'naught'])})"
+_DENOMINATOR = rf"(?:{_alt(DENOMINATORS)})"
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 | 6.23x10^-4 | 3/4 | 2 1/4,
+# optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18.
 _DIGITS = (
-    r"(?<![\w.,:/#]|[A-Za-z]-)(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,9})?"  # no figure beyond 10^18
-    rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_alt(SCALE_ABBREVIATIONS)})\b)?(?![\w:]|[.,]\d)"
+    r"(?<![\w.,:/#]|[A-Za-z]-)(?:"
+    r"\d{1,3}(?:\.\d{1,9})?(?:e[+-]?\d{1,3}|\s?[x×]\s?10(?:\^[-−+]*|[-−])?\d{1,3}|\^[-−+]*\d{1,3})(?![\w.]|\^)"
+    r"|(?:\d{1,3}\s+)?\d{1,3}\s*/\s*\d{1,3}(?![\w/]|[.,]\d|-\d)"
+    rf"|\d{{0,3}}[{_VULGAR}]"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,9})?"
+    r"|\d{1,3}(?:\.\d{3})+,\d{1,9}"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,9})?(?![\d,])"
+    r"|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,9}|,\d{1,2}(?![\d,]))?"
+    r"|\.\d{1,9})"
+    rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_alt(SCALE_ABBREVIATIONS)})\b|\s(?-i:k|K|M|MM|bn|bln|mn|mln|tn|tln)\b)?"
+    r"(?![\w:]|[.,]\d)"
 )
-# Words: twenty-five | two hundred and fifty | a dozen | a million.
+# Words: twenty-five | two hundred and fifty | a dozen | a million | three dozens | two hundred point zero three |
+# two thirds | one and a half | five and a half million | half a million | 4 thousand 3 hundred and 21.
+_FRACTION_AHEAD = rf"(?=(?:an?|{_NUMBER_WORD})(?:[\s-]+{_NUMBER_WORD})*[\s-]+{_DENOMINATOR}\b)"
 _WORDS = (
-    rf"\b(?:(?:a|an)(?=\s+(?:{_SCALE_WORDS}|dozen)\b)|{_NUMBER_WORD}\b)"
-    rf"(?:(?:[\s-]+|(?<=hundred|thousand|million|billion)\s+and\s+)(?:{_NUMBER_WORD}|{_SCALE_WORDS}|dozen)\b)*"
+    rf"(?:\b(?:(?:a|an)(?=\s+(?:{_SCALE_WORDS}|dozen|{_DENOMINATOR})\b)"
+    rf"|(?:half|quarter)(?=[\s-]+(?:an?\s+)?(?:{_SCALE_WORDS}|dozen)\b)"
+    rf"|{_NUMBER_WORD}\b|(?:hundred|thousand)(?=\s+(?:{_SCALE_WORDS})\b))"
+    rf"|(?<![\w.,:/#])\d{{1,3}}(?=\s+(?:{_SCALE_WORDS})\s+(?:and\s+)?(?:\d|{_NUMBER_WORD})))"
+    rf"(?:(?:[\s-]+|\s+-\s+|(?<=hundred|thousand|million|billion|trillion|lakh|crore)\s+(?:and|&)\s+"
+    rf"|,\s+(?=(?:{_NUMBER_WORD})[\s-]+(?:hundred|thousand))|\s+and\s+{_FRACTION_AHEAD})"
+    rf"(?:{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs|{_DENOMINATOR}|an?(?=[\s-]+{_DENOMINATOR}\b)"
+    rf"|(?<=(?:{_SCALE_WORDS})\s+(?:and\s+)?)\d{{1,3}}(?![\d,.]))\b"
+    rf"|\s+point(?:[\s-]+{_NUMBER_WORD}\b)+)*"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDS})"
 _VAGUE = (

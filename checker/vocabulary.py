@@ -23,8 +23,10 @@ ORDINALS = {
     "trillionth": 1_000_000_000_000,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
-SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+          "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+                       "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+                       "tn": 1_000_000_000_000, "tln": 1_000_000_000_000}
 DOZEN = 12
 
 # Hedge phrase (lower case) -> qualifier. Longer phrases are tried first.

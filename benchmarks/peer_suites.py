@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -48,11 +49,22 @@ def _load(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8-sig"))
 
 
+_PERCENT_WORD = re.compile(r"%|per\s?cent|percent", re.I)
+
+
+def _as_number(q) -> float | None:
+    """A quantity's value as a plain number. A share the tagger reads as a percentage but the text gives
+    as a fraction ("two thirds", "one in five", "more than half") is compared as that fraction."""
+    if q.kind == "percent" and isinstance(q.low, (int, float)) and not _PERCENT_WORD.search(q.text):
+        return q.low / 100
+    return q.low
+
+
 def number_model(path: Path) -> Score:
     passed = total = 0
     for case in _load(path):
         total += 1
-        got = [(q.text, q.low) for q in parse(case["Input"]) if q.kind in ("number", "percent")]
+        got = [(q.text, _as_number(q)) for q in parse(case["Input"]) if q.kind in ("number", "percent")]
         want = [(r["Text"], _float(r["Resolution"]["value"])) for r in case["Results"] if "value" in r["Resolution"]]
         passed += _record(len(got) == len(want) and all(
             gt.lower() == wt.lower() and isinstance(gv, (int, float)) and wv is not None and _close(float(gv), wv)
@@ -65,12 +77,18 @@ def _interval(text: str) -> tuple[float | None, float | None]:
     return (float(lo) if lo else None), (float(hi) if hi else None)
 
 
+def _interval_of(q) -> tuple:
+    if q.kind == "percent":
+        return tuple(None if b is None else b / 100 for b in (q.low, q.high))
+    return q.low, q.high
+
+
 def number_range_model(path: Path) -> Score:
     passed = total = 0
     for case in _load(path):
         total += 1
-        got = [(q.text, q.low, q.high) for q in parse(case["Input"]) if q.kind in ("range", "number")
-               and (q.low != q.high or q.qualifier != "exact")]
+        got = [(q.text, *_interval_of(q)) for q in parse(case["Input"]) if q.kind in ("range", "number", "percent")
+               and (q.low != q.high or q.qualifier != "exact") and not _PERCENT_WORD.search(q.text)]
         want = [(r["Text"], *_interval(r["Resolution"]["value"])) for r in case["Results"]]
         passed += _record(len(got) == len(want) and all(
             gt.lower() == wt.lower() and _close(gl, wl) and _close(gh, wh)
@@ -169,7 +187,8 @@ def quantulum(path: Path) -> Score:
         got = [q for q in parse(case["req"]) if q.kind != "date" and q.kind != "daterange"]
         ok = len(got) == len(want)
         for q, r in zip(got, want):
-            mid = (q.low + q.high) / 2 if isinstance(q.low, (int, float)) and isinstance(q.high, (int, float)) else q.low
+            low, high = _as_number(q), (q.high if q.low == _as_number(q) else _as_number(q))
+            mid = (low + high) / 2 if isinstance(low, (int, float)) and isinstance(high, (int, float)) else low
             ok = ok and q.text == r["surface"] and isinstance(mid, (int, float)) and _close(mid, float(r["value"]))
         passed += _record(ok, case["req"], [(q.text, q.low, q.high) for q in got], want)
     return passed, total

@@ -19,9 +19,11 @@ _SCIENTIFIC = regex.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:e(?P<e>[+-]?\d+)|[x×]\s
                             r"|\^(?P<p>[-−+]*\d+))", regex.I)
 _FRACTION = regex.compile(r"(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)")
 _THIN_SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
-DENOMINATORS = {**ORDINALS, "half": 2, "halves": 2, "quarter": 4, "quarters": 4}
-DENOMINATORS.update({w + "s": v for w, v in ORDINALS.items() if w not in ("first", "second")})
-DENOMINATORS.update({"firsts": 1, "seconds": 2})
+# Words that end a fraction ("two thirds", "a hundredth"); "first" and "second" only in "twenty-first".
+DENOMINATORS = {w: v for w, v in ORDINALS.items() if v > 2}
+DENOMINATORS.update({w + "s": v for w, v in DENOMINATORS.items()})
+DENOMINATORS.update({"half": 2, "halves": 2, "quarter": 4, "quarters": 4})
+_COMPOUND_ORDINALS = {**ORDINALS, **{w + "s": v for w, v in ORDINALS.items()}}
 _DIGIT_WORDS = {**{w: v for w, v in UNITS.items() if v <= 9}, "nought": 0, "naught": 0, "oh": 0, "o": 0}
 
 
@@ -115,18 +117,18 @@ def parse_number_words(text: str) -> int | float | None:
     words = [w for w in _WORD_SPLIT.split(text.lower().replace("&", " and ")) if w]
     if not words:
         return None
+    if words[0] in ("half", "quarter") and len(words) > 1 and words[-1] not in DENOMINATORS:
+        rest = words[1:]  # "half a million", "quarter million", "half a dozen"
+        rest = rest[1:] if rest and rest[0] in ("a", "an") else rest
+        scale = _integer(rest) if rest and rest[0] in (*SCALES, "dozen") else None
+        return None if scale is None else tidy(scale * (0.5 if words[0] == "half" else 0.25))
     if "point" in words:
         i = words.index("point")
         whole = _integer(words[:i]) if i else 0
         decimals = _decimals(words[i + 1:])
         return None if whole is None or decimals is None else tidy(float(f"{whole}.{decimals}"))
-    if words[-1] in DENOMINATORS or any(w in DENOMINATORS for w in words):
+    if any(w in DENOMINATORS or (w in _COMPOUND_ORDINALS and i and words[i - 1] in TENS) for i, w in enumerate(words)):
         return _with_fraction(words)
-    if words[0] in ("half", "quarter"):  # "half a million", "quarter million"
-        rest = words[1:]
-        rest = rest[1:] if rest and rest[0] in ("a", "an") else rest
-        scale = _integer(rest) if rest and rest[0] in (*SCALES, "dozen") else None
-        return None if scale is None else tidy(scale * (0.5 if words[0] == "half" else 0.25))
     return _integer(words)
 
 
@@ -144,14 +146,19 @@ def _fraction(words: list[str]) -> tuple[float, int] | None:
     scale = 1
     if len(words) > 1 and words[-1] in SCALES and words[-2] in DENOMINATORS:
         scale, words = SCALES[words[-1]], words[:-1]
-    if not words or words[-1] not in DENOMINATORS:
+    if not words or "and" in words:
         return None
-    den = DENOMINATORS[words[-1]]
-    head = words[:-1]
+    last = words[-1]
+    if len(words) >= 2 and words[-2] in TENS and last in _COMPOUND_ORDINALS and _COMPOUND_ORDINALS[last] < 10:
+        den, head = TENS[words[-2]] + _COMPOUND_ORDINALS[last], words[:-2]  # "a twenty-first"
+    elif last in DENOMINATORS:
+        den, head = DENOMINATORS[last], words[:-1]
+    else:
+        return None
     if not head:
         return None
     num = 1 if head in (["a"], ["an"], ["one"]) else _integer(head)
-    if num is None and len(head) >= 2 and head[-1] in TENS and words[-1] in DENOMINATORS:  # "twenty twenty fifths"
+    if num is None and len(head) >= 2 and head[-1] in TENS:  # "twenty twenty fifths": 20/25
         num, den = _integer(head[:-1]), TENS[head[-1]] + den
     if num is None or den == 0:
         return None
@@ -172,12 +179,10 @@ def _with_fraction(words: list[str]) -> float | None:
     whole = _integer(whole_words)
     frac = _fraction(tail)
     if whole is None or frac is None:
-        if whole is not None and len(tail) >= 2 and tail[-1] in SCALES:  # "five and a half million"
-            inner = _fraction(tail[:-1])
-            if inner is not None:
-                return tidy((whole + inner[0]) * SCALES[tail[-1]])
         return None
     value, scale = frac
+    if scale > 1 and not any(w in SCALES for w in whole_words):  # "five and a half million"
+        return tidy((whole + value) * scale)
     if scale == 1:
         last = next((SCALES[w] for w in reversed(whole_words) if w in SCALES), 1)
         if last >= 1000 and whole_words[-1] in SCALES:  # "one million and a half": a half million
@@ -189,7 +194,7 @@ def _integer(words: list[str]) -> int | float | None:
     """Whole numbers in words, digits allowed: "two hundred and fifty", "4 thousand 3 hundred and 21",
     "three lakh crore", "three dozens"."""
     words = [w for w in words if w != "and"]
-    total = current = 0
+    total = hundreds = current = 0
     last = ""  # the class of the previous word: "unit", "ten" or "scale"
     last_scale = 0
     for i, w in enumerate(words):
@@ -210,23 +215,23 @@ def _integer(words: list[str]) -> int | float | None:
         elif regex.fullmatch(r"\d+(?:\.\d+)?", w):
             if last in ("unit", "ten"):
                 return None
-            current, last = current + float(w) if "." in w else current + int(w), "unit"
+            current, last = current + (float(w) if "." in w else int(w)), "unit"
         elif w in ("dozen", "dozens", "dz", "dzs", "doz", "dozs"):
             if w.endswith("s") and not last:
                 return None  # "dozens" alone is vague, not a number
             current, last = (current or 1) * DOZEN, "scale"
         elif w == "hundred":
-            current, last = (current or 1) * 100, "scale"
+            hundreds, current, last = (current or 1) * 100, 0, "scale"
         elif w in SCALES:
             factor = SCALES[w]
-            if last == "scale" and current == 0 and factor > last_scale and total:  # "lakh crore"
+            if last == "scale" and current == hundreds == 0 and factor > last_scale and total:  # "lakh crore"
                 total *= factor
             else:
-                total, current = total + (current or 1) * factor, 0
+                total, hundreds, current = total + ((hundreds + current) or 1) * factor, 0, 0
             last, last_scale = "scale", factor
         else:
             return None
     if not last:
         return None
-    value = total + current
+    value = total + hundreds + current
     return tidy(value) if isinstance(value, float) else value

@@ -25,6 +25,7 @@ from .vocabulary import (
     SCALES,
     SHARES,
     TEN_UNIT_WORDS,
+    TENS,
     TIME_MULTIPLES,
     TIME_UNITS,
     UNIT_DAYS,
@@ -42,13 +43,13 @@ def _alt(words) -> str:
 
 _SCALE_WORDS = _alt(SCALES)
 _NUMBER_WORD = rf"(?:{_alt([*TEN_UNIT_WORDS, 'nought', 'naught'])})"
-_DENOMINATOR = rf"(?:{_alt(DENOMINATORS)})"
+_DENOMINATOR = rf"(?:(?:{_alt(TENS)})[\s-]+(?:first|second)s?|{_alt(DENOMINATORS)})"
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 # Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 | 6.23x10^-4 | 3/4 | 2 1/4,
 # optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18.
 _DIGITS = (
     r"(?<![\w.,:/#]|[A-Za-z]-)(?:"
-    r"\d{1,3}(?:\.\d{1,9})?(?:e[+-]?\d{1,3}|\s?[x×]\s?10(?:\^[-−+]*|[-−])?\d{1,3}|\^[-−+]*\d{1,3})(?![\w.]|\^)"
+    r"\d{1,6}(?:\.\d{1,9})?(?:e[+-]?\d{1,3}|\s?[x×]\s?10(?:\^[-−+]*|[-−])?\d{1,3}|\^[-−+]*\d{1,3})(?![\w.]|\^)"
     r"|(?:\d{1,3}\s+)?\d{1,3}\s*/\s*\d{1,3}(?![\w/]|[.,]\d|-\d)"
     rf"|\d{{0,3}}[{_VULGAR}]"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,9})?"
@@ -66,7 +67,8 @@ _WORDS = (
     rf"(?:\b(?:(?:a|an)(?=\s+(?:{_SCALE_WORDS}|dozen|{_DENOMINATOR})\b)"
     rf"|(?:half|quarter)(?=[\s-]+(?:an?\s+)?(?:{_SCALE_WORDS}|dozen)\b)"
     rf"|{_NUMBER_WORD}\b|(?:hundred|thousand)(?=\s+(?:{_SCALE_WORDS})\b))"
-    rf"|(?<![\w.,:/#])\d{{1,3}}(?=\s+(?:{_SCALE_WORDS})\s+(?:and\s+)?(?:\d|{_NUMBER_WORD})))"
+    rf"|(?<![\w.,:/#])\d{{1,3}}(?=\s+(?:(?:{_SCALE_WORDS})\s+(?:and\s+)?(?:\d|{_NUMBER_WORD}|an?\s+{_DENOMINATOR})"
+    rf"|(?:dozens?|dzs|dozs)\b)))"
     rf"(?:(?:[\s-]+|\s+-\s+|(?<=hundred|thousand|million|billion|trillion|lakh|crore)\s+(?:and|&)\s+"
     rf"|,\s+(?=(?:{_NUMBER_WORD})[\s-]+(?:hundred|thousand))|\s+and\s+{_FRACTION_AHEAD})"
     rf"(?:{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs|{_DENOMINATOR}|an?(?=[\s-]+{_DENOMINATOR}\b)"
@@ -102,7 +104,11 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
     ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_NUM})", regex.I)),
     ("share", regex.compile(
-        rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)", regex.I)),
+        rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
+        r"|(?<=\b(?:more|less|fewer)\s+than\s+)(?P<share>half)\b", regex.I)),
+    ("ratio", regex.compile(
+        rf"(?P<num>{_NUM})\s+(?:(?P<of>out\s+of)\s+|in\s+(?!(?:19|20)\d\d)(?=\S+(?:\s|$)))(?P<den>{_NUM})"
+        rf"|(?P<num>{_NUM})\s+over\s+(?P<den>{_NUM})(?!\s*[\w%])", regex.I)),
     ("duration", regex.compile(
         rf"(?:{_range()}"
         rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|{_VAGUE}|(?:a\s+)?couple\s+of|another|(?:a\s+)?full|all"
@@ -158,11 +164,11 @@ _LEADS = {"a", "an", "the"}
 _ANCHOR_WORDS = (
     set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
     | {w for phrase in (*VAGUE, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
-    | date_phrases.ANCHOR_WORDS | {"half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
+    | date_phrases.ANCHOR_WORDS | {"nought", "naught", "half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
 ) - _LEADS - {"of"}
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
 _ANCHOR_WORD = regex.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
-_ANCHOR_DIGIT = regex.compile(r"\d(?<![\d.,]\d)")  # the first digit of a figure (two scans beat one)
+_ANCHOR_DIGIT = regex.compile(rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}]")  # the first digit of a figure (two scans beat one)
 _LEAD_BEFORE = regex.compile(r"\b(?:an?|the|a couple of|on|from|between|in|within)\s+$", regex.I)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -185,7 +191,7 @@ def _anchors(text: str, start: int, end: int) -> list[int]:
 _COUNT_KINDS = {"number", "range"}
 _SPACES = regex.compile(r"\s+")
 _NOT_A_NUMBER = regex.compile(r"one\s*$", regex.I)
-_NOT_A_NUMBER_BEFORE = regex.compile(r"\b(?:no|any|every)\s+$", regex.I)
+_NOT_A_NUMBER_BEFORE = regex.compile(r"\b(?:no|any|every|the|this|that|which|each|another|some|the only)\s+$", regex.I)
 
 
 @dataclass
@@ -339,6 +345,15 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
     if name == "share":
         low, high, qualifier = SHARES[m["share"].lower()]
         return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
+    if name == "ratio":
+        num, den = parse_numeral(m["num"]), parse_numeral(m["den"])
+        if num is None or den is None or den == 0:
+            return None
+        if "over" not in m.group().lower():  # "one out of three", "one in five": a share
+            if not m["of"] and (num > 10 or den <= num or _TIME_UNIT_AFTER.match(m.string, end)):
+                return None  # "12 in 24 hours"
+            return _Candidate(start, end, prio, "percent", tidy(num / den * 100), tidy(num / den * 100), "exact", "%")
+        return _Candidate(start, end, prio, "number", tidy(num / den), tidy(num / den))
     if name in ("percent", "percent_of", "duration", "range"):
         kind = "percent" if name == "percent_of" else name
         unit, factor = {"percent": ("%", 1), "range": (None, 1)}.get(kind) or _time_unit(m["unit"])
@@ -356,7 +371,7 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
             low, high = low + 0.5, high + 0.5
         return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), qualifier, unit)
     text = m.group()
-    if _NOT_A_NUMBER.match(text, 0) and _NOT_A_NUMBER_BEFORE.search(m.string, max(0, start - 4), start):
+    if _NOT_A_NUMBER.match(text, 0) and _NOT_A_NUMBER_BEFORE.search(m.string, max(0, start - 12), start):
         return None  # "no one", "any one"
     low, high, qualifier = _count_value(text)
     while low is None and " " in text.strip():  # "one two three": the longest prefix that is one numeral
@@ -369,6 +384,7 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
 
 _ONE = {"a": 1, "an": 1, "another": 1, "full": 1, "a full": 1, "all": 1, "whole": 1, "a whole": 1, "entire": 1,
         "an entire": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
+_TIME_UNIT_AFTER = regex.compile(rf"\s*(?:{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b", regex.I)
 _NUMERAL_BEFORE = regex.compile(rf"(?:\d|\b{_NUMBER_WORD}|\b(?:{_SCALE_WORDS}))\s*$", regex.I)
 
 

@@ -71,11 +71,12 @@ _WORDS = (
     rf"|(?:dozens?|dzs|dozs)\b)))"
     rf"(?:(?:[\s-]+|\s+-\s+|(?<=hundred|thousand|million|billion|trillion|lakh|crore)\s+(?:and|&)\s+"
     rf"|,\s+(?=(?:{_NUMBER_WORD})[\s-]+(?:hundred|thousand))|\s+and\s+{_FRACTION_AHEAD})"
-    rf"(?:{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs|{_DENOMINATOR}|an?(?=[\s-]+{_DENOMINATOR}\b)"
+    rf"(?:{_DENOMINATOR}|{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs"
+    rf"|an?(?=[\s-]+(?:{_DENOMINATOR}|{_SCALE_WORDS}|dozen)\b)"
     rf"|(?<=(?:{_SCALE_WORDS})\s+(?:and\s+)?)\d{{1,3}}(?![\d,.]))\b"
     rf"|\s+point(?:[\s-]+{_NUMBER_WORD}\b)+)*"
 )
-_NUM = rf"(?:{_DIGITS}|{_WORDS})"
+_NUM = rf"(?:{_WORDS}|{_DIGITS})"  # words first: "3 hundred and 21" is longer than "3 hundred"
 _VAGUE = (
     rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b)"
 )
@@ -125,7 +126,8 @@ _HEDGE_BEFORE = regex.compile(
     rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I)
 _HEDGE_AFTER = regex.compile(
     rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
-    r"|(?P<hedge>-plus\b|\+)(?!\s*\d))", regex.I)
+    r"|(?P<hedge>-plus\b|\+))(?!\s*(?:\d|(?:a\s+)?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+    regex.I)
 _HEDGE_QUALIFIER = {h.lower(): q for q, hs in (*HEDGES_BEFORE.items(), *HEDGES_AFTER.items()) for h in hs}
 _OF_GAP = regex.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|an?|[\p{Lu}][\w.-]*['’]s|\w+['’]s)\s+){0,3}$")
@@ -350,8 +352,8 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         if num is None or den is None or den == 0:
             return None
         if "over" not in m.group().lower():  # "one out of three", "one in five": a share
-            if not m["of"] and (num > 10 or den <= num or _TIME_UNIT_AFTER.match(m.string, end)):
-                return None  # "12 in 24 hours"
+            if num > den or (not m["of"] and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end))):
+                return None  # "12 in 24 hours", "12 out of 10"
             return _Candidate(start, end, prio, "percent", tidy(num / den * 100), tidy(num / den * 100), "exact", "%")
         return _Candidate(start, end, prio, "number", tidy(num / den), tidy(num / den))
     if name in ("percent", "percent_of", "duration", "range"):
@@ -401,9 +403,6 @@ def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
         return _ONE[t], _ONE[t], "exact"
     if one_unit and t in ("couple of", "a couple of"):
         return 2, 2, "exact"
-    if t.endswith(" and a half"):
-        v = parse_numeral(t[: -len(" and a half")])
-        return (None, None, "exact") if v is None else (tidy(v + 0.5), tidy(v + 0.5), "exact")
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, hi, "vague"

@@ -63,7 +63,7 @@ HEDGES_BEFORE = {
 }
 HEDGES_AFTER = {
     "at_least": ["or more", "or higher", "or greater", "or above", "and more", "and above", "and over", "and counting",
-                 "plus", "-plus", "+"],
+                 "plus", "-plus", "+"],  # "plus" before a figure is addition, not a hedge
     "at_most": ["or fewer", "or less", "or lower", "or below", "or under", "and fewer", "and less", "and under"],
     "approx": ["or so"],
 }

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker.quantities import parse
+from checker.vocabulary import HEDGES_BEFORE
 
 Score = tuple[int, int]
 SHOW: set[str] = set()  # suites whose failing cases are printed (--failures NAME)
@@ -52,6 +53,16 @@ def _load(path: Path) -> list[dict]:
 _PERCENT_WORD = re.compile(r"%|per\s?cent|percent", re.I)
 
 
+_HEDGE = re.compile(rf"^(?:{'|'.join(re.escape(h) for hs in HEDGES_BEFORE.values() for h in sorted(hs, key=len, reverse=True))})\s*", re.I)
+_EQUALITY = re.compile(r"^(?:equal|equals|equaling|exactly)\b", re.I)
+
+
+def _figure(q) -> str:
+    """A number's own text, without the hedge the tagger folds into its span ("more than half": "half"):
+    the number models score numbers; comparisons are the range model's."""
+    return _HEDGE.sub("", q.text, count=1) if q.qualifier != "range" else q.text
+
+
 def _as_number(q) -> float | None:
     """A quantity's value as a plain number. A share the tagger reads as a percentage but the text gives
     as a fraction ("two thirds", "one in five", "more than half") is compared as that fraction."""
@@ -64,7 +75,7 @@ def number_model(path: Path) -> Score:
     passed = total = 0
     for case in _load(path):
         total += 1
-        got = [(q.text, _as_number(q)) for q in parse(case["Input"]) if q.kind in ("number", "percent")]
+        got = [(_figure(q), _as_number(q)) for q in parse(case["Input"]) if q.kind in ("number", "percent")]
         want = [(r["Text"], _float(r["Resolution"]["value"])) for r in case["Results"] if "value" in r["Resolution"]]
         passed += _record(len(got) == len(want) and all(
             gt.lower() == wt.lower() and isinstance(gv, (int, float)) and wv is not None and _close(float(gv), wv)
@@ -88,7 +99,8 @@ def number_range_model(path: Path) -> Score:
     for case in _load(path):
         total += 1
         got = [(q.text, *_interval_of(q)) for q in parse(case["Input"]) if q.kind in ("range", "number", "percent")
-               and (q.low != q.high or q.qualifier != "exact") and not _PERCENT_WORD.search(q.text)]
+               and (q.low != q.high or q.qualifier != "exact" or _EQUALITY.match(q.text))
+               and not _PERCENT_WORD.search(q.text)]
         want = [(r["Text"], *_interval(r["Resolution"]["value"])) for r in case["Results"]]
         passed += _record(len(got) == len(want) and all(
             gt.lower() == wt.lower() and _close(gl, wl) and _close(gh, wh)
@@ -189,7 +201,7 @@ def quantulum(path: Path) -> Score:
         for q, r in zip(got, want):
             low, high = _as_number(q), (q.high if q.low == _as_number(q) else _as_number(q))
             mid = (low + high) / 2 if isinstance(low, (int, float)) and isinstance(high, (int, float)) else low
-            ok = ok and q.text == r["surface"] and isinstance(mid, (int, float)) and _close(mid, float(r["value"]))
+            ok = ok and _figure(q) == r["surface"] and isinstance(mid, (int, float)) and _close(mid, float(r["value"]))
         passed += _record(ok, case["req"], [(q.text, q.low, q.high) for q in got], want)
     return passed, total
 

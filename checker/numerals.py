@@ -149,7 +149,7 @@ def _fraction(words: list[str]) -> tuple[float, int] | None:
     if not words or "and" in words:
         return None
     last = words[-1]
-    if len(words) >= 2 and words[-2] in TENS and last in _COMPOUND_ORDINALS and _COMPOUND_ORDINALS[last] < 10:
+    if len(words) >= 3 and words[-2] in TENS and last in _COMPOUND_ORDINALS and _COMPOUND_ORDINALS[last] < 10:
         den, head = TENS[words[-2]] + _COMPOUND_ORDINALS[last], words[:-2]  # "a twenty-first"
     elif last in DENOMINATORS:
         den, head = DENOMINATORS[last], words[:-1]
@@ -220,7 +220,7 @@ def _integer(words: list[str]) -> int | float | None:
             if w.endswith("s") and not last:
                 return None  # "dozens" alone is vague, not a number
             current, last = (current or 1) * DOZEN, "scale"
-        elif w == "hundred":
+        elif w == "hundred" or (w == "hundreds" and last in ("unit", "ten")):  # "five hundreds"
             hundreds, current, last = (current or 1) * 100, 0, "scale"
         elif w in SCALES:
             factor = SCALES[w]

@@ -30,6 +30,7 @@ from .vocabulary import (
     TIME_UNITS,
     UNIT_DAYS,
     VAGUE,
+    VAGUE_BEFORE_OF,
     VAGUE_MULTIPLIERS,
 )
 
@@ -71,14 +72,15 @@ _WORDS = (
     rf"|(?:dozens?|dzs|dozs)\b)))"
     rf"(?:(?:[\s-]+|\s+-\s+|(?<=hundred|thousand|million|billion|trillion|lakh|crore)\s+(?:and|&)\s+"
     rf"|,\s+(?=(?:{_NUMBER_WORD})[\s-]+(?:hundred|thousand))|\s+and\s+{_FRACTION_AHEAD})"
-    rf"(?:{_DENOMINATOR}|{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs"
+    rf"(?:{_DENOMINATOR}|{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs|(?<=(?:{_NUMBER_WORD})\s+)hundreds"
     rf"|an?(?=[\s-]+(?:{_DENOMINATOR}|{_SCALE_WORDS}|dozen)\b)"
     rf"|(?<=(?:{_SCALE_WORDS})\s+(?:and\s+)?)\d{{1,3}}(?![\d,.]))\b"
     rf"|\s+point(?:[\s-]+{_NUMBER_WORD}\b)+)*"
 )
 _NUM = rf"(?:{_WORDS}|{_DIGITS})"  # words first: "3 hundred and 21" is longer than "3 hundred"
 _VAGUE = (
-    rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b)"
+    rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b"
+    rf"|(?:{_alt(VAGUE_BEFORE_OF)})(?=\s+of\b))"
 )
 _COUNT = rf"(?:{_NUM}|{_VAGUE})"
 
@@ -87,7 +89,7 @@ def _range(suffix: str = "") -> str:
     """Two figures as an interval: "between 10 and 20", "10-20" (digits only: "ninety-nine" is one number),
     "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
     opt = f"(?:{suffix})?" if suffix else ""
-    return (rf"\bbetween\s+(?P<lo>{_NUM}){opt}\s+and\s+(?P<hi>{_NUM})"
+    return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_NUM}){opt}\s+and\s+(?P<hi>{_NUM})"
             rf"|(?P<lo>{_DIGITS}){opt}\s*[-–—~]\s*(?P<hi>{_DIGITS})(?![-/]\d)"
             rf"|(?P<lo>{_NUM}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_NUM})")
 
@@ -123,7 +125,7 @@ _DATE_PATTERNS = {name for name, _ in date_phrases.PATTERNS}
 _HEDGE_WORDS = [h for hs in HEDGES_BEFORE.values() for h in hs if h[0].isalpha()]
 _HEDGE_SIGNS = [h for hs in HEDGES_BEFORE.values() for h in hs if not h[0].isalpha()]
 _HEDGE_BEFORE = regex.compile(
-    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I)
+    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?<![<>=])(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I)
 _HEDGE_AFTER = regex.compile(
     rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
     r"|(?P<hedge>-plus\b|\+))(?!\s*(?:\d|(?:a\s+)?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
@@ -165,7 +167,7 @@ def _trie(words) -> str:
 _LEADS = {"a", "an", "the"}
 _ANCHOR_WORDS = (
     set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
-    | {w for phrase in (*VAGUE, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
+    | {w for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
     | date_phrases.ANCHOR_WORDS | {"nought", "naught", "half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
 ) - _LEADS - {"of"}
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
@@ -403,8 +405,8 @@ def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
         return _ONE[t], _ONE[t], "exact"
     if one_unit and t in ("couple of", "a couple of"):
         return 2, 2, "exact"
-    if t in VAGUE:
-        lo, hi = VAGUE[t]
+    if t in VAGUE or t in VAGUE_BEFORE_OF:
+        lo, hi = VAGUE.get(t) or VAGUE_BEFORE_OF[t]
         return lo, hi, "vague"
     for mult, (lo, hi) in VAGUE_MULTIPLIERS.items():
         if t.startswith(mult + " "):
@@ -415,8 +417,14 @@ def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
     return v, v, "exact"
 
 
+_SIGN = regex.compile(r"^(?:(?:minus|negative)\s+|[-−])", regex.I)
+
+
 def _range_values(lo_text: str, hi_text: str) -> tuple[Bound, Bound]:
-    lo, hi = parse_numeral(lo_text), parse_numeral(hi_text)
+    negative = _SIGN.match(lo_text)
+    lo, hi = parse_numeral(lo_text[negative.end():] if negative else lo_text), parse_numeral(hi_text)
+    if negative and lo is not None:
+        lo = -lo
     if lo is None or hi is None:
         return None, None
     # "2 to 3 million": the scale of the upper figure carries to the lower one.
@@ -430,6 +438,7 @@ def _range_values(lo_text: str, hi_text: str) -> tuple[Bound, Bound]:
 
 _NEGATIVE = regex.compile(r"(?:(?<![^\s(\[<>=])[-−]|\b(?:minus|negative)\s+)$", regex.I)
 _BOUNDS = {"at_least", "more_than", "at_most", "less_than"}
+_FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.I)
 
 
 def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
@@ -442,7 +451,8 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
         if sign:
             c = replace(c, start=sign.start(), low=-c.low, high=-c.high if isinstance(c.high, (int, float)) else c.high)
     if c.qualifier == "range":
-        return c
+        lead = _FROM_BEFORE.search(text, max(floor, c.start - 6), c.start)
+        return replace(c, start=lead.start()) if lead and c.kind != "date" else c
     start, end = c.start, c.end
     before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start, timeout=TIMEOUT)
     after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20), timeout=TIMEOUT)

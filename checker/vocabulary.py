@@ -75,11 +75,12 @@ VAGUE = {
     "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999),
     "dozens": (24, 99),
-    "scores": (40, 199),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "millions": (2_000_000, 9_999_999),
 }
+# Vague quantities that need "of" after them: "scores of people" (but "he scores").
+VAGUE_BEFORE_OF = {"scores": (40, 199)}
 # "several thousand", "a few hundred": multiplier interval applied to the scale word.
 VAGUE_MULTIPLIERS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3)}
 

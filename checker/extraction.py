@@ -205,6 +205,8 @@ def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int,
            ) -> Claim | None:
     metric = m.rule.metric(m.metric)
     q = m.quantity
+    if q.low is None and q.high is None:
+        return None  # "a small percentage": a share with no figure is no claim
     value = q.value
     if m.figure_kind == "share" and metric.unit != "%":
         counted = share_of_base(q)

@@ -13,7 +13,7 @@ import regex
 
 from .vocabulary import DOZEN, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
 
-_WORD_SPLIT = regex.compile(r"[\s\-–]+")
+_WORD_SPLIT = regex.compile(r"[\s\-–,]+")
 _DIGITS = regex.compile(r"(?P<n>\d[\d,. \u00a0\u202f\u2009]*|[.,]\d+)\s*(?P<scale>[a-z]+)?", regex.I)
 _SCIENTIFIC = regex.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:e(?P<e>[+-]?\d+)|[x×]\s*10\s*\^?\s*(?P<e2>[-−+]?\d+)"
                             r"|\^(?P<p>[-−+]*\d+))", regex.I)

@@ -105,6 +105,7 @@ _TIME_UNIT = (rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     *date_phrases.PATTERNS,
     ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
+    ("percent_word", regex.compile(r"(?:percent(?:age)?s?|per\s?cent)\b|%", regex.I)),
     ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_NUM})", regex.I)),
     ("share", regex.compile(
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
@@ -136,7 +137,8 @@ _OF_GAP = regex.compile(
 _SKIP = regex.compile(
     r"https?://\S+|www\.\S+|\]\([^)\s]*\)"  # URLs and Markdown link targets
     r"|(?<=[\w.+-])@[\w-]+\.[\w.]+"  # e-mail (the local part is added in _skipped)
-    r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])",  # list numbering at the start of a line
+    r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])"  # list numbering at the start of a line
+    r"|(?<![\w.,:])\d{1,2}(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m\b\.?)|(?<![\w.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\w:])",  # times of day
     regex.M,
 )
 _EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
@@ -168,11 +170,11 @@ _LEADS = {"a", "an", "the"}
 _ANCHOR_WORDS = (
     set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
     | {w for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
-    | date_phrases.ANCHOR_WORDS | {"nought", "naught", "half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
+    | date_phrases.ANCHOR_WORDS | {"nought", "naught", "percentage", "percentages", "half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
 ) - _LEADS - {"of"}
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
 _ANCHOR_WORD = regex.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
-_ANCHOR_DIGIT = regex.compile(rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}]")  # the first digit of a figure (two scans beat one)
+_ANCHOR_DIGIT = regex.compile(rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}%]")  # the first digit of a figure (two scans beat one)
 _LEAD_BEFORE = regex.compile(r"\b(?:an?|the|a couple of|on|from|between|in|within)\s+$", regex.I)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -349,6 +351,8 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
     if name == "share":
         low, high, qualifier = SHARES[m["share"].lower()]
         return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
+    if name == "percent_word":  # "a small percentage", "the % of increase": a share with no figure
+        return _Candidate(start, end, prio, "percent", None, None, "vague", "%")
     if name == "ratio":
         num, den = parse_numeral(m["num"]), parse_numeral(m["den"])
         if num is None or den is None or den == 0:

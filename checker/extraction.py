@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
 from .dating import TimeMention, with_date
@@ -140,10 +141,13 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
         for rule in rules:
             if rule.extractor is not None and not (failures is not None and rule.origin in failures):
                 for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
+                    scope = hit.scope if hit.scope == PROPOSAL else _scope(text, (s, e), hit.quantity, hit.scope)
+                    if scope is False:
+                        continue
                     old = matches.get(hit.quantity.start)
                     if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
                         matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end, (s, e),
-                                                             hit.event, hit.scope,
+                                                             hit.event, scope,
                                                              _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
             for pattern in rule.patterns:
                 mask = PLACEHOLDERS[pattern.figure_kind]
@@ -161,11 +165,21 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                     m_start, m_end = start + m.start(), start + m.end()
                     if q is None or not _context_ok(pattern, text, spans, i, m_end):
                         continue
+                    scope = pattern.scope if pattern.scope == PROPOSAL else _scope(text, (s, e), q, pattern.scope)
+                    if scope is False:
+                        continue  # "if 50 hostages were released", "did not release 33"
                     old = matches.get(q.start)
                     if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
                         matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
-                                                  pattern.scope, pattern.figure_kind, pattern.regex)
+                                                  scope, pattern.figure_kind, pattern.regex)
     return sorted(matches.values(), key=lambda m: m.start), times
+
+
+def _scope(text: str, sentence: tuple[int, int], q: Quantity, scope: str | None) -> str | None | bool:
+    """The claim's scope: the pattern's, or "proposal" for a plan or a possibility; False for a
+    conditional or negated figure, which gives no claim (see modality.py)."""
+    how = mood(text, sentence, q)
+    return False if how is None else PROPOSAL if how == PROPOSAL else scope
 
 
 _WHITESPACE = regex.compile(r"\s")

@@ -20,7 +20,7 @@ from .records import Claim, Document, Quantity, Value
 from .dating import TimeMention, with_date
 from .rule import PLACEHOLDERS, Anchor, Hit, Pattern, Rule, Sentence
 from .sentences import sentences
-from .vocabulary import ATTRIBUTION_VERBS
+from .vocabulary import ATTRIBUTION_VERBS, SOURCE_NOUNS, UNIT_DAYS
 
 _MASK_OF_KIND = {
     "number": PLACEHOLDERS["count"],
@@ -31,10 +31,11 @@ _MASK_OF_KIND = {
     "daterange": PLACEHOLDERS["date"],
 }
 _ACCORDING_TO = regex.compile(r"\baccording to (?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I)
+_SOURCE_NOUNS = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
+_PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][\w’'-]*){0,2})?"
 _SOURCE_VERB = regex.compile(
-    r"(?P<src>(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and)\s+){0,5}?"
-    r"(?:[\p{Lu}][\w.’'-]*|(?:[Gg]azan?|Israeli|Palestinian|health|local|UN|military)\s+(?:[\w-]+\s+)?"
-    r"(?:officials|authorities|ministry|Ministry|officers|sources|agencies|groups)))"
+    r"(?P<src>(?:(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and|in|to)\s+){0,5}?[\p{Lu}][\w.’'-]*"
+    rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
     rf"\s+(?:has |have |had )?(?:{'|'.join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))})\b"
 )
 
@@ -86,7 +87,7 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
             continue
         matches, found = _matches(text, start, end, quantities, active, anchors, failures)
         times += found
-        figures = [q.start for q in quantities]
+        figures = [q.start for q in quantities if q.kind in ("number", "range", "percent")]  # counts part a source
         shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
         claims += [c for m in matches if (c := _claim(doc, m, figures, shared)) is not None]
     return with_date(claims, doc.date, events), times
@@ -259,14 +260,15 @@ def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int,
         as_of_text=as_of_text,
         event=m.event,
         scope=scope,
-        attributed_to=attribution(doc.text, m.sentence, (m.quantity.start, m.quantity.end), figures),
+        attributed_to=attribution(doc.text, m.sentence, (q.start, q.base.end if q.base else q.end), figures),
     )
 
 
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _AS_OF = regex.compile(rf"\b[Aa]s of (?:(?:{_WEEKDAYS})|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
-_DAILY = regex.compile(r"\b(?:in|over|during|within) the (?:past|last|previous) (?:24|48|twenty-four|forty-eight) hours"
-                       r"|\b(?:in|over) the (?:past|last) day\b|\bovernight\b", regex.I)
+_DAILY = regex.compile(r"\b(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:24|48|twenty-four|forty-eight) hours"
+                       r"|\b(?:in|over) the (?:past|last) day\b|\bovernight\b|\bin a single day\b",
+                       regex.I)
 _SINCE = regex.compile(r"\bsince (?P<when>(?:[A-Z][a-z]{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?|\d{4}))\b")
 
 
@@ -300,8 +302,14 @@ def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], f
     if not after:
         return None
     first = min(after, key=lambda m: m.start())
-    i = bisect.bisect_left(figures, figure[1])  # the next figure after this one
-    return _source(first) if i == len(figures) or figures[i] >= first.start() else None
+    asides = [a.span() for a in _ASIDE.finditer(text, figure[1], first.start())]
+    between = figures[bisect.bisect_left(figures, figure[1]):bisect.bisect_left(figures, first.start())]
+    if any(not any(a <= f < b for a, b in asides) for f in between):
+        return None  # another figure, not in an aside, stands between: the source speaks of that one
+    return _source(first)
+
+
+_ASIDE = regex.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|,\s+(?:including|among them|of whom|most of them)\b[^,;]*(?=,)")
 
 
 def _source(m: regex.Match) -> str:
@@ -318,8 +326,10 @@ def _units():
 def _convert(value: Value, unit: str, target: str) -> Value:
     if unit == target:
         return value
-    ureg = _units()
-    factor = ureg.Quantity(1, unit).to(target).magnitude
+    if target == "day" and unit in UNIT_DAYS:
+        factor = UNIT_DAYS[unit]  # the calendar convention: a month of 30 days, a year of 365
+    else:
+        factor = _units().Quantity(1, unit).to(target).magnitude
 
     def scaled(b):
         return None if b is None else round(b * factor, 4) if (b * factor) % 1 else int(b * factor)

@@ -117,6 +117,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"(?:{_range()}"
         rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|{_VAGUE}|(?:a\s+)?couple\s+of|another|(?:a\s+)?full|all"
         rf"|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=\d)){_TIME_UNIT}", regex.I)),
+    ("unit_long", regex.compile(r"\b(?P<unit>hour|day|week|month|year|decade)-long\b", regex.I)),  # "a week-long truce"
     ("range", regex.compile(_range(), regex.I)),
     ("count", regex.compile(_COUNT, regex.I)),
 ]
@@ -133,7 +134,8 @@ _HEDGE_AFTER = regex.compile(
     regex.I)
 _HEDGE_QUALIFIER = {h.lower(): q for q, hs in (*HEDGES_BEFORE.items(), *HEDGES_AFTER.items()) for h in hs}
 _OF_GAP = regex.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|an?|[\p{Lu}][\w.-]*['’]s|\w+['’]s)\s+){0,3}$")
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|an?|[\p{Lu}][\w.-]*['’]s|\w+['’]s)\s+){0,3}"
+    r"(?:(?:population|residents|people|inhabitants)\s+of\s+)?$")
 _SKIP = regex.compile(
     r"https?://\S+|www\.\S+|\]\([^)\s]*\)"  # URLs and Markdown link targets
     r"|(?<=[\w.+-])@[\w-]+\.[\w.]+"  # e-mail (the local part is added in _skipped)
@@ -353,6 +355,9 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
     if name == "percent_word":  # "a small percentage", "the % of increase": a share with no figure
         return _Candidate(start, end, prio, "percent", None, None, "vague", "%")
+    if name == "unit_long":
+        unit, factor = _time_unit(m["unit"])
+        return _Candidate(start, end, prio, "duration", factor, factor, "exact", unit)
     if name == "ratio":
         num, den = parse_numeral(m["num"]), parse_numeral(m["den"])
         if num is None or den is None or den == 0:
@@ -368,6 +373,8 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         if name == "percent_of" and _NUMERAL_BEFORE.search(m.string, max(0, start - 40), start):
             return None  # "5 percent of 10 million" is "5 percent", then "10 million"
         if m.groupdict().get("lo"):
+            if _MONTH_BEFORE.search(m.string, max(0, start - 12), start):
+                return None  # "October 2023 to 61,158": a date, then a figure
             low, high = _range_values(m["lo"], m["hi"])
             if low is None or high is None or low >= high:
                 return None
@@ -392,6 +399,7 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
 
 _ONE = {"a": 1, "an": 1, "another": 1, "full": 1, "a full": 1, "all": 1, "whole": 1, "a whole": 1, "entire": 1,
         "an entire": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
+_MONTH_BEFORE = regex.compile(rf"\b(?:{_alt(MONTHS)})\.?,?\s+$", regex.I)
 _TIME_UNIT_AFTER = regex.compile(rf"\s*(?:{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b", regex.I)
 _NUMERAL_BEFORE = regex.compile(rf"(?:\d|\b{_NUMBER_WORD}|\b(?:{_SCALE_WORDS}))\s*$", regex.I)
 

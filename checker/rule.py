@@ -173,12 +173,18 @@ ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str |
 """(metric, quote contains, low, high) of a claim an example must give."""
 
 
+UNCHECKED = "*"
+
+
 @dataclass(frozen=True)
 class Example:
-    """A sentence and the claims it must give; none for a negative example."""
+    """A sentence and the claims it must give; none for a negative example. ``by`` and ``scope``, when
+    given, are what every claim of the example must have as its attribution and scope (None: none)."""
 
     text: str
     claims: tuple[ExpectedClaim, ...] = ()
+    by: str | None = UNCHECKED
+    scope: str | None = UNCHECKED
 
 
 @dataclass(frozen=True)

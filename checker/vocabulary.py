@@ -144,4 +144,14 @@ ATTRIBUTION_VERBS = [
     "counted", "counts", "recorded", "records", "put the toll at",
 ]
 
+# Nouns that name who a figure comes from, with or without a name before them: "the ministry says",
+# "hospital officials said", "the families' forum said".
+SOURCE_NOUNS = [
+    "ministry", "officials", "official", "authorities", "authority", "military", "army", "medics", "doctors",
+    "witnesses", "forum", "office", "agency", "agencies", "police", "spokesman", "spokeswoman", "spokesperson",
+    "government", "sources", "groups", "group", "organisation", "organization", "monitor", "service", "services",
+    "workers", "officers", "researchers", "analysts", "estimates", "figures", "data", "tally", "tallies", "count",
+    "defence", "defense", "bureau", "committee", "union", "society", "negotiators", "mediators",
+]
+
 TEN_UNIT_WORDS = [*UNITS, *TENS]

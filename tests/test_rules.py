@@ -8,7 +8,7 @@ import regex
 from checker.discovery import builtin_rules, metrics
 from checker.extraction import extract
 from checker.loading import from_text
-from checker.rule import PLACEHOLDERS
+from checker.rule import PLACEHOLDERS, UNCHECKED
 
 RULES = builtin_rules()
 EXAMPLES = [(r, i, ex) for r in RULES for i, ex in enumerate(r.examples)]
@@ -26,8 +26,17 @@ BUILTIN_METRICS = {
 
 @pytest.mark.parametrize("rule,index,example", EXAMPLES, ids=[f"{r.code}-{i}" for r, i, _ in EXAMPLES])
 def test_example(rule, index, example):
-    got = sorted((c.metric, c.quote, c.value.low, c.value.high) for c in extract(from_text(example.text), (rule,)))
+    claims = extract(from_text(example.text), (rule,))
+    got = sorted((c.metric, c.quote, c.value.low, c.value.high) for c in claims)
     assert got == sorted(example.claims), f"{rule.code} example {index}: {example.text}"
+    if example.by != UNCHECKED:
+        assert [c.attributed_to for c in claims] == [example.by] * len(claims), f"{rule.code} example {index}: source"
+    if example.scope != UNCHECKED:
+        assert [c.scope for c in claims] == [example.scope] * len(claims), f"{rule.code} example {index}: scope"
+
+
+def test_examples_number_at_least_two_hundred():
+    assert len(EXAMPLES) >= 200
 
 
 def test_rules_are_discovered():

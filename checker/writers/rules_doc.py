@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..codes import CODES
 from ..records import Value
-from ..rule import Rule
+from ..rule import UNCHECKED, Rule
 
 
 def _cell(text: object) -> str:
@@ -34,7 +34,9 @@ def render(rules: tuple[Rule, ...]) -> str:
             if ex.claims:
                 got = "; ".join(f"`{metric}` “{quote}” = {Value(low=lo, high=hi, qualifier=_q(lo, hi)).describe()}"
                                 for metric, quote, lo, hi in ex.claims)
-                out.append(f"- ✔ {ex.text}  \n  → {got}")
+                notes = "".join(f"; {label} {value or 'none'}" for label, value in (("source", ex.by), ("scope", ex.scope))
+                                if value != UNCHECKED)
+                out.append(f"- ✔ {ex.text}  \n  → {got}{notes}")
             else:
                 out.append(f"- ✘ {ex.text}  \n  → no claim")
         out.append("")

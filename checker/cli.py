@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import signal
 import subprocess
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -437,14 +435,3 @@ def explain(code: Annotated[str, typer.Argument(help="A finding code (C101) or n
         raise typer.Exit(EXIT_ERROR)
     typer.echo(f"{spec.code} {spec.name} [{spec.severity}]\n\n{spec.summary}\n\nWhy it matters: {spec.why}\n\n"
                f"Bad:  {spec.bad}\nGood: {spec.good}")
-
-
-def _interrupted(signum: int, frame: object) -> None:
-    print("checker: interrupted", file=sys.stderr)
-    raise SystemExit(130)  # unwinds normally: reports being written are not left half done
-
-
-def main() -> None:
-    """Run the CLI. Ctrl-C stops it with one line and exit code 130, never a traceback."""
-    signal.signal(signal.SIGINT, _interrupted)
-    app()

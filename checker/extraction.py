@@ -30,7 +30,7 @@ _MASK_OF_KIND = {
     "date": PLACEHOLDERS["date"],
     "daterange": PLACEHOLDERS["date"],
 }
-_ACCORDING_TO = regex.compile(r"\baccording to (?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I)
+_ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I)
 _SOURCE_NOUNS = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 _PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][\w’'-]*){0,2})?"
 _SOURCE_VERB = regex.compile(

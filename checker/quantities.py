@@ -82,6 +82,10 @@ _VAGUE = (
     rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b"
     rf"|(?:{_alt(VAGUE_BEFORE_OF)})(?=\s+of\b))"
 )
+# Patterns that hold a figure more than once define it once and call it: "(?&num)" is _NUM, "(?&dig)" _DIGITS.
+# (Compiling the full text at every use took over a second at import.)
+_DEFINE = rf"(?(DEFINE)(?P<num>{_WORDS}|{_DIGITS})(?P<dig>{_DIGITS}))"
+_N, _D = "(?&num)", "(?&dig)"
 _COUNT = rf"(?:{_NUM}|{_VAGUE})"
 
 
@@ -89,9 +93,9 @@ def _range(suffix: str = "") -> str:
     """Two figures as an interval: "between 10 and 20", "10-20" (digits only: "ninety-nine" is one number),
     "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
     opt = f"(?:{suffix})?" if suffix else ""
-    return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_NUM}){opt}\s+and\s+(?P<hi>{_NUM})"
-            rf"|(?P<lo>{_DIGITS}){opt}\s*[-–—~]\s*(?P<hi>{_DIGITS})(?![-/]\d)"
-            rf"|(?P<lo>{_NUM}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_NUM})")
+    return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_N}){opt}\s+and\s+(?P<hi>{_N})"
+            rf"|(?P<lo>{_D}){opt}\s*[-–—~]\s*(?P<hi>{_D})(?![-/]\d)"
+            rf"|(?P<lo>{_N}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_N})")
 
 
 _PERCENT_SIGN = r"\s?(?:%|per\s?cents?\b|percents?\b|percentages?\b|pct\b)"
@@ -104,21 +108,22 @@ _TIME_UNIT = (rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     *date_phrases.PATTERNS,
-    ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_NUM})){_PERCENT_SIGN}", regex.I)),
+    ("percent", regex.compile(rf"{_DEFINE}(?:{_range(_PERCENT_SIGN)}|(?P<n>{_N})){_PERCENT_SIGN}", regex.I)),
     ("percent_word", regex.compile(r"(?:percent(?:age)?s?|per\s?cent)\b|%", regex.I)),
     ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_NUM})", regex.I)),
     ("share", regex.compile(
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
         r"|(?<=\b(?:more|less|fewer)\s+than\s+)(?P<share>half)\b", regex.I)),
     ("ratio", regex.compile(
-        rf"(?P<num>{_NUM})\s+(?:(?P<of>out\s+of)\s+|in\s+(?!(?:19|20)\d\d)(?=\S+(?:\s|$)))(?P<den>{_NUM})"
-        rf"|(?P<num>{_NUM})\s+over\s+(?P<den>{_NUM})(?!\s*[\w%])", regex.I)),
+        rf"{_DEFINE}(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?!(?:19|20)\d\d)(?=\S+(?:\s|$)))(?P<den>{_N})"
+        rf"|(?P<part>{_N})\s+over\s+(?P<den>{_N})(?!\s*[\w%])", regex.I)),
     ("duration", regex.compile(
-        rf"(?:{_range()}"
-        rf"|(?P<n>{_NUM}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|{_VAGUE}|(?:a\s+)?couple\s+of|another|(?:a\s+)?full|all"
-        rf"|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=\d)){_TIME_UNIT}", regex.I)),
+        rf"{_DEFINE}(?:{_range()}"
+        rf"|(?P<n>{_N}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}"
+        rf"|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|{_VAGUE}|(?:a\s+)?couple\s+of|another"
+        rf"|(?:a\s+)?full|all|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=\d)){_TIME_UNIT}", regex.I)),
     ("unit_long", regex.compile(r"\b(?P<unit>hour|day|week|month|year|decade)-long\b", regex.I)),  # "a week-long truce"
-    ("range", regex.compile(_range(), regex.I)),
+    ("range", regex.compile(_DEFINE + _range(), regex.I)),
     ("count", regex.compile(_COUNT, regex.I)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
@@ -359,7 +364,7 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         unit, factor = _time_unit(m["unit"])
         return _Candidate(start, end, prio, "duration", factor, factor, "exact", unit)
     if name == "ratio":
-        num, den = parse_numeral(m["num"]), parse_numeral(m["den"])
+        num, den = parse_numeral(m["part"]), parse_numeral(m["den"])
         if num is None or den is None or den == 0:
             return None
         if "over" not in m.group().lower():  # "one out of three", "one in five": a share

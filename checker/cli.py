@@ -348,11 +348,18 @@ def dates(
 def parse(
     text: Annotated[str, typer.Argument(help="Text to tag.")],
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
+    date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD the text was written: resolves \"last "
+                                             "week\", \"three days ago\" and year-less dates.")] = None,
 ) -> None:
     """Print every quantity the tagger finds in TEXT."""
     from .quantities import parse as tag
 
-    quantities = tag(text)
+    try:
+        reference = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        typer.echo(f"checker: --date {date!r} is not a date (YYYY-MM-DD)", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    quantities = tag(text, reference)
     if format is ParseFormat.json:
         data = [q.model_dump(mode="json") for q in quantities]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

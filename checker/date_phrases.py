@@ -48,6 +48,29 @@ _ABBREVIATED = [m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "j
 MONTH = rf"(?P<month>{_alt(MONTHS)})(?:(?<=\b(?:{_alt(_ABBREVIATED)}))\.)?(?!\w)"
 _MONTH_NO_DOT = rf"(?P<month>{_alt(MONTHS)})(?!\w)"
 _WD = rf"(?:{_alt(WEEKDAYS)})\.?"
+FIGURE = "1"
+"""The anchor key of a figure (a digit, a vulgar fraction, a percent sign); other anchors are lower-case words."""
+_RELS = {"this", "current", "next", "coming", "upcoming", "following", "last", "past", "previous", "prior"}
+_DAY_WORDS = set(ORDINALS) | {"twenty", "thirty"} | set(UNITS)
+# The words (anchor keys) each pattern can start with: a pattern is tried only at such anchors.
+STARTS: dict[str, set[str]] = {
+    "numeric_date": {FIGURE}, "numeric_day": {FIGURE}, "numeric_month": {FIGURE}, "year_month": {FIGURE},
+    "month_day": set(MONTHS) | set(WEEKDAYS), "day_month": {FIGURE} | _DAY_WORDS | set(WEEKDAYS),
+    "weekday_day": set(WEEKDAYS), "month_year": set(MONTHS), "rel_month": _RELS | set(MONTHS), "month": set(MONTHS),
+    "year": {FIGURE} | set(UNITS) | set(TENS), "year_range": {FIGURE, "from", "between", "in"},
+    "day_range": {FIGURE, "from", "between"} | set(MONTHS),
+    "relative_day": {"the", "day", "today", "tonight", "tomorrow", "tmrw", "yesterday"},
+    "rel_weekday": _RELS | {"on"} | set(WEEKDAYS), "weekday": set(WEEKDAYS),
+    "nth_weekday": {"the", FIGURE, "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"},
+    "day_of_month": {"the", FIGURE} | _DAY_WORDS,
+    "rel_period": {"the", "this", "that", "my", "weekend", "week", "month", "year"} | _RELS,
+    "rest_of": {"the", "rest"}, "part_of": {"earlier", "later"},
+    "week_of": {"the", FIGURE, "week", "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"},
+    "quarter": {"the", FIGURE, "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third", "fourth", "1st", "2nd",
+                "3rd", "4th"},
+    "season": {"this", "next", "last", "the", "mid", "early", "late"} | set(SEASONS),
+    "decade": {"the", FIGURE, "nineteen", "eighteen", "twenty", "two"} | set(DECADE_WORDS),
+}
 _UNIT_W = _alt(w for w, v in UNITS.items() if 1 <= v <= 9)
 _TEEN_W = _alt(w for w, v in UNITS.items() if v >= 10)
 _TENS_W = _alt(TENS)

@@ -18,6 +18,7 @@ _DIGITS = regex.compile(r"(?P<n>\d[\d,. \u00a0\u202f\u2009]*|[.,]\d+)\s*(?P<scal
 _SCIENTIFIC = regex.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:e(?P<e>[+-]?\d+)|[x×]\s*10\s*\^?\s*(?P<e2>[-−+]?\d+)"
                             r"|\^(?P<p>[-−+]*\d+))", regex.I)
 _FRACTION = regex.compile(r"(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)")
+_VULGAR = regex.compile(r"(?P<v>\d*\s?[^\x00-\x7f])\s*(?P<scale>[a-z]+)?")
 _THIN_SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
 # Words that end a fraction ("two thirds", "a hundredth"); "first" and "second" only in "twenty-first".
 DENOMINATORS = {w: v for w, v in ORDINALS.items() if v > 2}
@@ -64,10 +65,11 @@ def _digits_value(text: str) -> Decimal | None:
 def parse_numeral(text: str) -> int | float | None:
     """The value of a numeral in digits or words, or None when it is not one."""
     text = text.strip().lower()
-    if len(text) == 1 or (len(text) > 1 and not text[-1].isascii()):
-        vulgar = _vulgar(text)
-        if vulgar is not None:
-            return vulgar
+    m = _VULGAR.fullmatch(text)
+    if m:
+        vulgar = _vulgar(m["v"])
+        factor = (SCALES.get(m["scale"]) or SCALE_ABBREVIATIONS.get(m["scale"])) if m["scale"] else 1
+        return None if vulgar is None or factor is None else tidy(vulgar * factor)
     m = _SCIENTIFIC.fullmatch(text)
     if m:
         mantissa = Decimal(m["m"])

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import time
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
@@ -35,7 +37,9 @@ from .vocabulary import (
 )
 
 TIMEOUT = 1.0
-"""Seconds any one pattern may run on one text before the tagger gives up on it."""
+"""Seconds a scan over a chunk may run, and the tagging of a chunk at most ten times that, before the tagger
+gives up on it (TimeoutError). Matches at one anchor reach only REACH characters, so they need no limit of
+their own (a limit per call cost more than the match)."""
 
 
 def _alt(words) -> str:
@@ -77,16 +81,18 @@ _WORDS = (
     rf"|(?<=(?:{_SCALE_WORDS})\s+(?:and\s+)?)\d{{1,3}}(?![\d,.]))\b"
     rf"|\s+point(?:[\s-]+{_NUMBER_WORD}\b)+)*"
 )
-_NUM = rf"(?:{_WORDS}|{_DIGITS})"  # words first: "3 hundred and 21" is longer than "3 hundred"
 _VAGUE = (
     rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b"
     rf"|(?:{_alt(VAGUE_BEFORE_OF)})(?=\s+of\b))"
 )
-# Patterns that hold a figure more than once define it once and call it: "(?&num)" is _NUM, "(?&dig)" _DIGITS.
-# (Compiling the full text at every use took over a second at import.)
-_DEFINE = rf"(?(DEFINE)(?P<num>{_WORDS}|{_DIGITS})(?P<dig>{_DIGITS}))"
-_N, _D = "(?&num)", "(?&dig)"
-_COUNT = rf"(?:{_NUM}|{_VAGUE})"
+# A numeral: words first ("3 hundred and 21" is longer than "3 hundred"), then digits, then vague words.
+NUMERAL = regex.compile(rf"{_WORDS}|{_DIGITS}|{_VAGUE}", regex.I)
+
+# Numerals are found once; the patterns for ranges, percentages, ratios and durations then run over the text
+# with each numeral masked (same length), so none of them holds the numeral grammar: small, fast patterns.
+DIGITS_MASK, WORDS_MASK = "\ue010", "\ue011"
+_N = f"(?<![{DIGITS_MASK}{WORDS_MASK}])[{DIGITS_MASK}{WORDS_MASK}]++"  # a whole numeral
+_D = f"(?<!{DIGITS_MASK}){DIGITS_MASK}++"  # a whole numeral in digits
 
 
 def _range(suffix: str = "") -> str:
@@ -94,7 +100,7 @@ def _range(suffix: str = "") -> str:
     "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
     opt = f"(?:{suffix})?" if suffix else ""
     return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_N}){opt}\s+and\s+(?P<hi>{_N})"
-            rf"|(?P<lo>{_D}){opt}\s*[-–—~]\s*(?P<hi>{_D})(?![-/]\d)"
+            rf"|(?P<lo>{_D}){opt}\s*[-–—~]\s*(?P<hi>{_D})(?![-/][\d{DIGITS_MASK}])"
             rf"|(?P<lo>{_N}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_N})")
 
 
@@ -103,29 +109,48 @@ _PERCENT_SIGN = r"\s?(?:%|per\s?cents?\b|percents?\b|percentages?\b|pct\b)"
 _ONE_UNIT = (r"(?<=\b(?:for|in|within|after|than|over|about|around|nearly|almost|lasting|lasted|last|lasts|took|take"
              r"|takes|spent|spend|just|only|extended by|by)\s)(?:a|an)(?=\s)")
 _TIME_UNIT = (rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old\b)"  # "30 years old" is an age
-              r"(?P<half>\s+and\s+(?:a\s+)?half\b)?")
+              rf"(?P<half>\s+and\s+(?:half\b|{WORDS_MASK}{{6}}(?!{WORDS_MASK})))?")  # "and half", "and a half"
 
+MASKED = {"percent", "percent_of", "ratio", "duration", "range"}
+"""The patterns that run over the masked text."""
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     *date_phrases.PATTERNS,
-    ("percent", regex.compile(rf"{_DEFINE}(?:{_range(_PERCENT_SIGN)}|(?P<n>{_N})){_PERCENT_SIGN}", regex.I)),
+    ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_N})){_PERCENT_SIGN}", regex.I)),
     ("percent_word", regex.compile(r"(?:percent(?:age)?s?|per\s?cent)\b|%", regex.I)),
-    ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_NUM})", regex.I)),
+    ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_N})", regex.I)),
     ("share", regex.compile(
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
         r"|(?<=\b(?:more|less|fewer)\s+than\s+)(?P<share>half)\b", regex.I)),
     ("ratio", regex.compile(
-        rf"{_DEFINE}(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?!(?:19|20)\d\d)(?=\S+(?:\s|$)))(?P<den>{_N})"
-        rf"|(?P<part>{_N})\s+over\s+(?P<den>{_N})(?!\s*[\w%])", regex.I)),
+        rf"(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?=\S+(?:\s|$)))(?P<den>{_N})"
+        rf"|(?P<part>{_N})\s+over\s+(?P<den>{_N})(?!\s*[\w%{DIGITS_MASK}{WORDS_MASK}])", regex.I)),
     ("duration", regex.compile(
-        rf"{_DEFINE}(?:{_range()}"
+        rf"(?:{_range()}"
         rf"|(?P<n>{_N}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}"
-        rf"|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|{_VAGUE}|(?:a\s+)?couple\s+of|another"
-        rf"|(?:a\s+)?full|all|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=\d)){_TIME_UNIT}", regex.I)),
+        rf"|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|(?:a\s+)?couple\s+of|another"
+        rf"|(?:a\s+)?full|all|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=[\d{DIGITS_MASK}]))"
+        rf"{_TIME_UNIT}", regex.I)),
     ("unit_long", regex.compile(r"\b(?P<unit>hour|day|week|month|year|decade)-long\b", regex.I)),  # "a week-long truce"
-    ("range", regex.compile(_DEFINE + _range(), regex.I)),
-    ("count", regex.compile(_COUNT, regex.I)),
+    ("range", regex.compile(_range(), regex.I)),
+    ("count", NUMERAL),  # numerals themselves (found first; see _numerals)
 ]
+FIGURE = date_phrases.FIGURE
+_NUMERAL_STARTS = ({FIGURE, "a", "an", "half", "quarter", "nought", "naught", "couple", "few", *TEN_UNIT_WORDS, *SCALES}
+                   | {phrase.split()[0] for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS)})
+STARTS: dict[str, set[str]] = {
+    **date_phrases.STARTS,
+    "percent": _NUMERAL_STARTS | {"between"},
+    "percent_word": {FIGURE, "percent", "percents", "percentage", "percentages", "per"},
+    "percent_of": {"per", "percent", "percents"},
+    "share": {regex.split(r"[\s-]", share)[0] for share in SHARES},
+    "ratio": _NUMERAL_STARTS,
+    "duration": _NUMERAL_STARTS | {"between", "another", "all", "full", "whole", "entire"},
+    "unit_long": {"hour", "day", "week", "month", "year", "decade"},
+    "range": _NUMERAL_STARTS | {"between"},
+    "count": _NUMERAL_STARTS,
+}
+"""The anchor keys each pattern can start with (see _anchors): a pattern is tried only there."""
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _DATE_PATTERNS = {name for name, _ in date_phrases.PATTERNS}
 
@@ -182,23 +207,24 @@ _ANCHOR_WORDS = (
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
 _ANCHOR_WORD = regex.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
 _ANCHOR_DIGIT = regex.compile(rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}%]")  # the first digit of a figure (two scans beat one)
-_LEAD_BEFORE = regex.compile(r"\b(?:an?|the|a couple of|on|from|between|in|within)\s+$", regex.I)
+_LEAD = regex.compile(r"\b(?P<lead>an?|the|a couple of|on|from|between|in|within)\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _anchors(text: str, start: int, end: int) -> list[int]:
-    """Offsets where a quantity may start, in order."""
+def _anchors(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where a quantity may start, in order, each with its key: the lower-case word there, or FIGURE."""
     piece = text[start:end]
     low = piece.lower()
     if len(low) != len(piece):  # a few non-ASCII letters change length when lower-cased
         low = piece.translate(_ASCII_LOWER)
-    found = {start + m.start() for m in _ANCHOR_DIGIT.finditer(piece, timeout=TIMEOUT)}
-    found |= {start + m.start() for m in _ANCHOR_WORD.finditer(low, timeout=TIMEOUT)}
+    found = {m.start(): FIGURE for m in _ANCHOR_DIGIT.finditer(piece, timeout=TIMEOUT)}
+    found.update((m.start(), FIGURE if m.group()[0].isdigit() else m.group())  # "1st": a figure
+                 for m in _ANCHOR_WORD.finditer(low, timeout=TIMEOUT))
     for at in list(found):
-        lead = _LEAD_BEFORE.search(text, max(start, at - 14), at)
+        lead = _LEAD.search(low, max(0, at - 14), at)
         if lead:
-            found.add(lead.start())
-    return sorted(found)
+            found.setdefault(lead.start(), lead["lead"])
+    return [(start + at, key) for at, key in sorted(found.items())]
 
 
 _COUNT_KINDS = {"number", "range"}
@@ -218,6 +244,10 @@ class _Candidate:
     qualifier: str = "exact"
     unit: str | None = None
 
+
+REACH = 300
+"""How far (in characters) a quantity may reach from where it starts. Bounding the match keeps the regex
+engine from scanning the rest of the chunk for a literal a pattern needs."""
 
 CHUNK = 64 * 1024
 """Texts are tagged in chunks of about this many characters, cut at line breaks (or white space)."""
@@ -301,10 +331,19 @@ def _shift(iso: str, days: int) -> str | None:
 
 def _tag(text: str, start: int, end: int, reference: dt.date | None) -> list[Quantity]:
     skipped = _skipped(text, start, end)
-    candidates = []
-    for at in _anchors(text, start, end):
-        for name, pattern in PATTERNS:
-            m = pattern.match(text, at, end, timeout=TIMEOUT)
+    anchors = _anchors(text, start, end)
+    candidates = _numerals(text, anchors, end, skipped)
+    masked = _masked(text, start, end, candidates)
+    deadline = time.monotonic() + 10 * TIMEOUT
+    for i, (at, key) in enumerate(anchors):
+        if i % 64 == 0 and time.monotonic() > deadline:
+            raise TimeoutError(f"tagging a chunk took over {10 * TIMEOUT:g} s")
+        for name, pattern in _patterns_for(key):
+            if name in MASKED:
+                found = pattern.match(masked, at - start, min(end, at + REACH) - start)
+                m = None if found is None else _Raw(found, text, start)
+            else:
+                m = pattern.match(text, at, min(end, at + REACH))
             if m is None or m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
                 continue
             cand = _build(name, m, reference)
@@ -313,6 +352,69 @@ def _tag(text: str, start: int, end: int, reference: dt.date | None) -> list[Qua
     chosen = _select(candidates)
     chosen = [_hedge(c, text, chosen[i - 1].end if i else start) for i, c in enumerate(chosen)]
     return [_quantity(c, text) for c in chosen]
+
+
+@cache
+def _patterns_for(key: str) -> list[tuple[str, regex.Pattern]]:
+    """The patterns, bar the numerals (found first), that can start at an anchor with this key."""
+    return [(name, pattern) for name, pattern in PATTERNS if name != "count" and key in STARTS[name]]
+
+
+def _numerals(text: str, anchors: list[tuple[int, str]], end: int, skipped: list[tuple[int, int]]
+              ) -> list[_Candidate]:
+    """The chunk's numerals, left to right, as count candidates."""
+    found: list[_Candidate] = []
+    for at, key in anchors:
+        if key not in STARTS["count"]:
+            continue
+        if found and at < found[-1].end:
+            continue
+        m = NUMERAL.match(text, at, min(end, at + REACH))
+        if m is None or m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
+            continue
+        cand = _count(m.start(), m.group(), text)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _masked(text: str, start: int, end: int, numerals: list[_Candidate]) -> str:
+    """text[start:end] with each numeral replaced, at the same length, by DIGITS_MASK (written in digits)
+    or WORDS_MASK characters."""
+    pieces, last = [], start
+    for c in numerals:
+        pieces.append(text[last:c.start])
+        pieces.append((DIGITS_MASK if text[c.start].isdigit() else WORDS_MASK) * (c.end - c.start))
+        last = c.end
+    pieces.append(text[last:end])
+    return "".join(pieces)
+
+
+class _Raw:
+    """A match over the masked chunk read in the text: the same groups, spans shifted by the chunk's start."""
+
+    def __init__(self, m: regex.Match, text: str, offset: int) -> None:
+        self._m, self.string, self._offset = m, text, offset
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        s, e = self._m.span(group)
+        return (s + self._offset, e + self._offset) if s >= 0 else (-1, -1)
+
+    def start(self, group: int | str = 0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group: int | str = 0) -> int:
+        return self.span(group)[1]
+
+    def __getitem__(self, group: int | str) -> str | None:
+        s, e = self.span(group)
+        return None if s < 0 else self.string[s:e]
+
+    def group(self, group: int | str = 0) -> str | None:
+        return self[group]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {k: self[k] for k in self._m.groupdict()}
 
 
 def _skipped(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -349,7 +451,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
+def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate | None:
     prio = PRIORITY[name]
     start, end = m.span()
     if name in _DATE_PATTERNS:
@@ -368,8 +470,9 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         if num is None or den is None or den == 0:
             return None
         if "over" not in m.group().lower():  # "one out of three", "one in five": a share
-            if num > den or (not m["of"] and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end))):
-                return None  # "12 in 24 hours", "12 out of 10"
+            if num > den or (not m["of"] and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end)
+                                                or _YEAR.fullmatch(m["den"]))):
+                return None  # "12 in 24 hours", "12 out of 10", "3 in 2023"
             return _Candidate(start, end, prio, "percent", tidy(num / den * 100), tidy(num / den * 100), "exact", "%")
         return _Candidate(start, end, prio, "number", tidy(num / den), tidy(num / den))
     if name in ("percent", "percent_of", "duration", "range"):
@@ -387,23 +490,30 @@ def _build(name: str, m: regex.Match, ref: dt.date | None) -> _Candidate | None:
         low, high, qualifier = _count_value(m["n"], one_unit=kind == "duration")
         if low is None:
             return None
-        if kind == "duration" and m["half"]:
+        if kind == "duration" and m["half"] and not m["half"].endswith("half"):
+            end = m.start("half")  # "an hour and twenty minutes": the hour, then the minutes
+        elif kind == "duration" and m["half"]:
             low, high = low + 0.5, high + 0.5
         return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), qualifier, unit)
-    text = m.group()
-    if _NOT_A_NUMBER.match(text, 0) and _NOT_A_NUMBER_BEFORE.search(m.string, max(0, start - 12), start):
-        return None  # "no one", "any one"
-    low, high, qualifier = _count_value(text)
-    while low is None and " " in text.strip():  # "one two three": the longest prefix that is one numeral
-        text = text.rstrip().rsplit(" ", 1)[0]
-        low, high, qualifier = _count_value(text)
+    raise ValueError(f"no builder for pattern {name!r}")
+
+
+def _count(start: int, numeral: str, text: str) -> _Candidate | None:
+    """A numeral as a count: the longest prefix that is one numeral ("one two three": "one")."""
+    if _NOT_A_NUMBER.match(numeral, 0) and _NOT_A_NUMBER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "no one", "the one you mentioned"
+    low, high, qualifier = _count_value(numeral)
+    while low is None and " " in numeral.strip():
+        numeral = numeral.rstrip().rsplit(" ", 1)[0]
+        low, high, qualifier = _count_value(numeral)
     if low is None:
         return None
-    return _Candidate(start, start + len(text.rstrip()), prio, "number", low, high, qualifier)
+    return _Candidate(start, start + len(numeral.rstrip()), PRIORITY["count"], "number", low, high, qualifier)
 
 
 _ONE = {"a": 1, "an": 1, "another": 1, "full": 1, "a full": 1, "all": 1, "whole": 1, "a whole": 1, "entire": 1,
         "an entire": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _MONTH_BEFORE = regex.compile(rf"\b(?:{_alt(MONTHS)})\.?,?\s+$", regex.I)
 _TIME_UNIT_AFTER = regex.compile(rf"\s*(?:{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b", regex.I)
 _NUMERAL_BEFORE = regex.compile(rf"(?:\d|\b{_NUMBER_WORD}|\b(?:{_SCALE_WORDS}))\s*$", regex.I)
@@ -464,15 +574,15 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     if c.kind in ("date", "daterange"):
         return c
     if c.qualifier != "range" and isinstance(c.low, (int, float)):
-        sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start, timeout=TIMEOUT)
+        sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start)
         if sign:
             c = replace(c, start=sign.start(), low=-c.low, high=-c.high if isinstance(c.high, (int, float)) else c.high)
     if c.qualifier == "range":
         lead = _FROM_BEFORE.search(text, max(floor, c.start - 6), c.start)
         return replace(c, start=lead.start()) if lead and c.kind != "date" else c
     start, end = c.start, c.end
-    before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start, timeout=TIMEOUT)
-    after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20), timeout=TIMEOUT)
+    before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start)
+    after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20))
     q_before = _HEDGE_QUALIFIER[before["hedge"].lower()] if before else None
     q_after = _HEDGE_QUALIFIER[after["hedge"].lower()] if after else None
     if q_after and (q_before is None or (q_before == "approx" and q_after in _BOUNDS)):

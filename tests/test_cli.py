@@ -103,6 +103,19 @@ def test_parse_json():
     assert data[0]["base"]["low"] == 2300000 and data[0]["end"] == 23
 
 
+def test_parse_with_the_writing_day():
+    text = "Strikes killed 30 people yesterday and 12 more last week, officials said on Oct. 3."
+    data = json.loads(invoke("parse", text, "--date", "2024-10-04", "-f", "json").stdout)
+    assert [(q["text"], q["low"], q["high"]) for q in data if q["kind"].startswith("date")] == [
+        ("yesterday", "2024-10-03", "2024-10-03"), ("last week", "2024-09-23", "2024-09-29"),
+        ("Oct. 3", "2024-10-03", "2024-10-03")]
+    undated = json.loads(invoke("parse", text, "-f", "json").stdout)
+    assert [q["text"] for q in undated if q["kind"].startswith("date")] == ["Oct. 3"]
+    assert undated[-1]["low"] == "--10-03"  # the year stays unknown
+    bad = invoke("parse", text, "--date", "yesterday")
+    assert bad.exit_code == 2 and "not a date" in bad.stderr
+
+
 def test_rules_and_explain():
     out = invoke("rules").stdout
     assert "HOS  hostages  (rules.hostages)" in out and "hostages.held_alive  [level, persons]" in out

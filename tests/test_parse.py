@@ -242,3 +242,63 @@ def test_year_filled_from_reference_date():
     assert dated[0].low == "2025-09-09"
     january = [q for q in parse("The war began on October 7.", dt.date(2024, 1, 20)) if q.kind == "date"]
     assert january[0].low == "2023-10-07"  # a date months after the document's date is last year's
+
+
+# Shares, fractions, ratios and other figures the news puts in words.
+CASES_MORE = [
+    ("One in five children in Gaza is acutely malnourished, UNICEF said.", "One in five", P, 20, 20, E, "%"),
+    ("Two out of three homes in the north were destroyed, the survey found.", "Two out of three", P, 200 / 3,
+     200 / 3, E, "%"),
+    ("The army said roughly two thirds of the tunnels had been destroyed.", "roughly two thirds", P, 200 / 3, 200 / 3,
+     A, "%"),
+    ("More than half of the 2.1 million residents rely on aid.", "More than half", P, 50, 100, MT, "%"),
+    ("The fund holds 3½ million dollars.", "3½ million", N, 3_500_000, 3_500_000, E, None),
+    ("Officials put the cost at two and a half billion dollars.", "two and a half billion", N, 2_500_000_000,
+     2_500_000_000, E, None),
+    ("Some 1 234 567 votes were cast, the commission said.", "Some 1 234 567", N, 1_234_567, 1_234_567, A, None),
+    ("The army counted between 20 and 30 launches; more than 100 and fewer than 300 rockets in all.",
+     "more than 100 and fewer than 300", R, 100, 300, RG, None),
+    ("Negotiators met for 1 year 1 month 21 days in all.", "1 year 1 month 21 days", D, 416, 416, E, "day"),
+    ("A week-long truce began on Friday.", "week-long", D, 1, 1, E, "week"),
+    ("Scores of people were wounded; he scores well in polls.", "Scores", None, None, None, None, None),
+    ("The ministry reported 31 deaths at 2 pm and 12 more by 10:30.", "31", N, 31, 31, E, None),
+]
+
+# Dates and periods read against the day the text was written.
+WRITTEN = dt.date(2024, 11, 7)  # a Thursday
+DATED = [
+    ("Israeli strikes killed 30 people yesterday, medics said.", "yesterday", DT, "2024-11-06", "2024-11-06"),
+    ("The talks resumed on Monday in Cairo.", "Monday", DT, "2024-11-04", "2024-11-04"),
+    ("Aid deliveries fell sharply last week.", "last week", DR, "2024-10-28", "2024-11-03"),
+    ("Three days ago, the crossing reopened.", "Three days ago", DT, "2024-11-04", "2024-11-04"),
+    ("Over the past two weeks, 600 trucks entered.", "the past two weeks", DR, "2024-10-24", "2024-11-06"),
+    ("The UN expects the figure to rise in the third quarter of 2025.", "the third quarter of 2025", DR, "2025-07-01",
+     "2025-09-30"),
+    ("Earlier this month, the ministry revised its count.", "Earlier this month", DR, "2024-11-01", "2024-11-06"),
+    ("The truce held from Jan. 19 to March 18.", "from Jan. 19 to March 18", DR, "2024-01-19", "2024-03-18"),
+    ("Fighting has continued since the 1970s in one form or another.", "the 1970s", DR, "1970-01-01", "1979-12-31"),
+    ("The strike on 10/25 killed 12.", "10/25", DT, "2024-10-25", "2024-10-25"),
+]
+
+
+@pytest.mark.parametrize("text,quote,kind,low,high,qualifier,unit", CASES_MORE)
+def test_words_and_shares(text, quote, kind, low, high, qualifier, unit):
+    found = [q for q in parse(text) if q.text.startswith(quote)]
+    assert found, f"{quote!r} not in {[q.text for q in parse(text)]}"
+    if kind is None:  # "Scores of people": a figure; "he scores": not one
+        assert [q.text for q in parse(text)] == ["Scores"]
+        return
+    q = found[0]
+    assert (q.kind, q.qualifier, q.unit) == (kind, qualifier, unit)
+    assert q.low == pytest.approx(low) and (q.high == high if high is None else q.high == pytest.approx(high))
+
+
+@pytest.mark.parametrize("text,quote,kind,low,high", DATED)
+def test_dates_against_the_writing_day(text, quote, kind, low, high):
+    found = [q for q in parse(text, WRITTEN) if q.text == quote]
+    assert found, f"{quote!r} not in {[q.text for q in parse(text, WRITTEN)]}"
+    assert (found[0].kind, found[0].low, found[0].high) == (kind, low, high)
+
+
+def test_relative_dates_need_the_writing_day():
+    assert [q.text for q in parse("Aid deliveries fell sharply last week and yesterday.")] == []

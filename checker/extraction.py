@@ -36,7 +36,13 @@ _PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][
 _SOURCE_VERB = regex.compile(
     r"(?P<src>(?:(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and|in|to)\s+){0,5}?[\p{Lu}][\w.’'-]*"
     rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
+    rf"(?:,\s+[\p{{Lu}}][^,;.]{{1,40}},)?"  # a name in apposition: "the ministry's spokesman, Ashraf al-Qudra, told"
     rf"\s+(?:has |have |had )?(?:{'|'.join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))})\b"
+)
+_VERB_SOURCE = regex.compile(  # after a quotation: "..., said the head of the UN agency in Gaza."
+    rf"[”\"’],?\s+(?:said|says|told reporters|added)\s+(?P<src>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?"
+    rf"(?:{_SOURCE_NOUNS}|[\p{{Lu}}][\w’'-]+)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)?)"
+    r"(?=\s*(?:[,.;]|$|\bin\b|\bon\b))"
 )
 
 
@@ -294,7 +300,7 @@ def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], f
     thousands died in Gaza, according to local officials": the officials speak of Gaza).
     """
     s, e = sentence
-    found = [m for p in (_ACCORDING_TO, _SOURCE_VERB) for m in p.finditer(text, s, e, timeout=TIMEOUT)]
+    found = [m for p in (_ACCORDING_TO, _SOURCE_VERB, _VERB_SOURCE) for m in p.finditer(text, s, e, timeout=TIMEOUT)]
     before = [m for m in found if m.end() <= figure[0]]
     if before:
         return _source(max(before, key=lambda m: m.end()))

@@ -45,7 +45,7 @@ HEDGES_BEFORE = {
     ],
     "more_than": [
         "more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses",
-        "topped", "topping", "tops", "passed", "passing", "in excess of", "above", "upwards of",
+        "topped", "topping", "tops", "passed", "passing", "passes", "in excess of", "above", "upwards of",
         "upward of", "well over", "just over", "greater than", "well above", "well in excess of",
         "larger than", "bigger than", "higher than", "exceed", "surpass", ">",
     ],
@@ -151,7 +151,8 @@ SOURCE_NOUNS = [
     "witnesses", "forum", "office", "agency", "agencies", "police", "spokesman", "spokeswoman", "spokesperson",
     "government", "sources", "groups", "group", "organisation", "organization", "monitor", "service", "services",
     "workers", "officers", "researchers", "analysts", "estimates", "figures", "data", "tally", "tallies", "count",
-    "defence", "defense", "bureau", "committee", "union", "society", "negotiators", "mediators",
+    "defence", "defense", "bureau", "committee", "union", "society", "negotiators", "mediators", "minister",
+    "president", "head", "chief", "director", "commissioner", "coordinator", "envoy", "secretary-general",
 ]
 
 TEN_UNIT_WORDS = [*UNITS, *TENS]

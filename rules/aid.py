@@ -53,5 +53,7 @@ RULE = Rule(
                 (('aid.trucks', '4,000 trucks', 4000, 4000),), by='Israel', scope=None),
         Example('Just nine trucks of flour reached the north of Gaza last week, the World Food Programme said.',
                 (('aid.trucks', 'nine trucks', 9, 9),), by='the World Food Programme', scope=None),
+        Example('“We need 500 trucks a day, not 50,” said the head of the UN agency in Gaza.',
+                (('aid.trucks', '500 trucks a day', 500, 500),), scope='daily'),
     ),
 )

@@ -122,5 +122,9 @@ RULE = Rule(
         Example('In a statement, the Israeli military said it had killed about 17,000 militants in Gaza, a figure it did not substantiate.'),
         Example('Nine Palestinians, including two teenagers, were killed in an Israeli raid in the West Bank city of Jenin, the Palestinian Health Ministry said.',
                 (('killed.westbank', 'Nine Palestinians, including two teenagers, were killed in an Israeli raid in the West Bank', 9, 9),), by='the Palestinian Health Ministry', scope='incident'),
+        Example("“More than 30,000 people have been killed in Gaza since the war began,” the ministry's spokesman, Ashraf al-Qudra, told reporters.",
+                (('killed.gaza', 'More than 30,000 people have been killed in Gaza since the war began', 30000, None),), by="the ministry's spokesman", scope=None),
+        Example('Gaza death toll passes 40,000, health ministry says',
+                (('killed.gaza', 'death toll passes 40,000', 40000, None),), by='health ministry', scope=None),
     ),
 )

@@ -48,7 +48,8 @@ RULE = Rule(
                 r"|was )?(?:handed over|returned|repatriated|released|brought back|recovered)", "hostages.released",
                 scope="exchange"),
         Pattern(r"{count} (?:living|surviving) (?:hostages|captives)", "hostages.held_alive"),
-        Pattern(r"{count} (?:of them |of whom |hostages |captives )?(?:are |remain |still |are still |believed to be |"
+        Pattern(r"{count} (?:of them |of whom |of the hostages |of the captives |hostages |captives )?(?:are |remain |still |"
+                r"are still |believed to be |"
                 r"thought to be |are believed to be |are thought to be )+alive", "hostages.held_alive",
                 requires=_HOSTAGE),
         Pattern(r"{count} (?:of them |of whom |of the (?:hostages|captives)(?: [\w-]+){0,4}? |hostages |captives )?"
@@ -138,5 +139,7 @@ RULE = Rule(
                 (('hostages.taken', '251 people taken hostage', 251, 251),), by='witnesses', scope=None),
         Example('Hamas said it would free five Israeli hostages on Saturday in return for the release of prisoners.',
                 (('hostages.released', 'free five Israeli hostages', 5, 5),), by='Hamas', scope='proposal'),
+        Example('“We know that 24 of the hostages are still alive,” the prime minister said in a televised address.',
+                (('hostages.held_alive', '24 of the hostages are still alive', 24, 24),), by='the prime minister', scope=None),
     ),
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
+import time
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,7 +16,8 @@ import typer
 from . import config as configuration
 from .codes import CODES
 from .discovery import RuleError
-from .pipeline import Result, run
+from .progress import feedback, summary
+from .pipeline import AUTO_JOBS_FROM, Result, run
 from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
 from .records import SEVERITY_ORDER
 from .reference import ReferenceError
@@ -61,6 +64,15 @@ RulesDirs = Annotated[Optional[list[Path]], typer.Option(
     "--rules-dir", help="A directory of extra rules (.py modules and .toml files); repeatable.")]
 ConfigFile = Annotated[Optional[Path], typer.Option(
     "--config", help="The configuration file (default: the nearest claim-checker.toml or pyproject.toml).")]
+Jobs = Annotated[Optional[int], typer.Option(
+    "--jobs", "-j", min=1, help=f"Processes checking documents (default: one per core from {AUTO_JOBS_FROM} "
+                                "documents, else one).")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Extract every document again; do not read or write the "
+                                                          "cache.")]
+CacheDir = Annotated[Path, typer.Option("--cache-dir", help="Where extracted claims are cached, by document content "
+                                                            "and rules' version.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary on stderr.")]
+DEFAULT_CACHE = Path(".claim-checker-cache")
 
 
 def _fail(message: str) -> typer.Exit:
@@ -88,20 +100,31 @@ def _config(path: Path | None) -> configuration.Loaded:
         raise _fail(str(e)) from None
 
 
+@dataclass(frozen=True)
+class Running:
+    """How to run: processes, cache and feedback (the options shared by check, extract and baseline)."""
+
+    jobs: int | None = None
+    cache_dir: Path | None = DEFAULT_CACHE
+    quiet: bool = False
+
+
 def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
          dates: list[str] | None = None, references: list[Path] | None = None, no_default_reference: bool = False,
-         rules_dir: list[Path] | None = None, keep_text: bool = False) -> Result:
+         rules_dir: list[Path] | None = None, keep_text: bool = False, how: Running = Running()) -> Result:
     """One run, the command line's options over the configuration's."""
     cfg = loaded.config
     if not paths and cfg.paths:
         paths = [loaded.relative(p) for p in cfg.paths]
     try:
-        result = run(paths or [], compare_claims=compare, dates=_dates(dates),
-                     references=[*(loaded.relative(r) for r in cfg.references), *(references or [])],
-                     default_reference=cfg.default_reference and not no_default_reference,
-                     rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
-                     exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
-                     metric_settings=cfg.metrics, keep_text=keep_text)
+        with feedback(how.quiet) as progress:
+            result = run(paths or [], compare_claims=compare, dates=_dates(dates),
+                         references=[*(loaded.relative(r) for r in cfg.references), *(references or [])],
+                         default_reference=cfg.default_reference and not no_default_reference,
+                         rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
+                         exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
+                         metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache_dir,
+                         progress=progress)
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     for f in result.input_findings:
@@ -150,10 +173,11 @@ def _changed(ref: str, result: Result) -> set[str]:
 
 
 def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir, baseline: Path | None = None,
-             changed_since: str | None = None, keep_text: bool = False) -> tuple[Result, Outcome]:
+             changed_since: str | None = None, keep_text: bool = False, how: Running = Running()
+             ) -> tuple[Result, Outcome]:
     """A run with the configuration's policy applied: select/ignore, severities, suppressions, baseline."""
     result = _run(paths, loaded, dates=date, references=reference, no_default_reference=no_default_reference,
-                  rules_dir=rules_dir, keep_text=keep_text)
+                  rules_dir=rules_dir, keep_text=keep_text, how=how)
     known = None
     if baseline is not None:
         try:
@@ -200,8 +224,13 @@ def check(
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = DEFAULT_CACHE,
+    quiet: Quiet = False,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
+    started = time.perf_counter()
     loaded = _config(config)
     targets = []
     for item in output or []:
@@ -218,7 +247,8 @@ def check(
         targets += [(fmt, f) for fmt, f in (("markdown", md), ("html", html)) if f is not None]
     wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
     result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
-                               rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text)
+                               rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
+                               how=Running(jobs, None if no_cache else cache_dir, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
     typer.echo(_render(format, result, None, header), nl=False)
     for fmt, file in targets:
@@ -232,6 +262,8 @@ def check(
                          f"{len(outcome.fixed)} fixed since it was written")
         if notes:
             typer.echo("; ".join(notes))
+    if not quiet:
+        typer.echo(summary(len(result.documents), len(result.claims), len(result.findings), started), err=True)
     if result.rule_errors or (result.input_errors and not allow_input_errors):
         raise typer.Exit(EXIT_ERROR)
     threshold = SEVERITY_ORDER[(fail_on.value if fail_on else loaded.config.fail_on)]
@@ -292,12 +324,18 @@ def extract(
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = DEFAULT_CACHE,
+    quiet: Quiet = False,
 ) -> None:
     """Print the claims found, without comparing them."""
     from .writers import ci_formats, json_report
 
+    started = time.perf_counter()
     result = _run(paths, _config(config), compare=False, dates=date, references=reference,
-                  no_default_reference=no_default_reference, rules_dir=rules_dir)
+                  no_default_reference=no_default_reference, rules_dir=rules_dir,
+                  how=Running(jobs, None if no_cache else cache_dir, quiet))
     if format is ExtractFormat.json:
         typer.echo(json_report.render(result, claims_only=True), nl=False)
     elif format is ExtractFormat.jsonl:
@@ -311,6 +349,8 @@ def extract(
             typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{' '.join(c.quote.split())}")
             if explain:
                 typer.echo(f"    rule {c.rule}, pattern {c.pattern}")
+    if not quiet:
+        typer.echo(summary(len(result.documents), len(result.claims), None, started), err=True)
     if result.input_errors or result.rule_errors:
         raise typer.Exit(EXIT_ERROR)
 

@@ -7,9 +7,15 @@ import fnmatch
 import datetime as dt
 import hashlib
 import os
+import pickle
+import signal
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cache
+from .cache import ClaimCache
 from .codes import CODES
 from .comparison import compare
 from .discovery import discover, metrics
@@ -17,10 +23,13 @@ from . import reference
 from .dating import infer, with_date
 from .extraction import extract_with_times
 from .reference import Series
-from .loading import LoadError, Problem, find_sources, load
+from .loading import LoadError, Problem, Source, find_sources, load
 from .records import Claim, Document, Finding, SourceMap
 from .rule import Rule
 
+
+AUTO_JOBS_FROM = 200
+"""With jobs left to choose, document sets at least this big are checked by one process per core."""
 
 KEEP_TEXT_LIMIT = 20_000_000
 """With keep_text, document texts are kept for the report's document views up to this many characters;
@@ -54,13 +63,18 @@ class Result:
 def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True,
         dates: dict[Path, dt.date] | None = None, references: list[Path] | None = None,
         default_reference: bool = True, rule_dirs: tuple[Path, ...] = (), exclude: tuple[str, ...] = (),
-        exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False) -> Result:
+        exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False,
+        jobs: int | None = None, cache_dir: Path | None = None,
+        progress: Callable[[int, int], None] | None = None) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
     Documents are read one at a time and only their metadata is kept once their claims are out (with
     ``keep_text``, their texts too, up to KEEP_TEXT_LIMIT, for the report), so memory grows with the
-    claims, not with the size of the document set.
+    claims, not with the size of the document set. ``jobs`` processes check documents in parallel (None:
+    one per core from AUTO_JOBS_FROM documents, else one); with ``cache_dir`` a document whose bytes, path
+    and metadata are unchanged since the last run is not extracted again (see cache.py). ``progress`` is
+    called with (documents done, documents in all).
     """
     problems: list[Problem] = []
     if rules is None:
@@ -87,28 +101,24 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
     result = Result(series=series)
     kept = 0
-    for source in sources:
-        try:
-            doc, warnings = load(source)
-            claims, times = extract_with_times(doc, rules, failures)
-            if doc.date.source != "given":
-                doc = doc.model_copy(update={"date": infer(times, claims, series, cumulative, events)})
-                claims = with_date(claims, doc.date, events)
-        except LoadError as e:
-            problems.append(Problem(source.shown, e.code, e.message))
+    setup = Setup(rules, series, frozenset(cumulative), events)
+    for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
+        problems += checked.problems
+        for origin, why in checked.failures.items():
+            failures.setdefault(origin, why)
+        doc = checked.document
+        if doc is None:
             continue
-        except TimeoutError:
-            problems.append(Problem(source.shown, "I305", "too complex to scan: a pattern ran past its time limit; "
-                                                          "its claims are skipped"))
-            continue
-        problems += warnings
+        if keep_text and not doc.text and kept < KEEP_TEXT_LIMIT:  # from the cache: read the text again
+            full = load(source)[0]
+            doc = doc.model_copy(update={"text": full.text, "source_map": full.source_map})
         if keep_text and kept + len(doc.text) <= KEEP_TEXT_LIMIT:
             kept += len(doc.text)  # for the report's document views
         else:
             result.texts_left_out += keep_text  # counts only when texts were asked for
             doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
         result.documents.append(doc)
-        result.claims.extend(claims)
+        result.claims.extend(checked.claims)
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
     if compare_claims:
         result.findings = compare(result.claims, all_metrics, series)
@@ -129,3 +139,111 @@ def input_finding(problem: Problem) -> Finding:
     digest = hashlib.sha256(f"{problem.code}\0{problem.path}\0{problem.message}".encode()).hexdigest()
     return Finding(code=spec.code, name=spec.name, severity=spec.severity, metric="",
                    message=f"{problem.path}: {problem.message}", claims=(), fingerprint=digest, path=problem.path)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What checking one document needs, sent once to each worker process."""
+
+    rules: tuple[Rule, ...]
+    series: dict[str, Series]
+    cumulative: frozenset[str]
+    events: tuple[dt.date, ...]
+
+
+@dataclass
+class Checked:
+    """One document checked: the document (None when it could not be read), its claims, its input
+    problems, and the rules that failed on it (origin -> why)."""
+
+    document: Document | None
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)
+
+
+def check_document(source: Source, setup: Setup) -> Checked:
+    """Load one document, extract its claims and date them."""
+    failures: dict[str, str] = {}
+    try:
+        doc, warnings = load(source)
+        claims, times = extract_with_times(doc, setup.rules, failures)
+        if doc.date.source != "given":
+            doc = doc.model_copy(update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events)})
+            claims = with_date(claims, doc.date, setup.events)
+    except LoadError as e:
+        return Checked(None, problems=[Problem(source.shown, e.code, e.message)])
+    except TimeoutError:
+        return Checked(None, problems=[Problem(source.shown, "I305", "too complex to scan: a pattern ran past its time "
+                                                                     "limit; its claims are skipped")])
+    return Checked(doc, claims, list(warnings), failures)
+
+
+def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir: Path | None,
+               progress: Callable[[int, int], None] | None) -> Iterator[tuple[Source, Checked]]:
+    """Each source checked, in order: from the cache when it holds the document, else in ``jobs`` processes."""
+    store = ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
+    keys: list[str | None] = [_cache_key(s) if store else None for s in sources]
+    cached = [store.get(k) if store and k else None for k in keys]
+    todo = [s for s, c in zip(sources, cached) if c is None]
+    fresh = _run_jobs(todo, setup, _jobs(jobs, len(todo)))
+    try:
+        for i, (source, entry, hit) in enumerate(zip(sources, keys, cached)):
+            if hit is not None:
+                checked = Checked(hit[0], hit[1], hit[2])
+            else:
+                checked = next(fresh)
+                if store and entry and checked.document is not None and not checked.failures:
+                    store.put(entry, checked.document, checked.claims, checked.problems)
+            if progress:
+                progress(i + 1, len(sources))
+            yield source, checked
+    finally:
+        fresh.close()
+        if store:
+            store.close()
+
+
+def _cache_key(source: Source) -> str | None:
+    try:
+        content = source.file.read_bytes()
+    except OSError:
+        return None  # unreadable: the check says why
+    return cache.key(content, source.shown, (source.id, source.date, sorted(source.manifest.items())))
+
+
+def _jobs(jobs: int | None, documents: int) -> int:
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if documents >= AUTO_JOBS_FROM else 1
+    return max(1, min(jobs, documents))
+
+
+def _run_jobs(sources: list[Source], setup: Setup, jobs: int) -> Generator[Checked, None, None]:
+    if jobs > 1:
+        try:
+            pickle.dumps(setup)
+        except Exception:  # rules that cannot be sent to another process (a file's extractor): stay in this one
+            jobs = 1
+    if jobs == 1:
+        for source in sources:
+            yield check_document(source, setup)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(setup,)) as pool:
+        try:
+            yield from pool.map(_check_in_worker, sources, chunksize=8)
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
+_WORKER_SETUP: Setup | None = None
+
+
+def _start_worker(setup: Setup) -> None:
+    global _WORKER_SETUP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _WORKER_SETUP = setup
+
+
+def _check_in_worker(source: Source) -> Checked:
+    assert _WORKER_SETUP is not None
+    return check_document(source, _WORKER_SETUP)

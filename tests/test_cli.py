@@ -103,6 +103,15 @@ def test_parse_json():
     assert data[0]["base"]["low"] == 2300000 and data[0]["end"] == 23
 
 
+def test_closing_line_unless_quiet(tmp_path):
+    r = invoke("check", "--no-reports", "--cache-dir", str(tmp_path / "cache"))
+    assert r.stderr.strip().startswith("checker: 5 documents, 27 claims, 1 finding in ")
+    assert invoke("check", "--no-reports", "-q", "--no-cache").stderr == ""
+    extracted = invoke("extract", "-j", "2", "--no-cache")
+    assert extracted.stderr.strip().startswith("checker: 5 documents, 27 claims in ") and extracted.exit_code == 0
+    assert len(extracted.stdout.splitlines()) == 27
+
+
 def test_parse_with_the_writing_day():
     text = "Strikes killed 30 people yesterday and 12 more last week, officials said on Oct. 3."
     data = json.loads(invoke("parse", text, "--date", "2024-10-04", "-f", "json").stdout)

@@ -1,0 +1,99 @@
+"""A cache of extracted claims, so a second run over unchanged documents skips the extraction.
+
+Entries live in SQLite (``claims.sqlite`` in the cache directory) and are keyed by what the result depends
+on: the document's bytes and path, its given date and manifest metadata, and the version of everything
+that turns a document into claims (the engine's code, the rules, the reference series). A cache written by
+another version is emptied; a file that is not a readable cache is replaced; an entry that does not parse
+is dropped and the document checked again. The cache is never trusted over the documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import sqlite3
+from pathlib import Path
+
+from .loading import Problem
+from .records import Claim, Document
+from .reference import Series
+from .rule import Rule
+
+FILE = "claims.sqlite"
+
+
+def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -> str:
+    """A digest of everything that turns a document into claims."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    for rule in rules:
+        h.update(repr((rule.code, rule.name, rule.topic, rule.metrics, rule.patterns, rule.anchors)).encode())
+        if rule.extractor is not None:
+            try:
+                h.update(inspect.getsource(rule.extractor).encode())
+            except (OSError, TypeError):
+                h.update(rule.extractor.__qualname__.encode())
+    for name in sorted(series):
+        h.update(name.encode())
+        h.update(repr(series[name]).encode())
+    h.update(repr(events).encode())
+    return h.hexdigest()
+
+
+def key(content: bytes, path: str, given: object) -> str:
+    """The entry for one document: its bytes, its path (ids and spans come from it), its given metadata."""
+    h = hashlib.sha256(content)
+    h.update(b"\0" + path.encode() + b"\0" + repr(given).encode())
+    return h.hexdigest()
+
+
+class ClaimCache:
+    """Claims by document, in SQLite. Use ``get`` and ``put``; ``close`` when done."""
+
+    def __init__(self, directory: Path, version: str) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / FILE
+        self.hits = self.misses = 0
+        try:
+            self._db = self._open(version)
+        except sqlite3.DatabaseError:  # not a cache we can read: start again
+            self.path.unlink(missing_ok=True)
+            self._db = self._open(version)
+
+    def _open(self, version: str) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT)")
+        row = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        if row is None or row[0] != version:  # written by another version: its entries are stale
+            db.execute("DELETE FROM entries")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+            db.commit()
+        return db
+
+    def get(self, entry: str) -> tuple[Document, list[Claim], list[Problem]] | None:
+        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (entry,)).fetchone()
+        if row is not None:
+            try:
+                data = json.loads(row[0])
+                found = (Document.model_validate({**data["document"], "text": ""}),
+                         [Claim.model_validate(c) for c in data["claims"]],
+                         [Problem(*p) for p in data["problems"]])
+                self.hits += 1
+                return found
+            except (ValueError, KeyError, TypeError):  # a damaged entry: check the document again
+                self._db.execute("DELETE FROM entries WHERE key = ?", (entry,))
+        self.misses += 1
+        return None
+
+    def put(self, entry: str, doc: Document, claims: list[Claim], problems: list[Problem]) -> None:
+        value = json.dumps({"document": doc.model_dump(mode="json"),
+                            "claims": [c.model_dump(mode="json") for c in claims],
+                            "problems": [[p.path, p.code, p.message] for p in problems]})
+        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (entry, value))
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()

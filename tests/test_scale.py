@@ -1,0 +1,121 @@
+"""Parallel runs, the claims cache and feedback on long runs give the same results as a plain run."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from checker import cache, pipeline, progress
+from checker.pipeline import run
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+WIRE = ("GAZA CITY (AP) — Israeli strikes killed at least {n} people across the Gaza Strip overnight, hospital "
+        "officials said. The ministry says the death toll in Gaza has climbed to {toll}, with 107,764 people "
+        "wounded. Israel says {held} hostages remain in Gaza, of whom 24 are believed to be alive.\n")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    for i in range(12):
+        (docs / f"wire-{i:02d}.txt").write_text(WIRE.format(n=20 + i, toll=45_000 + 100 * i, held=59 - i),
+                                                encoding="utf-8")
+    return docs
+
+
+def _dump(result) -> tuple[list, list, list]:
+    return ([d.model_dump(mode="json") for d in result.documents], [c.model_dump(mode="json") for c in result.claims],
+            [f.model_dump(mode="json") for f in result.findings])
+
+
+def _counting(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real = pipeline.check_document
+
+    def counted(source, setup):
+        calls.append(source.id)
+        return real(source, setup)
+
+    monkeypatch.setattr(pipeline, "check_document", counted)
+    return calls
+
+
+def test_two_processes_give_what_one_gives(corpus):
+    one = run([corpus], jobs=1)
+    two = run([corpus], jobs=2)
+    assert len(one.claims) > 40 and _dump(one) == _dump(two)
+
+
+def test_jobs_default_to_cores_only_for_large_sets(monkeypatch):
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 8)
+    assert pipeline._jobs(None, 10) == 1
+    assert pipeline._jobs(None, pipeline.AUTO_JOBS_FROM) == 8
+    assert pipeline._jobs(4, 2) == 2 and pipeline._jobs(3, 100) == 3
+
+
+def test_a_second_run_reads_the_cache(corpus, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    first = run([corpus], cache_dir=store)
+    calls = _counting(monkeypatch)
+    second = run([corpus], cache_dir=store)
+    assert calls == [] and _dump(first) == _dump(second)
+    (corpus / "wire-03.txt").write_text(WIRE.format(n=99, toll=47_000, held=50), encoding="utf-8")
+    third = run([corpus], cache_dir=store)
+    assert calls == ["wire-03"]  # only the changed document is extracted again
+    assert any(c.quote.startswith("killed at least 99") for c in third.claims)
+
+
+def test_a_corrupt_cache_is_rebuilt(corpus, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    store.mkdir()
+    (store / cache.FILE).write_bytes(b"not a database at all" * 100)
+    first = run([corpus], cache_dir=store)
+    assert _dump(first) == _dump(run([corpus]))
+    calls = _counting(monkeypatch)
+    run([corpus], cache_dir=store)
+    assert calls == []
+
+
+def test_a_damaged_entry_is_not_trusted(corpus, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    first = run([corpus], cache_dir=store)
+    with sqlite3.connect(store / cache.FILE) as db:
+        db.execute("UPDATE entries SET value = '{\"document\": 1}' WHERE rowid = 1")
+    calls = _counting(monkeypatch)
+    again = run([corpus], cache_dir=store)
+    assert len(calls) == 1 and _dump(first) == _dump(again)
+
+
+def test_a_cache_of_other_rules_is_stale(corpus, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    run([corpus], cache_dir=store)
+    monkeypatch.setattr(cache, "version", lambda *args: "another version of the rules")
+    calls = _counting(monkeypatch)
+    run([corpus], cache_dir=store)
+    assert len(calls) == 17  # everything again: five seeds and twelve wires
+
+
+def test_the_cache_keeps_texts_for_the_reports(corpus, tmp_path):
+    store = tmp_path / "cache"
+    run([corpus], cache_dir=store, keep_text=True)
+    again = run([corpus], cache_dir=store, keep_text=True)
+    plain = run([corpus], keep_text=True)
+    assert [d.text for d in again.documents] == [d.text for d in plain.documents] and all(plain.documents[0].text)
+
+
+def test_feedback_only_on_a_terminal_outside_ci(monkeypatch):
+    monkeypatch.setattr(progress.sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    assert progress.wanted(quiet=False)
+    assert not progress.wanted(quiet=True)
+    monkeypatch.setenv("CI", "true")
+    assert not progress.wanted(quiet=False)
+
+
+def test_the_closing_line():
+    assert progress.summary(5, 27, 1, 0.0).startswith("checker: 5 documents, 27 claims, 1 finding in ")
+    assert progress.summary(1, 1, None, 0.0).startswith("checker: 1 document, 1 claim in ")

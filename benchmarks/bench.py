@@ -1,15 +1,19 @@
 """Throughput by stage on a realistic synthetic corpus (benchmarks/corpus.py, fixed seed) plus the seeds.
 
-    python benchmarks/bench.py --docs 1000 [--docs 10000 ...]
+    python benchmarks/bench.py --docs 1000 --docs 10000 [--jobs 2] [--claims 1000000]
 
-For each size it prints, per stage (load, extract, compare, report): seconds, MB/s of document text,
-documents/s, claims/s; the peak memory of the whole run; and, over the same bytes, the floor: a plain
-`regex` scan for numbers, as a ratio. Run it in a fresh process per size for clean memory figures.
+For each size it prints, per stage (load, extract and date, compare, HTML report): seconds, MB/s of
+document text, documents/s, claims/s and the peak memory so far; the floor, a plain `regex` scan for
+numbers over the same texts, as a ratio; a run with --jobs processes against one; and a first and a second
+run with the claims cache. Then how time and memory grow across the sizes, and with --claims N, the
+comparison of N synthetic claims (grouping and comparing, with its peak memory).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import random
 import resource
 import shutil
 import sys
@@ -23,10 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write  # noqa: E402
 
 from checker.comparison import compare  # noqa: E402
+from checker.dating import infer, with_date  # noqa: E402
 from checker.discovery import builtin_rules, metrics  # noqa: E402
 from checker.extraction import extract_with_times  # noqa: E402
 from checker.loading import find_sources, load  # noqa: E402
-from checker.pipeline import Result  # noqa: E402
+from checker.pipeline import Result, run as check  # noqa: E402
+from checker.records import Claim, Span, Value  # noqa: E402
 from checker.reference import load as load_reference  # noqa: E402
 from checker.writers.reports import render_html  # noqa: E402
 
@@ -34,50 +40,118 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FLOOR = regex.compile(r"\d[\d,.]*")
 
 
-def run(n: int) -> None:
+def peak_mb() -> float:
+    """The peak resident memory of this process and of its finished children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def timed(f):
+    started = time.perf_counter()
+    out = f()
+    return out, time.perf_counter() - started
+
+
+def run(n: int, jobs: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="claim-checker-bench-") as tmp:
         root = Path(tmp)
-        count, size = write(root / "docs", docs=n)
+        write(root / "docs", docs=n)
         shutil.copytree(SEEDS, root / "docs" / "seeds")
         rules = builtin_rules()
+        all_metrics, series = metrics(rules), load_reference()
+        cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
         sources, _ = find_sources([root / "docs"])
-        text_bytes = sum(s.file.stat().st_size for s in sources)
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
-        docs = [load(s)[0] for s in sources]
-        timings["load"] = time.perf_counter() - started
-        started = time.perf_counter()
-        claims = [c for d in docs for c in extract_with_times(d, rules)[0]]
-        timings["extract"] = time.perf_counter() - started
-        started = time.perf_counter()
-        findings = compare(claims, metrics(rules), load_reference())
-        timings["compare"] = time.perf_counter() - started
-        started = time.perf_counter()
+        mb = sum(s.file.stat().st_size for s in sources) / 1e6
+        stages: dict[str, tuple[float, float]] = {}
+
+        docs, secs = timed(lambda: [load(s)[0] for s in sources])
+        stages["load"] = (secs, peak_mb())
+
+        def extract_all():
+            out = []
+            for d in docs:
+                claims, times = extract_with_times(d, rules)
+                d = d.model_copy(update={"date": infer(times, claims, series, cumulative)})
+                out += with_date(claims, d.date)
+            return out
+
+        claims, secs = timed(extract_all)
+        stages["extract"] = (secs, peak_mb())
+        findings, secs = timed(lambda: compare(claims, all_metrics, series))
+        stages["compare"] = (secs, peak_mb())
         result = Result(documents=docs, claims=claims, findings=findings)
-        render_html(result, root / "report.html")
-        timings["report"] = time.perf_counter() - started
+        _, secs = timed(lambda: render_html(result, root / "report.html"))
+        stages["report"] = (secs, peak_mb())
         texts = [d.text for d in docs]
-        started = time.perf_counter()
-        hits = sum(1 for t in texts for _ in FLOOR.finditer(t))
-        floor = time.perf_counter() - started
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        mb = text_bytes / 1e6
-        print(f"{len(docs)} documents, {mb:.1f} MB, {len(claims)} claims, {len(findings)} findings, "
-              f"peak memory {peak:.0f} MB")
-        for stage, secs in timings.items():
-            print(f"  {stage:8} {secs:7.2f} s  {mb / secs:7.2f} MB/s  {len(docs) / secs:8.0f} docs/s  "
-                  f"{len(claims) / secs:9.0f} claims/s")
-        total = sum(timings.values())
-        print(f"  {'total':8} {total:7.2f} s  {mb / total:7.2f} MB/s; regex number scan {floor:.3f} s "
-              f"({mb / floor:.0f} MB/s, {hits} numbers): end to end is {total / floor:.0f}x the floor")
+        hits, floor = timed(lambda: sum(1 for t in texts for _ in FLOOR.finditer(t)))
+
+        print(f"\n{len(sources):,} documents, {mb:.1f} MB, {len(claims):,} claims, {len(findings):,} findings")
+        for stage, (secs, peak) in stages.items():
+            print(f"  {stage:8} {secs:8.2f} s {mb / secs:8.2f} MB/s {len(sources) / secs:9,.0f} docs/s "
+                  f"{len(claims) / secs:10,.0f} claims/s   peak {peak:6,.0f} MB")
+        total = sum(secs for secs, _ in stages.values())
+        print(f"  {'total':8} {total:8.2f} s {mb / total:8.2f} MB/s; floor (regex number scan) {floor:.3f} s, "
+              f"{mb / floor:.0f} MB/s, {hits:,} numbers: end to end is {total / floor:,.0f}x the floor")
+
+        single = stages["load"][0] + stages["extract"][0]
+        _, parallel = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, jobs=jobs))
+        print(f"  --jobs {jobs}: load and extract in {parallel:.2f} s against {single:.2f} s in one process: "
+              f"{single / parallel:.2f}x")
+        cache_dir = root / "cache"
+        _, cold = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
+        _, warm = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
+        print(f"  cache: first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster")
+        return {"docs": len(sources), "mb": mb, "claims": len(claims), "total": total, "peak": peak_mb(),
+                **{k: v[0] for k, v in stages.items()}}
+
+
+def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
+    """``n`` claims over 40 metrics and 100,000 documents, with varied values, dates and hedges."""
+    rng = random.Random(seed)
+    keys = [f"metric.{i}" for i in range(40)]
+    start = dt.date(2023, 10, 7)
+    span = Span(start=0, end=10, line=1, column=1)
+    out = []
+    for i in range(n):
+        low = rng.randint(1000, 60000)
+        hedge = rng.random()
+        value = Value(low=low, high=None if hedge < 0.3 else low, qualifier="more_than" if hedge < 0.3 else "exact")
+        day = start + dt.timedelta(days=rng.randint(0, 700))
+        doc = f"doc{rng.randrange(100_000):06d}"
+        out.append(Claim(id=f"{doc}:{i}", document=doc, rule="SYN", metric=rng.choice(keys), value=value,
+                         unit="persons", quote="more than 40,000 were killed", figure="40,000",
+                         sentence="", span=span, as_of=day, as_of_earliest=day, as_of_latest=day))
+    return out
+
+
+def compare_claims(n: int) -> None:
+    from checker.rule import Metric
+
+    all_metrics = {f"metric.{i}": Metric(f"metric.{i}", "persons", ("cumulative", "level", "fixed", "per_event")[i % 4],
+                                         "synthetic") for i in range(40)}
+    claims, made = timed(lambda: synthetic_claims(n))
+    findings, secs = timed(lambda: compare(claims, all_metrics, {}))
+    print(f"\ncompare {n:,} synthetic claims: {secs:.2f} s ({len(findings):,} findings; making them took {made:.1f} s); "
+          f"peak memory {peak_mb():,.0f} MB")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, action="append", default=None)
+    parser.add_argument("--docs", type=int, action="append", default=None, help="Corpus size (repeatable).")
+    parser.add_argument("--jobs", type=int, default=2, help="Processes for the parallel run (default 2).")
+    parser.add_argument("--claims", type=int, default=0, help="Also compare this many synthetic claims.")
     args = parser.parse_args()
-    for n in args.docs or [1000]:
-        run(n)
+    rows = [run(n, args.jobs) for n in args.docs or [1000]]
+    if len(rows) > 1:
+        base = rows[0]
+        print("\ngrowth against the smallest set: size, time (total of the stages) and peak memory")
+        for r in rows:
+            print(f"  {r['docs']:>9,} documents  x{r['mb'] / base['mb']:7.1f} text  x{r['total'] / base['total']:7.1f} "
+                  f"time  x{r['peak'] / base['peak']:5.1f} memory  ({r['total'] / r['docs'] * 1000:.2f} ms and "
+                  f"{r['peak'] * 1024 / r['docs']:.0f} KB per document)")
+    if args.claims:
+        compare_claims(args.claims)
 
 
 if __name__ == "__main__":

@@ -101,7 +101,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
     result = Result(series=series)
     kept = 0
-    setup = Setup(rules, series, frozenset(cumulative), events)
+    setup = Setup(rules, series, frozenset(cumulative), events, keep_text)
     for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
         problems += checked.problems
         for origin, why in checked.failures.items():
@@ -149,6 +149,8 @@ class Setup:
     series: dict[str, Series]
     cumulative: frozenset[str]
     events: tuple[dt.date, ...]
+    keep_text: bool = False
+    """Whether the document's text comes back with its claims (else it is dropped where it was read)."""
 
 
 @dataclass
@@ -176,6 +178,8 @@ def check_document(source: Source, setup: Setup) -> Checked:
     except TimeoutError:
         return Checked(None, problems=[Problem(source.shown, "I305", "too complex to scan: a pattern ran past its time "
                                                                      "limit; its claims are skipped")])
+    if not setup.keep_text:
+        doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
     return Checked(doc, claims, list(warnings), failures)
 
 
@@ -230,7 +234,7 @@ def _run_jobs(sources: list[Source], setup: Setup, jobs: int) -> Generator[Check
         return
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(setup,)) as pool:
         try:
-            yield from pool.map(_check_in_worker, sources, chunksize=8)
+            yield from pool.map(_check_in_worker, sources, chunksize=32)
         finally:
             pool.shutdown(cancel_futures=True)
 

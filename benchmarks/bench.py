@@ -107,19 +107,24 @@ def run(n: int, jobs: int) -> dict:
 
 
 def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
-    """``n`` claims over 40 metrics and 100,000 documents, with varied values, dates and hedges."""
+    """``n`` claims over 40 metrics and 100,000 documents, as news reports them: each metric has a true
+    course over 700 days that most sources report (exactly or hedged), and 2% report something else."""
     rng = random.Random(seed)
     keys = [f"metric.{i}" for i in range(40)]
     start = dt.date(2023, 10, 7)
     span = Span(start=0, end=10, line=1, column=1)
     out = []
     for i in range(n):
-        low = rng.randint(1000, 60000)
+        k = rng.randrange(40)
+        day_index = rng.randint(0, 700)
+        grows = k % 4 in (0, 1)  # cumulative and level metrics change over time; fixed and per-event ones do not
+        true = 1000 * (k + 1) + (50 * day_index if grows else 0)
+        low = true if rng.random() > 0.02 else rng.randint(100, 200_000)
         hedge = rng.random()
         value = Value(low=low, high=None if hedge < 0.3 else low, qualifier="more_than" if hedge < 0.3 else "exact")
-        day = start + dt.timedelta(days=rng.randint(0, 700))
+        day = start + dt.timedelta(days=day_index)
         doc = f"doc{rng.randrange(100_000):06d}"
-        out.append(Claim(id=f"{doc}:{i}", document=doc, rule="SYN", metric=rng.choice(keys), value=value,
+        out.append(Claim(id=f"{doc}:{i}", document=doc, rule="SYN", metric=keys[k], value=value,
                          unit="persons", quote="more than 40,000 were killed", figure="40,000",
                          sentence="", span=span, as_of=day, as_of_earliest=day, as_of_latest=day))
     return out

@@ -31,8 +31,8 @@ from checker.dating import infer, with_date  # noqa: E402
 from checker.discovery import builtin_rules, metrics  # noqa: E402
 from checker.extraction import extract_with_times  # noqa: E402
 from checker.loading import find_sources, load  # noqa: E402
-from checker.pipeline import Result, run as check  # noqa: E402
-from checker.records import Claim, Span, Value  # noqa: E402
+from checker.pipeline import KEEP_TEXT_LIMIT, Result, run as check  # noqa: E402
+from checker.records import Claim, SourceMap, Span, Value  # noqa: E402
 from checker.reference import load as load_reference  # noqa: E402
 from checker.writers.reports import render_html  # noqa: E402
 
@@ -80,7 +80,13 @@ def run(n: int, jobs: int) -> dict:
         stages["extract"] = (secs, peak_mb())
         findings, secs = timed(lambda: compare(claims, all_metrics, series))
         stages["compare"] = (secs, peak_mb())
-        result = Result(documents=docs, claims=claims, findings=findings)
+        kept, shown = 0, []  # as a run does: texts for the report up to KEEP_TEXT_LIMIT, the rest left out
+        for d in docs:
+            keep = kept + len(d.text) <= KEEP_TEXT_LIMIT
+            kept += len(d.text) if keep else 0
+            shown.append(d if keep else d.model_copy(update={"text": "", "source_map": SourceMap()}))
+        result = Result(documents=shown, claims=claims, findings=findings, texts_left_out=len(docs) - sum(
+            1 for d in shown if d.text))
         _, secs = timed(lambda: render_html(result, root / "report.html"))
         stages["report"] = (secs, peak_mb())
         texts = [d.text for d in docs]

@@ -89,8 +89,11 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
     events = tuple(sorted({a.date for a in anchors}))
     claims: list[Claim] = []
     times: list[TimeMention] = []
+    # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
+    # "last week"); an inferred one is not known yet: year-less dates then stay open for with_date.
+    written = doc.date.estimate if doc.date.source == "given" else None
     for start, end in pieces:
-        quantities = tag(text, start, end)  # year-less dates stay open: with_date resolves them
+        quantities = tag(text, start, end, written)
         if not quantities:
             continue
         matches, found = _matches(text, start, end, quantities, active, anchors, failures)

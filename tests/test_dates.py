@@ -243,3 +243,15 @@ def test_a_level_that_moves_between_times_is_drift():
     (f,) = findings
     assert (f.code, f.metric) == ("D201", "hostages.held")
     assert f.message.startswith("hostages.held: changed over time: d2024-01-10 says “136 hostages are still held”")
+
+
+def test_relative_dates_count_from_a_given_date():
+    from checker.discovery import builtin_rules
+    from checker.extraction import extract
+    from checker.loading import from_text
+
+    rules = builtin_rules()
+    text = "Israel's airstrike on Doha on Tuesday targeted Hamas leaders gathered for ceasefire talks in Qatar."
+    dated = extract(from_text(text, published=dt.date(2025, 9, 11)), rules)  # a Thursday
+    assert [(c.metric, c.event, c.value.low) for c in dated] == [("event.date", "doha_strike", "2025-09-09")]
+    assert extract(from_text(text), rules) == []  # no given date: "Tuesday" is no date at all

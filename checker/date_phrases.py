@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable
+from contextvars import ContextVar
 
 import regex
 
@@ -211,9 +212,17 @@ def infer_year(month: int, day: int, ref: dt.date) -> int:
     return ref.year if candidate <= ref + dt.timedelta(days=90) else ref.year - 1
 
 
+GUESS_YEARS: ContextVar[bool] = ContextVar("GUESS_YEARS", default=True)
+"""Whether a year-less date takes the year the reference suggests (else it stays year-less, for a caller
+that knows better: known events fix "Oct. 7" to 2023 where the reference alone would say the last Oct. 7)."""
+
+
+def _guess_year(month: int, day: int, ref: dt.date | None) -> int | None:
+    return infer_year(month, day, ref) if ref is not None and GUESS_YEARS.get() else None
+
+
 def _yearless(month: int, day: int, year: int | None, ref: dt.date | None) -> Day | None:
-    if year is None and ref is not None:
-        year = infer_year(month, day, ref)
+    if year is None and (year := _guess_year(month, day, ref)) is not None:
         if (month, day) == (2, 29):
             while not calendar.isleap(year):  # the last February 29th
                 year -= 1
@@ -225,8 +234,8 @@ def _month_span(year: int, month: int) -> Interval:
 
 
 def _month_or_yearless(year: int | None, month: int, ref: dt.date | None) -> Interval:
-    if year is None and ref is not None:
-        year = infer_year(month, 1, ref)
+    if year is None:
+        year = _guess_year(month, 1, ref)
     if year is None:
         last = calendar.monthrange(2000, month)[1]
         return f"--{month:02d}-01", f"--{month:02d}-{last:02d}"
@@ -423,8 +432,8 @@ def _day_range(m: regex.Match, ref: dt.date | None) -> Interval | None:
         year, month = first.year, first.month
     else:
         month, year = _month(m["month"]), _year(m["year"])
-        if year is None and ref is not None:
-            year = infer_year(month, d1, ref)
+        if year is None:
+            year = _guess_year(month, d1, ref)
     a, b = _date(year, month, d1), _date(year, month, d2)
     return None if a is None or b is None or d1 >= d2 else (a, b)
 
@@ -466,7 +475,9 @@ def _nth_weekday_match(m: regex.Match, ref: dt.date | None) -> Interval | None:
     nth, weekday = _NTH[m["nth"].lower()], WEEKDAYS[m["wd"].lower().rstrip(".")]
     if m["month"]:
         month = _month(m["month"])
-        year = _year(m["year"]) or infer_year(month, 1, ref)
+        year = _year(m["year"]) or _guess_year(month, 1, ref)
+        if year is None:
+            return None
     else:
         first = _add_months(ref.replace(day=1), _offset(m["rel"]) if m["rel"] else 0)
         year, month = first.year, first.month
@@ -522,7 +533,7 @@ def _week_of(m: regex.Match, ref: dt.date | None) -> Interval | None:
     nth = _NTH[m["nth"].lower()]
     if m["month"]:
         month = _month(m["month"])
-        year = _year(m["year"]) or (infer_year(month, 1, ref) if ref else None)
+        year = _year(m["year"]) or _guess_year(month, 1, ref)
     elif m["runit"] and m["runit"].lower() == "month":
         if ref is None:
             return None

@@ -90,10 +90,10 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
     claims: list[Claim] = []
     times: list[TimeMention] = []
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
-    # "last week"); an inferred one is not known yet: year-less dates then stay open for with_date.
+    # "last week"). Year-less dates stay open either way: with_date fixes them, known events first.
     written = doc.date.estimate if doc.date.source == "given" else None
     for start, end in pieces:
-        quantities = tag(text, start, end, written)
+        quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
             continue
         matches, found = _matches(text, start, end, quantities, active, anchors, failures)

@@ -279,9 +279,15 @@ def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
     return [q for start, end in chunks(text) for q in tag(text, start, end, reference)]
 
 
-def tag(text: str, start: int, end: int, reference: dt.date | None = None) -> list[Quantity]:
-    """The quantities in text[start:end] (one chunk), with offsets into the whole text."""
-    quantities = _join_durations(_relative_dates(_tag(text, start, end, reference), text), text)
+def tag(text: str, start: int, end: int, reference: dt.date | None = None, guess_years: bool = True
+        ) -> list[Quantity]:
+    """The quantities in text[start:end] (one chunk), with offsets into the whole text. With ``guess_years``
+    False, year-less dates stay year-less even with a reference (relative ones still count from it)."""
+    token = date_phrases.GUESS_YEARS.set(guess_years)
+    try:
+        quantities = _join_durations(_relative_dates(_tag(text, start, end, reference), text), text)
+    finally:
+        date_phrases.GUESS_YEARS.reset(token)
 
     def make(s: int, e: int, kind: str, low: str, high: str) -> Quantity:
         return Quantity(text=text[s:e], start=s, end=e, kind=kind, low=low, high=high)

@@ -42,6 +42,12 @@ def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -
     return h.hexdigest()
 
 
+def encode(doc: Document, claims: list[Claim], problems: list[Problem]) -> str:
+    """An entry's value: made where the document was checked (in a worker process, with --jobs)."""
+    return json.dumps({"document": doc.model_dump(mode="json"), "claims": [c.model_dump(mode="json") for c in claims],
+                       "problems": [[p.path, p.code, p.message] for p in problems]})
+
+
 def key(content: bytes, path: str, given: object) -> str:
     """The entry for one document: its bytes, its path (ids and spans come from it), its given metadata."""
     h = hashlib.sha256(content)
@@ -88,10 +94,8 @@ class ClaimCache:
         self.misses += 1
         return None
 
-    def put(self, entry: str, doc: Document, claims: list[Claim], problems: list[Problem]) -> None:
-        value = json.dumps({"document": doc.model_dump(mode="json"),
-                            "claims": [c.model_dump(mode="json") for c in claims],
-                            "problems": [[p.path, p.code, p.message] for p in problems]})
+    def put(self, entry: str, value: str) -> None:
+        """Store an entry made by ``encode``."""
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (entry, value))
 
     def close(self) -> None:

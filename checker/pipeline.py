@@ -151,6 +151,8 @@ class Setup:
     events: tuple[dt.date, ...]
     keep_text: bool = False
     """Whether the document's text comes back with its claims (else it is dropped where it was read)."""
+    encode: bool = False
+    """Whether the result also comes back encoded for the cache (done where the document was checked)."""
 
 
 @dataclass
@@ -162,6 +164,7 @@ class Checked:
     claims: list[Claim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)
+    encoded: str | None = None  # for the cache
 
 
 def check_document(source: Source, setup: Setup) -> Checked:
@@ -180,13 +183,15 @@ def check_document(source: Source, setup: Setup) -> Checked:
                                                                      "limit; its claims are skipped")])
     if not setup.keep_text:
         doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
-    return Checked(doc, claims, list(warnings), failures)
+    encoded = cache.encode(doc, claims, list(warnings)) if setup.encode and not failures else None
+    return Checked(doc, claims, list(warnings), failures, encoded)
 
 
 def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir: Path | None,
                progress: Callable[[int, int], None] | None) -> Iterator[tuple[Source, Checked]]:
     """Each source checked, in order: from the cache when it holds the document, else in ``jobs`` processes."""
     store = ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
+    setup = dataclasses.replace(setup, encode=store is not None)
     keys: list[str | None] = [_cache_key(s) if store else None for s in sources]
     cached = [store.get(k) if store and k else None for k in keys]
     todo = [s for s, c in zip(sources, cached) if c is None]
@@ -197,8 +202,8 @@ def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir:
                 checked = Checked(hit[0], hit[1], hit[2])
             else:
                 checked = next(fresh)
-                if store and entry and checked.document is not None and not checked.failures:
-                    store.put(entry, checked.document, checked.claims, checked.problems)
+                if store and entry and checked.encoded is not None:
+                    store.put(entry, checked.encoded)
             if progress:
                 progress(i + 1, len(sources))
             yield source, checked

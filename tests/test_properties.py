@@ -3,6 +3,8 @@ text never raises, keeps every span inside the text, and never gives low > high.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -78,7 +80,9 @@ def test_percentages_round_trip(n, sign):
 NEWS_ALPHABET = st.sampled_from(list("0123456789,.-–%$ abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n’'\"()")
                                 + ["Gaza", "hostages", "killed", "more than ", "about ", "million", "thousands",
                                    " of ", "Oct. 7", "September", "2023", "displaced", "percent", "days", "truce",
-                                   "between ", " and ", "death toll ", "Israelis", "held", "alive", "https://x.y/1"])
+                                   "between ", " and ", "death toll ", "Israelis", "held", "alive", "https://x.y/1",
+                                   "last week", "yesterday", "Friday", " the ", "first", "quarter", "two thirds",
+                                   " ago", "from ", " to ", "/", "½", "one in five", "minus "])
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
@@ -95,6 +99,16 @@ def test_extraction_on_arbitrary_text(text):
         v = c.value
         if isinstance(v.low, (int, float)) and isinstance(v.high, (int, float)):
             assert v.low <= v.high
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NEWS_ALPHABET, max_size=60).map("".join), st.dates(min_value=dt.date(1990, 1, 1),
+                                                                 max_value=dt.date(2060, 12, 31)))
+def test_dates_against_any_writing_day(text, written):
+    for q in parse(text, written):
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        if q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
+            assert dt.date.fromisoformat(q.low) <= dt.date.fromisoformat(q.high)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -47,6 +47,11 @@ def _doc_paths(result: Result) -> dict[str, str]:
     return {d.id: d.path for d in result.documents}
 
 
+CLAIMS_SHOWN_LIMIT = 20_000
+"""With more claims than this, the report's timelines and document tables list only the claims its findings
+cite; the others are counted (``checker extract`` lists them all). Every finding stays, with its claims."""
+
+
 def build(result: Result, report_path: Path, header: dict | None = None) -> dict:
     """The context both report templates render. ``header`` adds what was checked and how (paths,
     configuration file, time of the check if asked for)."""
@@ -70,7 +75,11 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "rule": c.rule,
         }
 
-    views = {c.id: claim_view(c) for c in result.claims}
+    shown = result.claims
+    if len(shown) > CLAIMS_SHOWN_LIMIT:
+        cited = {i for f in result.findings for i in f.claims}
+        shown = [c for c in result.claims if c.id in cited]
+    views = {c.id: claim_view(c) for c in shown}
     locate = locator(result, claims, paths)
     findings, flagged = [], set()
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
@@ -86,7 +95,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             flagged.update(f.claims)
         for d in item["documents"]:
             by_doc_findings[d].append(item)
-    ordered = sorted(result.claims, key=lambda c: (c.as_of.isoformat() if c.as_of else "", c.document, c.span.start))
+    ordered = sorted(shown, key=lambda c: (c.as_of.isoformat() if c.as_of else "", c.document, c.span.start))
     by_metric: dict[str, list[Claim]] = defaultdict(list)
     for c in ordered:
         by_metric[c.metric].append(c)
@@ -97,7 +106,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
                         "undated": sum(c.as_of is None for c in group), "reference": key in result.series})
     by_doc: dict[str, list[dict]] = defaultdict(list)
     claims_of: dict[str, list[Claim]] = defaultdict(list)
-    for c in result.claims:
+    for c in shown:
         by_doc[c.document].append(views[c.id])
         claims_of[c.document].append(c)
     documents = [{
@@ -113,6 +122,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         "metrics": metrics, "documents": documents,
         "header": {"paths": [], "config": "", "checked_at": "", **(header or {})},
         "texts_left_out": result.texts_left_out,
+        "claims_left_out": len(result.claims) - len(shown),
         "choices": {
             "severity": [s for s in ("error", "warning", "info") if any(f.severity == s for f in result.findings)],
             "code": sorted({f.code for f in result.findings}),

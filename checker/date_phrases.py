@@ -8,7 +8,7 @@ days; weeks run Monday to Sunday, and a month's n-th week is the n-th week whose
 (the ISO 8601 rule). Numeric dates are read month first (02/22/2016) unless the first figure is above 12.
 
 ``PATTERNS`` are tried by the quantity tagger at each anchor; ``build`` turns a match into an interval;
-``compose`` joins what the patterns found ("from Oct. 2 to October 22", "the week of March 4").
+date_joins.py then joins what they found ("from Oct. 2 to October 22", "the week of March 4").
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from contextvars import ContextVar
 
 import regex
 
-from .numerals import parse_number_words, parse_numeral
-from .vocabulary import MONTHS, ORDINALS, TENS, UNIT_DAYS, UNITS
+from .numerals import parse_number_words
+from .vocabulary import MONTHS, ORDINALS, TENS, UNITS
 
 Day = dt.date | str  # a date, or a year-less ISO date "--10-07"
 Interval = tuple[Day, Day]
@@ -229,7 +229,7 @@ def _yearless(month: int, day: int, year: int | None, ref: dt.date | None) -> Da
     return _date(year, month, day)
 
 
-def _month_span(year: int, month: int) -> Interval:
+def month_span(year: int, month: int) -> Interval:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -239,10 +239,10 @@ def _month_or_yearless(year: int | None, month: int, ref: dt.date | None) -> Int
     if year is None:
         last = calendar.monthrange(2000, month)[1]
         return f"--{month:02d}-01", f"--{month:02d}-{last:02d}"
-    return _month_span(year, month)
+    return month_span(year, month)
 
 
-def _week(d: dt.date) -> Interval:
+def week_span(d: dt.date) -> Interval:
     monday = d - dt.timedelta(days=d.weekday())
     return monday, monday + dt.timedelta(days=6)
 
@@ -253,7 +253,7 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def _shift(d: dt.date, n: float, unit: str) -> dt.date:
+def shift(d: dt.date, n: float, unit: str) -> dt.date:
     if unit in _UNIT_DAYS:
         return d + dt.timedelta(days=round(n * _UNIT_DAYS[unit]))
     months = round(n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit])
@@ -269,17 +269,17 @@ def _offset(rel: str) -> int:
 def _unit_span(unit: str, ref: dt.date, n: int) -> Interval:
     """This (n=0), next (1) or last (-1) week, weekend, month, year, decade, century or quarter."""
     if unit == "week":
-        return _week(ref + dt.timedelta(weeks=n))
+        return week_span(ref + dt.timedelta(weeks=n))
     if unit == "weekend":
-        monday = _week(ref + dt.timedelta(weeks=n))[0]
+        monday = week_span(ref + dt.timedelta(weeks=n))[0]
         return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
     if unit == "month":
         d = _add_months(ref.replace(day=1), n)
-        return _month_span(d.year, d.month)
+        return month_span(d.year, d.month)
     if unit == "quarter":
         q = (ref.month - 1) // 3 + n
         y, q = ref.year + q // 4, q % 4
-        return dt.date(y, 3 * q + 1, 1), _month_span(y, 3 * q + 3)[1]
+        return dt.date(y, 3 * q + 1, 1), month_span(y, 3 * q + 3)[1]
     size = {"year": 1, "decade": 10, "century": 100}[unit]
     start = ref.year // size * size + n * size
     return dt.date(start, 1, 1), dt.date(start + size - 1, 12, 31)
@@ -292,7 +292,7 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | Non
     return dt.date(year, month, days[nth - 1]) if nth <= len(days) else None
 
 
-def _month_week(year: int, month: int, nth: int) -> Interval | None:
+def _monthweek_span(year: int, month: int, nth: int) -> Interval | None:
     """The n-th (or last) week of a month: weeks count when their Thursday falls in the month."""
     thursday = _nth_weekday(year, month, 3, nth)
     return None if thursday is None else (thursday - dt.timedelta(days=3), thursday + dt.timedelta(days=3))
@@ -350,7 +350,7 @@ def _numeric_day(m: regex.Match, ref: dt.date | None) -> Interval | None:
 
 @_builder("numeric_month")
 def _numeric_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
-    return _month_span(int(m["y1"] or m["y2"]), int(m["a"]))
+    return month_span(int(m["y1"] or m["y2"]), int(m["a"]))
 
 
 @_builder("month_day")
@@ -389,19 +389,19 @@ def _weekday_day(m: regex.Match, ref: dt.date | None) -> Interval | None:
 @_builder("month_year")
 def _month_year(m: regex.Match, ref: dt.date | None) -> Interval | None:
     year = _year(m["year"] or m["yy"])
-    return None if year is None else _month_span(year, _month(m["month"]))
+    return None if year is None else month_span(year, _month(m["month"]))
 
 
 @_builder("year_month")
 def _year_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
-    return None if _lowercase_modal(m["month"]) else _month_span(int(m["year"]), _month(m["month"]))
+    return None if _lowercase_modal(m["month"]) else month_span(int(m["year"]), _month(m["month"]))
 
 
 @_builder("rel_month")
 def _rel_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
     if ref is None:
         return _month_or_yearless(None, _month(m["month"]), None)
-    return _month_span(ref.year + _offset(m["rel"]), _month(m["month"]))
+    return month_span(ref.year + _offset(m["rel"]), _month(m["month"]))
 
 
 @_builder("month")
@@ -454,7 +454,7 @@ def _relative_day(m: regex.Match, ref: dt.date | None) -> Interval | None:
 def _rel_weekday(m: regex.Match, ref: dt.date | None) -> Interval | None:
     if ref is None:
         return None
-    monday = _week(ref + dt.timedelta(weeks=_offset(m["rel"])))[0]
+    monday = week_span(ref + dt.timedelta(weeks=_offset(m["rel"])))[0]
     d = monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower().rstrip(".")])
     return d, d
 
@@ -545,7 +545,7 @@ def _week_of(m: regex.Match, ref: dt.date | None) -> Interval | None:
             return None
         monday = dt.date.fromisocalendar(year, nth if nth > 0 else dt.date(year, 12, 28).isocalendar()[1], 1)
         return monday, monday + dt.timedelta(days=6)
-    return None if year is None else _month_week(year, month, nth)
+    return None if year is None else _monthweek_span(year, month, nth)
 
 
 @_builder("quarter")
@@ -555,7 +555,7 @@ def _quarter(m: regex.Match, ref: dt.date | None) -> Interval | None:
         year = ref.year + _offset(m["rel"]) if ref else None
     if m["h"]:
         half = int(m["h"])
-        return None if year is None else (dt.date(year, 6 * half - 5, 1), _month_span(year, 6 * half)[1])
+        return None if year is None else (dt.date(year, 6 * half - 5, 1), month_span(year, 6 * half)[1])
     q = int(m["q"]) if m["q"] else _NTH[m["qn"].lower()]
     if q < 1:
         return None
@@ -563,7 +563,7 @@ def _quarter(m: regex.Match, ref: dt.date | None) -> Interval | None:
         if ref is None:
             return None
         year = ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
-    return dt.date(year, 3 * q - 2, 1), _month_span(year, 3 * q)[1]
+    return dt.date(year, 3 * q - 2, 1), month_span(year, 3 * q)[1]
 
 
 @_builder("season")
@@ -576,7 +576,7 @@ def _season(m: regex.Match, ref: dt.date | None) -> Interval | None:
         rel = (m["rel"] or "").lower()
         year = ref.year + {"next": 1, "last": -1}.get(rel, 0)
     end_year = year + 1 if last < first else year
-    return dt.date(year, first, 1), _month_span(end_year, last)[1]
+    return dt.date(year, first, 1), month_span(end_year, last)[1]
 
 
 @_builder("decade")
@@ -603,169 +603,3 @@ def _decade(m: regex.Match, ref: dt.date | None) -> Interval | None:
         century = 1900 if ref is None or 2000 + tens > ref.year else 2000
     start = century + tens
     return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
-
-
-# ----- composition: what the patterns found, joined -----------------------------------------------------
-
-_HAS_YEAR = regex.compile(r"(?:19|20)\d\d|thousand|nineteen", regex.I)
-_FROM_TO = regex.compile(r"\s*(?:-|–|to|till|until|through|thru)\s*", regex.I)
-_BETWEEN_AND = regex.compile(r"\s*(?:and|-|–|to|through)\s*", regex.I)
-_FROM = regex.compile(r"\b(?:from|between)\s+$", regex.I)
-_WEEK_OF = regex.compile(r"(?:\bthe\s+)?\b(?:(?P<unit>week|month)\s+(?:of|commencing|starting|beginning)(?:\s+on)?|w/c)"
-                         r"\s+(?:the\s+)?$", regex.I)
-_PART = regex.compile(r"(?:\b(?P<part>beginning|start|middle|mid|end|early|late)(?:\s+of(?:\s+the)?\s+|-|\s+))$",
-                      regex.I)
-_NOW = regex.compile(r"\b(?:from|between)\s+now\s+(?:and|to|until|till)\s+$|(?:\s+(?:and|to|until|till)\s+now\b)",
-                     regex.I)
-_PARTS = regex.compile(r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)\s*(?P<unit>year|month|week|day)s?\b", regex.I)
-_OFFSET_AFTER = regex.compile(r"\s+(?P<dir>ago|from\s+now|hence|in\s+the\s+future|from\s+today|after\s+today"
-                              r"|before\s+today|from\s+tomorrow|after\s+tomorrow|from\s+yesterday|before\s+yesterday)\b",
-                              regex.I)
-_OFFSET_BEFORE = regex.compile(r"(?:\bwithin\s+(?:the\s+)?(?:(?P<w>next|coming|upcoming)\s+)?"
-                               r"|(?:\bthe\s+)?\b(?P<rel>next|coming|upcoming|following|last|past|previous|prior)\s+)$",
-                               regex.I)
-
-
-def _iso(d: Day) -> str:
-    return d.isoformat() if isinstance(d, dt.date) else d
-
-
-def _as_date(iso) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(iso) if isinstance(iso, str) and not iso.startswith("--") else None
-    except ValueError:
-        return None
-
-
-def offsets(q, text: str, ref: dt.date | None):
-    """A duration read as a date or period: "three days ago", "the past 2 decades", "within 5 days",
-    "two weeks from now". Returns (start, end, kind, low, high) or None."""
-    if ref is None or q.kind != "duration" or q.qualifier not in ("exact", "approx") or q.unit not in (
-            "day", "week", "month", "year", "decade") or not isinstance(q.low, (int, float)):
-        return None
-    n, unit = q.low, q.unit
-    parts = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(q.text)]
-    if len(parts) > 1 and all(v is not None for v, _ in parts):  # "1 month 21 days ago": months, then days
-        parts.sort(key=lambda p: -UNIT_DAYS[p[1]])
-
-        def shift(d: dt.date, sign: int) -> dt.date:
-            for v, u in parts:
-                d = _shift(d, sign * v, u)
-            return d
-    else:
-        def shift(d: dt.date, sign: int) -> dt.date:
-            return _shift(d, sign * n, unit)
-    after = _OFFSET_AFTER.match(text, q.end)
-    if after:
-        word = " ".join(after["dir"].lower().split())
-        if word in ("hence", "in the future"):
-            return q.start, after.end(), ref + dt.timedelta(days=1), shift(ref, 1)
-        base = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(word.split()[-1], 0))
-        d = shift(base, -1 if word in ("ago",) or word.startswith("before") else 1)
-        return q.start, after.end(), d, d
-    before = _OFFSET_BEFORE.search(text, max(0, q.start - 30), q.start)
-    if not before:
-        return None
-    if before["rel"] and before["rel"].lower() in ("last", "past", "previous", "prior"):
-        if unit == "decade":
-            this = ref.year // 10 * 10
-            return before.start(), q.end, dt.date(this - 10 * round(n), 1, 1), dt.date(this - 1, 12, 31)
-        return before.start(), q.end, shift(ref, -1), ref - dt.timedelta(days=1)
-    if before.group().lower().startswith("within"):
-        return before.start(), q.end, ref, shift(ref, 1) - dt.timedelta(days=1)
-    if unit == "decade":
-        this = ref.year // 10 * 10
-        return before.start(), q.end, dt.date(this + 10, 1, 1), dt.date(this + 10 * round(n) + 9, 12, 31)
-    return before.start(), q.end, ref + dt.timedelta(days=1), shift(ref, 1)
-
-
-def compose(quantities: list, text: str, ref: dt.date | None, make) -> list:
-    """Join dates into periods: "from Oct. 2 to October 22", "between now and November 15th", "the week of
-    March 4", "end of March"; read durations as dates with ``offsets``. ``make(start, end, kind, low, high)``
-    builds a quantity."""
-    out: list = []
-    for q in quantities:
-        if out and q.start < out[-1].end:  # taken in by the one before: "two days from tomorrow"
-            continue
-        span = offsets(q, text, ref)
-        if span is not None:
-            start, end, low, high = span
-            q = make(start, end, "date" if low == high else "daterange", _iso(low), _iso(high))
-        if q.kind in ("date", "daterange"):
-            q = _narrow(q, text, ref, make)
-            prev = out[-1] if out else None
-            joined = _join(prev, q, text, make) if prev is not None else None
-            if joined is not None:
-                out[-1] = joined
-                continue
-            now = _with_now(q, text, ref, make)
-            if now is not None:
-                q = now
-        out.append(q)
-    return out
-
-
-def _join(a, b, text: str, make):
-    """"Oct. 2 to October 22", "from 2015 to May 5th, 2017", "between Jan 1 and Jan 5"."""
-    if a.kind not in ("date", "daterange") or not isinstance(a.low, str) or not isinstance(b.high, str):
-        return None
-    lead = _FROM.search(text, max(0, a.start - 9), a.start)
-    gap = (_BETWEEN_AND if lead and lead.group().lower().startswith("between") else _FROM_TO).fullmatch(
-        text, a.end, b.start)
-    if gap is None:
-        return None
-    low, high = a.low, b.high
-    if low > high and not _HAS_YEAR.search(a.text + b.text) and not low.startswith("--"):  # "from 10/25 to 01/25"
-        high = f"{int(high[:4]) + 1:04d}{high[4:]}"
-    if low.startswith("--") and not high.startswith("--"):  # "from 1st Jan until 22 Jan 2016": the later year
-        low = f"{high[:4]}{low[1:]}"
-        if low > high:
-            low = f"{int(high[:4]) - 1:04d}{a.low[1:]}"
-    if low > high and not (low.startswith("--") or high.startswith("--")):
-        return None
-    start = lead.start() if lead else a.start
-    return make(start, b.end, "daterange", low, high)
-
-
-def _with_now(q, text: str, ref: dt.date | None, make):
-    if ref is None:
-        return None
-    before = _NOW.search(text, max(0, q.start - 30), q.start)
-    if before and before.end() == q.start and before.group().strip().lower().startswith(("from", "between")):
-        return make(before.start(), q.end, "daterange", ref.isoformat(), q.high)
-    after = _NOW.match(text, q.end)
-    if after and _FROM.search(text, max(0, q.start - 9), q.start) and isinstance(q.low, str):
-        lead = _FROM.search(text, max(0, q.start - 9), q.start)
-        return make(lead.start(), after.end(), "daterange", q.low, ref.isoformat())
-    return None
-
-
-def _narrow(q, text: str, ref: dt.date | None, make):
-    """"The week of March 4" (the week holding it), "end of March" (its second half), "mid-2016"."""
-    week = _WEEK_OF.search(text, max(0, q.start - 30), q.start)
-    low, high = _as_date(q.low), _as_date(q.high)
-    if week and low is not None and low == high:
-        if (week["unit"] or "week").lower() == "month":
-            start, end = _month_span(low.year, low.month)
-        else:
-            start, end = _week(low)
-        return make(week.start(), q.end, "daterange", start.isoformat(), end.isoformat())
-    part = _PART.search(text, max(0, q.start - 20), q.start)
-    if part is None or low is None or high is None or low == high:
-        return q
-    word = part["part"].lower()
-    days = (high - low).days + 1
-    if days == 7:  # a week: Mon-Wed, Tue-Fri, Thu-Sun
-        a, b = {"beginning": (0, 2), "start": (0, 2), "early": (0, 2), "middle": (1, 4), "mid": (1, 4)}.get(word, (3, 6))
-    elif days <= 31:  # a month: 1-15, 10-20, 16-end
-        a, b = {"beginning": (0, 14), "start": (0, 14), "early": (0, 14), "middle": (9, 19), "mid": (9, 19)}.get(
-            word, (15, days - 1))
-    elif days in (365, 366):  # a year: early/late halves; beginning, middle, end: Jan-Apr, May-Aug, Sep-Dec
-        y = low.year
-        a, b = {"early": (1, 6), "late": (7, 12), "beginning": (1, 4), "start": (1, 4), "middle": (5, 8),
-                "mid": (5, 8)}.get(word, (9, 12))
-        return make(part.start(), q.end, "daterange", f"{y:04d}-{a:02d}-01", _month_span(y, b)[1].isoformat())
-    else:
-        return q
-    return make(part.start(), q.end, "daterange", (low + dt.timedelta(days=a)).isoformat(),
-                (low + dt.timedelta(days=b)).isoformat())

@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from . import date_phrases
+from . import date_joins, date_phrases
 from .numerals import DENOMINATORS, parse_numeral, tidy
 from .records import Bound, Quantity
 from .vocabulary import (
@@ -292,7 +292,7 @@ def tag(text: str, start: int, end: int, reference: dt.date | None = None, guess
     def make(s: int, e: int, kind: str, low: str, high: str) -> Quantity:
         return Quantity(text=text[s:e], start=s, end=e, kind=kind, low=low, high=high)
 
-    quantities = date_phrases.compose(quantities, text, reference, make)
+    quantities = date_joins.compose(quantities, text, reference, make)
     return _link_bases(_join_bounds(quantities, text), text)
 
 

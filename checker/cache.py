@@ -56,17 +56,31 @@ def key(content: bytes, path: str, given: object) -> str:
 
 
 class ClaimCache:
-    """Claims by document, in SQLite. Use ``get`` and ``put``; ``close`` when done."""
+    """Claims by document, in SQLite. Use ``get`` and ``put``; ``close`` when done. A cache that cannot be
+    created, read or written (a read-only directory, a database locked by another run) is given up for
+    the rest of the run: the check goes on without it."""
 
     def __init__(self, directory: Path, version: str) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
         self.path = directory / FILE
         self.hits = self.misses = 0
+        self._db: sqlite3.Connection | None = None
         try:
-            self._db = self._open(version)
-        except sqlite3.DatabaseError:  # not a cache we can read: start again
-            self.path.unlink(missing_ok=True)
-            self._db = self._open(version)
+            directory.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open(version)
+            except sqlite3.DatabaseError:  # not a cache we can read: start again
+                self.path.unlink(missing_ok=True)
+                self._db = self._open(version)
+        except (OSError, sqlite3.Error):
+            self._db = None
+
+    def _give_up(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        self._db = None
 
     def _open(self, version: str) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -80,7 +94,13 @@ class ClaimCache:
         return db
 
     def get(self, entry: str) -> tuple[Document, list[Claim], list[Problem]] | None:
-        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (entry,)).fetchone()
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (entry,)).fetchone()
+        except sqlite3.Error:
+            self._give_up()
+            return None
         if row is not None:
             try:
                 data = json.loads(row[0])
@@ -90,14 +110,27 @@ class ClaimCache:
                 self.hits += 1
                 return found
             except (ValueError, KeyError, TypeError):  # a damaged entry: check the document again
-                self._db.execute("DELETE FROM entries WHERE key = ?", (entry,))
+                self.put(entry, None)
         self.misses += 1
         return None
 
-    def put(self, entry: str, value: str) -> None:
-        """Store an entry made by ``encode``."""
-        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (entry, value))
+    def put(self, entry: str, value: str | None) -> None:
+        """Store an entry made by ``encode`` (None: remove it)."""
+        if self._db is None:
+            return
+        try:
+            if value is None:
+                self._db.execute("DELETE FROM entries WHERE key = ?", (entry,))
+            else:
+                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (entry, value))
+        except sqlite3.Error:
+            self._give_up()
 
     def close(self) -> None:
-        self._db.commit()
-        self._db.close()
+        if self._db is None:
+            return
+        try:
+            self._db.commit()
+        except sqlite3.Error:
+            pass
+        self._give_up()

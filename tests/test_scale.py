@@ -119,3 +119,19 @@ def test_feedback_only_on_a_terminal_outside_ci(monkeypatch):
 def test_the_closing_line():
     assert progress.summary(5, 27, 1, 0.0).startswith("checker: 5 documents, 27 claims, 1 finding in ")
     assert progress.summary(1, 1, None, 0.0).startswith("checker: 1 document, 1 claim in ")
+
+
+def test_a_cache_that_fails_is_given_up(corpus, tmp_path, monkeypatch):
+    class Locked:
+        def execute(self, *args):
+            raise sqlite3.OperationalError("database is locked")
+
+        def close(self):
+            pass
+
+    real_open = cache.ClaimCache._open
+    monkeypatch.setattr(cache.ClaimCache, "_open", lambda self, version: Locked())
+    assert _dump(run([corpus], cache_dir=tmp_path / "cache")) == _dump(run([corpus]))  # no traceback, same result
+    monkeypatch.setattr(cache.ClaimCache, "_open", real_open)
+    (tmp_path / "file").write_text("not a directory")
+    assert _dump(run([corpus], cache_dir=tmp_path / "file" / "cache")) == _dump(run([corpus]))

@@ -27,11 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write  # noqa: E402
 
 from checker.comparison import compare  # noqa: E402
-from checker.dating import infer, with_date  # noqa: E402
 from checker.discovery import builtin_rules, metrics  # noqa: E402
-from checker.extraction import extract_with_times  # noqa: E402
 from checker.loading import find_sources, load  # noqa: E402
-from checker.pipeline import KEEP_TEXT_LIMIT, Result, run as check  # noqa: E402
+from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date, run as check  # noqa: E402
 from checker.records import Claim, SourceMap, Span, Value  # noqa: E402
 from checker.reference import load as load_reference  # noqa: E402
 from checker.writers.reports import render_html  # noqa: E402
@@ -68,15 +66,8 @@ def run(n: int, jobs: int) -> dict:
         docs, secs = timed(lambda: [load(s)[0] for s in sources])
         stages["load"] = (secs, peak_mb())
 
-        def extract_all():
-            out = []
-            for d in docs:
-                claims, times = extract_with_times(d, rules)
-                d = d.model_copy(update={"date": infer(times, claims, series, cumulative)})
-                out += with_date(claims, d.date)
-            return out
-
-        claims, secs = timed(extract_all)
+        setup = Setup(rules, series, frozenset(cumulative), tuple(sorted({a.date for r in rules for a in r.anchors})))
+        claims, secs = timed(lambda: [c for d in docs for c in extract_and_date(d, setup)[1]])
         stages["extract"] = (secs, peak_mb())
         findings, secs = timed(lambda: compare(claims, all_metrics, series))
         stages["compare"] = (secs, peak_mb())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import regex
 
-from .date_phrases import Day, month_span, shift, week_span
+from .date_phrases import iso, month_span, shift, week_span
 from .numerals import parse_numeral
 from .records import Quantity
 from .vocabulary import UNIT_DAYS
@@ -35,10 +35,6 @@ _OFFSET_AFTER = regex.compile(r"\s+(?P<dir>ago|from\s+now|hence|in\s+the\s+futur
 _OFFSET_BEFORE = regex.compile(r"(?:\bwithin\s+(?:the\s+)?(?:(?P<w>next|coming|upcoming)\s+)?"
                                r"|(?:\bthe\s+)?\b(?P<rel>next|coming|upcoming|following|last|past|previous|prior)\s+)$",
                                regex.I)
-
-
-def _iso(d: Day) -> str:
-    return d.isoformat() if isinstance(d, dt.date) else d
 
 
 def _as_date(iso) -> dt.date | None:
@@ -101,7 +97,7 @@ def compose(quantities: list[Quantity], text: str, ref: dt.date | None, make: Ma
         span = offsets(q, text, ref)
         if span is not None:
             start, end, low, high = span
-            q = make(start, end, "date" if low == high else "daterange", _iso(low), _iso(high))
+            q = make(start, end, "date" if low == high else "daterange", iso(low), iso(high))
         if q.kind in ("date", "daterange"):
             q = _narrow(q, text, ref, make)
             prev = out[-1] if out else None

@@ -195,6 +195,11 @@ def _month(text: str) -> int:
     return MONTHS[text.lower().rstrip(".")]
 
 
+def iso(d: Day) -> str:
+    """A day as ISO text ("2023-10-07"); a year-less one is already text ("--10-07")."""
+    return d.isoformat() if isinstance(d, dt.date) else d
+
+
 def _date(year: int | None, month: int, day: int) -> Day | None:
     try:
         d = dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb 29 stays possible without a year
@@ -317,7 +322,7 @@ def build(name: str, m: regex.Match, ref: dt.date | None) -> tuple[str, str, str
         return None
     if span is None:
         return None
-    low, high = (d.isoformat() if isinstance(d, dt.date) else d for d in span)
+    low, high = iso(span[0]), iso(span[1])
     if low > high and not low.startswith("--"):
         return None
     return ("date" if low == high else "daterange"), low, high

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -100,7 +100,8 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         times += found
         figures = [q.start for q in quantities if q.kind in ("number", "range", "percent")]  # counts part a source
         shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
-        claims += [c for m in matches if (c := _claim(doc, m, figures, shared)) is not None]
+        said: dict[tuple[int, int], tuple[Source, ...]] = {}  # and its sources, found once
+        claims += [c for m in matches if (c := _claim(doc, m, figures, shared, said)) is not None]
     return with_date(claims, doc.date, events), times
 
 
@@ -227,7 +228,8 @@ def _context_ok(pattern: Pattern, text: str, spans: list[tuple[int, int]], i: in
     return True
 
 
-def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int, int], str] | None = None
+def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int, int], str] | None = None,
+           said: dict[tuple[int, int], tuple[Source, ...]] | None = None
            ) -> Claim | None:
     metric = m.rule.metric(m.metric)
     q = m.quantity
@@ -244,6 +246,9 @@ def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int,
         value = _convert(value, q.unit or metric.unit, metric.unit)
     span = doc.source_map.span(m.start, m.end)
     s, e = m.sentence
+    if said is not None and m.sentence not in said:
+        said[m.sentence] = sources(doc.text, s, e)
+    named = said[m.sentence] if said is not None else None
     tail = _CLAUSE_END.search(doc.text, m.end, e)
     head = max((b.end() for b in _CLAUSE_END.finditer(doc.text, s, m.start)), default=s)
     clause = doc.text[head:tail.start() if tail else e]  # the figure's own clause
@@ -271,7 +276,7 @@ def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int,
         as_of_text=as_of_text,
         event=m.event,
         scope=scope,
-        attributed_to=attribution(doc.text, m.sentence, (q.start, q.base.end if q.base else q.end), figures),
+        attributed_to=attribution(doc.text, m.sentence, (q.start, q.base.end if q.base else q.end), figures, named),
     )
 
 
@@ -301,7 +306,6 @@ Source = tuple[int, int, str]
 """Where a source's mention starts and ends in the text, and the source as written."""
 
 
-@lru_cache(maxsize=64)
 def sources(text: str, s: int, e: int) -> tuple[Source, ...]:
     """The sources named in the sentence text[s:e]: "according to X", "X said", "…,” said X"."""
     found = [(m.start(), m.end(), m["src"]) for p in (_ACCORDING_TO, _VERB_SOURCE)
@@ -313,14 +317,16 @@ def sources(text: str, s: int, e: int) -> tuple[Source, ...]:
     return tuple(sorted(found))
 
 
-def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], figures: list[int]) -> str | None:
+def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], figures: list[int],
+                found: tuple[Source, ...] | None = None) -> str | None:
     """Who a figure is attributed to: "according to X", "X said", "the UN reports".
 
     A source before the figure in its sentence applies (the nearest one); a source after it applies
     only when no other figure stands between them ("1,200 Israelis were killed, while tens of
     thousands died in Gaza, according to local officials": the officials speak of Gaza).
     """
-    found = sources(text, *sentence)
+    if found is None:
+        found = sources(text, *sentence)
     before = [f for f in found if f[1] <= figure[0]]
     if before:
         return _source(max(before, key=lambda f: f[1]))

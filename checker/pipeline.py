@@ -172,10 +172,7 @@ def check_document(source: Source, setup: Setup) -> Checked:
     failures: dict[str, str] = {}
     try:
         doc, warnings = load(source)
-        claims, times = extract_with_times(doc, setup.rules, failures)
-        if doc.date.source != "given":
-            doc = doc.model_copy(update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events)})
-            claims = with_date(claims, doc.date, setup.events)
+        doc, claims = extract_and_date(doc, setup, failures)
     except LoadError as e:
         return Checked(None, problems=[Problem(source.shown, e.code, e.message)])
     except TimeoutError:
@@ -185,6 +182,16 @@ def check_document(source: Source, setup: Setup) -> Checked:
         doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
     encoded = cache.encode(doc, claims, list(warnings)) if setup.encode and not failures else None
     return Checked(doc, claims, list(warnings), failures, encoded)
+
+
+def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | None = None
+                     ) -> tuple[Document, list[Claim]]:
+    """A loaded document's claims, and the document with its date inferred when none was given."""
+    claims, times = extract_with_times(doc, setup.rules, failures)
+    if doc.date.source != "given":
+        doc = doc.model_copy(update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events)})
+        claims = with_date(claims, doc.date, setup.events)
+    return doc, claims
 
 
 def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir: Path | None,

@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from .gate import may_match, present
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
@@ -33,8 +34,8 @@ _MASK_OF_KIND = {
 _ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I)
 _SOURCE_NOUNS = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 _PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][\w’'-]*){0,2})?"
-_SOURCE_BEFORE = regex.compile(  # the source before its verb: the text just before the verb ends with it
-    r"(?P<src>(?:(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and|in|to)\s+){0,5}?[\p{Lu}][\w.’'-]*"
+_SOURCE_BEFORE = regex.compile(  # the source before its verb: the text just before the verb ends with it (from a word's start)
+    r"(?<!\w)(?P<src>(?:(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and|in|to)\s+){0,5}?[\p{Lu}][\w.’'-]*"
     rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
     rf"(?:,\s+[\p{{Lu}}][^,;.]{{1,40}},)?$"  # a name in apposition: "the ministry's spokesman, Ashraf al-Qudra, told"
 )
@@ -129,7 +130,7 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
              anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None
              ) -> tuple[list[_Match], list[TimeMention]]:
     """The best pattern match for each figure of one chunk, in text order (offsets are absolute), and the
-    chunk's dates and anchored durations."""
+    chunk's dates and anchored durations. A pattern is tried only on sentences holding one of its words."""
     by_start = {q.start: q for q in quantities}
     masked = _mask(text, start, end, quantities)  # masked[i] stands for text[start + i]
     spans = sentences(text, start, end)
@@ -141,12 +142,16 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
             in_sentence.setdefault(i, []).append(q)
     matches: dict[int, _Match] = {}  # figure start -> the best match for it
     times: list[TimeMention] = []
+    regexes = tuple(p.compiled.pattern for p in (*(p for r in rules for p in r.patterns), *anchors))
     for i, here in sorted(in_sentence.items()):
         s, e = spans[i]
         kinds = {_MASK_OF_KIND[q.kind] for q in here}
+        held = present(text[s:e], regexes)
         times += [TimeMention(q, text[s:e]) for q in here if q.kind in ("date", "daterange")]
         if PLACEHOLDERS["duration"] in kinds:
             for anchor in anchors:
+                if not may_match(anchor.compiled.pattern, held):
+                    continue
                 for m in anchor.compiled.finditer(masked, s - start, e - start, timeout=TIMEOUT):
                     q = by_start.get(start + m.start("figure"))
                     if q is not None:
@@ -164,7 +169,7 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                                                              _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
             for pattern in rule.patterns:
                 mask = PLACEHOLDERS[pattern.figure_kind]
-                if mask not in kinds:
+                if mask not in kinds or not may_match(pattern.compiled.pattern, held):
                     continue
                 if pattern.figure_first:  # try it only where such a figure starts
                     found = (pattern.compiled.match(masked, q.start - start, e - start, timeout=TIMEOUT)

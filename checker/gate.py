@@ -1,0 +1,83 @@
+"""The words a pattern cannot match without: a rule pattern ("killed {count}", "{count} hostages") is tried
+only on sentences that hold one of its words, read from the regex itself (with Python's own parser)."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+import warnings
+from functools import cache
+
+from .rule import PLACEHOLDERS
+
+MIN_WORD = 3
+"""A pattern's words are at least this long; a pattern whose best words are shorter is tried everywhere."""
+
+_NOT_IN_WORDS = set(PLACEHOLDERS.values()) | {" "}
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@cache
+def words(source: str) -> frozenset[str] | None:
+    """Strings one of which every match of the regex ``source`` (compiled to ignore case, as rule patterns
+    are) contains, case-folded; None when none can be told (syntax Python's ``re`` cannot parse, or only
+    words shorter than MIN_WORD)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": the regex module's set syntax, read otherwise here
+            tree = sre_parse.parse(source, re.IGNORECASE)
+    except (re.error, OverflowError, RecursionError, Warning):
+        return None
+    found = _needed(tree.data)
+    if found is None or min(map(len, found)) < MIN_WORD:
+        return None
+    return frozenset(w.casefold() for w in found)
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    """The best set of strings one of which a match of the sequence ``items`` must contain."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) not in _NOT_IN_WORDS:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(("".join(run),)))
+            run = []
+        found: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = _needed(av[3].data)
+        elif op is sre.ATOMIC_GROUP:
+            found = _needed(av.data)
+        elif op is sre.BRANCH:
+            branches = [_needed(b.data) for b in av[1]]
+            found = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(av[2].data)
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset(("".join(run),)))
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+
+@cache
+def vocabulary(sources: tuple[str, ...]) -> tuple[str, ...]:
+    """Every word of the regexes ``sources``."""
+    return tuple(sorted({w for source in sources for w in words(source) or ()}))
+
+
+def present(text: str, sources: tuple[str, ...]) -> frozenset[str]:
+    """The words of the regexes ``sources`` that ``text`` holds, in any case (both sides case-folded, as
+    the patterns match: "STRASSE" holds "straße")."""
+    folded = text.casefold()
+    return frozenset(w for w in vocabulary(sources) if w in folded)
+
+
+def may_match(source: str, found: frozenset[str]) -> bool:
+    """Whether a text holding the words ``found`` can match the regex ``source``."""
+    needed = words(source)
+    return needed is None or not needed.isdisjoint(found)

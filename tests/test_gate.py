@@ -1,0 +1,62 @@
+"""The words a pattern cannot match without (checker/gate.py): patterns are tried only on sentences
+holding one of them, so a wrong word would lose claims silently."""
+
+import pytest
+import regex
+
+from checker.discovery import builtin_rules
+from checker.gate import may_match, present, words
+from checker.rule import Pattern
+
+
+@pytest.mark.parametrize("source, expected", [
+    (r"death toll", {"death"}),  # the longest run of literal text ("death" and "toll" are equally long: the first)
+    (r"(?:killed|killing|claimed the lives of) \d+", {"killed", "killing", "claimed"}),
+    (r"(?:truce|ceasefire)s? of \d+ days", {"truce", "ceasefire"}),  # the alternation beats "of", "days" is shorter
+    (r"\d+ (?:more )?hostages", {"hostages"}),  # an optional word is not needed
+    (r"(?:aid )+trucks", {"trucks"}),
+    (r"(?:Hamas|militants)(?:-led)? attacked", {"attacked"}),
+    (r"released \d+ Palestinian prisoners", {"palestinian", "prisoners", "released"} & {"palestinian"}),
+])
+def test_words_of_a_regex(source, expected):
+    assert words(source) == frozenset(expected)
+
+
+@pytest.mark.parametrize("source", [
+    r"\d+ (?:of|in) \w+",  # only words shorter than three letters
+    r"(?:hostages?|\d+)",  # one branch has no word
+    r"\p{Lu}\w+ said",  # syntax only the regex module reads: no words rather than wrong ones
+    r"[[a-z]--[aeiou]]+ killed",  # a set operation of the regex module
+    r"(?:killed)?\d+",
+])
+def test_no_words_when_none_can_be_told(source):
+    assert words(source) is None
+
+
+def test_every_builtin_pattern_has_words_and_every_example_holds_them():
+    """Each built-in pattern is gated, and its words are in every sentence it matches."""
+    for rule in builtin_rules():
+        for pattern in rule.patterns:
+            needed = words(pattern.compiled.pattern)
+            assert needed, f"{rule.code}: no words in {pattern.regex!r}: it would be tried on every sentence"
+        for example in rule.examples:
+            for metric, quote, *_ in example.claims:
+                held = present(quote, tuple(p.compiled.pattern for p in rule.patterns))
+                assert any(p.metric == metric and may_match(p.compiled.pattern, held) for p in rule.patterns), quote
+
+
+def test_words_are_found_in_any_case_as_the_patterns_fold_it():
+    assert present("Die STRASSE ist zu", ("straße",)) == frozenset({"strasse"})  # "ß" folds to "ss"
+    assert present("Hostages FREED on Monday", (r"freed \d+",)) == frozenset({"freed"})
+    assert regex.search("straße", "Die STRASSE ist zu", regex.I | regex.V1)
+
+
+def test_words_match_what_the_regex_module_matches():
+    """Words come from Python's parser of the pattern the regex module compiles: they must agree."""
+    pattern = Pattern(r"(?:freed|released) {count} (?:more )?hostages", "hostages.released")
+    compiled = pattern.compiled
+    needed = words(compiled.pattern)
+    masked = "Hamas RELEASED \ue000\ue000 more hostages on Sunday"
+    assert compiled.search(masked) and may_match(compiled.pattern, present(masked, (compiled.pattern,)))
+    assert not may_match(compiled.pattern, present("Hamas is still holding 59 captives", (compiled.pattern,)))
+    assert needed == frozenset({"hostages"})  # the longest word the pattern needs

@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from .gate import may_match, present
+from .gate import candidates
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
@@ -146,16 +146,17 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
     for i, here in sorted(in_sentence.items()):
         s, e = spans[i]
         kinds = {_MASK_OF_KIND[q.kind] for q in here}
-        held = present(text[s:e], regexes)
+        allowed = candidates(text[s:e], regexes)
         times += [TimeMention(q, text[s:e]) for q in here if q.kind in ("date", "daterange")]
         if PLACEHOLDERS["duration"] in kinds:
-            for anchor in anchors:
-                if not may_match(anchor.compiled.pattern, held):
+            for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
+                if k not in allowed:
                     continue
                 for m in anchor.compiled.finditer(masked, s - start, e - start, timeout=TIMEOUT):
                     q = by_start.get(start + m.start("figure"))
                     if q is not None:
                         times.append(TimeMention(q, text[s:e], anchor))
+        k = -1  # the position of each pattern in regexes
         for rule in rules:
             if rule.extractor is not None and not (failures is not None and rule.origin in failures):
                 for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
@@ -168,8 +169,9 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                                                              hit.event, scope,
                                                              _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
             for pattern in rule.patterns:
+                k += 1
                 mask = PLACEHOLDERS[pattern.figure_kind]
-                if mask not in kinds or not may_match(pattern.compiled.pattern, held):
+                if k not in allowed or mask not in kinds:
                     continue
                 if pattern.figure_first:  # try it only where such a figure starts
                     found = (pattern.compiled.match(masked, q.start - start, e - start, timeout=TIMEOUT)

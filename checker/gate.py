@@ -64,20 +64,24 @@ def _needed(items: list) -> frozenset[str] | None:
 
 
 
+
 @cache
-def vocabulary(sources: tuple[str, ...]) -> tuple[str, ...]:
-    """Every word of the regexes ``sources``."""
-    return tuple(sorted({w for source in sources for w in words(source) or ()}))
+def _index(sources: tuple[str, ...]) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """Word -> the positions in ``sources`` of the regexes that need it; and those that need no word."""
+    index: dict[str, set[int]] = {}
+    always = set()
+    for i, source in enumerate(sources):
+        needed = words(source)
+        if needed is None:
+            always.add(i)
+        for w in needed or ():
+            index.setdefault(w, set()).add(i)
+    return {w: frozenset(v) for w, v in index.items()}, frozenset(always)
 
 
-def present(text: str, sources: tuple[str, ...]) -> frozenset[str]:
-    """The words of the regexes ``sources`` that ``text`` holds, in any case (both sides case-folded, as
-    the patterns match: "STRASSE" holds "straße")."""
+def candidates(text: str, sources: tuple[str, ...]) -> frozenset[int]:
+    """The positions in ``sources`` of the regexes ``text`` holds a word of (in any case: both sides are
+    case-folded, as the patterns match, so "STRASSE" holds "straße"), and of those that need no word."""
+    index, always = _index(sources)
     folded = text.casefold()
-    return frozenset(w for w in vocabulary(sources) if w in folded)
-
-
-def may_match(source: str, found: frozenset[str]) -> bool:
-    """Whether a text holding the words ``found`` can match the regex ``source``."""
-    needed = words(source)
-    return needed is None or not needed.isdisjoint(found)
+    return always.union(*(found for w, found in index.items() if w in folded))

@@ -5,7 +5,7 @@ import pytest
 import regex
 
 from checker.discovery import builtin_rules
-from checker.gate import may_match, present, words
+from checker.gate import candidates, words
 from checker.rule import Pattern
 
 
@@ -39,15 +39,17 @@ def test_every_builtin_pattern_has_words_and_every_example_holds_them():
         for pattern in rule.patterns:
             needed = words(pattern.compiled.pattern)
             assert needed, f"{rule.code}: no words in {pattern.regex!r}: it would be tried on every sentence"
+        regexes = tuple(p.compiled.pattern for p in rule.patterns)
         for example in rule.examples:
             for metric, quote, *_ in example.claims:
-                held = present(quote, tuple(p.compiled.pattern for p in rule.patterns))
-                assert any(p.metric == metric and may_match(p.compiled.pattern, held) for p in rule.patterns), quote
+                allowed = candidates(quote, regexes)
+                assert any(rule.patterns[i].metric == metric for i in allowed), quote
 
 
 def test_words_are_found_in_any_case_as_the_patterns_fold_it():
-    assert present("Die STRASSE ist zu", ("straße",)) == frozenset({"strasse"})  # "ß" folds to "ss"
-    assert present("Hostages FREED on Monday", (r"freed \d+",)) == frozenset({"freed"})
+    regexes = ("straße", r"freed \d+", r"\d+ (?:of|in) \w+")
+    assert candidates("Die STRASSE ist zu", regexes) == {0, 2}  # "ß" folds to "ss"; the last needs no word
+    assert candidates("Hostages FREED on Monday", regexes) == {1, 2}
     assert regex.search("straße", "Die STRASSE ist zu", regex.I | regex.V1)
 
 
@@ -57,6 +59,6 @@ def test_words_match_what_the_regex_module_matches():
     compiled = pattern.compiled
     needed = words(compiled.pattern)
     masked = "Hamas RELEASED \ue000\ue000 more hostages on Sunday"
-    assert compiled.search(masked) and may_match(compiled.pattern, present(masked, (compiled.pattern,)))
-    assert not may_match(compiled.pattern, present("Hamas is still holding 59 captives", (compiled.pattern,)))
+    assert compiled.search(masked) and candidates(masked, (compiled.pattern,)) == {0}
+    assert not candidates("Hamas is still holding 59 captives", (compiled.pattern,))
     assert needed == frozenset({"hostages"})  # the longest word the pattern needs

@@ -105,7 +105,9 @@ def run(n: int, jobs: int) -> dict:
 
 def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
     """``n`` claims over 40 metrics and 100,000 documents, as news reports them: each metric has a true
-    course over 700 days that most sources report (exactly or hedged), and 2% report something else."""
+    course over 700 days that most sources report (exactly or hedged), and 2% report something else.
+    Cumulative totals grow every day; levels (hostages held, people displaced) change in steps every 60
+    days; fixed and per-event figures do not change."""
     rng = random.Random(seed)
     keys = [f"metric.{i}" for i in range(40)]
     start = dt.date(2023, 10, 7)
@@ -114,8 +116,8 @@ def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
     for i in range(n):
         k = rng.randrange(40)
         day_index = rng.randint(0, 700)
-        grows = k % 4 in (0, 1)  # cumulative and level metrics change over time; fixed and per-event ones do not
-        true = 1000 * (k + 1) + (50 * day_index if grows else 0)
+        days_counted = (day_index, day_index // 60 * 60, 0, 0)[k % 4]  # cumulative, level, fixed, per-event
+        true = 1000 * (k + 1) + 50 * days_counted
         low = true if rng.random() > 0.02 else rng.randint(100, 200_000)
         hedge = rng.random()
         value = Value(low=low, high=None if hedge < 0.3 else low, qualifier="more_than" if hedge < 0.3 else "exact")

@@ -202,8 +202,9 @@ def _when(c: Claim) -> tuple[float, float]:
 
 
 def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
-    """Buckets of claims that may be of the same time: their as-of ranges, widened by ``window`` days,
-    chain into each other. Undated claims join every bucket."""
+    """Buckets of claims that may be of the same time: each starts at the earliest claim not yet placed and
+    takes the claims that can be within ``window`` days of its latest date. Buckets do not chain, so a
+    level reported every day is never compared across months. Undated claims join every bucket."""
     undated = [c for c in group if c.as_of is None]
     dated = sorted((c for c in group if c.as_of is not None), key=lambda c: (_when(c), c.id))
     buckets: list[list[Claim]] = []
@@ -214,7 +215,7 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
             buckets[-1].append(c)
         else:
             buckets.append([c])
-        reach = max(reach, hi) if len(buckets[-1]) > 1 else hi
+            reach = hi
     return [b + undated for b in buckets] or [undated]
 
 
@@ -255,6 +256,8 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
     by_end = sorted(dated, key=lambda c: (_when(c)[1], c.id))
     highest: Claim | None = None  # among claims surely earlier than the current one: the highest floor
     timeline: list[Claim] = []
+    lower: dict[str, list[Claim]] = defaultdict(list)  # earlier claim id -> the later claims below it
+    earlier: dict[str, Claim] = {}
     j = 0
     for c in by_start:
         while j < len(by_end) and _when(by_end[j])[1] < _when(c)[0]:
@@ -265,12 +268,13 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
         if highest is None:
             continue
         if interval(c.value, tolerance=tol)[1] < interval(highest.value, tolerance=tol)[0]:
-            findings.append(_finding("C103", metric, [c, highest],
-                                     f"{_cite([c])} is lower than the earlier {_cite([highest])}"))
+            lower[highest.id].append(c)
+            earlier[highest.id] = highest
         elif interval(c.value, tolerance=tol)[0] > interval(highest.value, tolerance=tol)[0]:
             if not timeline:
                 timeline.append(highest)
             timeline.append(c)  # the floor rose: growth
+    findings += [_regression(metric, earlier[k], below) for k, below in lower.items()]
     if timeline:
         if len(timeline) > 2 * CITED:  # the start, the end and a few steps between
             step = len(timeline) / (2 * CITED - 1)
@@ -291,6 +295,16 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
                                      f"to {_cite(ends[1:])}{_more(len(spread) - len(ends))}; "
                                      "date them to tell growth from a regression"))
     return findings
+
+
+def _regression(metric: Metric, high: Claim, below: list[Claim]) -> Finding:
+    """Later claims lower than an earlier one: one finding for them all, so one figure far above the rest
+    gives one finding, not one per later claim. Several: its fingerprint is the earlier claim's."""
+    message = f"{_cite(below[:CITED])}{_more(len(below) - CITED)} {'is' if len(below) == 1 else 'are'} lower than the " \
+              f"earlier {_cite([high])}"
+    if len(below) == 1:
+        return _finding("C103", metric, [below[0], high], message)
+    return _finding("C103", metric, [*below[:CITED], high], message, extra="later claims", key=[high])
 
 
 REFERENCE_ABOVE = 0.05

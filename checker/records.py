@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 import datetime as dt
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,8 +23,49 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
 
 
+class _Names(set):
+    """A set of field names shared by many records: it cannot be changed (pydantic needs a ``set``)."""
+
+    def _refuse(self, *args: Any) -> None:
+        raise TypeError("a shared set of field names cannot be changed")
+
+    add = discard = remove = pop = clear = update = difference_update = intersection_update = _refuse
+    symmetric_difference_update = __ior__ = __iand__ = __isub__ = __ixor__ = _refuse  # type: ignore[assignment]
+
+
+_FIELD_SETS: dict[frozenset[str], _Names] = {}
+
+
+def _shared(fields: Iterable[str]) -> _Names:
+    """One shared set per distinct set of field names."""
+    key = frozenset(fields)
+    found = _FIELD_SETS.get(key)
+    if found is None:
+        found = _FIELD_SETS[key] = _Names(key)
+    return found
+
+
 class Record(BaseModel):
+    """An immutable record. The names of the fields a record was given (pydantic keeps them for
+    ``exclude_unset``) are one shared, unchangeable set per distinct set, not a set per record: for a claim that
+    set took more memory than its values (about 1.2 of 1.9 KB)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        object.__setattr__(self, "__pydantic_fields_set__", _shared(self.__pydantic_fields_set__))
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied (not validated, as pydantic's own)."""
+        copied = super().model_copy(deep=deep)
+        if update:
+            copied.__dict__.update(update)
+            object.__setattr__(copied, "__pydantic_fields_set__", _shared(copied.__pydantic_fields_set__ | update.keys()))
+        return copied
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        super().__setstate__(state)  # unpickled (from another process): share the set again
+        object.__setattr__(self, "__pydantic_fields_set__", _shared(self.__pydantic_fields_set__))
 
 
 class Span(Record):

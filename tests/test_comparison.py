@@ -154,3 +154,33 @@ def test_incident_counts_are_not_the_running_toll():
     assert sorted((c.metric, c.scope or "") for c in claims) == [
         ("injured.gaza", "incident"), ("killed.gaza", ""), ("killed.gaza", "daily")]
     assert _codes(findings) == []
+
+
+def test_one_figure_far_above_later_ones_is_one_regression():
+    """A wire story with a typo (a toll of 340,000) is followed by six correct, lower ones: one finding
+    that names the typo and counts the later figures, not six."""
+    docs = [("typo", "The death toll in Gaza has risen to 340,000, the Health Ministry said on Monday.", "2024-05-06")]
+    for i, toll in enumerate((34_735, 34_789, 34_844, 34_904, 34_943, 35_034)):
+        docs.append((f"wire-{i}", f"Gaza’s death toll has risen to {toll:,}, the territory’s Health Ministry said.",
+                     f"2024-05-{8 + i:02d}"))
+    _, findings = _check(*docs)
+    (reg,) = [f for f in findings if f.code == "C103"]
+    assert "“death toll in Gaza has risen to 340,000”" in reg.message and "and 3 more are lower than the earlier" in reg.message
+    assert reg.claims[-1].startswith("typo")  # the earlier figure is cited last; the first later claim locates it
+    one_more = compare(*[_check(*docs[:-1])[0]], METRICS)
+    (again,) = [f for f in one_more if f.code == "C103"]
+    assert again.fingerprint == reg.fingerprint  # keyed on the earlier figure: a seventh later claim changes nothing
+
+
+def test_a_level_reported_every_week_is_not_compared_across_months():
+    """Hostages held, reported weekly as releases bring it down: only figures of the same fortnight are compared."""
+    held = [("2023-11-05", 240), ("2023-11-12", 240), ("2023-11-19", 239), ("2023-11-26", 212), ("2023-12-03", 137),
+            ("2023-12-10", 137), ("2023-12-17", 132), ("2023-12-24", 129), ("2023-12-31", 129)]
+    docs = [(f"week-{i}", f"Hamas is still holding {n} hostages in Gaza, Israeli officials said.", day)
+            for i, (day, n) in enumerate(held)]
+    claims, findings = _check(*docs)
+    day = {c.id: c.as_of for c in claims}
+    disagreements = [f for f in findings if f.code == "C102"]
+    assert disagreements and all(max(day[i] for i in f.claims) - min(day[i] for i in f.claims) <= dt.timedelta(days=14)
+                                 for f in disagreements)  # before, buckets chained: 240 was set against 129
+    assert any("week-3 says “holding 212 hostages”" in f.message and "137" in f.message for f in disagreements)

@@ -108,9 +108,12 @@ def _is_yearless(group: Iterable[Claim]) -> bool:
     return any(isinstance(b, str) and b.startswith("--") for c in group for b in (c.value.low, c.value.high))
 
 
-def _consensus(group: list[Claim], tol: float = APPROX_TOLERANCE) -> tuple[list[Claim], list[Claim]]:
-    """(the claims that share the point most claims cover, the rest)."""
-    yearless = _is_yearless(group)
+def _consensus(group: list[Claim], tol: float = APPROX_TOLERANCE, yearless: bool | None = None
+               ) -> tuple[list[Claim], list[Claim]]:
+    """(the claims that share the point most claims cover, the rest). ``yearless``: whether the group
+    holds a year-less date, when the caller knows."""
+    if yearless is None:
+        yearless = _is_yearless(group)
     spans = [(interval(c.value, yearless, tol), c) for c in group]
     events = sorted([(lo, 0) for (lo, _), _ in spans] + [(hi, 1) for (_, hi), _ in spans])
     depth = best = 0
@@ -132,15 +135,18 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
     they contradict and counting the rest (sorted bounds make this n log n, never pairwise)."""
     tol = tolerance(metric)
     findings = []
+    buckets = list(buckets)
+    any_yearless = _is_yearless(c for b in buckets for c in b)  # scanned once, not per bucket
     for bucket in buckets:
-        inside, outside = _consensus(bucket, tol)
+        yearless = any_yearless and _is_yearless(bucket)
+        inside, outside = _consensus(bucket, tol, yearless)
         if not outside:
             continue
-        yearless = _is_yearless(bucket)
-        by_high = sorted(inside, key=lambda c: (interval(c.value, yearless, tol)[1], c.id))
-        highs = [interval(c.value, yearless, tol)[1] for c in by_high]
-        by_low = sorted(inside, key=lambda c: (interval(c.value, yearless, tol)[0], c.id))
-        lows = [interval(c.value, yearless, tol)[0] for c in by_low]
+        spans = {id(c): interval(c.value, yearless, tol) for c in inside}
+        by_high = sorted(inside, key=lambda c: (spans[id(c)][1], c.id))
+        highs = [spans[id(c)][1] for c in by_high]
+        by_low = sorted(inside, key=lambda c: (spans[id(c)][0], c.id))
+        lows = [spans[id(c)][0] for c in by_low]
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in outside:
             by_doc[c.document].append(c)
@@ -206,11 +212,10 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
     takes the claims that can be within ``window`` days of its latest date. Buckets do not chain, so a
     level reported every day is never compared across months. Undated claims join every bucket."""
     undated = [c for c in group if c.as_of is None]
-    dated = sorted((c for c in group if c.as_of is not None), key=lambda c: (_when(c), c.id))
+    dated = sorted(((_when(c), c.id, c) for c in group if c.as_of is not None), key=lambda t: t[:2])
     buckets: list[list[Claim]] = []
     reach = -_INF
-    for c in dated:
-        lo, hi = _when(c)
+    for (lo, hi), _, c in dated:
         if buckets and lo <= reach + window:
             buckets[-1].append(c)
         else:
@@ -252,25 +257,28 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
         if c.as_of_earliest == c.as_of_latest:
             by_day[c.as_of].append(c)
     findings += _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric)
-    by_start = sorted(dated, key=lambda c: (_when(c)[0], c.id))
-    by_end = sorted(dated, key=lambda c: (_when(c)[1], c.id))
+    when = {id(c): _when(c) for c in dated}
+    span = {id(c): interval(c.value, tolerance=tol) for c in dated}
+    by_start = sorted(dated, key=lambda c: (when[id(c)][0], c.id))
+    by_end = sorted(dated, key=lambda c: (when[id(c)][1], c.id))
     highest: Claim | None = None  # among claims surely earlier than the current one: the highest floor
     timeline: list[Claim] = []
     lower: dict[str, list[Claim]] = defaultdict(list)  # earlier claim id -> the later claims below it
     earlier: dict[str, Claim] = {}
     j = 0
     for c in by_start:
-        while j < len(by_end) and _when(by_end[j])[1] < _when(c)[0]:
+        start = when[id(c)][0]
+        while j < len(by_end) and when[id(by_end[j])][1] < start:
             e = by_end[j]
-            if highest is None or interval(e.value, tolerance=tol)[0] > interval(highest.value, tolerance=tol)[0]:
+            if highest is None or span[id(e)][0] > span[id(highest)][0]:
                 highest = e
             j += 1
         if highest is None:
             continue
-        if interval(c.value, tolerance=tol)[1] < interval(highest.value, tolerance=tol)[0]:
+        if span[id(c)][1] < span[id(highest)][0]:
             lower[highest.id].append(c)
             earlier[highest.id] = highest
-        elif interval(c.value, tolerance=tol)[0] > interval(highest.value, tolerance=tol)[0]:
+        elif span[id(c)][0] > span[id(highest)][0]:
             if not timeline:
                 timeline.append(highest)
             timeline.append(c)  # the floor rose: growth

@@ -136,7 +136,7 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
     tol = tolerance(metric)
     findings = []
     buckets = list(buckets)
-    any_yearless = _is_yearless(c for b in buckets for c in b)  # scanned once, not per bucket
+    any_yearless = metric.unit == "date" and _is_yearless(c for b in buckets for c in b)  # once, not per bucket
     for bucket in buckets:
         yearless = any_yearless and _is_yearless(bucket)
         inside, outside = _consensus(bucket, tol, yearless)
@@ -232,7 +232,7 @@ def _level_drift(buckets: list[list[Claim]], metric: Metric) -> list[Finding]:
         dated = [c for c in bucket if c.as_of is not None]
         if not dated:
             continue
-        inside, _ = _consensus(dated, tol)
+        inside, _ = _consensus(dated, tol, None if metric.unit == "date" else False)
         here = min(inside, key=lambda c: (c.as_of, c.id))
         if steps:
             (alo, ahi), (blo, bhi) = interval(steps[-1].value, tolerance=tol), interval(here.value, tolerance=tol)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +21,7 @@ from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
 from .dating import TimeMention, with_date
 from .rule import PLACEHOLDERS, Anchor, Hit, Pattern, Rule, Sentence
-from .sentences import sentences
+from .sentences import before, block, sentences
 from .vocabulary import ATTRIBUTION_VERBS, SOURCE_NOUNS, UNIT_DAYS
 
 _MASK_OF_KIND = {
@@ -130,69 +131,94 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
              anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None
              ) -> tuple[list[_Match], list[TimeMention]]:
     """The best pattern match for each figure of one chunk, in text order (offsets are absolute), and the
-    chunk's dates and anchored durations. A pattern is tried only on sentences holding one of its words."""
+    chunk's dates and anchored durations. Only the blocks of lines that hold a quantity are split into
+    sentences and masked, and a pattern is tried only on sentences holding one of its words."""
     by_start = {q.start: q for q in quantities}
-    masked = _mask(text, start, end, quantities)  # masked[i] stands for text[start + i]
-    spans = sentences(text, start, end)
-    in_sentence: dict[int, list[Quantity]] = {}  # sentence index -> its quantities
-    starts = [s for s, _ in spans]
-    for q in quantities:
-        i = bisect.bisect_right(starts, q.start) - 1
-        if i >= 0 and q.start < spans[i][1]:
-            in_sentence.setdefault(i, []).append(q)
     matches: dict[int, _Match] = {}  # figure start -> the best match for it
     times: list[TimeMention] = []
     regexes = tuple(p.compiled.pattern for p in (*(p for r in rules for p in r.patterns), *anchors))
-    for i, here in sorted(in_sentence.items()):
-        s, e = spans[i]
-        kinds = {_MASK_OF_KIND[q.kind] for q in here}
-        allowed = candidates(text[s:e], regexes)
-        times += [TimeMention(q, text[s:e]) for q in here if q.kind in ("date", "daterange")]
-        if PLACEHOLDERS["duration"] in kinds:
-            for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
-                if k not in allowed:
-                    continue
-                for m in anchor.compiled.finditer(masked, s - start, e - start, timeout=TIMEOUT):
-                    q = by_start.get(start + m.start("figure"))
-                    if q is not None:
-                        times.append(TimeMention(q, text[s:e], anchor))
-        k = -1  # the position of each pattern in regexes
-        for rule in rules:
-            if rule.extractor is not None and not (failures is not None and rule.origin in failures):
-                for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
-                    scope = hit.scope if hit.scope == PROPOSAL else _scope(text, (s, e), hit.quantity, hit.scope)
-                    if scope is False:
+    for base, stop, inside in _blocks(text, start, end, quantities):
+        masked = _mask(text, base, stop, inside)  # masked[i] stands for text[base + i]
+        spans = sentences(text, base, stop)
+        in_sentence: dict[int, list[Quantity]] = {}  # sentence index -> its quantities
+        starts = [s for s, _ in spans]
+        for q in inside:
+            i = bisect.bisect_right(starts, q.start) - 1
+            if i >= 0 and q.start < spans[i][1]:
+                in_sentence.setdefault(i, []).append(q)
+        for i, here in sorted(in_sentence.items()):
+            s, e = spans[i]
+            kinds = {_MASK_OF_KIND[q.kind] for q in here}
+            allowed = candidates(text[s:e], regexes)
+            times += [TimeMention(q, text[s:e]) for q in here if q.kind in ("date", "daterange")]
+            if PLACEHOLDERS["duration"] in kinds:
+                for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
+                    if k not in allowed:
                         continue
-                    old = matches.get(hit.quantity.start)
-                    if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
-                        matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end, (s, e),
-                                                             hit.event, scope,
-                                                             _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
-            for pattern in rule.patterns:
-                k += 1
-                mask = PLACEHOLDERS[pattern.figure_kind]
-                if k not in allowed or mask not in kinds:
-                    continue
-                if pattern.figure_first:  # try it only where such a figure starts
-                    found = (pattern.compiled.match(masked, q.start - start, e - start, timeout=TIMEOUT)
-                             for q in here if _MASK_OF_KIND[q.kind] == mask)
-                else:
-                    found = pattern.compiled.finditer(masked, s - start, e - start, timeout=TIMEOUT)
-                for m in found:
-                    if m is None:
+                    for m in anchor.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT):
+                        q = by_start.get(base + m.start("figure"))
+                        if q is not None:
+                            times.append(TimeMention(q, text[s:e], anchor))
+            previous = spans[i - 1][0] if i > 0 else -1  # -1: not looked for yet
+            k = -1  # the position of each pattern in regexes
+            for rule in rules:
+                if rule.extractor is not None and not (failures is not None and rule.origin in failures):
+                    for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
+                        scope = hit.scope if hit.scope == PROPOSAL else _scope(text, (s, e), hit.quantity, hit.scope)
+                        if scope is False:
+                            continue
+                        old = matches.get(hit.quantity.start)
+                        if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
+                            matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end,
+                                                                 (s, e), hit.event, scope,
+                                                                 _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
+                for pattern in rule.patterns:
+                    k += 1
+                    mask = PLACEHOLDERS[pattern.figure_kind]
+                    if k not in allowed or mask not in kinds:
                         continue
-                    q = by_start.get(start + m.start("figure"))
-                    m_start, m_end = start + m.start(), start + m.end()
-                    if q is None or not _context_ok(pattern, text, spans, i, m_end):
-                        continue
-                    scope = pattern.scope if pattern.scope == PROPOSAL else _scope(text, (s, e), q, pattern.scope)
-                    if scope is False:
-                        continue  # "if 50 hostages were released", "did not release 33"
-                    old = matches.get(q.start)
-                    if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
-                        matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
-                                                  scope, pattern.figure_kind, pattern.regex)
+                    if pattern.figure_first:  # try it only where such a figure starts
+                        found = (pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
+                                 for q in here if _MASK_OF_KIND[q.kind] == mask)
+                    else:
+                        found = pattern.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT)
+                    for m in found:
+                        if m is None:
+                            continue
+                        q = by_start.get(base + m.start("figure"))
+                        m_start, m_end = base + m.start(), base + m.end()
+                        if q is None:
+                            continue
+                        if pattern.compiled_requires is not None and previous == -1:
+                            previous = before(text, start, s)  # the sentence before, in the block before
+                        if not _context_ok(pattern, text, (s, e), previous, m_end):
+                            continue
+                        scope = pattern.scope if pattern.scope == PROPOSAL else _scope(text, (s, e), q, pattern.scope)
+                        if scope is False:
+                            continue  # "if 50 hostages were released", "did not release 33"
+                        old = matches.get(q.start)
+                        if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
+                            matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
+                                                      scope, pattern.figure_kind, pattern.regex)
     return sorted(matches.values(), key=lambda m: m.start), times
+
+
+def _blocks(text: str, start: int, end: int, quantities: list[Quantity]
+            ) -> Iterator[tuple[int, int, list[Quantity]]]:
+    """The blocks of lines of text[start:end] (see sentences.block) that hold quantities, with them."""
+    current: tuple[int, int] | None = None
+    inside: list[Quantity] = []
+    for q in quantities:
+        if current is not None and q.start < current[1]:
+            inside.append(q)
+        else:
+            if current is not None:
+                yield current[0], current[1], inside
+            current, inside = block(text, start, end, q.start), [q]
+        while q.end > current[1]:  # a quantity never crosses a sentence's end; if one does, take both blocks
+            current = (current[0], block(text, start, end, current[1])[1])
+    if current is not None:
+        yield current[0], current[1], inside
 
 
 def _scope(text: str, sentence: tuple[int, int], q: Quantity, scope: str | None) -> str | None | bool:
@@ -220,11 +246,12 @@ def _mask(text: str, start: int, end: int, quantities: list[Quantity]) -> str:
 _CLAUSE_END = regex.compile(r"[,;:.!?()–—]")
 
 
-def _context_ok(pattern: Pattern, text: str, spans: list[tuple[int, int]], i: int, match_end: int) -> bool:
-    """``requires`` holds in the sentence or the one before; ``rejects`` fails in the figure's clause."""
-    s, e = spans[i]
+def _context_ok(pattern: Pattern, text: str, sentence: tuple[int, int], previous: int | None, match_end: int) -> bool:
+    """``requires`` holds in the sentence or the one before (starting at ``previous``); ``rejects`` fails
+    in the figure's clause."""
+    s, e = sentence
     if pattern.compiled_requires is not None:
-        window_start = spans[i - 1][0] if i > 0 else s
+        window_start = s if previous is None or previous < 0 else previous
         if not pattern.compiled_requires.search(text, window_start, e, timeout=TIMEOUT):
             return False
     if pattern.compiled_rejects is not None:

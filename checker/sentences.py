@@ -24,7 +24,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if m.group()[0] in " \t":
             if _is_abbreviation(text, start, m.start()):
                 continue
-        elif _runs_on(text, m.start(), m.end()):
+        elif runs_on(text, m.start(), m.end()):
             continue
         _append(spans, text, start, m.start())
         start = m.end()
@@ -37,7 +37,8 @@ _RUN_ON_END = regex.compile(r"(?:[,;–—-]|\b(?:of|the|a|an|and|or|in|on|at|to
 _RUN_ON_START = regex.compile(r"[ \t]*[\p{Ll}\d(]")
 
 
-def _runs_on(text: str, end: int, next_start: int) -> bool:
+def runs_on(text: str, end: int, next_start: int) -> bool:
+    """Whether the sentence goes on across the line break text[end:next_start]."""
     if _RUN_ON_START.match(text, next_start):
         return True
     return bool(_RUN_ON_END.search(text, max(0, end - 12), end))
@@ -58,3 +59,40 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def block(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The lines around ``at`` that no sentence crosses out of, within [start, end): from the line break
+    before ``at`` that ends a sentence to the one after it (included). ``sentences`` over a block gives
+    the sentences of the whole text that lie in it, so sentences are found only where they are needed."""
+    s = at
+    while True:
+        s = max(text.rfind("\n", start, s), text.rfind("\r", start, s)) + 1
+        if s <= start:
+            s = start
+            break
+        b = s - 2 if text[s - 1] == "\n" and s - 2 >= start and text[s - 2] == "\r" else s - 1
+        if not runs_on(text, b, s):
+            break
+        s = b
+    e = at
+    while True:
+        n, r = text.find("\n", e, end), text.find("\r", e, end)
+        br = min(i for i in (n, r, end) if i >= 0)
+        if br >= end:
+            return s, end
+        after = br + 2 if text.startswith("\r\n", br) else br + 1
+        if not runs_on(text, br, after):
+            return s, min(after, end)
+        e = after
+
+
+def before(text: str, start: int, at: int) -> int | None:
+    """Where the sentence before the one that starts at ``at`` starts (within [start, at)), or None."""
+    b = at
+    while b > start and text[b - 1].isspace():
+        b -= 1
+    if b <= start:
+        return None
+    found = sentences(text, block(text, start, at, b - 1)[0], at)
+    return found[-1][0] if found else None

@@ -12,6 +12,7 @@ from checker.discovery import builtin_rules
 from checker.extraction import extract
 from checker.loading import LoadError, Source, from_text, load
 from checker.quantities import parse
+from checker.sentences import before, block, sentences
 
 RULES = builtin_rules()
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -126,3 +127,27 @@ def test_loading_arbitrary_bytes(tmp_path, data, suffix):
     for c in extract(doc, RULES):
         assert 0 <= c.span.start <= c.span.end <= source_length
         assert c.span.line >= 1 and c.span.column >= 1
+
+
+_PIECES = st.sampled_from(["The toll rose", " to 40,000.", " Mr. Smith said", ",", " of", " the", "\n", "\r\n", "\n\n",
+                           " and", " more", " Gaza", " 12", " hostages", ". ", "(", "—", "dozens", " \t", "Oct. 7"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=40), st.data())
+def test_a_block_holds_whole_sentences(pieces, data):
+    """Sentences found in the block around a position are the sentences of the whole text there, and the
+    sentence before a block's first is the one the whole text has before it (extraction splits only
+    the blocks that hold quantities)."""
+    text = "".join(pieces)
+    at = data.draw(st.integers(0, len(text) - 1))
+    if text[at] in "\r\n":
+        return
+    start, end = block(text, 0, len(text), at)
+    every = sentences(text)
+    inside = [s for s in every if start <= s[0] and s[1] <= end]
+    assert sentences(text, start, end) == inside
+    assert not any(s[0] < start < s[1] or s[0] < end < s[1] for s in every)  # no sentence crosses its ends
+    if inside:
+        earlier = [s for s in every if s[1] <= inside[0][0]]
+        assert before(text, 0, inside[0][0]) == (earlier[-1][0] if earlier else None)

@@ -1,12 +1,13 @@
 """Throughput by stage on a realistic synthetic corpus (benchmarks/corpus.py, fixed seed) plus the seeds.
 
-    python benchmarks/bench.py --docs 1000 --docs 10000 [--jobs 2] [--claims 1000000]
+    python benchmarks/bench.py --docs 1000 --docs 10000 --docs 100000 [--jobs 2] [--claims 1000000]
 
 For each size it prints, per stage (load, extract and date, compare, HTML report): seconds, MB/s of
-document text, documents/s, claims/s and the peak memory so far; the floor, a plain `regex` scan for
-numbers over the same texts, as a ratio; a run with --jobs processes against one; and a first and a second
-run with the claims cache. Then how time and memory grow across the sizes, and with --claims N, the
-comparison of N synthetic claims (grouping and comparing, with its peak memory).
+document text, documents/s, claims/s and the peak memory so far (documents are streamed, as a run streams
+them); the floor, a plain `regex` scan for numbers over the same texts, as a ratio; and for sets up to
+--extras-up-to documents, `checker extract` with --jobs processes against one (whole processes) and a
+first and a second run with the claims cache. Then how time and memory grow across the sizes, and with
+--claims N, the comparison of N synthetic claims (grouping and comparing, with its peak memory).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import datetime as dt
 import random
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -36,6 +38,9 @@ from checker.writers.reports import render_html  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FLOOR = regex.compile(r"\d[\d,.]*")
+SEED_DENSITY = sum(len(FLOOR.findall(p.read_text("utf-8"))) for p in SEEDS.glob("*.txt")) / (
+    sum(p.stat().st_size for p in SEEDS.glob("*.txt")) / 1000)
+"""Numbers per KB of the seed articles, printed beside the corpus's."""
 
 
 def peak_mb() -> float:
@@ -51,7 +56,9 @@ def timed(f):
     return out, time.perf_counter() - started
 
 
-def run(n: int, jobs: int) -> dict:
+def run(n: int, jobs: int, extras: bool) -> dict:
+    """The stages over ``n`` corpus documents and the seeds, streamed as a run streams them: each document
+    is loaded, checked and its text dropped (bar the report's share) before the next is read."""
     with tempfile.TemporaryDirectory(prefix="claim-checker-bench-") as tmp:
         root = Path(tmp)
         write(root / "docs", docs=n)
@@ -61,46 +68,67 @@ def run(n: int, jobs: int) -> dict:
         cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
         sources, _ = find_sources([root / "docs"])
         mb = sum(s.file.stat().st_size for s in sources) / 1e6
-        stages: dict[str, tuple[float, float]] = {}
-
-        docs, secs = timed(lambda: [load(s)[0] for s in sources])
-        stages["load"] = (secs, peak_mb())
-
         setup = Setup(rules, series, frozenset(cumulative), tuple(sorted({a.date for r in rules for a in r.anchors})))
-        claims, secs = timed(lambda: [c for d in docs for c in extract_and_date(d, setup)[1]])
-        stages["extract"] = (secs, peak_mb())
+        seconds = {"load": 0.0, "extract": 0.0, "floor": 0.0}
+        numbers = kept = 0
+        docs, claims = [], []
+        for source in sources:
+            doc, secs = timed(lambda: load(source)[0])
+            seconds["load"] += secs
+            (doc, found), secs = timed(lambda: extract_and_date(doc, setup))
+            seconds["extract"] += secs
+            hits, secs = timed(lambda: sum(1 for _ in FLOOR.finditer(doc.text)))
+            seconds["floor"] += secs
+            numbers += hits
+            claims += found
+            keep = kept + len(doc.text) <= KEEP_TEXT_LIMIT  # as a run does: texts for the report up to a limit
+            kept += len(doc.text) if keep else 0
+            docs.append(doc if keep else doc.model_copy(update={"text": "", "source_map": SourceMap()}))
+        stages: dict[str, tuple[float, float]] = {"load": (seconds["load"], peak_mb()),
+                                                  "extract": (seconds["extract"], peak_mb())}
         findings, secs = timed(lambda: compare(claims, all_metrics, series))
         stages["compare"] = (secs, peak_mb())
-        kept, shown = 0, []  # as a run does: texts for the report up to KEEP_TEXT_LIMIT, the rest left out
-        for d in docs:
-            keep = kept + len(d.text) <= KEEP_TEXT_LIMIT
-            kept += len(d.text) if keep else 0
-            shown.append(d if keep else d.model_copy(update={"text": "", "source_map": SourceMap()}))
-        result = Result(documents=shown, claims=claims, findings=findings, texts_left_out=len(docs) - sum(
-            1 for d in shown if d.text))
+        result = Result(documents=docs, claims=claims, findings=findings,
+                        texts_left_out=sum(1 for d in docs if not d.text))
         _, secs = timed(lambda: render_html(result, root / "report.html"))
         stages["report"] = (secs, peak_mb())
-        texts = [d.text for d in docs]
-        hits, floor = timed(lambda: sum(1 for t in texts for _ in FLOOR.finditer(t)))
+        floor = seconds["floor"]
 
-        print(f"\n{len(sources):,} documents, {mb:.1f} MB, {len(claims):,} claims, {len(findings):,} findings")
+        print(f"\n{len(sources):,} documents, {mb:.1f} MB ({numbers / mb / 1000:.1f} numbers per KB; the seeds "
+              f"{SEED_DENSITY:.1f}), {len(claims):,} claims, {len(findings):,} findings")
         for stage, (secs, peak) in stages.items():
             print(f"  {stage:8} {secs:8.2f} s {mb / secs:8.2f} MB/s {len(sources) / secs:9,.0f} docs/s "
                   f"{len(claims) / secs:10,.0f} claims/s   peak {peak:6,.0f} MB")
         total = sum(secs for secs, _ in stages.values())
         print(f"  {'total':8} {total:8.2f} s {mb / total:8.2f} MB/s; floor (regex number scan) {floor:.3f} s, "
-              f"{mb / floor:.0f} MB/s, {hits:,} numbers: end to end is {total / floor:,.0f}x the floor")
-
-        single = stages["load"][0] + stages["extract"][0]
-        _, parallel = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, jobs=jobs))
-        print(f"  --jobs {jobs}: load and extract in {parallel:.2f} s against {single:.2f} s in one process: "
-              f"{single / parallel:.2f}x")
-        cache_dir = root / "cache"
-        _, cold = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
-        _, warm = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
-        print(f"  cache: first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster")
+              f"{mb / floor:.0f} MB/s, {numbers:,} numbers: end to end is {total / floor:,.0f}x the floor")
+        if extras:
+            one, peak_one = whole_run(root / "docs", 1)
+            many, peak_many = whole_run(root / "docs", jobs)
+            print(f"  --jobs {jobs}: checker extract in {many:.2f} s against {one:.2f} s with --jobs 1: {one / many:.2f}x "
+                  f"(whole processes; peak {peak_many:,.0f} MB in the largest process against {peak_one:,.0f} MB)")
+            cache_dir = root / "cache"
+            _, cold = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
+            _, warm = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
+            print(f"  cache: first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster")
         return {"docs": len(sources), "mb": mb, "claims": len(claims), "total": total, "peak": peak_mb(),
                 **{k: v[0] for k, v in stages.items()}}
+
+
+_PEAK = ("import os, subprocess, sys; child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL); "
+         "_, status, usage = os.wait4(child.pid, 0); print(usage.ru_maxrss); sys.exit(os.waitstatus_to_exitcode(status))")
+"""Runs a command and prints its peak memory in KB. A process started from this small one, not from the
+benchmark, since Linux counts the memory of the process a child was forked from in the child's peak."""
+
+
+def whole_run(docs: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak MB of ``checker extract DOCS --jobs N`` as a process of its own (no cache); the
+    peak is of the largest process (the workers' are reaped into the parent's)."""
+    command = [sys.executable, "-m", "checker", "extract", str(docs), "-q", "--no-cache", "--jobs", str(jobs)]
+    done, secs = timed(lambda: subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True))
+    if done.returncode:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.strip()}")
+    return secs, int(done.stdout) / 1024
 
 
 def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
@@ -145,8 +173,10 @@ def main() -> None:
     parser.add_argument("--docs", type=int, action="append", default=None, help="Corpus size (repeatable).")
     parser.add_argument("--jobs", type=int, default=2, help="Processes for the parallel run (default 2).")
     parser.add_argument("--claims", type=int, default=0, help="Also compare this many synthetic claims.")
+    parser.add_argument("--extras-up-to", type=int, default=10_000,
+                        help="Sets up to this many documents also get the --jobs and the cache runs (default 10,000).")
     args = parser.parse_args()
-    rows = [run(n, args.jobs) for n in args.docs or [1000]]
+    rows = [run(n, args.jobs, n <= args.extras_up_to) for n in args.docs or [1000]]
     if len(rows) > 1:
         base = rows[0]
         print("\ngrowth against the smallest set: size, time (total of the stages) and peak memory")

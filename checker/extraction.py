@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from .gate import candidates
+from .gate import candidates, words
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
@@ -123,8 +123,17 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
 
 
 def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) -> bool:
-    """Whether the text matches a rule's topic anywhere (searched chunk by chunk, each under the time limit)."""
-    return any(topic.search(text, start, end, timeout=TIMEOUT) for start, end in pieces)
+    """Whether the text matches a rule's topic anywhere (searched chunk by chunk, each under the time limit;
+    a chunk without any of the topic's words is not searched)."""
+    needed = words(topic.pattern)
+    for start, end in pieces:
+        if needed is not None:
+            folded = text[start:end].casefold()
+            if not any(w in folded for w in needed):
+                continue
+        if topic.search(text, start, end, timeout=TIMEOUT):
+            return True
+    return False
 
 
 def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...],

@@ -15,6 +15,7 @@ import stat
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -67,6 +68,7 @@ def bundled_seeds() -> Path:
 
 def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
     """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems."""
+    _real_dir.cache_clear()  # real paths of directories are remembered for one call
     found: list[tuple[Path, Path, str]] = []  # file, root, shown path
     problems: list[Problem] = []
     if not paths:
@@ -134,7 +136,7 @@ def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> l
             problems.append(Problem(shown, "I306", f"another document has the id {i!r}; this one is "
                                                    f"{f.relative_to(root).as_posix()!r}"))
             i = f.relative_to(root).as_posix()
-        real = os.path.realpath(f)  # unlike Path.resolve, never raises on a symbolic link loop
+        real = _real(f)
         if i in seen or real in seen:
             continue  # the same file given twice
         seen.update((i, real))
@@ -152,9 +154,22 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def _shown(path: Path) -> str:
     try:
-        return Path(os.path.realpath(path.parent), path.name).relative_to(os.path.realpath(Path.cwd())).as_posix()
+        return Path(_real_dir(str(path.parent)), path.name).relative_to(_real_dir(os.getcwd())).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _real(file: Path) -> str:
+    """The file's real path (unlike Path.resolve, never raises on a symbolic link loop); a directory's
+    real path is looked up once for all its files."""
+    if file.is_symlink():
+        return os.path.realpath(file)
+    return os.path.join(_real_dir(str(file.parent)), file.name)
+
+
+@lru_cache(maxsize=4096)
+def _real_dir(directory: str) -> str:
+    return os.path.realpath(directory)
 
 
 def read(file: Path) -> bytes:

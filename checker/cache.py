@@ -15,6 +15,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from .loading import Problem
 from .records import Claim, Document
 from .reference import Series
@@ -44,8 +46,17 @@ def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -
 
 def encode(doc: Document, claims: list[Claim], problems: list[Problem]) -> str:
     """An entry's value: made where the document was checked (in a worker process, with --jobs)."""
-    return json.dumps({"document": doc.model_dump(mode="json"), "claims": [c.model_dump(mode="json") for c in claims],
+    return json.dumps({"document": {**doc.model_dump(mode="json"), "text": ""},  # texts are read again when needed
+                       "claims": [c.model_dump(mode="json") for c in claims],
                        "problems": [[p.path, p.code, p.message] for p in problems]})
+
+
+class _Entry(BaseModel):
+    """What ``encode`` writes."""
+
+    document: Document
+    claims: list[Claim]
+    problems: list[tuple[str, str, str]]
 
 
 def key(content: bytes, path: str, given: object) -> str:
@@ -103,13 +114,10 @@ class ClaimCache:
             return None
         if row is not None:
             try:
-                data = json.loads(row[0])
-                found = (Document.model_validate({**data["document"], "text": ""}),
-                         [Claim.model_validate(c) for c in data["claims"]],
-                         [Problem(*p) for p in data["problems"]])
+                data = _Entry.model_validate_json(row[0])  # parsed and checked in one go, by pydantic's core
                 self.hits += 1
-                return found
-            except (ValueError, KeyError, TypeError):  # a damaged entry: check the document again
+                return data.document, data.claims, [Problem(*p) for p in data.problems]
+            except ValueError:  # a damaged entry (pydantic's errors are ValueErrors): check the document again
                 self.put(entry, None)
         self.misses += 1
         return None

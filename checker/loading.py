@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import regex
 
@@ -91,16 +91,19 @@ def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
         else:
             problems.append(Problem(str(p), "I301", "no such file or directory"))
     manifests = _manifests({root for _, root, _ in found}, problems)
-    sources = []
-    for src in _identify(found, problems):
+    sources = _identify(found, problems)
+    if not manifests:
+        return sources, problems
+    described = []
+    for src in sources:
         entry = {}
         for directory in (src.file.parent, *src.file.parent.parents):
             m = manifests.get(directory)
             if m is not None:
                 entry = m.get(src.file.relative_to(directory).as_posix(), {})
                 break
-        sources.append(dataclasses.replace(src, manifest=entry))
-    return sources, problems
+        described.append(dataclasses.replace(src, manifest=entry) if entry else src)
+    return described, problems
 
 
 def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
@@ -126,7 +129,7 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
 def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> list[Source]:
     """Give each file its id: the path under its root without the extension, or with it where two
     files would otherwise share an id (talks.md and talks.html)."""
-    ids = [f.relative_to(root).with_suffix("").as_posix() for f, root, _ in found]
+    ids = [_relative(f, root).with_suffix("").as_posix() for f, root, _ in found]
     counts: dict[str, int] = {}
     for i in ids:
         counts[i] = counts.get(i, 0) + 1
@@ -152,11 +155,19 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def _relative(file: Path, root: Path) -> PurePosixPath:
+    """``file`` under ``root`` (a file found by walking ``root``), by string, not Path arithmetic."""
+    path, top = str(file), str(root)
+    if path.startswith(top) and path[len(top):len(top) + 1] == os.sep:
+        return PurePosixPath(path[len(top) + 1:].replace(os.sep, "/"))
+    return PurePosixPath(file.relative_to(root).as_posix())
+
+
 def _shown(path: Path) -> str:
-    try:
-        return Path(_real_dir(str(path.parent)), path.name).relative_to(_real_dir(os.getcwd())).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """The path shown to people: relative to the working directory when under it, with links resolved."""
+    real = os.path.join(_real_dir(str(path.parent)), path.name)
+    here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
+    return real[len(here):].replace(os.sep, "/") if real.startswith(here) else path.as_posix()
 
 
 def _real(file: Path) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,12 +36,19 @@ class _Names(set):
 _FIELD_SETS: dict[frozenset[str], _Names] = {}
 
 
-def _shared(fields: Iterable[str]) -> _Names:
+_LAST: dict[type, _Names] = {}  # the set each kind of record was last given: most often the same again
+
+
+def _shared(fields: set[str], kind: type | None = None) -> _Names:
     """One shared set per distinct set of field names."""
+    last = _LAST.get(kind)
+    if last is not None and last == fields:
+        return last
     key = frozenset(fields)
     found = _FIELD_SETS.get(key)
     if found is None:
         found = _FIELD_SETS[key] = _Names(key)
+    _LAST[kind] = found
     return found
 
 
@@ -53,7 +60,7 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     def model_post_init(self, context: Any, /) -> None:
-        object.__setattr__(self, "__pydantic_fields_set__", _shared(self.__pydantic_fields_set__))
+        object.__setattr__(self, "__pydantic_fields_set__", _shared(self.__pydantic_fields_set__, type(self)))
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy with ``update`` applied (not validated, as pydantic's own)."""

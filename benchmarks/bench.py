@@ -1,6 +1,7 @@
 """Throughput by stage on a realistic synthetic corpus (benchmarks/corpus.py, fixed seed) plus the seeds.
 
     python benchmarks/bench.py --docs 1000 --docs 10000 --docs 100000 [--jobs 2] [--claims 1000000]
+    python benchmarks/bench.py --profile 1000      # where extraction spends its time (needs pyinstrument)
 
 For each size it prints, per stage (load, extract and date, compare, HTML report): seconds, MB/s of
 document text, documents/s, claims/s and the peak memory so far (documents are streamed, as a run streams
@@ -13,6 +14,7 @@ first and a second run with the claims cache. Then how time and memory grow acro
 from __future__ import annotations
 
 import argparse
+import json
 import datetime as dt
 import random
 import resource
@@ -34,7 +36,7 @@ from checker.loading import find_sources, load  # noqa: E402
 from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date, run as check  # noqa: E402
 from checker.records import Claim, SourceMap, Span, Value  # noqa: E402
 from checker.reference import load as load_reference  # noqa: E402
-from checker.writers.reports import render_html  # noqa: E402
+from checker.writers.reports import generate  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FLOOR = regex.compile(r"\d[\d,.]*")
@@ -90,7 +92,7 @@ def run(n: int, jobs: int, extras: bool) -> dict:
         stages["compare"] = (secs, peak_mb())
         result = Result(documents=docs, claims=claims, findings=findings,
                         texts_left_out=sum(1 for d in docs if not d.text))
-        _, secs = timed(lambda: render_html(result, root / "report.html"))
+        _, secs = timed(lambda: write_report(result, root / "report.html"))
         stages["report"] = (secs, peak_mb())
         floor = seconds["floor"]
 
@@ -121,6 +123,12 @@ _PEAK = ("import os, subprocess, sys; child = subprocess.Popen(sys.argv[1:], std
 benchmark, since Linux counts the memory of the process a child was forked from in the child's peak."""
 
 
+def write_report(result: Result, path: Path) -> None:
+    """The HTML report, written part by part as ``checker check --html`` writes it."""
+    with path.open("w", encoding="utf-8") as out:
+        out.writelines(generate("html", result, path))
+
+
 def warm_up() -> None:
     """What each process pays once: the rules found and their patterns compiled on first use (the seeds checked)."""
     rules = builtin_rules()
@@ -129,6 +137,28 @@ def warm_up() -> None:
                   tuple(sorted({a.date for r in rules for a in r.anchors})))
     for source in find_sources([SEEDS])[0]:
         extract_and_date(load(source)[0], setup)
+
+
+def profile(n: int) -> None:
+    """Where loading and extracting ``n`` corpus documents spends its time, after the warm-up."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        raise SystemExit("bench.py: --profile needs pyinstrument: pip install 'claim-checker[bench]'") from None
+    warm_up()
+    with tempfile.TemporaryDirectory(prefix="claim-checker-profile-") as tmp:
+        write(Path(tmp), docs=n)
+        rules = builtin_rules()
+        all_metrics = metrics(rules)
+        setup = Setup(rules, load_reference(), frozenset(k for k, m in all_metrics.items() if m.kind == "cumulative"),
+                      tuple(sorted({a.date for r in rules for a in r.anchors})))
+        sources = find_sources([Path(tmp)])[0]
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+        for source in sources:
+            extract_and_date(load(source)[0], setup)
+        profiler.stop()
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
 
 
 def whole_run(docs: Path, jobs: int) -> tuple[float, float]:
@@ -175,7 +205,7 @@ def compare_claims(n: int) -> None:
     claims, made = timed(lambda: synthetic_claims(n))
     findings, secs = timed(lambda: compare(claims, all_metrics, {}))
     print(f"\ncompare {n:,} synthetic claims: {secs:.2f} s ({len(findings):,} findings; making them took {made:.1f} s); "
-          f"peak memory {peak_mb():,.0f} MB")
+          f"peak memory {peak_mb():,.0f} MB (the claims and the comparison, in a process of their own)")
 
 
 def main() -> None:
@@ -185,10 +215,26 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=0, help="Also compare this many synthetic claims.")
     parser.add_argument("--extras-up-to", type=int, default=10_000,
                         help="Sets up to this many documents also get the --jobs and the cache runs (default 10,000).")
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="Only profile loading and extracting N corpus documents (pyinstrument: pip install "
+                             "'claim-checker[bench]') and print where the time goes.")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # one size, in a process of its own
     args = parser.parse_args()
-    _, secs = timed(warm_up)
-    print(f"startup: rules found, compiled and first used in {secs:.2f} s (once per process; not in the stages)")
-    rows = [run(n, args.jobs, n <= args.extras_up_to) for n in args.docs or [1000]]
+    if args.profile:
+        profile(args.profile)
+        return
+    if args.child:
+        _, startup = timed(warm_up)
+        if args.docs:
+            row = run(args.docs[0], args.jobs, args.docs[0] <= args.extras_up_to)
+            print(f"  startup  {startup:8.2f} s (rules found and compiled, once per process; not in the stages)")
+            print("ROW " + json.dumps(row))
+        else:
+            compare_claims(args.claims)
+        return
+    rows = []  # each size in a process of its own, so each peak is that size's
+    for n in args.docs or [1000]:
+        rows += _child("--docs", str(n), "--jobs", str(args.jobs), "--extras-up-to", str(args.extras_up_to))
     if len(rows) > 1:
         base = rows[0]
         print("\ngrowth against the smallest set: size, time (total of the stages) and peak memory")
@@ -197,7 +243,21 @@ def main() -> None:
                   f"time  x{r['peak'] / base['peak']:5.1f} memory  ({r['total'] / r['docs'] * 1000:.2f} ms and "
                   f"{r['peak'] * 1024 / r['docs']:.0f} KB per document)")
     if args.claims:
-        compare_claims(args.claims)
+        _child("--claims", str(args.claims))
+
+
+def _child(*options: str) -> list[dict]:
+    """Run this script on one size in a new process, passing its lines on; the rows it reports."""
+    rows = []
+    with subprocess.Popen([sys.executable, __file__, "--child", *options], stdout=subprocess.PIPE, text=True) as child:
+        for line in child.stdout:
+            if line.startswith("ROW "):
+                rows.append(json.loads(line[4:]))
+            else:
+                print(line, end="", flush=True)
+    if child.returncode:
+        raise SystemExit(f"bench.py: the run of {' '.join(options)} failed (exit code {child.returncode})")
+    return rows
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -132,28 +133,29 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
     return result
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | Iterable[str]) -> None:
+    """Write a text, or its parts as they come (a large report is never held whole in memory)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as out:
+            out.writelines((text,) if isinstance(text, str) else text)
         tmp.replace(path)  # atomic: an interrupted run never leaves half a report
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None) -> str:
+def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None) -> str | Iterator[str]:
+    """The report in one format: a text, or for Markdown and HTML its parts as the template makes them."""
     from .writers import ci_formats, json_report, reports, text_report
 
     if fmt == "text":
         return text_report.render(result)
     if fmt == "json":
         return json_report.render(result)
-    if fmt == "markdown":
-        return reports.render_markdown(result, target or Path("report.md"), header)
-    if fmt == "html":
-        return reports.render_html(result, target or Path("report.html"), header)
+    if fmt in ("markdown", "html"):
+        return reports.generate(fmt, result, target or Path(f"report.{'md' if fmt == 'markdown' else 'html'}"), header)
     return {"sarif": ci_formats.sarif, "github": ci_formats.github, "junit": ci_formats.junit}[fmt](result)
 
 
@@ -250,7 +252,7 @@ def check(
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
                                how=Running(jobs, None if no_cache else cache_dir, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
-    typer.echo(_render(format, result, None, header), nl=False)
+    typer.echo("".join(_render(format, result, None, header)), nl=False)
     for fmt, file in targets:
         _write(file, _render(fmt, result, file, header))
     if format == "text":

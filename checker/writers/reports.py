@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -41,10 +42,17 @@ SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")
 """The page's one script: the Content-Security-Policy allows it by hash, and nothing else."""
 
 
+def generate(fmt: str, result: Result, report_path: Path, header: dict | None = None) -> Iterator[str]:
+    """The Markdown ("markdown") or HTML ("html") report, part by part as the template renders it."""
+    view = build(result, report_path, header)
+    if fmt == "markdown":
+        return _env(False).get_template("report.md.j2").generate(**view)
+    return _env(True).get_template("report.html.j2").generate(**view, script=SCRIPT, script_hash=SCRIPT_HASH)
+
+
 def render_markdown(result: Result, report_path: Path, header: dict | None = None) -> str:
-    return _env(False).get_template("report.md.j2").render(**build(result, report_path, header))
+    return "".join(generate("markdown", result, report_path, header))
 
 
 def render_html(result: Result, report_path: Path, header: dict | None = None) -> str:
-    return _env(True).get_template("report.html.j2").render(**build(result, report_path, header), script=SCRIPT,
-                                                            script_hash=SCRIPT_HASH)
+    return "".join(generate("html", result, report_path, header))

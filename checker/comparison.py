@@ -3,7 +3,8 @@
 - fixed: every claim must overlap the others (after tolerance), whatever its date.
 - level: claims of the same time (as-of dates within the metric's window, 14 days unless it says, or
   undated) must overlap; a change between times further apart is drift.
-- cumulative: ordered by as-of date, a later figure must not be lower (regression); growth is drift.
+- cumulative: ordered by as-of date, a later figure must not be lower (regression: the later figures below
+  one earlier figure make one finding); growth is drift.
   Undated cumulative figures that do not overlap are reported as a spread of unknown order.
 - per_event: compared only among claims that name the same event (scope "total" compares as cumulative).
   A cumulative metric's claims with another scope ("incident", "daily") are compared per event too.

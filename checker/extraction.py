@@ -86,7 +86,8 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
     """
     text = doc.text
     pieces = chunks(text)
-    active = tuple(r for r in rules if r.compiled_topic is None or _mentions(text, pieces, r.compiled_topic))
+    folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
+    active = tuple(r for r in rules if r.compiled_topic is None or _mentions(text, pieces, folded, r.compiled_topic))
     anchors = tuple(a for r in rules for a in r.anchors)
     events = tuple(sorted({a.date for a in anchors}))
     claims: list[Claim] = []
@@ -122,15 +123,16 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
         return []
 
 
-def _mentions(text: str, pieces: list[tuple[int, int]], topic: regex.Pattern) -> bool:
+def _mentions(text: str, pieces: list[tuple[int, int]], folded: list[str], topic: regex.Pattern) -> bool:
     """Whether the text matches a rule's topic anywhere (searched chunk by chunk, each under the time limit;
-    a chunk without any of the topic's words is not searched)."""
+    a chunk without any of the topic's words is not searched). ``folded``: the chunks case-folded, filled
+    on first use and shared by the rules."""
     needed = words(topic.pattern)
-    for start, end in pieces:
-        if needed is not None:
-            folded = text[start:end].casefold()
-            if not any(w in folded for w in needed):
-                continue
+    if needed is not None and not folded:
+        folded += [text[start:end].casefold() for start, end in pieces]
+    for i, (start, end) in enumerate(pieces):
+        if needed is not None and not any(w in folded[i] for w in needed):
+            continue
         if topic.search(text, start, end, timeout=TIMEOUT):
             return True
     return False

@@ -59,13 +59,16 @@ class Parsed:
             self.date = DocDate.given(day, quote, where)
 
 
+_ISO_DAY = regex.compile(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})")
+
+
 def iso_day(value: object) -> dt.date | None:
     """The date at the start of an ISO date or timestamp ("2025-09-16T10:00:00Z"), or None."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    m = regex.match(r"\s*['\"]?(\d{4})-(\d{2})-(\d{2})", str(value))
+    m = _ISO_DAY.match(str(value))
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
     except ValueError:

@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import regex
 
@@ -129,7 +129,7 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
 def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> list[Source]:
     """Give each file its id: the path under its root without the extension, or with it where two
     files would otherwise share an id (talks.md and talks.html)."""
-    ids = [_relative(f, root).with_suffix("").as_posix() for f, root, _ in found]
+    ids = [os.path.splitext(_relative(f, root))[0] for f, root, _ in found]
     counts: dict[str, int] = {}
     for i in ids:
         counts[i] = counts.get(i, 0) + 1
@@ -151,16 +151,16 @@ def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
-                yield Path(dirpath) / name
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in FORMATS:
+                yield Path(dirpath, name)
 
 
-def _relative(file: Path, root: Path) -> PurePosixPath:
-    """``file`` under ``root`` (a file found by walking ``root``), by string, not Path arithmetic."""
+def _relative(file: Path, root: Path) -> str:
+    """``file`` under ``root`` as a POSIX path (a file found by walking ``root``): by string, not Path arithmetic."""
     path, top = str(file), str(root)
     if path.startswith(top) and path[len(top):len(top) + 1] == os.sep:
-        return PurePosixPath(path[len(top) + 1:].replace(os.sep, "/"))
-    return PurePosixPath(file.relative_to(root).as_posix())
+        return path[len(top) + 1:].replace(os.sep, "/")
+    return file.relative_to(root).as_posix()
 
 
 def _shown(path: Path) -> str:

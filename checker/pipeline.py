@@ -116,7 +116,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
             kept += len(doc.text)  # for the report's document views
         else:
             result.texts_left_out += keep_text  # counts only when texts were asked for
-            doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
+            if doc.text:  # cached and worker documents come without text (their source maps are never stored)
+                doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
         result.documents.append(doc)
         result.claims.extend(checked.claims)
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]

@@ -4,18 +4,21 @@ only on sentences that hold one of its words, read from the regex itself (with P
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
 import warnings
 from functools import cache
 
 from .rule import PLACEHOLDERS
 
+try:  # Python's own regex parser, a private module: should a later Python move it, patterns are tried everywhere
+    import re._constants as sre
+    import re._parser as sre_parse
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None
+
 MIN_WORD = 3
 """A pattern's words are at least this long; a pattern whose best words are shorter is tried everywhere."""
 
 _NOT_IN_WORDS = set(PLACEHOLDERS.values()) | {" "}
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 @cache
@@ -23,13 +26,14 @@ def words(source: str) -> frozenset[str] | None:
     """Strings one of which every match of the regex ``source`` (compiled to ignore case, as rule patterns
     are) contains, case-folded; None when none can be told (syntax Python's ``re`` cannot parse, or only
     words shorter than MIN_WORD)."""
+    if sre_parse is None:  # pragma: no cover
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set": the regex module's set syntax, read otherwise here
-            tree = sre_parse.parse(source, re.IGNORECASE)
-    except (re.error, OverflowError, RecursionError, Warning):
+            found = _needed(sre_parse.parse(source, re.IGNORECASE).data)
+    except Exception:  # a syntax error, a warning, or a parser that changed shape: no words, never wrong ones
         return None
-    found = _needed(tree.data)
     if found is None or min(map(len, found)) < MIN_WORD:
         return None
     return frozenset(w.casefold() for w in found)
@@ -54,7 +58,7 @@ def _needed(items: list) -> frozenset[str] | None:
         elif op is sre.BRANCH:
             branches = [_needed(b.data) for b in av[1]]
             found = None if any(b is None for b in branches) else frozenset().union(*branches)
-        elif op in _REPEATS and av[0] >= 1:
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             found = _needed(av[2].data)
         if found:
             options.append(found)

@@ -67,10 +67,9 @@ def run(n: int, jobs: int, extras: bool) -> dict:
         shutil.copytree(SEEDS, root / "docs" / "seeds")
         rules = builtin_rules()
         all_metrics, series = metrics(rules), load_reference()
-        cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
         sources, _ = find_sources([root / "docs"])
         mb = sum(s.file.stat().st_size for s in sources) / 1e6
-        setup = Setup(rules, series, frozenset(cumulative), tuple(sorted({a.date for r in rules for a in r.anchors})))
+        setup = Setup.of(rules, all_metrics, series)
         seconds = {"load": 0.0, "extract": 0.0, "floor": 0.0}
         numbers = kept = 0
         docs, claims = [], []
@@ -132,9 +131,7 @@ def write_report(result: Result, path: Path) -> None:
 def warm_up() -> None:
     """What each process pays once: the rules found and their patterns compiled on first use (the seeds checked)."""
     rules = builtin_rules()
-    all_metrics = metrics(rules)
-    setup = Setup(rules, load_reference(), frozenset(k for k, m in all_metrics.items() if m.kind == "cumulative"),
-                  tuple(sorted({a.date for r in rules for a in r.anchors})))
+    setup = Setup.of(rules, metrics(rules), load_reference())
     for source in find_sources([SEEDS])[0]:
         extract_and_date(load(source)[0], setup)
 
@@ -149,9 +146,7 @@ def profile(n: int) -> None:
     with tempfile.TemporaryDirectory(prefix="claim-checker-profile-") as tmp:
         write(Path(tmp), docs=n)
         rules = builtin_rules()
-        all_metrics = metrics(rules)
-        setup = Setup(rules, load_reference(), frozenset(k for k, m in all_metrics.items() if m.kind == "cumulative"),
-                      tuple(sorted({a.date for r in rules for a in r.anchors})))
+        setup = Setup.of(rules, metrics(rules), load_reference())
         sources = find_sources([Path(tmp)])[0]
         profiler = Profiler(interval=0.0005)
         profiler.start()

@@ -105,7 +105,10 @@ def _date_point(b, yearless: bool, missing: float) -> float:
     return dt.date(2000, d.month, d.day).timetuple().tm_yday if yearless else d.toordinal()
 
 
-def _is_yearless(group: Iterable[Claim]) -> bool:
+def _is_yearless(group: Iterable[Claim], metric: Metric | None = None) -> bool:
+    """Whether the claims hold a year-less date ("--10-07"); never for a metric that is not of dates."""
+    if metric is not None and metric.unit != "date":
+        return False
     return any(isinstance(b, str) and b.startswith("--") for c in group for b in (c.value.low, c.value.high))
 
 
@@ -137,7 +140,7 @@ def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) ->
     tol = tolerance(metric)
     findings = []
     buckets = list(buckets)
-    any_yearless = metric.unit == "date" and _is_yearless(c for b in buckets for c in b)  # once, not per bucket
+    any_yearless = _is_yearless((c for b in buckets for c in b), metric)  # once, not per bucket
     for bucket in buckets:
         yearless = any_yearless and _is_yearless(bucket)
         inside, outside = _consensus(bucket, tol, yearless)
@@ -233,7 +236,7 @@ def _level_drift(buckets: list[list[Claim]], metric: Metric) -> list[Finding]:
         dated = [c for c in bucket if c.as_of is not None]
         if not dated:
             continue
-        inside, _ = _consensus(dated, tol, None if metric.unit == "date" else False)
+        inside, _ = _consensus(dated, tol, _is_yearless(dated, metric))
         here = min(inside, key=lambda c: (c.as_of, c.id))
         if steps:
             (alo, ahi), (blo, bhi) = interval(steps[-1].value, tolerance=tol), interval(here.value, tolerance=tol)

@@ -170,7 +170,7 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                         q = by_start.get(base + m.start("figure"))
                         if q is not None:
                             times.append(TimeMention(q, text[s:e], anchor))
-            previous = spans[i - 1][0] if i > 0 else -1  # -1: not looked for yet
+            previous: int | None | bool = spans[i - 1][0] if i > 0 else False  # False: not looked for yet
             k = -1  # the position of each pattern in regexes
             for rule in rules:
                 if rule.extractor is not None and not (failures is not None and rule.origin in failures):
@@ -200,7 +200,7 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                         m_start, m_end = base + m.start(), base + m.end()
                         if q is None:
                             continue
-                        if pattern.compiled_requires is not None and previous == -1:
+                        if pattern.compiled_requires is not None and previous is False:
                             previous = before(text, start, s)  # the sentence before, in the block before
                         if not _context_ok(pattern, text, (s, e), previous, m_end):
                             continue
@@ -258,11 +258,11 @@ _CLAUSE_END = regex.compile(r"[,;:.!?()–—]")
 
 
 def _context_ok(pattern: Pattern, text: str, sentence: tuple[int, int], previous: int | None, match_end: int) -> bool:
-    """``requires`` holds in the sentence or the one before (starting at ``previous``); ``rejects`` fails
-    in the figure's clause."""
+    """``requires`` holds in the sentence or the one before (starting at ``previous``, None when there is
+    none); ``rejects`` fails in the figure's clause."""
     s, e = sentence
     if pattern.compiled_requires is not None:
-        window_start = s if previous is None or previous < 0 else previous
+        window_start = s if previous is None else previous
         if not pattern.compiled_requires.search(text, window_start, e, timeout=TIMEOUT):
             return False
     if pattern.compiled_rejects is not None:

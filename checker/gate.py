@@ -67,8 +67,6 @@ def _needed(items: list) -> frozenset[str] | None:
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
 
 
-
-
 @cache
 def _index(sources: tuple[str, ...]) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
     """Word -> the positions in ``sources`` of the regexes that need it; and those that need no word."""

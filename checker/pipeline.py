@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache
-from .cache import ClaimCache
 from .codes import CODES
 from .comparison import compare
 from .discovery import discover, metrics
@@ -25,7 +24,7 @@ from .extraction import extract_with_times
 from .reference import Series
 from .loading import LoadError, Problem, Source, find_sources, load
 from .records import Claim, Document, Finding, SourceMap
-from .rule import Rule
+from .rule import Metric, Rule
 
 
 AUTO_JOBS_FROM = 200
@@ -89,8 +88,6 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
             all_metrics[key] = dataclasses.replace(all_metrics[key], window=settings.window or all_metrics[key].window,
                                                    tolerance=settings.tolerance if settings.tolerance is not None
                                                    else all_metrics[key].tolerance)
-    cumulative = {k for k, m in all_metrics.items() if m.kind == "cumulative"}
-    events = tuple(sorted({a.date for r in rules for a in r.anchors}))
     sources, source_problems = find_sources(paths)
     problems += source_problems
     if exclude:
@@ -101,7 +98,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
     result = Result(series=series)
     kept = 0
-    setup = Setup(rules, series, frozenset(cumulative), events, keep_text)
+    setup = Setup.of(rules, all_metrics, series, keep_text)
     for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
         problems += checked.problems
         for origin, why in checked.failures.items():
@@ -155,6 +152,14 @@ class Setup:
     encode: bool = False
     """Whether the result also comes back encoded for the cache (done where the document was checked)."""
 
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...], metrics: dict[str, Metric], series: dict[str, Series],
+           keep_text: bool = False) -> Setup:
+        """The setup for these rules and metrics: which metrics are cumulative, and the days of the rules'
+        known events."""
+        return cls(rules, series, frozenset(k for k, m in metrics.items() if m.kind == "cumulative"),
+                   tuple(sorted({a.date for r in rules for a in r.anchors})), keep_text)
+
 
 @dataclass
 class Checked:
@@ -198,7 +203,7 @@ def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | Non
 def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir: Path | None,
                progress: Callable[[int, int], None] | None) -> Iterator[tuple[Source, Checked]]:
     """Each source checked, in order: from the cache when it holds the document, else in ``jobs`` processes."""
-    store = ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
+    store = cache.ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
     setup = dataclasses.replace(setup, encode=store is not None)
     keys: list[str | None] = [_cache_key(s) if store else None for s in sources]
     cached = [store.get(k) if store and k else None for k in keys]

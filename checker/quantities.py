@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import time
 from dataclasses import dataclass, replace
 from functools import cache
-
-import re
 
 import regex
 

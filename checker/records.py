@@ -34,8 +34,6 @@ class _Names(set):
 
 
 _FIELD_SETS: dict[frozenset[str], _Names] = {}
-
-
 _LAST: dict[type, _Names] = {}  # the set each kind of record was last given: most often the same again
 
 

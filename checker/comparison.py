@@ -22,6 +22,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from .codes import CODES
 from .records import Claim, Finding, Value
@@ -34,6 +35,8 @@ LEVEL_WINDOW = dt.timedelta(days=14)
 """Claims whose as-of dates are this close are taken to be of the same time (a metric may set its own)."""
 
 _INF = float("inf")
+_ID = attrgetter("id")
+_START = attrgetter("span.start")
 Interval = tuple[float, float]
 
 
@@ -41,7 +44,7 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[st
     """Every finding about the claims, most severe first, then by metric and first claim. ``series`` are
     the reference series, by metric, that dated cumulative claims are checked against."""
     groups: dict[tuple[str, str | None, str | None], list[Claim]] = defaultdict(list)
-    for c in claims:
+    for c in sorted(claims, key=_ID):  # every list of claims below keeps this order, so sorts on a number are stable on it
         groups[(c.metric, c.event, c.scope)].append(c)
     findings: list[Finding] = []
     for (key, event, scope), group in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
@@ -56,16 +59,15 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[st
                 continue  # figures of unnamed events are not comparable with each other
             else:
                 kind = "fixed"
+        spans = _spans(group, tolerance(metric))
         if kind == "fixed":
-            findings += _disagreements("C101", [group], metric)
+            findings += _disagreements("C101", [group], metric, spans)
         elif kind == "level":
-            buckets = _concurrent(group, metric.window or LEVEL_WINDOW.days)
-            findings += _disagreements("C102", buckets, metric)
-            findings += _level_drift(buckets, metric)
+            findings += _level(_concurrent(group, metric.window or LEVEL_WINDOW.days), metric, spans)
         else:
-            findings += _cumulative(group, metric)
+            findings += _cumulative(group, metric, spans)
             if series and key in series and scope in (None, "total"):
-                findings += _against_reference(group, metric, series[key])
+                findings += _against_reference(group, metric, series[key], spans)
     findings += _invariants(claims, metrics)
     unique = {f.fingerprint: f for f in findings}
     order = {"error": 0, "warning": 1, "info": 2}
@@ -105,74 +107,88 @@ def _date_point(b, yearless: bool, missing: float) -> float:
     return dt.date(2000, d.month, d.day).timetuple().tm_yday if yearless else d.toordinal()
 
 
-def _is_yearless(group: Iterable[Claim], metric: Metric | None = None) -> bool:
+def _is_yearless(group: Iterable[Claim], metric: Metric) -> bool:
     """Whether the claims hold a year-less date ("--10-07"); never for a metric that is not of dates."""
-    if metric is not None and metric.unit != "date":
+    if metric.unit != "date":
         return False
     return any(isinstance(b, str) and b.startswith("--") for c in group for b in (c.value.low, c.value.high))
 
 
-def _consensus(group: list[Claim], tol: float = APPROX_TOLERANCE, yearless: bool | None = None
-               ) -> tuple[list[Claim], list[Claim]]:
-    """(the claims that share the point most claims cover, the rest). ``yearless``: whether the group
-    holds a year-less date, when the caller knows."""
-    if yearless is None:
-        yearless = _is_yearless(group)
-    spans = [(interval(c.value, yearless, tol), c) for c in group]
-    events = sorted([(lo, 0) for (lo, _), _ in spans] + [(hi, 1) for (_, hi), _ in spans])
-    depth = best = 0
-    point = 0.0
-    for x, is_end in events:
-        if is_end:
-            depth -= 1
-        else:
-            depth += 1
-            if depth > best:
-                best, point = depth, x
-    inside = [c for (lo, hi), c in spans if lo <= point <= hi]
-    outside = [c for (lo, hi), c in spans if not lo <= point <= hi]
+Spans = dict[int, Interval]
+"""Claims' intervals by ``id(claim)``: computed once per group, looked up by every check of it."""
+
+
+def _spans(claims: Iterable[Claim], tol: float, yearless: bool = False) -> Spans:
+    return {id(c): interval(c.value, yearless, tol) for c in claims}
+
+
+def _consensus(group: list[Claim], spans: Spans) -> tuple[list[Claim], list[Claim]]:
+    """(the claims that share the point most claims cover, the rest): the first low bound where the most
+    intervals are open, found by one sweep over the sorted bounds."""
+    bounds = [spans[id(c)] for c in group]
+    lows = sorted(lo for lo, _ in bounds)
+    highs = sorted(hi for _, hi in bounds)
+    best, point, ended = 0, 0.0, 0
+    for opened, x in enumerate(lows, 1):
+        while ended < len(highs) and highs[ended] < x:
+            ended += 1
+        if opened - ended > best:
+            best, point = opened - ended, x
+    inside, outside = [], []
+    for c, (lo, hi) in zip(group, bounds):
+        (inside if lo <= point <= hi else outside).append(c)
     return inside, outside
 
 
-def _disagreements(code: str, buckets: Iterable[list[Claim]], metric: Metric) -> list[Finding]:
-    """One finding per document whose claims miss the consensus, citing a few of the consensus claims
-    they contradict and counting the rest (sorted bounds make this n log n, never pairwise)."""
-    tol = tolerance(metric)
+def _bucket_spans(bucket: list[Claim], metric: Metric, spans: Spans, yearless: bool) -> Spans:
+    """The spans to compare a bucket by: day-of-year ones if it holds a year-less date, else the group's."""
+    return _spans(bucket, tolerance(metric), True) if yearless and _is_yearless(bucket, metric) else spans
+
+
+def _disagreements(code: str, buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Finding]:
+    """The outliers of each bucket (see ``_outliers``)."""
     findings = []
-    buckets = list(buckets)
     any_yearless = _is_yearless((c for b in buckets for c in b), metric)  # once, not per bucket
     for bucket in buckets:
-        yearless = any_yearless and _is_yearless(bucket)
-        inside, outside = _consensus(bucket, tol, yearless)
-        if not outside:
+        here = _bucket_spans(bucket, metric, spans, any_yearless)
+        findings += _outliers(code, metric, *_consensus(bucket, here), here)
+    return findings
+
+
+def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Claim], spans: Spans) -> list[Finding]:
+    """One finding per document whose claims miss the consensus, citing a few of the consensus claims
+    they contradict and counting the rest (sorted bounds make this n log n, never pairwise)."""
+    if not outside:
+        return []
+    findings = []
+    by_high = sorted(inside, key=lambda c: spans[id(c)][1])
+    highs = [spans[id(c)][1] for c in by_high]
+    by_low = sorted(inside, key=lambda c: spans[id(c)][0])
+    lows = [spans[id(c)][0] for c in by_low]
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in outside:
+        by_doc[c.document].append(c)
+    for doc_claims in by_doc.values():
+        doc_claims.sort(key=_START)  # in the order of its text
+        lo, hi = spans[id(doc_claims[0])]
+        below = bisect.bisect_left(highs, lo)  # consensus claims wholly below this one
+        above = len(lows) - bisect.bisect_right(lows, hi)  # and wholly above
+        if not below and not above:
             continue
-        spans = {id(c): interval(c.value, yearless, tol) for c in inside}
-        by_high = sorted(inside, key=lambda c: (spans[id(c)][1], c.id))
-        highs = [spans[id(c)][1] for c in by_high]
-        by_low = sorted(inside, key=lambda c: (spans[id(c)][0], c.id))
-        lows = [spans[id(c)][0] for c in by_low]
-        by_doc: dict[str, list[Claim]] = defaultdict(list)
-        for c in outside:
-            by_doc[c.document].append(c)
-        for doc_claims in by_doc.values():
-            lo, hi = interval(doc_claims[0].value, yearless, tol)
-            below = bisect.bisect_left(highs, lo)  # consensus claims wholly below this one
-            above = len(lows) - bisect.bisect_right(lows, hi)  # and wholly above
-            if not below and not above:
-                continue
-            pool = by_high[:below][-CITED * 3:] + by_low[len(lows) - above:][:CITED * 3]
-            shown = _representatives(pool)
-            involved = [*doc_claims[:CITED], *shown]
-            message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
-            if any(c.as_of is None for c in involved):
-                message += " (undated documents are compared as if concurrent)"
-            elif code == "C102" and any(c.as_of_earliest != c.as_of_latest for c in involved):
-                message += " (their dates are inferred and overlap, so the figures may be of the same time)"
-            dates = sorted({(c.as_of, c.document) for c in involved if c.as_of is not None})
-            if code == "C101" and len({d for d, _ in dates}) > 1:
-                message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
-            majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
-            findings.append(_finding(code, metric, involved, message, key=doc_claims if majority else None))
+        first_above = len(lows) - above  # the nearest few of each side, without copying the sides
+        pool = by_high[max(0, below - CITED * 3):below] + by_low[first_above:first_above + CITED * 3]
+        shown = _representatives(pool)
+        involved = [*doc_claims[:CITED], *shown]
+        message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
+        if any(c.as_of is None for c in involved):
+            message += " (undated documents are compared as if concurrent)"
+        elif code == "C102" and any(c.as_of_earliest != c.as_of_latest for c in involved):
+            message += " (their dates are inferred and overlap, so the figures may be of the same time)"
+        dates = sorted({(c.as_of, c.document) for c in involved if c.as_of is not None})
+        if code == "C101" and len({d for d, _ in dates}) > 1:
+            message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
+        majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
+        findings.append(_finding(code, metric, involved, message, key=doc_claims if majority else None))
     return findings
 
 
@@ -215,44 +231,54 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
     """Buckets of claims that may be of the same time: each starts at the earliest claim not yet placed and
     takes the claims that can be within ``window`` days of its latest date. Buckets do not chain, so a
     level reported every day is never compared across months. Undated claims join every bucket."""
-    undated = [c for c in group if c.as_of is None]
-    dated = sorted(((_when(c), c.id, c) for c in group if c.as_of is not None), key=lambda t: t[:2])
-    buckets: list[list[Claim]] = []
-    reach = -_INF
-    for (lo, hi), _, c in dated:
-        if buckets and lo <= reach + window:
-            buckets[-1].append(c)
+    when = {id(c): _when(c) for c in group if c.as_of is not None}
+    place: dict[int, int] = {}  # id(claim) -> the number of its bucket
+    count, reach = 0, -_INF
+    for c in sorted((c for c in group if c.as_of is not None), key=lambda c: when[id(c)]):
+        lo, hi = when[id(c)]
+        if not count or lo > reach + window:
+            count, reach = count + 1, hi
+        place[id(c)] = count - 1
+    buckets: list[list[Claim]] = [[] for _ in range(count)] or [[]]
+    for c in group:  # in the group's order
+        if c.as_of is None:
+            for b in buckets:
+                b.append(c)
         else:
-            buckets.append([c])
-            reach = hi
-    return [b + undated for b in buckets] or [undated]
+            buckets[place[id(c)]].append(c)
+    return buckets
 
 
-def _level_drift(buckets: list[list[Claim]], metric: Metric) -> list[Finding]:
-    """A level that moved between times further apart than the window: the consensus of each time, in order."""
-    tol = tolerance(metric)
+def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Finding]:
+    """Claims of one time that miss its consensus (C102), and a level that moved between times further
+    apart than the window (D201): the consensus of each time, in order. Each bucket's consensus is found once."""
+    findings: list[Finding] = []
     steps: list[Claim] = []
+    any_yearless = _is_yearless((c for b in buckets for c in b), metric)
     for bucket in buckets:
+        here = _bucket_spans(bucket, metric, spans, any_yearless)
+        inside, outside = _consensus(bucket, here)
+        findings += _outliers("C102", metric, inside, outside, here)
         dated = [c for c in bucket if c.as_of is not None]
         if not dated:
             continue
-        inside, _ = _consensus(dated, tol, _is_yearless(dated, metric))
-        here = min(inside, key=lambda c: (c.as_of, c.id))
+        if len(dated) < len(bucket):  # the undated claims join every bucket: the time's own figure is the dated ones'
+            inside = _consensus(dated, _bucket_spans(dated, metric, spans, any_yearless))[0]
+        step = min(inside, key=lambda c: (c.as_of, c.id))
         if steps:
-            (alo, ahi), (blo, bhi) = interval(steps[-1].value, tolerance=tol), interval(here.value, tolerance=tol)
+            (alo, ahi), (blo, bhi) = spans[id(steps[-1])], spans[id(step)]
             if alo <= bhi and blo <= ahi:
                 continue  # no change worth a line
-        steps.append(here)
-    if len(steps) < 2:
-        return []
-    return [_finding("D201", metric, steps[:2 * CITED],
-                     "changed over time: " + "; ".join(_cite([c]) for c in steps[:2 * CITED]) + _more(len(steps) - 2 * CITED))]
+        steps.append(step)
+    if len(steps) >= 2:
+        findings.append(_finding("D201", metric, steps[:2 * CITED], "changed over time: " +
+                                 "; ".join(_cite([c]) for c in steps[:2 * CITED]) + _more(len(steps) - 2 * CITED)))
+    return findings
 
 
-def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
+def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Finding]:
     """Regressions between claims of a definite order (one's latest date before the other's earliest),
     growth as drift, same-day disagreements, and undated figures that do not overlap."""
-    tol = tolerance(metric)
     dated = [c for c in group if c.as_of is not None]
     undated = [c for c in group if c.as_of is None]
     findings: list[Finding] = []
@@ -260,11 +286,10 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
     for c in dated:
         if c.as_of_earliest == c.as_of_latest:
             by_day[c.as_of].append(c)
-    findings += _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric)
+    findings += _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric, spans)
     when = {id(c): _when(c) for c in dated}
-    span = {id(c): interval(c.value, tolerance=tol) for c in dated}
-    by_start = sorted(dated, key=lambda c: (when[id(c)][0], c.id))
-    by_end = sorted(dated, key=lambda c: (when[id(c)][1], c.id))
+    by_start = sorted(dated, key=lambda c: when[id(c)][0])
+    by_end = sorted(dated, key=lambda c: when[id(c)][1])
     highest: Claim | None = None  # among claims surely earlier than the current one: the highest floor
     timeline: list[Claim] = []
     lower: dict[str, list[Claim]] = defaultdict(list)  # earlier claim id -> the later claims below it
@@ -274,15 +299,15 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
         start = when[id(c)][0]
         while j < len(by_end) and when[id(by_end[j])][1] < start:
             e = by_end[j]
-            if highest is None or span[id(e)][0] > span[id(highest)][0]:
+            if highest is None or spans[id(e)][0] > spans[id(highest)][0]:
                 highest = e
             j += 1
         if highest is None:
             continue
-        if span[id(c)][1] < span[id(highest)][0]:
+        if spans[id(c)][1] < spans[id(highest)][0]:
             lower[highest.id].append(c)
             earlier[highest.id] = highest
-        elif span[id(c)][0] > span[id(highest)][0]:
+        elif spans[id(c)][0] > spans[id(highest)][0]:
             if not timeline:
                 timeline.append(highest)
             timeline.append(c)  # the floor rose: growth
@@ -293,14 +318,14 @@ def _cumulative(group: list[Claim], metric: Metric) -> list[Finding]:
             timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
         first, last = timeline[0], timeline[-1]
         days = (last.as_of - first.as_of).days
-        rise = interval(last.value, tolerance=tol)[0] - interval(first.value, tolerance=tol)[0]
+        rise = spans[id(last)][0] - spans[id(first)][0]
         rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF else ""
         steps = "; ".join(_cite([c]) for c in timeline)
         findings.append(_finding("D201", metric, timeline, f"grew over time: {steps}{rate}"))
     if len(undated) > 1:
-        inside, outside = _consensus(undated, tol)
+        inside, outside = _consensus(undated, spans)
         if outside:
-            spread = sorted(undated, key=lambda c: (interval(c.value, tolerance=tol), c.id))
+            spread = sorted(undated, key=lambda c: spans[id(c)])
             ends = [spread[0], spread[-1]] if len(spread) > 1 else spread
             findings.append(_finding("D202", metric, ends,
                                      f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
@@ -325,10 +350,9 @@ REFERENCE_STALE = 0.10
 """A claim whose ceiling is more than this fraction below the reference on its date is stale."""
 
 
-def _against_reference(group: list[Claim], metric: Metric, series: Series) -> list[Finding]:
+def _against_reference(group: list[Claim], metric: Metric, series: Series, spans: Spans) -> list[Finding]:
     """Claims of documents with a given date, against the reference value of that day. Inferred dates
     are not used to accuse: the reference is part of the evidence they were inferred from."""
-    tol = tolerance(metric)
     findings = []
     for c in group:
         if c.as_of is None or c.as_of_earliest != c.as_of_latest:
@@ -337,7 +361,7 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series) -> li
         if point is None:
             continue
         day, value = point
-        lo, hi = interval(c.value, tolerance=tol)
+        lo, hi = spans[id(c)]
         said = f"{series.source} had {value:,.0f} on {day.isoformat()}"
         if lo > value * (1 + REFERENCE_ABOVE):
             findings.append(_finding("T401", metric, [c], f"{_cite([c])}, but {said}", extra=said))

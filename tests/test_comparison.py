@@ -184,3 +184,22 @@ def test_a_level_reported_every_week_is_not_compared_across_months():
     assert disagreements and all(max(day[i] for i in f.claims) - min(day[i] for i in f.claims) <= dt.timedelta(days=14)
                                  for f in disagreements)  # before, buckets chained: 240 was set against 129
     assert any("week-3 says “holding 212 hostages”" in f.message and "137" in f.message for f in disagreements)
+
+
+def test_a_documents_claims_are_cited_in_the_order_of_its_text_whatever_the_order_given():
+    """A live blog that gives the level twice, both off the figure of the same week's wire copy: its
+    figures are cited as they stand in the blog, and shuffling the claims changes no finding."""
+    blog = ("live-blog", "LIVE 11:02 — Talks resumed in Cairo this morning, Egyptian officials said.\n\n"
+                         "LIVE 10:31 — Aid trucks queued at the Rafah crossing for a third day.\n\n"
+                         "LIVE 10:05 — The talks are expected to last until Thursday, a diplomat said.\n\n"
+                         "LIVE 09:12 — Hamas is still holding 50 hostages in Gaza, a spokesman said.\n\n"
+                         "LIVE 08:55 — Sirens sounded in southern Israel, the army said.\n\n"
+                         "LIVE 08:20 — Qatar's prime minister arrived in Cairo overnight.\n\n"
+                         "LIVE 07:40 — Israeli officials said 102 hostages are still held in Gaza.", "2024-02-11")
+    wires = [(f"wire-{i}", "Hamas is still holding 134 hostages in Gaza, Israeli officials said.", f"2024-02-{8 + i:02d}")
+             for i in range(3)]
+    claims, findings = _check(blog, *wires)
+    (f,) = [f for f in findings if f.code == "C102"]
+    assert f.message.index("“holding 50 hostages”") < f.message.index("“102 hostages are still held”")
+    shuffled = compare(list(reversed(claims)), METRICS)
+    assert [(g.fingerprint, g.message, g.claims) for g in shuffled] == [(g.fingerprint, g.message, g.claims) for g in findings]

@@ -26,10 +26,13 @@ FILE = "claims.sqlite"
 
 
 def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -> str:
-    """A digest of everything that turns a document into claims."""
+    """A digest of everything that turns a document into claims: the engine's code (not the writers',
+    which only format results), the rules, the reference series and the events' days."""
     h = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
+    engine = Path(__file__).parent
+    for path in sorted(engine.rglob("*.py")):
+        if path.parent != engine / "writers":
+            h.update(path.read_bytes())
     for rule in rules:
         h.update(repr((rule.code, rule.name, rule.topic, rule.metrics, rule.patterns, rule.anchors)).encode())
         if rule.extractor is not None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from .codes import CODES
-from .records import Claim, Finding, Value
+from .records import Claim, Finding, Value, in_bulk
 from .reference import Series
 from .rule import Metric
 
@@ -43,6 +43,11 @@ Interval = tuple[float, float]
 def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None = None) -> list[Finding]:
     """Every finding about the claims, most severe first, then by metric and first claim. ``series`` are
     the reference series, by metric, that dated cumulative claims are checked against."""
+    with in_bulk():
+        return _compare(claims, metrics, series)
+
+
+def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None) -> list[Finding]:
     groups: dict[tuple[str, str | None, str | None], list[Claim]] = defaultdict(list)
     for c in sorted(claims, key=_ID):  # every list of claims below keeps this order, so sorts on a number are stable on it
         groups[(c.metric, c.event, c.scope)].append(c)

@@ -19,11 +19,9 @@ from .codes import CODES
 from .comparison import compare
 from .discovery import discover, metrics
 from . import reference
-from .dating import infer, with_date
-from .extraction import extract_with_times
 from .reference import Series
 from .loading import LoadError, Problem, Source, find_sources, load
-from .records import Claim, Document, Finding, SourceMap
+from .records import Claim, Document, Finding, SourceMap, in_bulk
 from .rule import Metric, Rule
 
 
@@ -99,24 +97,25 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     result = Result(series=series)
     kept = 0
     setup = Setup.of(rules, all_metrics, series, keep_text)
-    for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
-        problems += checked.problems
-        for origin, why in checked.failures.items():
-            failures.setdefault(origin, why)
-        doc = checked.document
-        if doc is None:
-            continue
-        if keep_text and not doc.text and kept < KEEP_TEXT_LIMIT:  # from the cache: read the text again
-            full = load(source)[0]
-            doc = doc.model_copy(update={"text": full.text, "source_map": full.source_map})
-        if keep_text and kept + len(doc.text) <= KEEP_TEXT_LIMIT:
-            kept += len(doc.text)  # for the report's document views
-        else:
-            result.texts_left_out += keep_text  # counts only when texts were asked for
-            if doc.text:  # cached and worker documents come without text (their source maps are never stored)
-                doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
-        result.documents.append(doc)
-        result.claims.extend(checked.claims)
+    with in_bulk():
+        for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
+            problems += checked.problems
+            for origin, why in checked.failures.items():
+                failures.setdefault(origin, why)
+            doc = checked.document
+            if doc is None:
+                continue
+            if keep_text and not doc.text and kept < KEEP_TEXT_LIMIT:  # from the cache: read the text again
+                full = load(source)[0]
+                doc = doc.model_copy(update={"text": full.text, "source_map": full.source_map})
+            if keep_text and kept + len(doc.text) <= KEEP_TEXT_LIMIT:
+                kept += len(doc.text)  # for the report's document views
+            else:
+                result.texts_left_out += keep_text  # counts only when texts were asked for
+                if doc.text:  # cached and worker documents come without text (their source maps are never stored)
+                    doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
+            result.documents.append(doc)
+            result.claims.extend(checked.claims)
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
     if compare_claims:
         result.findings = compare(result.claims, all_metrics, series)
@@ -193,6 +192,9 @@ def check_document(source: Source, setup: Setup) -> Checked:
 def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | None = None
                      ) -> tuple[Document, list[Claim]]:
     """A loaded document's claims, and the document with its date inferred when none was given."""
+    from .dating import infer, with_date  # the tagger's patterns compile on import: a run whose documents
+    from .extraction import extract_with_times  # all come from the cache never needs them
+
     claims, times = extract_with_times(doc, setup.rules, failures)
     if doc.date.source != "given":
         doc = doc.model_copy(update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events)})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,6 +69,19 @@ def test_a_second_run_reads_the_cache(corpus, tmp_path, monkeypatch):
     third = run([corpus], cache_dir=store)
     assert calls == ["wire-03"]  # only the changed document is extracted again
     assert any(c.quote.startswith("killed at least 99") for c in third.claims)
+
+
+def test_a_run_from_the_cache_never_loads_the_tagger(corpus, tmp_path):
+    """Compiling the tagger's patterns is most of start-up: a second `checker extract` whose documents all
+    come from the cache must not import it (a fresh process, as a user runs it)."""
+    probe = ("import sys; from checker.cli import app\n"
+             "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print('tagger loaded' if 'checker.quantities' in sys.modules else 'tagger not loaded', file=sys.stderr)")
+    command = [sys.executable, "-c", probe, "extract", str(corpus), "-q", "--cache-dir", str(tmp_path / "cache")]
+    first = subprocess.run(command, capture_output=True, text=True, check=True)
+    second = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert first.stderr.strip() == "tagger loaded" and second.stderr.strip() == "tagger not loaded"
+    assert second.stdout == first.stdout and "killed at least 20" in second.stdout
 
 
 def test_a_corrupt_cache_is_rebuilt(corpus, tmp_path, monkeypatch):
@@ -151,3 +166,11 @@ def test_records_share_their_set_of_field_names(corpus):
     with pytest.raises(TypeError):
         first.__pydantic_fields_set__.add("figure")
     assert first.model_dump(exclude_unset=True).keys() <= first.model_dump().keys()
+
+
+def test_a_run_leaves_the_cycle_collector_as_it_found_it(corpus):
+    import gc
+
+    before = gc.get_threshold()
+    run([corpus], jobs=1)
+    assert gc.get_threshold() == before

@@ -23,6 +23,8 @@ from .reference import Series
 from .rule import Rule
 
 FILE = "claims.sqlite"
+BATCH = 500
+"""Entries are fetched this many at a time (SQLite takes at most 999 parameters in a query before 3.32)."""
 
 
 def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -> str:
@@ -76,7 +78,6 @@ class ClaimCache:
 
     def __init__(self, directory: Path, version: str) -> None:
         self.path = directory / FILE
-        self.hits = self.misses = 0
         self._db: sqlite3.Connection | None = None
         try:
             directory.mkdir(parents=True, exist_ok=True)
@@ -107,22 +108,28 @@ class ClaimCache:
             db.commit()
         return db
 
-    def get(self, entry: str) -> tuple[Document, list[Claim], list[Problem]] | None:
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (entry,)).fetchone()
-        except sqlite3.Error:
-            self._give_up()
-            return None
-        if row is not None:
+    def get(self, entries: list[str | None]) -> list[tuple[Document, list[Claim], list[Problem]] | None]:
+        """The cached result for each entry (None: not cached, or no entry), fetched BATCH at a time."""
+        found: list[tuple[Document, list[Claim], list[Problem]] | None] = []
+        for i in range(0, len(entries), BATCH):
+            keys = [k for k in entries[i:i + BATCH] if k is not None]
+            rows: dict[str, str] = {}
+            if self._db is not None and keys:
+                try:
+                    rows = dict(self._db.execute(f"SELECT key, value FROM entries WHERE key IN ({','.join('?' * len(keys))})",
+                                                 keys).fetchall())
+                except sqlite3.Error:
+                    self._give_up()
+            found += [self._parse(k, rows.get(k)) if k is not None else None for k in entries[i:i + BATCH]]
+        return found
+
+    def _parse(self, entry: str, value: str | None) -> tuple[Document, list[Claim], list[Problem]] | None:
+        if value is not None:
             try:
-                data = _Entry.model_validate_json(row[0])  # parsed and checked in one go, by pydantic's core
-                self.hits += 1
+                data = _Entry.model_validate_json(value)  # parsed and checked in one go, by pydantic's core
                 return data.document, data.claims, [Problem(*p) for p in data.problems]
             except ValueError:  # a damaged entry (pydantic's errors are ValueErrors): check the document again
                 self.put(entry, None)
-        self.misses += 1
         return None
 
     def put(self, entry: str, value: str | None) -> None:

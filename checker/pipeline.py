@@ -208,7 +208,7 @@ def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir:
     store = cache.ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
     setup = dataclasses.replace(setup, encode=store is not None)
     keys: list[str | None] = [_cache_key(s) if store else None for s in sources]
-    cached = [store.get(k) if store and k else None for k in keys]
+    cached = store.get(keys) if store else [None] * len(sources)
     todo = [s for s, c in zip(sources, cached) if c is None]
     fresh = _run_jobs(todo, setup, _jobs(jobs, len(todo)))
     try:

@@ -346,11 +346,16 @@ def extract(
         typer.echo(ci_formats.claims_csv(result), nl=False)
     else:
         paths_by_id = {d.id: d.path for d in result.documents}
+        lines: list[str] = []
         for c in result.claims:
             where = f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}"
-            typer.echo(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{' '.join(c.quote.split())}")
+            lines.append(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{' '.join(c.quote.split())}\n")
             if explain:
-                typer.echo(f"    rule {c.rule}, pattern {c.pattern}")
+                lines.append(f"    rule {c.rule}, pattern {c.pattern}\n")
+            if len(lines) >= 1000:  # printed a thousand lines at a time: one print per claim is slow
+                typer.echo("".join(lines), nl=False)
+                lines.clear()
+        typer.echo("".join(lines), nl=False)
     if not quiet:
         typer.echo(summary(len(result.documents), len(result.claims), None, started), err=True)
     if result.input_errors or result.rule_errors:

@@ -400,16 +400,20 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
     for ws in by_time.values():
         ws.sort(key=lambda hw: (hw[0], hw[1].id))
     days = sorted(d for d in by_time if d is not None)
+
+    def lowest(times: Iterable[dt.date | None]) -> list[tuple[float, Claim]]:
+        return sorted((hw for t in times for hw in by_time.get(t, [])[:3]), key=lambda hw: (hw[0], hw[1].id))[:3]
+
+    of_all_time = lowest([None, *days])  # an undated part is set against these, found once
     findings = []
     for part in parts:
         low = interval(part.value, tolerance=tol)[0]
         if part.as_of is None:
-            times = [None, *days]
+            candidates = of_all_time
         else:
             i, j = bisect.bisect_left(days, part.as_of - LEVEL_WINDOW), bisect.bisect_right(days, part.as_of + LEVEL_WINDOW)
-            times = [None, *days[i:j]]
-        below = sorted((hw for t in times for hw in by_time.get(t, [])[:3] if hw[0] < low),
-                       key=lambda hw: (hw[0], hw[1].id))[:3]
+            candidates = lowest([None, *days[i:j]])
+        below = [hw for hw in candidates if hw[0] < low]
         if below:
             lower = [w for _, w in below]
             findings.append(_finding("C104", metric, [part, *lower],

@@ -159,6 +159,31 @@ def _render(fmt: str, result: Result, target: Path | None, header: dict | None =
     return {"sarif": ci_formats.sarif, "github": ci_formats.github, "junit": ci_formats.junit}[fmt](result)
 
 
+def _print(text: str | Iterable[str]) -> None:
+    """Print a text, or its parts a thousand at a time: one print per part is slow, and joining them all
+    would hold the whole output (tens of MB for 100,000 documents) at once."""
+    if isinstance(text, str):
+        typer.echo(text, nl=False)
+        return
+    batch: list[str] = []
+    for part in text:
+        batch.append(part)
+        if len(batch) >= 1000:
+            typer.echo("".join(batch), nl=False)
+            batch.clear()
+    typer.echo("".join(batch), nl=False)
+
+
+def _claim_lines(result: Result, explain: bool) -> Iterator[str]:
+    """extract's table: where, metric, value and quote of each claim (with the rule and pattern, to explain)."""
+    paths_by_id = {d.id: d.path for d in result.documents}
+    for c in result.claims:
+        yield f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}\t{c.metric}\t{c.value.describe(c.unit)}\t" \
+              f"{' '.join(c.quote.split())}\n"
+        if explain:
+            yield f"    rule {c.rule}, pattern {c.pattern}\n"
+
+
 def _changed(ref: str, result: Result) -> set[str]:
     """The documents (by id) changed since a git ref, or not yet committed."""
     try:
@@ -252,7 +277,7 @@ def check(
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
                                how=Running(jobs, None if no_cache else cache_dir, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
-    typer.echo("".join(_render(format, result, None, header)), nl=False)
+    _print(_render(format, result, None, header))
     for fmt, file in targets:
         _write(file, _render(fmt, result, file, header))
     if format == "text":
@@ -339,23 +364,13 @@ def extract(
                   no_default_reference=no_default_reference, rules_dir=rules_dir,
                   how=Running(jobs, None if no_cache else cache_dir, quiet))
     if format is ExtractFormat.json:
-        typer.echo(json_report.render(result, claims_only=True), nl=False)
+        _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:
-        typer.echo(json_report.render_jsonl(result), nl=False)
+        _print(json_report.render_jsonl(result))
     elif format is ExtractFormat.csv:
-        typer.echo(ci_formats.claims_csv(result), nl=False)
+        _print(ci_formats.claims_csv(result))
     else:
-        paths_by_id = {d.id: d.path for d in result.documents}
-        lines: list[str] = []
-        for c in result.claims:
-            where = f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}"
-            lines.append(f"{where}\t{c.metric}\t{c.value.describe(c.unit)}\t{' '.join(c.quote.split())}\n")
-            if explain:
-                lines.append(f"    rule {c.rule}, pattern {c.pattern}\n")
-            if len(lines) >= 1000:  # printed a thousand lines at a time: one print per claim is slow
-                typer.echo("".join(lines), nl=False)
-                lines.clear()
-        typer.echo("".join(lines), nl=False)
+        _print(_claim_lines(result, explain))
     if not quiet:
         typer.echo(summary(len(result.documents), len(result.claims), None, started), err=True)
     if result.input_errors or result.rule_errors:

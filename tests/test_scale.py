@@ -71,6 +71,16 @@ def test_a_second_run_reads_the_cache(corpus, tmp_path, monkeypatch):
     assert any(c.quote.startswith("killed at least 99") for c in third.claims)
 
 
+def test_entries_are_read_batch_by_batch(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "BATCH", 4)  # 17 documents: five batches, the last one short
+    store = tmp_path / "cache"
+    first = run([corpus], cache_dir=store)
+    calls = _counting(monkeypatch)
+    (corpus / "wire-07.txt").write_text(WIRE.format(n=77, toll=46_000, held=52), encoding="utf-8")
+    second = run([corpus], cache_dir=store)
+    assert calls == ["wire-07"] and len(second.documents) == len(first.documents) == 17
+
+
 def test_a_run_from_the_cache_never_loads_the_tagger(corpus, tmp_path):
     """Compiling the tagger's patterns is most of start-up: a second `checker extract` whose documents all
     come from the cache must not import it (a fresh process, as a user runs it)."""

@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from .gate import candidates, words
+from .gate import candidates, fold, literals, words
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
@@ -125,15 +125,17 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
 
 def _mentions(text: str, pieces: list[tuple[int, int]], folded: list[str], topic: regex.Pattern) -> bool:
     """Whether the text matches a rule's topic anywhere (searched chunk by chunk, each under the time limit;
-    a chunk without any of the topic's words is not searched). ``folded``: the chunks case-folded, filled
-    on first use and shared by the rules."""
-    needed = words(topic.pattern)
+    a chunk without any of the topic's words is not searched, and a topic that is only a list of words is
+    not searched at all: finding a word is the match). ``folded``: the chunks case-folded, filled on first
+    use and shared by the rules."""
+    exact = literals(topic.pattern)
+    needed = exact if exact is not None else words(topic.pattern)
     if needed is not None and not folded:
-        folded += [text[start:end].casefold() for start, end in pieces]
+        folded += [fold(text[start:end]) for start, end in pieces]
     for i, (start, end) in enumerate(pieces):
         if needed is not None and not any(w in folded[i] for w in needed):
             continue
-        if topic.search(text, start, end, timeout=TIMEOUT):
+        if exact is not None or topic.search(text, start, end, timeout=TIMEOUT):
             return True
     return False
 

@@ -1,5 +1,6 @@
 """The words a pattern cannot match without: a rule pattern ("killed {count}", "{count} hostages") is tried
-only on sentences that hold one of its words, read from the regex itself (with Python's own parser)."""
+only on sentences that hold one of its words, read from the regex itself (with Python's own parser); and
+a topic that is only a list of words ("hostage|captive") is found by looking for them."""
 
 from __future__ import annotations
 
@@ -37,6 +38,23 @@ def words(source: str) -> frozenset[str] | None:
     if found is None or min(map(len, found)) < MIN_WORD:
         return None
     return frozenset(w.casefold() for w in found)
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded as the regex module folds it to ignore case: as ``str.casefold`` does (ß is ss),
+    except that the Turkish capital İ is i, not i and a combining dot."""
+    return text.replace("\u0130", "i").casefold()
+
+
+_LITERALS = re.compile(r"[^\W_]+(?: [^\W_]+)*(?:\|[^\W_]+(?: [^\W_]+)*)*")
+
+
+@cache
+def literals(source: str) -> frozenset[str] | None:
+    """For a regex that is only words and single spaces between bars ("hostage|captive", "West Bank"), its
+    alternatives case-folded: the regex, ignoring case, finds a match exactly where the case-folded text
+    holds one of them, so a substring test can stand in for it. None for any other regex."""
+    return frozenset(source.casefold().split("|")) if _LITERALS.fullmatch(source) else None
 
 
 def _needed(items: list) -> frozenset[str] | None:
@@ -85,5 +103,5 @@ def candidates(text: str, sources: tuple[str, ...]) -> frozenset[int]:
     """The positions in ``sources`` of the regexes ``text`` holds a word of (in any case: both sides are
     case-folded, as the patterns match, so "STRASSE" holds "straße"), and of those that need no word."""
     index, always = _index(sources)
-    folded = text.casefold()
+    folded = fold(text)
     return always.union(*(found for w, found in index.items() if w in folded))

@@ -2,10 +2,12 @@
 holding one of them, so a wrong word would lose claims silently."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import regex
 
 from checker.discovery import builtin_rules
-from checker.gate import candidates, words
+from checker.gate import candidates, fold, literals, words
 from checker.rule import Pattern
 
 
@@ -62,3 +64,38 @@ def test_words_match_what_the_regex_module_matches():
     assert compiled.search(masked) and candidates(masked, (compiled.pattern,)) == {0}
     assert not candidates("Hamas is still holding 59 captives", (compiled.pattern,))
     assert needed == frozenset({"hostages"})  # the longest word the pattern needs
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Gaza", {"gaza"}),
+    ("hostage|captive", {"hostage", "captive"}),
+    ("Gaza|West Bank|Palestinian", {"gaza", "west bank", "palestinian"}),
+    (r"\bGaza\b", None),  # word boundaries: a substring test would find "Gazans" where the regex does not... and does
+    ("Gaza|", None),  # an empty alternative matches everywhere
+    ("West  Bank", None),
+    ("U.N.", None),
+    ("hostages?", None),
+    ("aid_worker", None),
+])
+def test_literal_topics(source, expected):
+    assert literals(source) == (None if expected is None else frozenset(expected))
+
+
+_TRICKY = "GAZA gaza Gaża ĠAZA HOSTAGE Hoſtage hoSTAGE ﬁ ß SS İ ı K K Captive CAPTİVE Palestinian PALESTİNİAN west bank WEST BANK"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRICKY.split() + [" ", "’s", "-", "\n", "s"]), max_size=12))
+def test_a_literal_topic_is_found_where_its_regex_is(pieces):
+    """The substring test on case-folded text finds each built-in topic exactly where its regex (ignoring
+    case, with full case folding) does, also with letters that fold to two or to ASCII."""
+    text = "".join(pieces)
+    for rule in builtin_rules():
+        exact = literals(rule.topic) if rule.topic else None
+        if exact is not None:
+            assert (rule.compiled_topic.search(text) is not None) == any(w in fold(text) for w in exact), rule.topic
+
+
+def test_the_builtin_topics_are_word_lists():
+    """Every built-in topic is a list of words, so none is searched with the regex engine (extraction.py)."""
+    assert all(literals(r.topic) is not None for r in builtin_rules() if r.topic)

@@ -53,6 +53,8 @@ def test_words_are_found_in_any_case_as_the_patterns_fold_it():
     assert candidates("Die STRASSE ist zu", regexes) == {0, 2}  # "ß" folds to "ss"; the last needs no word
     assert candidates("Hostages FREED on Monday", regexes) == {1, 2}
     assert regex.search("straße", "Die STRASSE ist zu", regex.I | regex.V1)
+    assert candidates("Hamas FREED 3 HOSTAGES in İstanbul", ("istanbul",)) == {0}  # İ is i, as the regex module folds it
+    assert regex.search("istanbul", "in İstanbul", regex.I | regex.V1)
 
 
 def test_words_match_what_the_regex_module_matches():

@@ -134,13 +134,14 @@ def write_report(result: Result, path: Path) -> None:
         out.writelines(generate("html", result, path))
 
 
-def warm_up() -> None:
+def warm_up() -> Setup:
     """What each process pays once: the tagger imported (its patterns compile), the rules found and their
-    patterns compiled on first use (the seeds checked)."""
+    patterns compiled on first use (the seeds checked). The setup it used."""
     rules = builtin_rules()
     setup = Setup.of(rules, metrics(rules), load_reference())
     for source in find_sources([SEEDS])[0]:
         extract_and_date(load(source)[0], setup)
+    return setup
 
 
 def profile(n: int) -> None:
@@ -149,11 +150,9 @@ def profile(n: int) -> None:
         from pyinstrument import Profiler
     except ImportError:
         raise SystemExit("bench.py: --profile needs pyinstrument: pip install 'claim-checker[bench]'") from None
-    warm_up()
+    setup = warm_up()
     with tempfile.TemporaryDirectory(prefix="claim-checker-profile-") as tmp:
         write(Path(tmp), docs=n)
-        rules = builtin_rules()
-        setup = Setup.of(rules, metrics(rules), load_reference())
         sources = find_sources([Path(tmp)])[0]
         profiler = Profiler(interval=0.0005)
         profiler.start()

@@ -22,6 +22,12 @@ MIN_WORD = 3
 _NOT_IN_WORDS = set(PLACEHOLDERS.values()) | {" "}
 
 
+def fold(text: str) -> str:
+    """``text`` case-folded as the regex module folds it to ignore case: as ``str.casefold`` does (ß is ss),
+    except that the Turkish capital İ is i, not i and a combining dot."""
+    return text.replace("\u0130", "i").casefold()
+
+
 @cache
 def words(source: str) -> frozenset[str] | None:
     """Strings one of which every match of the regex ``source`` (compiled to ignore case, as rule patterns
@@ -37,13 +43,7 @@ def words(source: str) -> frozenset[str] | None:
         return None
     if found is None or min(map(len, found)) < MIN_WORD:
         return None
-    return frozenset(w.casefold() for w in found)
-
-
-def fold(text: str) -> str:
-    """``text`` case-folded as the regex module folds it to ignore case: as ``str.casefold`` does (ß is ss),
-    except that the Turkish capital İ is i, not i and a combining dot."""
-    return text.replace("\u0130", "i").casefold()
+    return frozenset(fold(w) for w in found)
 
 
 _LITERALS = re.compile(r"[^\W_]+(?: [^\W_]+)*(?:\|[^\W_]+(?: [^\W_]+)*)*")
@@ -54,7 +54,7 @@ def literals(source: str) -> frozenset[str] | None:
     """For a regex that is only words and single spaces between bars ("hostage|captive", "West Bank"), its
     alternatives case-folded: the regex, ignoring case, finds a match exactly where the case-folded text
     holds one of them, so a substring test can stand in for it. None for any other regex."""
-    return frozenset(source.casefold().split("|")) if _LITERALS.fullmatch(source) else None
+    return frozenset(fold(source).split("|")) if _LITERALS.fullmatch(source) else None
 
 
 def _needed(items: list) -> frozenset[str] | None:

@@ -435,7 +435,7 @@ def _skipped(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 local = _EMAIL_LOCAL.search(text, max(start, s - 64), s)
                 s = local.start() if local else s
             spans.append((s, m.end()))
-    return sorted(spans)
+    return spans
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -69,28 +69,31 @@ def bundled_seeds() -> Path:
 def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
     """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems."""
     _real_dir.cache_clear()  # real paths of directories are remembered for one call
-    found: list[tuple[Path, Path, str]] = []  # file, root, shown path
+    found: list[tuple[Path, Path, str, str]] = []  # file, root, shown path, real path (links resolved)
     problems: list[Problem] = []
     if not paths:
         seeds = bundled_seeds()
-        found = [(f, seeds, f"seeds/{f.relative_to(seeds).as_posix()}") for f in _walk(seeds)]
+        found = [(Path(f), seeds, f"seeds/{_relative(f, str(seeds))}", real) for f, _, real in _walk(str(seeds))]
+    here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
     for p in paths:
         if p.is_dir():
-            here = [(f, p, _shown(f)) for f in _walk(p)]
-            if not here:
+            files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p))]
+            if not files:
                 problems.append(Problem(str(p), "I307", "no .txt, .md or .html documents in this directory"))
-            found.extend(here)
+            found.extend(files)
         elif p.is_file():
             if p.suffix.lower() not in FORMATS:
                 problems.append(Problem(str(p), "I307",
                                         f"unsupported file type {p.suffix or '(none)'}; expected .txt, .md or .html"))
             else:
-                found.append((p, p.parent, _shown(p)))
+                located = os.path.join(_real_dir(str(p.parent)), p.name)
+                real = os.path.realpath(p) if p.is_symlink() else located
+                found.append((p, p.parent, _shown(str(p), located, here), real))
         elif p.is_symlink():
             problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
         else:
             problems.append(Problem(str(p), "I301", "no such file or directory"))
-    manifests = _manifests({root for _, root, _ in found}, problems)
+    manifests = _manifests({root for _, root, _, _ in found}, problems)
     sources = _identify(found, problems)
     if not manifests:
         return sources, problems
@@ -126,20 +129,19 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
     return found
 
 
-def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> list[Source]:
+def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem]) -> list[Source]:
     """Give each file its id: the path under its root without the extension, or with it where two
     files would otherwise share an id (talks.md and talks.html)."""
-    ids = [os.path.splitext(_relative(f, root))[0] for f, root, _ in found]
+    ids = [os.path.splitext(_relative(str(f), str(root)))[0] for f, root, _, _ in found]
     counts: dict[str, int] = {}
     for i in ids:
         counts[i] = counts.get(i, 0) + 1
     sources, seen = [], set()
-    for (f, root, shown), i in zip(found, ids):
+    for (f, root, shown, real), i in zip(found, ids):
         if counts[i] > 1:
             problems.append(Problem(shown, "I306", f"another document has the id {i!r}; this one is "
                                                    f"{f.relative_to(root).as_posix()!r}"))
             i = f.relative_to(root).as_posix()
-        real = _real(f)
         if i in seen or real in seen:
             continue  # the same file given twice
         seen.update((i, real))
@@ -147,35 +149,44 @@ def _identify(found: list[tuple[Path, Path, str]], problems: list[Problem]) -> l
     return sources
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in FORMATS:
-                yield Path(dirpath, name)
+def _walk(root: str) -> Iterator[tuple[str, str, str]]:
+    """The documents under ``root`` as (path, path in its directory's real path, real path), each
+    directory's files in name order before its subdirectories; hidden files and directories are skipped,
+    and links to directories are not followed."""
+    try:
+        with os.scandir(root) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    real_dir = None
+    for e in entries:
+        if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in FORMATS and not _is_dir(e):
+            located = os.path.join(real_dir or (real_dir := _real_dir(root)), e.name)
+            yield e.path, located, os.path.realpath(e.path) if e.is_symlink() else located
+    for e in entries:
+        if not e.name.startswith(".") and _is_dir(e, follow_symlinks=False):
+            yield from _walk(e.path)
 
 
-def _relative(file: Path, root: Path) -> str:
+def _is_dir(entry: os.DirEntry, follow_symlinks: bool = True) -> bool:
+    """Whether ``entry`` is a directory; a link that loops is not (its problem is told when it is read)."""
+    try:
+        return entry.is_dir(follow_symlinks=follow_symlinks)
+    except OSError:
+        return False
+
+
+def _relative(file: str, root: str) -> str:
     """``file`` under ``root`` as a POSIX path (a file found by walking ``root``): by string, not Path arithmetic."""
-    path, top = str(file), str(root)
-    if path.startswith(top) and path[len(top):len(top) + 1] == os.sep:
-        return path[len(top) + 1:].replace(os.sep, "/")
-    return file.relative_to(root).as_posix()
+    if file.startswith(root) and file[len(root):len(root) + 1] == os.sep:
+        return file[len(root) + 1:].replace(os.sep, "/")
+    return Path(file).relative_to(root).as_posix()
 
 
-def _shown(path: Path) -> str:
-    """The path shown to people: relative to the working directory when under it, with links resolved."""
-    real = os.path.join(_real_dir(str(path.parent)), path.name)
-    here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
-    return real[len(here):].replace(os.sep, "/") if real.startswith(here) else path.as_posix()
-
-
-def _real(file: Path) -> str:
-    """The file's real path (unlike Path.resolve, never raises on a symbolic link loop); a directory's
-    real path is looked up once for all its files."""
-    if file.is_symlink():
-        return os.path.realpath(file)
-    return os.path.join(_real_dir(str(file.parent)), file.name)
+def _shown(file: str, located: str, here: str) -> str:
+    """The path shown to people: relative to the working directory (``here``, its real path with a final
+    separator) when under it, with directory links resolved (``located``: the file in its directory's real path)."""
+    return located[len(here):].replace(os.sep, "/") if located.startswith(here) else Path(file).as_posix()
 
 
 @lru_cache(maxsize=4096)

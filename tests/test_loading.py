@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from checker.extraction import extract
@@ -97,6 +98,22 @@ def test_find_sources_recurses_and_skips_hidden(tmp_path):
     (tmp_path / "notes.pdf").write_text("x")
     sources, problems = find_sources([tmp_path])
     assert sorted(s.file.relative_to(tmp_path).as_posix() for s in sources) == ["a/one.txt", "a/two.md"]
+    assert problems == []
+
+
+def test_find_sources_orders_files_and_treats_links_once(tmp_path, monkeypatch):
+    """Each directory's files by name, then its subdirectories; a linked file is checked once, a link to a
+    directory is not followed, and paths are shown through the directories' real paths."""
+    (tmp_path / "docs" / "b" / "c").mkdir(parents=True)
+    for name in ("z.txt", "b/one.md", "b/c/two.html", "a.TXT"):
+        (tmp_path / "docs" / name).write_text("x")
+    os.symlink(tmp_path / "docs" / "b" / "one.md", tmp_path / "docs" / "b" / "again.txt")
+    os.symlink(tmp_path / "docs" / "b", tmp_path / "docs" / "elsewhere")
+    os.symlink(tmp_path / "docs", tmp_path / "through")
+    monkeypatch.chdir(tmp_path)
+    sources, problems = find_sources([Path("through")])
+    assert [(s.id, s.shown) for s in sources] == [
+        ("a", "docs/a.TXT"), ("z", "docs/z.txt"), ("b/again", "docs/b/again.txt"), ("b/c/two", "docs/b/c/two.html")]
     assert problems == []
 
 

@@ -66,7 +66,7 @@ class _Entry(BaseModel):
 
 def key(content: bytes, path: str, given: object) -> str:
     """The entry for one document: its bytes, its path (ids and spans come from it), its given metadata."""
-    h = hashlib.sha256(content)
+    h = hashlib.blake2b(content, digest_size=32)  # twice as fast as sha256 here; no one else reads the key
     h.update(b"\0" + path.encode() + b"\0" + repr(given).encode())
     return h.hexdigest()
 

@@ -197,10 +197,10 @@ def _real_dir(directory: str) -> str:
 def read(file: Path) -> bytes:
     """The bytes of a regular file, or LoadError saying why not."""
     try:
-        st = file.stat()
-        if not stat.S_ISREG(st.st_mode):
+        if not stat.S_ISREG(os.stat(file).st_mode):  # before opening: opening a named pipe waits for a writer
             raise LoadError("I301", "not a regular file")
-        return file.read_bytes()
+        with open(file, "rb", buffering=0) as f:
+            return f.readall()
     except FileNotFoundError:
         raise LoadError("I301", "disappeared before it could be read") from None
     except OSError as e:

@@ -20,7 +20,7 @@ from .comparison import compare
 from .discovery import discover, metrics
 from . import reference
 from .reference import Series
-from .loading import LoadError, Problem, Source, find_sources, load
+from .loading import LoadError, Problem, Source, find_sources, load, read
 from .records import Claim, Document, Finding, SourceMap, in_bulk
 from .rule import Metric, Rule
 
@@ -230,9 +230,9 @@ def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir:
 
 def _cache_key(source: Source) -> str | None:
     try:
-        content = source.file.read_bytes()
-    except OSError:
-        return None  # unreadable: the check says why
+        content = read(source.file)
+    except LoadError:
+        return None  # unreadable or not a regular file: the check says why
     return cache.key(content, source.shown, (source.id, source.date, sorted(source.manifest.items())))
 
 

@@ -112,10 +112,26 @@ def test_unreadable_file(docs, monkeypatch):
     assert good_was_checked(result)
 
 
-def test_symlink_loop_and_special_file(docs):
+class Hung(Exception):
+    """Not an OSError, which the code under test may catch."""
+
+
+def _give_up(signum, frame):
+    raise Hung("the run hung")
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["no cache", "cache"])
+def test_symlink_loop_and_special_file(docs, tmp_path, cached):
+    """A named pipe is told about, never opened: opening one waits for a writer (the cache's key read it once)."""
     os.symlink(docs / "loop.txt", docs / "loop.txt")
     os.mkfifo(docs / "pipe.txt")
-    result = run([docs])
+    before = signal.signal(signal.SIGALRM, _give_up)
+    signal.alarm(20)
+    try:
+        result = run([docs], cache_dir=tmp_path / "cache" if cached else None)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
     assert sorted(findings(result, "I301")) == [f"{docs / 'loop.txt'}: too many levels of symbolic links",
                                                 f"{docs / 'pipe.txt'}: not a regular file"]
     assert good_was_checked(result)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import checker.extraction
+import checker.loading
 import checker.quantities
 from checker.pipeline import run
 from checker.writers.view import _anchor, href
@@ -99,14 +100,13 @@ def test_missing_path_empty_directory_and_other_types(docs, tmp_path):
 
 def test_unreadable_file(docs, monkeypatch):
     (docs / "secret.txt").write_text(SENTENCE, encoding="utf-8")
-    real = Path.read_bytes
 
-    def read_bytes(self):  # the suite runs as root, which can read anything: simulate the denial
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def refuse(file, *args, **kwargs):  # the suite runs as root, which can read anything: simulate the denial
+        if Path(file).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(file))
+        return open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(checker.loading, "open", refuse, raising=False)  # where documents are read
     result = run([docs])
     assert findings(result, "I301") == [f"{docs / 'secret.txt'}: permission denied"]
     assert good_was_checked(result)

@@ -86,8 +86,7 @@ def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
                 problems.append(Problem(str(p), "I307",
                                         f"unsupported file type {p.suffix or '(none)'}; expected .txt, .md or .html"))
             else:
-                located = os.path.join(_real_dir(str(p.parent)), p.name)
-                real = os.path.realpath(p) if p.is_symlink() else located
+                located, real = _locate(str(p), str(p.parent), p.name, p.is_symlink())
                 found.append((p, p.parent, _shown(str(p), located, here), real))
         elif p.is_symlink():
             problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
@@ -158,14 +157,19 @@ def _walk(root: str) -> Iterator[tuple[str, str, str]]:
             entries = sorted(it, key=lambda e: e.name)
     except OSError:
         return
-    real_dir = None
     for e in entries:
         if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in FORMATS and not _is_dir(e):
-            located = os.path.join(real_dir or (real_dir := _real_dir(root)), e.name)
-            yield e.path, located, os.path.realpath(e.path) if e.is_symlink() else located
+            yield e.path, *_locate(e.path, root, e.name, e.is_symlink())
     for e in entries:
         if not e.name.startswith(".") and _is_dir(e, follow_symlinks=False):
             yield from _walk(e.path)
+
+
+def _locate(path: str, directory: str, name: str, link: bool) -> tuple[str, str]:
+    """A file's path in its directory's real path, and its real path (a link's target; unlike Path.resolve,
+    never raises on a link that loops). Each directory's real path is looked up once."""
+    located = os.path.join(_real_dir(directory), name)
+    return located, os.path.realpath(path) if link else located
 
 
 def _is_dir(entry: os.DirEntry, follow_symlinks: bool = True) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -134,16 +136,27 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
-    """Write a text, or its parts as they come (a large report is never held whole in memory)."""
+    """Write a text, or its parts as they come (a large report is never held whole in memory).
+
+    The parts go to a new temporary file beside the target, made with a random name and O_EXCL (so a link
+    planted in its place is never followed, and two runs never share one), then renamed over the target:
+    an interrupted run never leaves half a report, and a link at the target is replaced, not followed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with tmp.open("w", encoding="utf-8") as out:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.writelines((text,) if isinstance(text, str) else text)
-        tmp.replace(path)  # atomic: an interrupted run never leaves half a report
+        os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None) -> str | Iterator[str]:

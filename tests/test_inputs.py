@@ -280,14 +280,32 @@ def test_reports_are_written_atomically(tmp_path, monkeypatch):
     target = tmp_path / "report.md"
     target.write_text("the previous report\n")
 
-    def broken_replace(self, other):
+    def broken_replace(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Path, "replace", broken_replace)
+    monkeypatch.setattr(cli.os, "replace", broken_replace)
     with pytest.raises(KeyboardInterrupt):
         cli._write(target, "half a new report")
     assert target.read_text() == "the previous report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary file left behind
+
+
+def test_a_planted_link_never_redirects_a_report(tmp_path):
+    from checker import cli
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("precious\n")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / ".report.md.tmp").symlink_to(outside)  # the old fixed temporary name
+    (reports / "report.html").symlink_to(outside)  # the target itself a link: replaced, not followed
+    cli._write(reports / "report.md", "a report")
+    cli._write(reports / "report.html", "<p>a report</p>")
+    assert outside.read_text() == "precious\n"
+    assert (reports / "report.md").read_text() == "a report"
+    assert not (reports / "report.html").is_symlink()
+    assert (reports / "report.md").stat().st_mode & 0o777 == 0o666 & ~cli._umask()
+    assert sorted(p.name for p in reports.iterdir()) == [".report.md.tmp", "report.html", "report.md"]
 
 
 def test_ctrl_c_stops_cleanly(tmp_path):

@@ -34,11 +34,17 @@ YEARLESS_AFTER = dt.timedelta(days=31)
 
 @dataclass(frozen=True)
 class TimeMention:
-    """A date or an anchored duration found in a document, with its sentence."""
+    """A date or an anchored duration found in a document, and whether its sentence tells of the past."""
 
     quantity: Quantity
-    sentence: str
+    past: bool
     anchor: Anchor | None = None
+
+
+def tells_of_past(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is in the past tense with no word of the future (searched in place:
+    a sentence is never copied per mention, so a text of many dates in one sentence stays linear)."""
+    return bool(_PAST.search(text, start, end)) and not _FUTURE.search(text, start, end)
 
 
 def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict[str, Series],
@@ -69,7 +75,7 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
             bound(_add(a.date, low), _add(a.date, high), q.text,
                   f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})")
         elif q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
-            if _PAST.search(m.sentence) and not _FUTURE.search(m.sentence):
+            if m.past:
                 day = dt.date.fromisoformat(q.low)
                 bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
     for c in claims:
@@ -87,7 +93,7 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
             q = m.quantity
             if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
                 day = resolve_year(q.low, lo, hi, events)
-                if (day is not None and lo is not None and _PAST.search(m.sentence) and not _FUTURE.search(m.sentence)
+                if (day is not None and lo is not None and m.past
                         and (hi is None or day <= hi)):
                     bound(day, None, q.text, f"a year-less date that can only be {day.isoformat()}; "
                                              "mentioned in the past tense")

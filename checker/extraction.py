@@ -19,7 +19,7 @@ from .gate import candidates, fold, literals, words
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Quantity, Value
-from .dating import TimeMention, with_date
+from .dating import TimeMention, tells_of_past, with_date
 from .rule import PLACEHOLDERS, Anchor, Hit, Pattern, Rule, Sentence
 from .sentences import before, block, sentences
 from .vocabulary import ATTRIBUTION_VERBS, SOURCE_NOUNS, UNIT_DAYS
@@ -91,7 +91,7 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
     anchors = tuple(a for r in rules for a in r.anchors)
     events = tuple(sorted({a.date for a in anchors}))
     claims: list[Claim] = []
-    times: list[TimeMention] = []
+    times: dict[tuple, TimeMention] = {}  # one per distinct value: a repeat is no new evidence
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
     # "last week"). Year-less dates stay open either way: with_date fixes them, known events first.
     written = doc.date.estimate if doc.date.source == "given" else None
@@ -100,12 +100,14 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         if not quantities:
             continue
         matches, found = _matches(text, start, end, quantities, active, anchors, failures)
-        times += found
+        for t in found:
+            q = t.quantity
+            times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor), t)
         figures = [q.start for q in quantities if q.kind in ("number", "range", "percent")]  # counts part a source
         shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
         said: dict[tuple[int, int], tuple[Source, ...]] = {}  # and its sources, found once
         claims += [c for m in matches if (c := _claim(doc, m, figures, shared, said)) is not None]
-    return with_date(claims, doc.date, events), times
+    return with_date(claims, doc.date, events), list(times.values())
 
 
 def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> list[Hit]:
@@ -163,7 +165,8 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
             s, e = spans[i]
             kinds = {_MASK_OF_KIND[q.kind] for q in here}
             allowed = candidates(text[s:e], regexes)
-            times += [TimeMention(q, text[s:e]) for q in here if q.kind in ("date", "daterange")]
+            past = tells_of_past(text, s, e)
+            times += [TimeMention(q, past) for q in here if q.kind in ("date", "daterange")]
             if PLACEHOLDERS["duration"] in kinds:
                 for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
                     if k not in allowed:
@@ -171,7 +174,7 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                     for m in anchor.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT):
                         q = by_start.get(base + m.start("figure"))
                         if q is not None:
-                            times.append(TimeMention(q, text[s:e], anchor))
+                            times.append(TimeMention(q, past, anchor))
             previous: int | None | bool = spans[i - 1][0] if i > 0 else False  # False: not looked for yet
             k = -1  # the position of each pattern in regexes
             for rule in rules:

@@ -240,6 +240,19 @@ def test_pathological_text_does_not_hang(docs):
     assert good_was_checked(result)
 
 
+def test_many_dates_in_one_sentence_keep_memory_bounded(tmp_path):
+    """Each date mention once copied its whole sentence ('Oct. 7 ' * 150,000, 1 MB, took 9.3 GB); here
+    140 KB, which took about 890 MB, must stay within the stated bound (20 times its bytes plus 200 MB)."""
+    big = tmp_path / "dates.txt"
+    big.write_text("Oct. 7 " * 20_000, encoding="utf-8")
+    script = ("import resource, sys; from checker.__main__ import main; sys.argv = ['checker', 'extract', sys.argv[1], "
+              "'--no-cache', '-q']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", script, str(big)], capture_output=True, text=True, timeout=120)
+    peak_kb = int(done.stderr.split()[-1])
+    assert peak_kb * 1024 < 20 * big.stat().st_size + 200_000_000, peak_kb
+
+
 def test_a_pattern_timeout_becomes_an_input_finding(docs, monkeypatch):
     (docs / "slow.txt").write_text(SENTENCE * 2000, encoding="utf-8")
     monkeypatch.setattr(checker.quantities, "TIMEOUT", 1e-9)

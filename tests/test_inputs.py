@@ -253,6 +253,17 @@ def test_many_dates_in_one_sentence_keep_memory_bounded(tmp_path):
     assert peak_kb * 1024 < 20 * big.stat().st_size + 200_000_000, peak_kb
 
 
+def test_skip_patterns_without_a_time_limit_stay_linear():
+    """The Markdown link-target skip runs on Python's re, which has no timeout: "](" * 150,000 once took 29 s."""
+    from checker.quantities import parse
+
+    started = time.perf_counter()
+    assert parse("](" * 150_000) == []
+    assert parse("x](" + "a" * 300_000 + " and (" * 50_000) == []
+    assert time.perf_counter() - started < 5
+    assert [q.text for q in parse("see [the report](https://x.org/a_(b)) and [x](/path/12): 40 dead")] == ["40"]
+
+
 def test_a_pattern_timeout_becomes_an_input_finding(docs, monkeypatch):
     (docs / "slow.txt").write_text(SENTENCE * 2000, encoding="utf-8")
     monkeypatch.setattr(checker.quantities, "TIMEOUT", 1e-9)

@@ -5,15 +5,25 @@ on: the document's bytes and path, its given date and manifest metadata, and the
 that turns a document into claims (the engine's code, the rules, the reference series). A cache written by
 another version is emptied; a file that is not a readable cache is replaced; an entry that does not parse
 is dropped and the document checked again. The cache is never trusted over the documents.
+
+By default the cache lives outside the checkout, in the user's cache directory (one folder per project, named
+by the project root's real path), where a pull request cannot plant or edit it. Wherever it lives, each entry
+carries a keyed digest whose key is kept in the user's cache directory: an entry edited by anyone without the
+key (one committed to a repository, say) fails the check and its document is checked again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import inspect
 import json
+import os
+import secrets
 import sqlite3
 from pathlib import Path
+
+import platformdirs
 
 from pydantic import BaseModel
 
@@ -24,7 +34,41 @@ from .rule import Rule
 
 FILE = "claims.sqlite"
 BATCH = 500
-"""Entries are fetched this many at a time (SQLite takes at most 999 parameters in a query before 3.32)."""
+"""Entries are fetched this many at a time (SQLite takes at most 999 parameters in a query before 3.32), and
+written ones committed this many at a time, so a killed run keeps what it finished."""
+SCHEMA = "2"
+"""The layout of the tables: entries with their keyed digest."""
+KEY_FILE = "integrity.key"
+
+
+def user_directory() -> Path:
+    """The user's cache directory for claim-checker (``~/.cache/claim-checker`` on Linux, or $XDG_CACHE_HOME)."""
+    return Path(platformdirs.user_cache_dir("claim-checker", appauthor=False))
+
+
+def default_directory(project: Path) -> Path:
+    """Where a project's cache lives unless told otherwise: a folder of the user's cache directory named by
+    the project root's real path (its name, for people, and a digest, so that two roots never share one)."""
+    root = os.path.realpath(project)
+    digest = hashlib.sha256(root.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return user_directory() / "projects" / f"{Path(root).name or 'root'}-{digest}"
+
+
+def _integrity_key() -> bytes:
+    """The key entries are signed with, made once per user (random, readable by the user alone)."""
+    home = user_directory()
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / KEY_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except FileExistsError:
+        key = path.read_bytes()
+        if len(key) < 32:
+            raise OSError(f"{path}: not a usable key") from None
+        return key
+    with os.fdopen(fd, "wb") as out:
+        out.write(secrets.token_bytes(32))
+    return path.read_bytes()
 
 
 def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -> str:
@@ -79,7 +123,9 @@ class ClaimCache:
     def __init__(self, directory: Path, version: str) -> None:
         self.path = directory / FILE
         self._db: sqlite3.Connection | None = None
+        self._pending = 0
         try:
+            self._key = _integrity_key()
             directory.mkdir(parents=True, exist_ok=True)
             try:
                 self._db = self._open(version)
@@ -100,13 +146,19 @@ class ClaimCache:
     def _open(self, version: str) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT)")
         row = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        version = f"{SCHEMA}:{version}"
         if row is None or row[0] != version:  # written by another version: its entries are stale
-            db.execute("DELETE FROM entries")
+            db.execute("DROP TABLE IF EXISTS entries")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
-            db.commit()
+        db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT, digest TEXT)")
+        db.commit()
         return db
+
+    def _digest(self, entry: str, value: str) -> str:
+        h = hashlib.blake2b(key=self._key[:64], digest_size=32)
+        h.update(entry.encode() + b"\0" + value.encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
 
     def get(self, entries: list[str | None]) -> list[tuple[Document, list[Claim], list[Problem]] | None]:
         """The cached result for each entry (None: not cached, or no entry), fetched BATCH at a time."""
@@ -116,10 +168,17 @@ class ClaimCache:
             rows: dict[str, str] = {}
             if self._db is not None and keys:
                 try:
-                    rows = dict(self._db.execute(f"SELECT key, value FROM entries WHERE key IN ({','.join('?' * len(keys))})",
-                                                 keys).fetchall())
+                    found_rows = self._db.execute(
+                        f"SELECT key, value, digest FROM entries WHERE key IN ({','.join('?' * len(keys))})",
+                        keys).fetchall()
                 except sqlite3.Error:
                     self._give_up()
+                    found_rows = []
+                for k, v, d in found_rows:
+                    if isinstance(v, str) and isinstance(d, str) and hmac.compare_digest(d, self._digest(k, v)):
+                        rows[k] = v
+                    else:
+                        self.put(k, None)  # edited by someone without the key: dropped, never trusted
             found += [self._parse(k, rows.get(k)) if k is not None else None for k in entries[i:i + BATCH]]
         return found
 
@@ -140,7 +199,11 @@ class ClaimCache:
             if value is None:
                 self._db.execute("DELETE FROM entries WHERE key = ?", (entry,))
             else:
-                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (entry, value))
+                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (entry, value, self._digest(entry, value)))
+            self._pending += 1
+            if self._pending >= BATCH:
+                self._db.commit()
+                self._pending = 0
         except sqlite3.Error:
             self._give_up()
 

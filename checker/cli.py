@@ -72,10 +72,10 @@ Jobs = Annotated[Optional[int], typer.Option(
                                 "documents, else one).")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Extract every document again; do not read or write the "
                                                           "cache.")]
-CacheDir = Annotated[Path, typer.Option("--cache-dir", help="Where extracted claims are cached, by document content "
-                                                            "and rules' version.")]
+CacheDir = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", help="Where extracted claims are cached, by document content and rules' version (default: a folder "
+                        "for this project in the user's cache directory).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary on stderr.")]
-DEFAULT_CACHE = Path(".claim-checker-cache")
 
 
 def _fail(message: str) -> typer.Exit:
@@ -108,8 +108,22 @@ class Running:
     """How to run: processes, cache and feedback (the options shared by check, extract and baseline)."""
 
     jobs: int | None = None
-    cache_dir: Path | None = DEFAULT_CACHE
+    cache_dir: Path | None = None
+    """Where the cache is (None: the configuration's, else the project's folder in the user's cache directory)."""
+    no_cache: bool = False
     quiet: bool = False
+
+    def cache(self, loaded: configuration.Loaded) -> Path | None:
+        """The cache directory this run uses, or None for no cache."""
+        from .cache import default_directory
+
+        if self.no_cache:
+            return None
+        if self.cache_dir is not None:
+            return self.cache_dir
+        if loaded.config.cache_dir:
+            return loaded.relative(loaded.config.cache_dir)
+        return default_directory(loaded.file.parent if loaded.file else Path.cwd())
 
 
 def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
@@ -126,7 +140,7 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                          default_reference=cfg.default_reference and not no_default_reference,
                          rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
                          exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
-                         metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache_dir,
+                         metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache(loaded),
                          progress=progress)
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
@@ -266,7 +280,7 @@ def check(
     rules_dir: RulesDirs = None,
     jobs: Jobs = None,
     no_cache: NoCache = False,
-    cache_dir: CacheDir = DEFAULT_CACHE,
+    cache_dir: CacheDir = None,
     quiet: Quiet = False,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
@@ -288,7 +302,7 @@ def check(
     wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
     result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
-                               how=Running(jobs, None if no_cache else cache_dir, quiet))
+                               how=Running(jobs, cache_dir, no_cache, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
     _print(_render(format, result, None, header))
     for fmt, file in targets:
@@ -366,7 +380,7 @@ def extract(
     rules_dir: RulesDirs = None,
     jobs: Jobs = None,
     no_cache: NoCache = False,
-    cache_dir: CacheDir = DEFAULT_CACHE,
+    cache_dir: CacheDir = None,
     quiet: Quiet = False,
 ) -> None:
     """Print the claims found, without comparing them."""
@@ -375,7 +389,7 @@ def extract(
     started = time.perf_counter()
     result = _run(paths, _config(config), compare=False, dates=date, references=reference,
                   no_default_reference=no_default_reference, rules_dir=rules_dir,
-                  how=Running(jobs, None if no_cache else cache_dir, quiet))
+                  how=Running(jobs, cache_dir, no_cache, quiet))
     if format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import json
 import sqlite3
 import subprocess
 import sys
@@ -113,6 +114,50 @@ def test_a_damaged_entry_is_not_trusted(corpus, tmp_path, monkeypatch):
     calls = _counting(monkeypatch)
     again = run([corpus], cache_dir=store)
     assert len(calls) == 1 and _dump(first) == _dump(again)
+
+
+def test_an_edited_entry_is_rebuilt_not_trusted(corpus, tmp_path, monkeypatch):
+    """An entry that still parses but whose claims were set to none (a checkout can plant such a cache) is
+    caught by its keyed digest: the document is checked again and its claims come back."""
+    store = tmp_path / "cache"
+    first = run([corpus], cache_dir=store)
+    with sqlite3.connect(store / cache.FILE) as db:
+        key, value = db.execute("SELECT key, value FROM entries WHERE value LIKE '%killed%' LIMIT 1").fetchone()
+        emptied = json.dumps({**json.loads(value), "claims": []})
+        db.execute("UPDATE entries SET value = ? WHERE key = ?", (emptied, key))
+    calls = _counting(monkeypatch)
+    again = run([corpus], cache_dir=store)
+    assert len(calls) == 1 and _dump(first) == _dump(again)
+
+
+def test_entries_are_committed_batch_by_batch(corpus, tmp_path, monkeypatch):
+    """A killed run keeps what it finished: entries are committed every BATCH, not only at the end."""
+    monkeypatch.setattr(cache, "BATCH", 4)
+    store = cache.ClaimCache(tmp_path / "cache", "v")
+    for i in range(5):
+        store.put(f"k{i}", "{}")
+    with sqlite3.connect(tmp_path / "cache" / cache.FILE) as other:
+        assert other.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 4
+    store.close()
+
+
+def test_the_default_cache_lives_outside_the_checkout(corpus, tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "claim-checker.toml").write_text(f'paths = ["{corpus.as_posix()}"]\n', encoding="utf-8")
+    monkeypatch.chdir(project)
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    assert CliRunner().invoke(app, ["extract", "-q"]).exit_code == 0
+    assert sorted(p.name for p in project.iterdir()) == ["claim-checker.toml"]
+    home = cache.default_directory(project)
+    assert home.parent.parent == cache.user_directory() and home.name.startswith("project-")
+    assert (home / cache.FILE).is_file()
+    assert cache.default_directory(project) != cache.default_directory(tmp_path)
+    key = cache.user_directory() / cache.KEY_FILE
+    assert key.stat().st_mode & 0o077 == 0  # the integrity key is the user's alone
 
 
 def test_a_cache_of_other_rules_is_stale(corpus, tmp_path, monkeypatch):

@@ -212,17 +212,20 @@ def _claim_lines(result: Result, explain: bool) -> Iterator[str]:
 
 
 def _changed(ref: str, result: Result) -> set[str]:
-    """The documents (by id) changed since a git ref, or not yet committed."""
+    """The documents (by id) changed since a git ref, or not yet committed. Names come NUL-separated (-z), so
+    git neither quotes nor escapes them (a name with non-ASCII letters or a newline is matched as it is)."""
+    if ref.startswith("-"):
+        raise _fail(f"--changed-since {ref!r}: a git ref cannot start with '-'")
     try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True)
-        root = Path(top.stdout.strip())
-        diff = subprocess.run(["git", "diff", "--name-only", ref, "--"], capture_output=True, text=True, check=True,
-                              cwd=root)
-        new = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], capture_output=True, text=True,
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, check=True)
+        root = Path(os.fsdecode(top.stdout.rstrip(b"\n")))
+        diff = subprocess.run(["git", "diff", "-z", "--name-only", ref, "--"], capture_output=True, check=True, cwd=root)
+        new = subprocess.run(["git", "ls-files", "-z", "--others", "--exclude-standard"], capture_output=True,
                              check=True, cwd=root)
     except (OSError, subprocess.CalledProcessError) as e:
-        raise _fail(f"--changed-since {ref}: git could not tell what changed ({getattr(e, 'stderr', '') or e})".strip())
-    changed = {(root / line).resolve() for line in (diff.stdout + new.stdout).splitlines() if line}
+        why = os.fsdecode(getattr(e, "stderr", b"") or b"").strip() or str(e)
+        raise _fail(f"--changed-since {ref}: git could not tell what changed ({why})")
+    changed = {(root / os.fsdecode(name)).resolve() for name in (diff.stdout + new.stdout).split(b"\0") if name}
     return {d.id for d in result.documents if Path(d.path).resolve() in changed}
 
 

@@ -169,6 +169,30 @@ def test_changed_since(project):
     assert r.exit_code == 1 and "C102" in r.stdout  # the finding involves the changed 001
     r = check("articles", "--no-reports", "--changed-since", "no-such-ref")
     assert r.exit_code == 2 and "--changed-since no-such-ref: git could not tell" in r.stderr
+    r = check("articles", "--no-reports", "--changed-since=--output=leak.txt")
+    assert r.exit_code == 2 and "cannot start with '-'" in r.stderr and not (project / "leak.txt").exists()
+
+
+def test_changed_since_sees_names_git_would_quote(project):
+    """git quotes a path with non-ASCII letters ("docs/\\303\\274...") unless -z is used: a contradiction added
+    in such a file once passed a pull-request run."""
+    def git(*args):
+        subprocess.run(["git", "-c", "user.email=a@b", "-c", "user.name=a", *args], cwd=project, check=True,
+                       capture_output=True)
+
+    (project / "articles" / "003.md").unlink()
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "docs")
+    assert check("articles", "--no-reports", "--changed-since", "HEAD").exit_code == 0
+    (project / "articles" / "ünï.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
+    r = check("articles", "--no-reports", "--changed-since", "HEAD")
+    assert r.exit_code == 1 and "articles/ünï.md" in r.stdout and "C102" in r.stdout
+    git("add", ".")
+    git("commit", "-qm", "more")
+    (project / "articles" / "ünï.md").write_text("# Analysis\n\nTalks resumed.\n" + THOUSANDS, encoding="utf-8")
+    r = check("articles", "--no-reports", "--changed-since", "HEAD")
+    assert r.exit_code == 1 and "C102" in r.stdout  # changed since the ref, not only untracked
 
 
 # --- outputs -----------------------------------------------------------------------------------------

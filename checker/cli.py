@@ -22,7 +22,7 @@ from .discovery import RuleError
 from .progress import feedback, summary
 from .pipeline import AUTO_JOBS_FROM, Result, run
 from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
-from .records import SEVERITY_ORDER
+from .records import SEVERITY_ORDER, Claim
 from .reference import ReferenceError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -128,7 +128,8 @@ class Running:
 
 def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
          dates: list[str] | None = None, references: list[Path] | None = None, no_default_reference: bool = False,
-         rules_dir: list[Path] | None = None, keep_text: bool = False, how: Running = Running()) -> Result:
+         rules_dir: list[Path] | None = None, keep_text: bool = False, how: Running = Running(),
+         unclaimed: bool = False) -> Result:
     """One run, the command line's options over the configuration's."""
     cfg = loaded.config
     if not paths and cfg.paths:
@@ -141,7 +142,7 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                          rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
                          exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
                          metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache(loaded),
-                         progress=progress)
+                         progress=progress, unclaimed=unclaimed)
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     for f in result.input_findings:
@@ -201,14 +202,22 @@ def _print(text: str | Iterable[str]) -> None:
     typer.echo("".join(batch), nl=False)
 
 
-def _claim_lines(result: Result, explain: bool) -> Iterator[str]:
-    """extract's table: where, metric, value and quote of each claim (with the rule and pattern, to explain)."""
+def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iterator[str]:
+    """extract's table: where, metric, value and quote of each claim, in text order (to explain: its frame and
+    the rule and way that gave it); with ``unclaimed``, every figure that is no claim, with why."""
     paths_by_id = {d.id: d.path for d in result.documents}
-    for c in result.claims:
-        yield f"{paths_by_id[c.document]}:{c.span.line}:{c.span.column}\t{c.metric}\t{c.value.describe(c.unit)}\t" \
-              f"{' '.join(c.quote.split())}\n"
-        if explain:
-            yield f"    rule {c.rule}, pattern {c.pattern}\n"
+    rows = [((c.document, c.span.line, c.span.column), c) for c in result.claims]
+    rows += [((doc, u.line, u.column), u) for doc, u in result.unclaimed] if unclaimed else []
+    order = {d.id: i for i, d in enumerate(result.documents)}
+    for (doc, line, column), row in sorted(rows, key=lambda r: (order.get(r[0][0], 0), r[0][1], r[0][2])):
+        where = f"{paths_by_id[doc]}:{line}:{column}"
+        if isinstance(row, Claim):
+            yield f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{' '.join(row.quote.split())}\n"
+            if explain:
+                parts = ", ".join(f"{k} {v}" for k, v in row.frame.model_dump().items() if v is not None)
+                yield f"    frame: {parts}; rule {row.rule}, {row.pattern}\n"
+        else:
+            yield f"{where}\t-\t{' '.join(row.quantity.text.split())}\tno claim: {row.why}\n"
 
 
 def _changed(ref: str, result: Result) -> set[str]:
@@ -375,7 +384,10 @@ def schema() -> None:
 def extract(
     paths: Paths = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
-    explain: Annotated[bool, typer.Option("--explain", help="Show which rule and pattern gave each claim.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show each claim's frame and which rule gave it.")] = False,
+    all_figures: Annotated[bool, typer.Option(
+        "--all", help="Also list every figure that is no claim, with why (what the engine could not attach it to).")
+    ] = False,
     config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
@@ -392,7 +404,7 @@ def extract(
     started = time.perf_counter()
     result = _run(paths, _config(config), compare=False, dates=date, references=reference,
                   no_default_reference=no_default_reference, rules_dir=rules_dir,
-                  how=Running(jobs, cache_dir, no_cache, quiet))
+                  how=Running(jobs, cache_dir, no_cache, quiet), unclaimed=all_figures)
     if format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:
@@ -400,7 +412,7 @@ def extract(
     elif format is ExtractFormat.csv:
         _print(ci_formats.claims_csv(result))
     else:
-        _print(_claim_lines(result, explain))
+        _print(_claim_lines(result, explain, all_figures))
     if not quiet:
         typer.echo(summary(len(result.documents), len(result.claims), None, started), err=True)
     if result.input_errors or result.rule_errors:

@@ -1,4 +1,5 @@
-"""Claims to Findings: group claims by metric, event and scope, and compare them by the metric's kind.
+"""Claims to Findings: group claims by metric, unit, the frame's window and event, and mood, and compare them
+by the metric's kind. A proposal is compared only with proposals; a share only with shares.
 
 - fixed: every claim must overlap the others (after tolerance), whatever its date.
 - level: claims of the same time (as-of dates within the metric's window, 14 days unless it says, or
@@ -6,8 +7,8 @@
 - cumulative: ordered by as-of date, a later figure must not be lower (regression: the later figures below
   one earlier figure make one finding); growth is drift.
   Undated cumulative figures that do not overlap are reported as a spread of unknown order.
-- per_event: compared only among claims that name the same event (scope "total" compares as cumulative).
-  A cumulative metric's claims with another scope ("incident", "daily") are compared per event too.
+- per_event: compared only among claims that name the same event (window "total" compares as cumulative).
+  A cumulative metric's claims with another window ("incident", "24h") are compared per event too.
 - invariants: a metric declared ``at_most`` another never exceeds it at the same time; a share <= 100%.
 
 Disagreement is found without comparing every pair: the point most claims agree on is the consensus,
@@ -40,27 +41,36 @@ _START = attrgetter("span.start")
 Interval = tuple[float, float]
 
 
-def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None = None) -> list[Finding]:
+def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None = None,
+            events: frozenset[str] | None = None) -> list[Finding]:
     """Every finding about the claims, most severe first, then by metric and first claim. ``series`` are
-    the reference series, by metric, that dated cumulative claims are checked against."""
+    the reference series, by metric, that dated cumulative claims are checked against. ``events`` are the
+    event names that each name one happening (the October 7 attack); other names are kinds of event ("truce",
+    "strike"), and claims of one kind are not of one event, so per-event claims are compared only within a
+    named event (None: every name is one event)."""
     with in_bulk():
-        return _compare(claims, metrics, series)
+        return _compare(claims, metrics, series, events)
 
 
-def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None) -> list[Finding]:
-    groups: dict[tuple[str, str | None, str | None], list[Claim]] = defaultdict(list)
+def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None,
+             events: frozenset[str] | None = None) -> list[Finding]:
+    groups: dict[tuple[str, str, str | None, str | None, str], list[Claim]] = defaultdict(list)
     for c in sorted(claims, key=_ID):  # every list of claims below keeps this order, so sorts on a number are stable on it
-        groups[(c.metric, c.event, c.scope)].append(c)
+        groups[(c.metric, c.unit, c.frame.event, c.frame.window, c.frame.mood == "proposal" and "proposal" or "")].append(c)
     findings: list[Finding] = []
-    for (key, event, scope), group in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
+    for (key, unit, event, window, proposed), group in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
         metric = metrics[key]
         kind = metric.kind
-        if kind == "cumulative" and scope not in (None, "total"):
+        if kind == "cumulative" and window not in (None, "total"):
             kind = "per_event"  # one incident's or one day's count is not the running total
+        if proposed:
+            kind = "per_event"  # a plan is compared only with the same plan
+        if kind == "fixed" and event is not None and events is not None and event not in events:
+            continue  # "a truce", "a strike": a kind of event, not one event
         if kind == "per_event":
-            if scope == "total":
+            if window == "total":
                 kind = "cumulative"
-            elif event is None:
+            elif event is None or (events is not None and event not in events):
                 continue  # figures of unnamed events are not comparable with each other
             else:
                 kind = "fixed"
@@ -71,7 +81,7 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
             findings += _level(_concurrent(group, metric.window or LEVEL_WINDOW.days), metric, spans)
         else:
             findings += _cumulative(group, metric, spans)
-            if series and key in series and scope in (None, "total"):
+            if series and key in series and window in (None, "total") and not proposed and unit == metric.unit:
                 findings += _against_reference(group, metric, series[key], spans)
     findings += _invariants(claims, metrics)
     unique = {f.fingerprint: f for f in findings}
@@ -377,16 +387,20 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
 
 
 def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Finding]:
+    """A share is at most 100%; a part (a metric declared ``at_most`` another: held alive of held, children killed
+    of all killed) never exceeds its whole at the same time. Proposals and shares are no counts of either."""
     by_metric: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_metric[c.metric].append(c)
     findings = []
-    for key, metric in metrics.items():
-        for c in by_metric.get(key, []):
-            if metric.unit == "%" and isinstance(c.value.low, (int, float)) and c.value.low > 100:
-                findings.append(_finding("C104", metric, [c], f"{_cite([c])} is more than 100%"))
-        if metric.at_most is not None and by_metric.get(key) and by_metric.get(metric.at_most):
-            findings += _parts_above_wholes(by_metric[key], by_metric[metric.at_most], metric)
+    for c in claims:
+        if c.unit == "%":
+            if isinstance(c.value.low, (int, float)) and c.value.low > 100:
+                findings.append(_finding("C104", metrics[c.metric], [c], f"{_cite([c])} is more than 100%"))
+        elif c.frame.mood != "proposal":
+            by_metric[c.metric].append(c)
+    for key, parts in by_metric.items():
+        metric = metrics[key]
+        if metric.at_most is not None and by_metric.get(metric.at_most):
+            findings += _parts_above_wholes(parts, by_metric[metric.at_most], metric)
     return findings
 
 
@@ -431,22 +445,22 @@ def _cite(claims: Sequence[Claim]) -> str:
 
 def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "",
              key: Sequence[Claim] | None = None) -> Finding:
-    """A finding. Its fingerprint hashes the code, metric, event, scope and the documents and values of
+    """A finding. Its fingerprint hashes the code, metric, event, window and the documents and values of
     ``key`` (by default every claim): for a disagreement, the claims that disagree, not the consensus
     claims cited against them, so a new document that agrees does not change it."""
     spec = CODES[code]
-    event = claims[0].event
-    scope = claims[0].scope
+    event = claims[0].frame.event
+    window = claims[0].frame.window
     content = {
         "code": code,
         "metric": metric.key,
         "event": event,
-        "scope": scope,
+        "window": window,
         "claims": sorted(json.dumps([c.document, c.value.low, c.value.high, c.value.qualifier])
                          for c in (claims if key is None else key)),
         "extra": extra,
     }
     fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
-    label = metric.key + (f" ({event})" if event else "") + (f" [{scope}]" if scope else "")
+    label = metric.key + (f" ({event})" if event else "") + (f" [{window}]" if window else "")
     return Finding(code=code, name=spec.name, severity=spec.severity, metric=metric.key,
                    message=f"{label}: {message}", claims=tuple(c.id for c in claims), fingerprint=fingerprint)

@@ -80,7 +80,8 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
                 bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
     for c in claims:
         s = series.get(c.metric)
-        if s is None or c.metric not in cumulative or c.scope not in (None, "total"):
+        if s is None or c.metric not in cumulative or c.frame.window not in (None, "total") or c.unit == "%" \
+                or c.frame.mood == "proposal":
             continue
         if not isinstance(c.value.low, (int, float)):
             continue

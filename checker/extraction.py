@@ -1,26 +1,29 @@
-"""Documents to Claims: tag quantities, mask them, and let each rule's patterns attach a metric.
+"""Documents to Claims: tag quantities, read each figure's frame (framing.py), derive its key (frames.py).
 
-A figure gives at most one claim. Where two patterns of one rule claim the same figure, the earlier
-pattern wins (rules list their specific patterns first); between rules, the longer match wins (it
-saw more of the sentence), then the earlier rule by module name.
+A figure gives at most one claim. Its frame comes from the engine; a rule's pattern or custom extractor
+that claims the figure names its metric instead (where two patterns of one rule claim the same figure,
+the earlier wins; between rules, the longer match). Figures that are no claim are kept, with the reason,
+for ``checker extract --all``.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
 
+from .dating import TimeMention, tells_of_past, with_date
+from .frames import derived_metric, key_of
+from .framing import Context, Engine, Reading, replace_frame
 from .gate import candidates, fold, literals, words
+from .lexicon import Lexicon
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
-from .records import Claim, Document, Quantity, Value
-from .dating import TimeMention, tells_of_past, with_date
-from .rule import PLACEHOLDERS, Anchor, Hit, Pattern, Rule, Sentence
+from .records import Claim, Document, Frame, Quantity, Value
+from .rule import PLACEHOLDERS, Anchor, Hit, Metric, Pattern, Rule, Sentence
 from .sentences import before, block, sentences
 from .vocabulary import ATTRIBUTION_VERBS, SOURCE_NOUNS, UNIT_DAYS
 
@@ -52,7 +55,7 @@ _VERB_SOURCE = regex.compile(  # after a quotation: "..., said the head of the U
 
 @dataclass(frozen=True)
 class _Match:
-    """A figure's best match so far: from a pattern, or a custom extractor's Hit (pattern None)."""
+    """A figure's best pattern match so far: from a pattern, or a custom extractor's Hit."""
 
     rule: Rule
     metric: str
@@ -61,13 +64,70 @@ class _Match:
     end: int
     sentence: tuple[int, int]
     event: str | None
-    scope: str | None
+    window: str | None
+    mood: str
     figure_kind: str
     how: str  # the pattern's regex, or "extractor"
 
 
+@dataclass(frozen=True)
+class Unclaimed:
+    """A figure the engine could attach to nothing, and why (for ``checker extract --all``)."""
+
+    quantity: Quantity
+    why: str
+    line: int
+    column: int
+
+
 _KIND_OF_QUANTITY = {"number": "count", "range": "count", "percent": "share", "duration": "duration", "date": "date",
                      "daterange": "date"}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What extraction needs from a set of rules, made once per set: the frame engine over their vocabulary,
+    the metrics they declare, and which rule each measure and metric comes from."""
+
+    engine: Engine
+    declared: tuple[Metric, ...]
+    owner: dict[str, str]
+    """Metric key or measure name -> the code of the rule that declares it."""
+    keys: dict[tuple[Frame, str], tuple[str, Metric]] = field(default_factory=dict)
+    """Each frame's key and metric, worked out once (documents repeat the same frames)."""
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.engine.lexicon
+
+    def metric_of(self, frame: Frame, unit: str) -> tuple[str, Metric]:
+        """The key of a frame, and its metric: declared, or derived from the frame."""
+        found = self.keys.get((frame, unit))
+        if found is None:
+            key = key_of(frame, self.lexicon, self.declared, unit)
+            metric = next((m for m in self.declared if m.key == key), None) or \
+                derived_metric(key, frame, self.lexicon, unit, self.declared)
+            found = self.keys[(frame, unit)] = (key, metric)
+        return found
+
+
+_READERS: dict[int, tuple[tuple[Rule, ...], Reader]] = {}
+
+
+def reader(rules: tuple[Rule, ...]) -> Reader:
+    """The reader for a set of rules (kept while the set lives: runs pass the same tuple for every document)."""
+    kept = _READERS.get(id(rules))
+    if kept is not None and kept[0] is rules:
+        return kept[1]
+    owner = {m.key: r.code for r in rules for m in r.metrics}
+    owner.update({m.name: r.code for r in rules for m in r.vocabulary.measures})
+    for r in rules:
+        for e in r.vocabulary.events:
+            owner.setdefault(f"event:{e.name}", r.code)
+    found = Reader(Engine(Lexicon.of(r.vocabulary for r in rules)), tuple(m for r in rules for m in r.metrics), owner)
+    _READERS.clear()  # one set at a time: a test suite makes many
+    _READERS[id(rules)] = (rules, found)
+    return found
 
 
 def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
@@ -75,21 +135,24 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     return extract_with_times(doc, rules)[0]
 
 
-def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[str, str] | None = None
-                       ) -> tuple[list[Claim], list[TimeMention]]:
+def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[str, str] | None = None,
+                       unclaimed: list[Unclaimed] | None = None) -> tuple[list[Claim], list[TimeMention]]:
     """The claims, and the dates and anchored durations the text mentions (the evidence for its date).
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
     the document. Raises TimeoutError when a pattern runs past its limit on pathological text. A rule
     whose custom extractor raises is recorded in ``failures`` (origin -> error) and skipped from then on;
-    without ``failures`` the error propagates.
+    without ``failures`` the error propagates. Figures that are no claim go to ``unclaimed``, with why.
     """
     text = doc.text
+    found = reader(rules)
     pieces = chunks(text)
     folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
-    active = tuple(r for r in rules if r.compiled_topic is None or _mentions(text, pieces, folded, r.compiled_topic))
+    active = tuple(r for r in rules if (r.patterns or r.extractor is not None)
+                   and (r.compiled_topic is None or _mentions(text, pieces, folded, r.compiled_topic)))
     anchors = tuple(a for r in rules for a in r.anchors)
     events = tuple(sorted({a.date for a in anchors}))
+    context = found.engine.context(text, _events(found.lexicon, text, pieces, folded))
     claims: list[Claim] = []
     times: dict[tuple, TimeMention] = {}  # one per distinct value: a repeat is no new evidence
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
@@ -99,21 +162,48 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
             continue
-        matches, found = _matches(text, start, end, quantities, active, anchors, failures)
-        for t in found:
+        readings, matches, mentions = _read(text, start, end, quantities, found, context, active, anchors, failures)
+        for t in mentions:
             q = t.quantity
             times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor), t)
         figures = [q.start for q in quantities if q.kind in ("number", "range", "percent")]  # counts part a source
         shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
         said: dict[tuple[int, int], tuple[Source, ...]] = {}  # and its sources, found once
-        claims += [c for m in matches if (c := _claim(doc, m, figures, shared, said)) is not None]
+        for sentence, reading in readings:
+            match = matches.get(reading.quantity.start)
+            if match is not None:
+                claim = _claim(doc, found, match, reading, figures, shared, said)
+            elif reading.frame is not None:
+                claim = _frame_claim(doc, found, sentence, reading, figures, shared, said)
+            else:
+                claim = None
+                if unclaimed is not None:
+                    span = doc.source_map.span(reading.quantity.start, reading.quantity.end)
+                    unclaimed.append(Unclaimed(reading.quantity, reading.why, span.line, span.column))
+            if claim is not None:
+                claims.append(claim)
     return with_date(claims, doc.date, events), list(times.values())
+
+
+def _events(lexicon: Lexicon, text: str, pieces: list[tuple[int, int]], folded: list[str]) -> frozenset[str]:
+    """The events that apply to a document: those of no conflict in particular, and those whose topic words it
+    holds (the October 7 attack only in a document about that war)."""
+    out = set()
+    for e in lexicon.events:
+        if not e.topic:
+            out.add(e.name)
+            continue
+        if not folded:
+            folded += [fold(text[start:end]) for start, end in pieces]
+        if any(w in chunk for w in e.topic for chunk in folded):
+            out.add(e.name)
+    return frozenset(out)
 
 
 def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> list[Hit]:
     """A custom extractor's hits for one sentence; a failure is recorded (or raised) and gives none."""
     try:
-        hits = list(rule.extractor(sentence))
+        hits = list(rule.extractor(sentence)) if rule.extractor is not None else []
         for h in hits:
             if h.metric not in {m.key for m in rule.metrics} or not (h.start <= h.quantity.start < h.quantity.end <= h.end):
                 raise ValueError(f"hit {h!r} has an undeclared metric or a quote that does not hold its figure")
@@ -142,13 +232,15 @@ def _mentions(text: str, pieces: list[tuple[int, int]], folded: list[str], topic
     return False
 
 
-def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules: tuple[Rule, ...],
-             anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None
-             ) -> tuple[list[_Match], list[TimeMention]]:
-    """The best pattern match for each figure of one chunk, in text order (offsets are absolute), and the
-    chunk's dates and anchored durations. Only the blocks of lines that hold a quantity are split into
-    sentences and masked, and a pattern is tried only on sentences holding one of its words."""
+def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Reader, context: Context,
+          rules: tuple[Rule, ...], anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None
+          ) -> tuple[list[tuple[tuple[int, int], Reading]], dict[int, _Match], list[TimeMention]]:
+    """One chunk: the engine's reading of each quantity (with its sentence), the best pattern match of each
+    figure a rule's pattern or extractor claims (by the figure's start), and the chunk's dates and anchored
+    durations. Only the blocks of lines that hold a quantity are split into sentences and masked, and a
+    pattern is tried only on sentences holding one of its words."""
     by_start = {q.start: q for q in quantities}
+    readings: list[tuple[tuple[int, int], Reading]] = []
     matches: dict[int, _Match] = {}  # figure start -> the best match for it
     times: list[TimeMention] = []
     regexes = tuple(p.compiled.pattern for p in (*(p for r in rules for p in r.patterns), *anchors))
@@ -163,8 +255,9 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                 in_sentence.setdefault(i, []).append(q)
         for i, here in sorted(in_sentence.items()):
             s, e = spans[i]
+            readings += [((s, e), r) for r in found.engine.read(text, masked, base, (s, e), here, context)]
             kinds = {_MASK_OF_KIND[q.kind] for q in here}
-            allowed = candidates(text[s:e], regexes)
+            allowed = candidates(text[s:e], regexes) if regexes else frozenset()
             past = tells_of_past(text, s, e)
             times += [TimeMention(q, past) for q in here if q.kind in ("date", "daterange")]
             if PLACEHOLDERS["duration"] in kinds:
@@ -180,13 +273,13 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
             for rule in rules:
                 if rule.extractor is not None and not (failures is not None and rule.origin in failures):
                     for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
-                        scope = hit.scope if hit.scope == PROPOSAL else _scope(text, (s, e), hit.quantity, hit.scope)
-                        if scope is False:
+                        how = PROPOSAL if hit.window == PROPOSAL else mood(text, (s, e), hit.quantity)
+                        if how is None:
                             continue
                         old = matches.get(hit.quantity.start)
                         if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
                             matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end,
-                                                                 (s, e), hit.event, scope,
+                                                                 (s, e), hit.event, hit.window, how,
                                                                  _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
                 for pattern in rule.patterns:
                     k += 1
@@ -194,11 +287,11 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                     if k not in allowed or mask not in kinds:
                         continue
                     if pattern.figure_first:  # try it only where such a figure starts
-                        found = (pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
+                        tried = (pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
                                  for q in here if _MASK_OF_KIND[q.kind] == mask)
                     else:
-                        found = pattern.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT)
-                    for m in found:
+                        tried = pattern.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT)
+                    for m in tried:
                         if m is None:
                             continue
                         q = by_start.get(base + m.start("figure"))
@@ -209,14 +302,14 @@ def _matches(text: str, start: int, end: int, quantities: list[Quantity], rules:
                             previous = before(text, start, s)  # the sentence before, in the block before
                         if not _context_ok(pattern, text, (s, e), previous, m_end):
                             continue
-                        scope = pattern.scope if pattern.scope == PROPOSAL else _scope(text, (s, e), q, pattern.scope)
-                        if scope is False:
+                        how = PROPOSAL if pattern.window == PROPOSAL else mood(text, (s, e), q)
+                        if how is None:
                             continue  # "if 50 hostages were released", "did not release 33"
                         old = matches.get(q.start)
                         if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
                             matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
-                                                      scope, pattern.figure_kind, pattern.regex)
-    return sorted(matches.values(), key=lambda m: m.start), times
+                                                      pattern.window, how, pattern.figure_kind, pattern.regex)
+    return readings, matches, times
 
 
 def _blocks(text: str, start: int, end: int, quantities: list[Quantity]
@@ -235,13 +328,6 @@ def _blocks(text: str, start: int, end: int, quantities: list[Quantity]
             current = (current[0], block(text, start, end, current[1])[1])
     if current is not None:
         yield current[0], current[1], inside
-
-
-def _scope(text: str, sentence: tuple[int, int], q: Quantity, scope: str | None) -> str | None | bool:
-    """The claim's scope: the pattern's, or "proposal" for a plan or a possibility; False for a
-    conditional or negated figure, which gives no claim (see modality.py)."""
-    how = mood(text, sentence, q)
-    return False if how is None else PROPOSAL if how == PROPOSAL else scope
 
 
 _WHITESPACE = regex.compile(r"\s")
@@ -278,78 +364,93 @@ def _context_ok(pattern: Pattern, text: str, sentence: tuple[int, int], previous
     return True
 
 
-def _claim(doc: Document, m: _Match, figures: list[int], shared: dict[tuple[int, int], str] | None = None,
-           said: dict[tuple[int, int], tuple[Source, ...]] | None = None
-           ) -> Claim | None:
-    metric = m.rule.metric(m.metric)
-    q = m.quantity
+def _value(q: Quantity, kind: str, unit: str) -> tuple[Value | None, Value | None, str]:
+    """The claim's value, its share in percent when written as one, and its unit: a share of a counted base
+    is the count it comes to ("90% of 2.3 million" is 2,070,000); a share of nothing counted stays a share."""
     if q.low is None and q.high is None:
-        return None  # "a small percentage": a share with no figure is no claim
+        return None, None, unit  # "a small percentage": a share with no figure is no claim
     value = q.value
-    if m.figure_kind == "share" and metric.unit != "%":
+    if kind == "share" and unit != "%":
         counted = share_of_base(q)
         if counted is None:
-            return None  # a share of nothing named cannot become a count
+            return value, None, "%"
         qualifier = "approx" if q.qualifier in ("exact", "approx") else q.qualifier
-        value = Value(low=counted[0], high=counted[1], qualifier=qualifier)
-    elif m.figure_kind == "duration":
-        value = _convert(value, q.unit or metric.unit, metric.unit)
-    span = doc.source_map.span(m.start, m.end)
-    s, e = m.sentence
-    if said is not None and m.sentence not in said:
-        said[m.sentence] = sources(doc.text, s, e)
-    named = said[m.sentence] if said is not None else None
-    tail = _CLAUSE_END.search(doc.text, m.end, e)
-    head = max((b.end() for b in _CLAUSE_END.finditer(doc.text, s, m.start)), default=s)
-    clause = doc.text[head:tail.start() if tail else e]  # the figure's own clause
-    scope, as_of_text = m.scope, None
+        return Value(low=counted[0], high=counted[1], qualifier=qualifier), value, unit
+    if kind == "duration":
+        return _convert(value, q.unit or "day", "day"), None, "day"
+    if kind == "count" and isinstance(q.low, float) and 0 < q.low < 1 and not any(ch.isdigit() for ch in q.text):
+        # "about a third who are dead": a word fraction of a whole named before it, a share in percent
+        return Value(low=round(q.low * 100, 2), high=round(q.high * 100, 2) if isinstance(q.high, float) else q.high,
+                     qualifier="approx"), None, "%"
+    return value, None, unit
+
+
+def _frame_claim(doc: Document, found: Reader, sentence: tuple[int, int], reading: Reading, figures: list[int],
+                 shared: dict[tuple[int, int], str], said: dict[tuple[int, int], tuple[Source, ...]]) -> Claim | None:
+    """A claim from the engine's reading of a figure: its key from its frame."""
+    frame = reading.frame
+    assert frame is not None
+    q = reading.quantity
+    kind = _KIND_OF_QUANTITY[q.kind]
+    measure = found.lexicon.by_measure.get(frame.measure)
+    unit = "date" if kind == "date" else "day" if kind == "duration" else measure.unit if measure else "persons"
+    value, share, unit = _value(q, kind, unit)
+    if value is None:
+        return None
+    key, metric = found.metric_of(frame, unit)
+    owner = found.owner.get(key) or found.owner.get(frame.measure) or found.owner.get(f"event:{frame.event}") or ""
+    return _record(doc, metric, unit, owner, f"frame:{reading.how}", q, value, share, frame, reading.start,
+                   reading.end, sentence, figures, shared, said)
+
+
+def _claim(doc: Document, found: Reader, m: _Match, reading: Reading, figures: list[int],
+           shared: dict[tuple[int, int], str], said: dict[tuple[int, int], tuple[Source, ...]]) -> Claim | None:
+    """A claim from a rule's pattern or extractor: its metric is the rule's; its frame the engine's reading
+    (or the least the metric says), with the pattern's window and event."""
+    metric = m.rule.metric(m.metric)
+    q = m.quantity
+    value, share, unit = _value(q, m.figure_kind, metric.unit)
+    if value is None:
+        return None
+    if m.figure_kind == "duration":
+        value = _convert(q.value, q.unit or metric.unit, metric.unit)
+    base = reading.frame or Frame(measure=metric.key.split(".")[0])
+    frame = replace_frame(base, window=m.window if m.window not in (None, PROPOSAL) else base.window,
+                          event=m.event or base.event, mood="proposal" if m.mood == PROPOSAL else base.mood)
+    return _record(doc, metric, unit if m.figure_kind != "duration" else metric.unit, m.rule.code, m.how, q, value,
+                   share, frame, m.start, m.end, m.sentence, figures, shared, said)
+
+
+def _record(doc: Document, metric: Metric, unit: str, rule: str, how: str, q: Quantity, value: Value, share: Value | None,
+            frame: Frame, start: int, end: int, sentence: tuple[int, int], figures: list[int],
+            shared: dict[tuple[int, int], str], said: dict[tuple[int, int], tuple[Source, ...]]) -> Claim:
+    span = doc.source_map.span(start, end)
+    s, e = sentence
+    if sentence not in said:
+        said[sentence] = sources(doc.text, s, e)
     explicit = _AS_OF.search(doc.text, s, e)  # "as of Sunday" speaks for the whole sentence
-    if explicit:
-        as_of_text = explicit.group()
-    if metric.kind == "cumulative":
-        if _DAILY.search(clause):
-            scope = "daily"  # a day's increment, not the running total
-        elif (since := _SINCE.search(clause)) and not _is_metric_start(since["when"], metric):
-            scope = f"since {since['when']}"  # a partial window, not the total since the metric's start
     return Claim(
         id=f"{doc.id}:{span.line}:{span.column}:{metric.key}",
         document=doc.id,
-        rule=m.rule.code,
-        pattern=m.how,
+        rule=rule,
+        pattern=how,
         metric=metric.key,
         value=value,
-        unit=metric.unit,
-        quote=doc.text[m.start:m.end],
+        unit=unit,
+        quote=doc.text[start:end],
         figure=q.text,
-        sentence=shared.setdefault((s, e), doc.text[s:e]) if shared is not None else doc.text[s:e],
+        sentence=shared.setdefault(sentence, doc.text[s:e]),
         span=span,
-        as_of_text=as_of_text,
-        event=m.event,
-        scope=scope,
-        attributed_to=attribution(doc.text, m.sentence, (q.start, q.base.end if q.base else q.end), figures, named),
+        as_of_text=explicit.group() if explicit else None,
+        frame=frame,
+        share=share,
+        attributed_to=attribution(doc.text, sentence, (q.start, q.base.end if q.base else q.end), figures,
+                                  said[sentence]),
     )
 
 
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _AS_OF = regex.compile(rf"\b[Aa]s of (?:(?:{_WEEKDAYS})|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
-_DAILY = regex.compile(r"\b(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:24|48|twenty-four|forty-eight) hours"
-                       r"|\b(?:in|over) the (?:past|last) day\b|\bovernight\b|\bin a single day\b",
-                       regex.I)
-_SINCE = regex.compile(r"\bsince (?P<when>(?:[A-Z][a-z]{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?|\d{4}))\b")
-
-
-def _is_metric_start(when: str, metric) -> bool:
-    """Whether "since <when>" names the metric's own start ("since October 2023" for the war's toll)."""
-    if metric.start is None:
-        return True
-    found = [q for q in tag(when, 0, len(when)) if q.kind in ("date", "daterange")]
-    if not found or not isinstance(found[0].low, str):
-        return True  # "since the truce" and the like are left to the patterns
-    low = found[0].low
-    if low.startswith("--"):
-        return int(low[2:4]) == metric.start.month
-    day = dt.date.fromisoformat(low)
-    return (day.year, day.month) == (metric.start.year, metric.start.month)
 
 
 Source = tuple[int, int, str]

@@ -1,7 +1,7 @@
 """Whether a figure is asserted as fact. A conditional ("if 50 hostages were released") or a negation
 ("did not release 33 hostages") in the figure's clause gives no claim; a possibility or a plan ("could
 kill thousands", "would displace a million", "will release 33 hostages", "agreed to free 1,900") gives a
-claim marked with the scope "proposal", compared only with other proposals.
+claim whose frame's mood is "proposal", compared only with other proposals.
 
 The clause is the stretch between the nearest clause marks (, ; : ( ) – —) around the figure, so "The
 ministry, which could not verify every death, said 40,000 were killed" keeps its figure. The hedge a

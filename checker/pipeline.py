@@ -13,15 +13,21 @@ from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cache
 from .codes import CODES
 from .comparison import compare
 from .discovery import discover, metrics
+from .frames import metrics_for
+from .lexicon import Lexicon
 from . import reference
 from .reference import Series
 from .loading import LoadError, Problem, Source, find_sources, load, read
 from .records import Claim, Document, Finding, SourceMap, in_bulk
+
+if TYPE_CHECKING:
+    from .extraction import Unclaimed
 from .rule import Metric, Rule
 
 
@@ -40,6 +46,8 @@ class Result:
     documents: list[Document] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    unclaimed: list[tuple[str, Unclaimed]] = field(default_factory=list)
+    """With ``unclaimed``: each figure that is no claim, by document id, with why (``checker extract --all``)."""
 
     @property
     def input_findings(self) -> list[Finding]:
@@ -62,7 +70,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         default_reference: bool = True, rule_dirs: tuple[Path, ...] = (), exclude: tuple[str, ...] = (),
         exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False,
         jobs: int | None = None, cache_dir: Path | None = None,
-        progress: Callable[[int, int], None] | None = None) -> Result:
+        progress: Callable[[int, int], None] | None = None, unclaimed: bool = False) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
@@ -71,7 +79,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     claims, not with the size of the document set. ``jobs`` processes check documents in parallel (None:
     one per core from AUTO_JOBS_FROM documents, else one); with ``cache_dir`` a document whose bytes, path
     and metadata are unchanged since the last run is not extracted again (see cache.py). ``progress`` is
-    called with (documents done, documents in all).
+    called with (documents done, documents in all). With ``unclaimed``, the figures that are no claim are
+    kept, with why (every document is then read again, not taken from the cache).
     """
     problems: list[Problem] = []
     if rules is None:
@@ -96,7 +105,9 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
     result = Result(series=series)
     kept = 0
-    setup = Setup.of(rules, all_metrics, series, keep_text)
+    setup = dataclasses.replace(Setup.of(rules, all_metrics, series, keep_text), unclaimed=unclaimed)
+    if unclaimed:
+        cache_dir = None
     with in_bulk():
         for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
             problems += checked.problems
@@ -116,9 +127,12 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
                     doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
             result.documents.append(doc)
             result.claims.extend(checked.claims)
+            result.unclaimed += [(doc.id, u) for u in checked.unclaimed]
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
+    lexicon = Lexicon.of(r.vocabulary for r in rules)
+    all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
-        result.findings = compare(result.claims, all_metrics, series)
+        result.findings = compare(result.claims, all_metrics, series, frozenset(e.name for e in lexicon.events if e.date))
     result.findings = [input_finding(p) for p in problems] + result.findings
     return result
 
@@ -150,6 +164,8 @@ class Setup:
     """Whether the document's text comes back with its claims (else it is dropped where it was read)."""
     encode: bool = False
     """Whether the result also comes back encoded for the cache (done where the document was checked)."""
+    unclaimed: bool = False
+    """Whether the figures that are no claim come back too, with why."""
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...], metrics: dict[str, Metric], series: dict[str, Series],
@@ -170,14 +186,16 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)
     encoded: str | None = None  # for the cache
+    unclaimed: list[Unclaimed] = field(default_factory=list)
 
 
 def check_document(source: Source, setup: Setup) -> Checked:
     """Load one document, extract its claims and date them."""
     failures: dict[str, str] = {}
+    unclaimed: list[Unclaimed] | None = [] if setup.unclaimed else None
     try:
         doc, warnings = load(source)
-        doc, claims = extract_and_date(doc, setup, failures)
+        doc, claims = extract_and_date(doc, setup, failures, unclaimed)
     except LoadError as e:
         return Checked(None, problems=[Problem(source.shown, e.code, e.message)])
     except TimeoutError:
@@ -186,16 +204,16 @@ def check_document(source: Source, setup: Setup) -> Checked:
     if not setup.keep_text:
         doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
     encoded = cache.encode(doc, claims, list(warnings)) if setup.encode and not failures else None
-    return Checked(doc, claims, list(warnings), failures, encoded)
+    return Checked(doc, claims, list(warnings), failures, encoded, unclaimed or [])
 
 
-def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | None = None
-                     ) -> tuple[Document, list[Claim]]:
+def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | None = None,
+                     unclaimed: list[Unclaimed] | None = None) -> tuple[Document, list[Claim]]:
     """A loaded document's claims, and the document with its date inferred when none was given."""
     from .dating import infer, with_date  # the tagger's patterns compile on import: a run whose documents
     from .extraction import extract_with_times  # all come from the cache never needs them
 
-    claims, times = extract_with_times(doc, setup.rules, failures)
+    claims, times = extract_with_times(doc, setup.rules, failures, unclaimed)
     if doc.date.source != "given":
         doc = doc.model_copy(update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events)})
         claims = with_date(claims, doc.date, setup.events)

@@ -180,7 +180,7 @@ _SKIPS = (
 _EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
 
 
-def _trie(words) -> str:
+def trie(words) -> str:
     """A regex alternation of ``words`` shaped as a trie, which the engine scans far faster."""
     tree: dict = {}
     for w in words:
@@ -209,7 +209,7 @@ _ANCHOR_WORDS = (
     | date_phrases.ANCHOR_WORDS | {"nought", "naught", "percentage", "percentages", "half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
 ) - _LEADS - {"of"}
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
-_ANCHOR_WORD = re.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")  # Python's engine scans this trie twice as fast
+_ANCHOR_WORD = re.compile(rf"\b{trie(_ANCHOR_WORDS)}\b")  # Python's engine scans this trie twice as fast
 _ANCHOR_DIGIT = regex.compile(rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}%]")  # the first digit of a figure (two scans beat one)
 _LEAD = regex.compile(r"\b(?P<lead>an?|the|a couple of|on|from|between|in|within)\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -584,10 +584,12 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     the sign before it ("-5%", "minus five")."""
     if c.kind in ("date", "daterange"):
         return c
-    if c.qualifier != "range" and isinstance(c.low, (int, float)):
+    if c.qualifier not in ("range", "vague") and isinstance(c.low, (int, float)):
         sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start)
-        if sign:
-            c = replace(c, start=sign.start(), low=-c.low, high=-c.high if isinstance(c.high, (int, float)) else c.high)
+        if sign:  # negated, the interval turns over: -(5 to 7) is -7 to -5
+            high = -c.high if isinstance(c.high, (int, float)) else c.high
+            c = replace(c, start=sign.start(), low=min(-c.low, high) if high is not None else -c.low,
+                        high=max(-c.low, high) if high is not None else None)
     if c.qualifier == "range":
         lead = _FROM_BEFORE.search(text, max(floor, c.start - 6), c.start)
         return replace(c, start=lead.start()) if lead and c.kind != "date" else c

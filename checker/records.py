@@ -215,6 +215,27 @@ class Quantity(Record):
         return Value(low=self.low, high=self.high, qualifier=self.qualifier)
 
 
+Mood = Literal["fact", "estimate", "proposal"]
+
+
+class Frame(Record):
+    """What a figure counts, found by the engine from the words around it (see docs/keys.md). None is the
+    default of each part: the whole population, the whole place, the count since the start or the level now."""
+
+    measure: str = Field(description='What is counted: "killed", "injured", "held", "released", "duration", ...')
+    place: str | None = Field(None, description='The territory: "gaza", "westbank", "sudan"; None when unknown.')
+    subplace: str | None = Field(None, description='A city, camp or region inside it: "rafah", "el_fasher".')
+    group: str | None = Field(None, description='Who is counted: "children", "journalists", "hostages"; None: people.')
+    cause: str | None = Field(None, description='The cause, where the figure names one: "starvation".')
+    window: str | None = Field(None, description='The span counted over: "24h", "day", "since", "incident", '
+                                                 '"exchange"; None: since the start, or the level now.')
+    event: str | None = Field(None, description='The named event: "oct7", "truce"; None when none.')
+    mood: Mood = Field("fact", description="fact, estimate (hedged by its source) or proposal (a plan, a possibility).")
+
+    def model_post_init(self, context: Any, /) -> None:
+        _share(self)
+
+
 class Claim(Record):
     id: str
     document: str
@@ -231,12 +252,17 @@ class Claim(Record):
     as_of_earliest: dt.date | None = Field(None, description="The earliest date it can be true at; None: open.")
     as_of_latest: dt.date | None = Field(None, description="The latest date it can be true at; None: open.")
     as_of_text: str | None = Field(None, description='An explicit as-of in the text ("as of Sunday"), which wins.')
-    event: str | None = None
-    scope: str | None = None
+    frame: Frame = Field(description="What the figure counts: measure, who, where, window, event, mood.")
+    share: Value | None = Field(None, description="For a figure written as a share of a whole, the share in percent "
+                                                  "(the value is then the count it comes to).")
     attributed_to: str | None = None
 
+    @property
+    def event(self) -> str | None:
+        return self.frame.event
+
     def model_post_init(self, context: Any, /) -> None:
-        _share(self)  # and its value's and span's, made just before it
+        _share(self)  # and its value's, span's and frame's, made just before it
         _share(self.value)
         _share(self.span)
 

@@ -1,7 +1,11 @@
 """The rule API: what a rule module declares. The engine does the rest.
 
-A rule module in ``rules/`` defines one ``RULE = Rule(...)``: its code and name, the metrics it
-produces, its patterns and its examples. A pattern is a regular expression over a sentence in
+A rule module in ``rules/`` defines one ``RULE = Rule(...)``: its code and name, its vocabulary (the
+words for what its family counts, who, where, when: see lexicon.py), the metrics it names and its
+examples. The engine reads every figure's frame from the words around it (framing.py) and derives the
+claim's key from the frame (frames.py); a metric with a ``frame`` names the frames that are exactly it.
+
+For a phrasing the frames cannot read, a rule may add patterns: a regular expression over a sentence in
 which the tagger's quantities stand as placeholders, so a rule never parses a number itself:
 
 - ``{count}``: a number, range or vague quantity ("more than 40,000", "dozens", "2.3 million")
@@ -26,9 +30,11 @@ from typing import Literal
 
 import regex
 
+from .lexicon import MetricKind, Vocabulary
 from .records import Quantity
 
-MetricKind = Literal["cumulative", "fixed", "level", "per_event"]
+ANY = "*"
+"""In a metric's frame: any value of that part."""
 
 PLACEHOLDERS = {
     "count": "\ue000",
@@ -58,6 +64,14 @@ class Metric:
     start: dt.date | None = None
     """For a cumulative metric, the day its count starts: "since" that day is the total, since any other
     day is a partial window that is not compared with the total."""
+    frame: tuple[tuple[str, str], ...] = ()
+    """The frames that are exactly this metric: (part, value) pairs, ANY for any value; a part left out must
+    be the default (see frames.matches). Made with ``frame(measure="killed", place="gaza")``."""
+
+
+def frame(**parts: str) -> tuple[tuple[str, str], ...]:
+    """A metric's frame, written as keywords: ``frame(measure="held", group="hostages", place=ANY)``."""
+    return tuple(sorted(parts.items()))
 
 
 @dataclass(frozen=True)
@@ -72,7 +86,8 @@ class Pattern:
     """A regex that must not match the figure's clause: the sentence up to the match, the match, and what
     follows it up to the next comma, semicolon or full stop (another subject: "Israelis", "West Bank")."""
     event: str | None = None
-    scope: str | None = None
+    window: str | None = None
+    """The frame's window for a figure this pattern claims ("incident", "exchange", "daily")."""
     figure: str | None = None
     """The placeholder kind that is the claim's figure when it is not the first one."""
 
@@ -180,11 +195,12 @@ class Hit:
     start: int
     end: int
     event: str | None = None
-    scope: str | None = None
+    window: str | None = None
 
 
 ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str | None"]
-"""(metric, quote contains, low, high) of a claim an example must give."""
+"""(metric, quote, low, high) of a claim an example must give: the quote is a stretch of the example's text
+that holds the claim's figure (its first occurrence)."""
 
 
 UNCHECKED = "*"
@@ -192,13 +208,16 @@ UNCHECKED = "*"
 
 @dataclass(frozen=True)
 class Example:
-    """A sentence and the claims it must give; none for a negative example. ``by`` and ``scope``, when
-    given, are what every claim of the example must have as its attribution and scope (None: none)."""
+    """A sentence and the claims it must give; none for a negative example. ``by``, ``window`` and ``mood``,
+    when given, are what every claim of the example must have as its attribution, frame window and mood
+    (None: none). ``structure`` names the way of writing it stands for, as met in real news."""
 
     text: str
     claims: tuple[ExpectedClaim, ...] = ()
     by: str | None = UNCHECKED
-    scope: str | None = UNCHECKED
+    window: str | None = UNCHECKED
+    mood: str | None = UNCHECKED
+    structure: str = ""
 
 
 @dataclass(frozen=True)
@@ -208,9 +227,11 @@ class Rule:
     code: str
     name: str
     summary: str
-    metrics: tuple[Metric, ...]
-    patterns: tuple[Pattern, ...]
-    examples: tuple[Example, ...]
+    metrics: tuple[Metric, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    examples: tuple[Example, ...] = ()
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    """The words the engine reads this family's frames with (measures, groups, places, events, windows)."""
     topic: str | None = None
     """A regex the document must match somewhere for the rule to run (the subject of the family)."""
     anchors: tuple[Anchor, ...] = ()
@@ -230,8 +251,8 @@ class Rule:
         if not regex.fullmatch(r"[A-Z][A-Z0-9]{1,7}", self.code or ""):
             out.append(f"code {self.code!r} must be 2-8 capital letters or digits, starting with a letter")
         keys = [m.key for m in self.metrics]
-        if not keys:
-            out.append("declares no metrics")
+        if not keys and not self.vocabulary:
+            out.append("declares neither metrics nor vocabulary")
         for m in self.metrics:
             if m.kind not in ("cumulative", "fixed", "level", "per_event"):
                 out.append(f"metric {m.key}: kind {m.kind!r} is not cumulative, fixed, level or per_event")
@@ -248,14 +269,14 @@ class Rule:
             _check_syntax(self.topic)
         except regex.error as e:
             out.append(f"topic {self.topic!r}: {e}")
-        if not self.patterns and self.extractor is None:
-            out.append("has neither patterns nor an extractor")
+        if not self.patterns and self.extractor is None and not self.vocabulary:
+            out.append("has neither vocabulary, patterns nor an extractor")
         if not any(ex.claims for ex in self.examples) or not any(not ex.claims for ex in self.examples):
             out.append("needs at least one positive and one negative example")
         for ex in self.examples:
-            for metric, *_ in ex.claims:
-                if metric not in keys:
-                    out.append(f"an example expects {metric!r}, which the rule does not declare")
+            for _, quote, *_ in ex.claims:
+                if quote not in ex.text:
+                    out.append(f"an example's quote {quote!r} is not in its text")
         return out
 
     def metric(self, key: str) -> Metric:

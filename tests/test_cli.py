@@ -34,7 +34,7 @@ def test_check_seeds_exits_1_on_an_error_finding(tmp_path):
     r = invoke("check", "--md", str(tmp_path / "r.md"), "--html", str(tmp_path / "r.html"))
     assert r.exit_code == 1
     assert "seeds/003_f74e429edb4128ba.txt:53:266: C102 [error] concurrent-contradiction: displaced.gaza:" in r.stdout
-    assert r.stdout.splitlines()[-1] == "5 documents, 27 claims, 1 findings (1 errors, 0 warnings, 0 info)"
+    assert r.stdout.splitlines()[-1] == "5 documents, 28 claims, 1 findings (1 errors, 0 warnings, 0 info)"
     assert (tmp_path / "r.md").read_text().startswith("# claim-checker report")
     assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
 
@@ -55,7 +55,7 @@ def test_input_error_exits_2_and_the_rest_is_checked(corpus, tmp_path):
     assert r.exit_code == 2
     assert "photo.txt: binary content (a PNG image), not text (I302 binary-input)" in r.stderr
     assert "missing: no such file or directory (I301 unreadable-input)" in r.stderr
-    assert "2 documents, 4 claims" in r.stdout
+    assert "2 documents, 3 claims" in r.stdout
     assert "Traceback" not in r.stdout + r.stderr
     assert invoke("check", str(corpus), "--no-reports", "--allow-input-errors").exit_code == 0
 
@@ -73,8 +73,10 @@ def test_json_contract(corpus):
     assert set(doc["date"]) == {"earliest", "latest", "estimate", "source", "evidence"}
     assert "text" not in doc
     claim = next(c for c in data["claims"] if c["metric"] == "killed.gaza")
-    assert {"id", "document", "rule", "metric", "value", "unit", "quote", "span", "as_of", "event", "scope",
+    assert {"id", "document", "rule", "metric", "value", "unit", "quote", "span", "as_of", "frame", "share",
             "attributed_to"} <= set(claim)
+    assert claim["frame"] == {"measure": "killed", "place": "gaza", "subplace": None, "group": None, "cause": None,
+                              "window": None, "event": None, "mood": "fact"}
     assert claim["value"] == {"low": 40000, "high": None, "qualifier": "more_than"}
     assert set(claim["span"]) == {"start", "end", "line", "column"}
     assert claim["as_of"] == "2024-08-15"
@@ -87,7 +89,7 @@ def test_json_contract(corpus):
 def test_extract_formats(corpus):
     r = invoke("extract", str(corpus), "--format", "jsonl")
     lines = [json.loads(x) for x in r.stdout.splitlines()]
-    assert [c["metric"] for c in lines] == ["killed.israel.oct7", "event.date", "hostages.taken", "killed.gaza"]
+    assert [c["metric"] for c in lines] == ["killed.israel.oct7", "hostages.taken", "killed.gaza"]
     data = json.loads(invoke("extract", str(corpus), "--format", "json").stdout)
     assert set(data) == {"documents", "claims"}
     table = invoke("extract", str(corpus)).stdout
@@ -105,11 +107,11 @@ def test_parse_json():
 
 def test_closing_line_unless_quiet(tmp_path):
     r = invoke("check", "--no-reports", "--cache-dir", str(tmp_path / "cache"))
-    assert r.stderr.strip().startswith("checker: 5 documents, 27 claims, 1 finding in ")
+    assert r.stderr.strip().startswith("checker: 5 documents, 28 claims, 1 finding in ")
     assert invoke("check", "--no-reports", "-q", "--no-cache").stderr == ""
     extracted = invoke("extract", "-j", "2", "--no-cache")
-    assert extracted.stderr.strip().startswith("checker: 5 documents, 27 claims in ") and extracted.exit_code == 0
-    assert len(extracted.stdout.splitlines()) == 27
+    assert extracted.stderr.strip().startswith("checker: 5 documents, 28 claims in ") and extracted.exit_code == 0
+    assert len(extracted.stdout.splitlines()) == 28
 
 
 def test_parse_with_the_writing_day():

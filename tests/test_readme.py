@@ -6,8 +6,8 @@ from pathlib import Path
 
 import regex
 
-from checker.extraction import extract
-from checker.loading import from_text
+from checker.authoring import check_example
+from checker.discovery import builtin_rules
 from checker.rule import Rule
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
@@ -25,10 +25,11 @@ def test_readme_rule_example_works():
     namespace: dict = {}
     exec(compile(code, "README.md", "exec"), namespace)
     rule = namespace["RULE"]
-    assert isinstance(rule, Rule)
+    assert isinstance(rule, Rule) and not rule.problems()
+    rules = (*builtin_rules(), rule)
     for example in rule.examples:
-        got = sorted((c.metric, c.quote, c.value.low, c.value.high) for c in extract(from_text(example.text), (rule,)))
-        assert got == sorted(example.claims)
+        result = check_example(example, rules)
+        assert result.ok, (result.missing, result.extra, result.problems)
 
 
 def test_readme_claim_example_is_real():

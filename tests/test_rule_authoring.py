@@ -72,7 +72,7 @@ GOOD_TOML = textwrap.dedent('''\
     text = "The WHO recorded 516 attacks on health care."
     claims = [{metric = "attacks.health_care", quote = "516 attacks on health care", low = 516, high = 516}]
     [[examples]]
-    text = "The hospital treated dozens of patients."
+    text = "The hospital was struck again on Monday."
     ''')
 
 
@@ -155,14 +155,14 @@ def test_a_custom_extractor(tmp_path):
             if len(cells) > 2 and regex.search(r"journalists killed", cells[0], regex.I):
                 for q in sentence.quantities:
                     if q.kind == "number":
-                        yield Hit("killed.journalists", q, sentence.start, q.end)
+                        yield Hit("killed.journalists.tables", q, sentence.start, q.end)
 
         RULE = Rule(code="TBL", name="table-rows", summary="Figures in table rows.", extractor=table_rows,
-                    metrics=(Metric("killed.journalists", "persons", "cumulative",
-                                    "Journalists and media workers killed in the Gaza war.",
-                                    start=__import__("datetime").date(2023, 10, 7)),),
+                    metrics=(Metric("killed.journalists.tables", "persons", "cumulative",
+                                    "Journalists and media workers killed, from tables."),),
                     patterns=(),
-                    examples=(Example("Journalists killed | 178 | CPJ", (("killed.journalists", "Journalists killed | 178", 178, 178),)),
+                    examples=(Example("Journalists killed | 178 | CPJ",
+                                      (("killed.journalists.tables", "Journalists killed | 178", 178, 178),)),
                               Example("Trucks | 200 | COGAT")))
         '''))
     r = runner.invoke(app, ["test-rule", str(tmp_path / "rules" / "tables.py")])
@@ -170,7 +170,7 @@ def test_a_custom_extractor(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "t.txt").write_text("Subject | figure | source\nJournalists killed | 178 | CPJ\n")
     r = runner.invoke(app, ["extract", str(tmp_path / "docs"), "--rules-dir", str(tmp_path / "rules"), "--explain"])
-    assert "killed.journalists\t178" in r.stdout and "rule TBL, pattern extractor" in r.stdout
+    assert "killed.journalists.tables\t178" in r.stdout and "rule TBL, extractor" in r.stdout
 
 
 def test_test_rule_shows_a_diff(tmp_path):
@@ -191,9 +191,11 @@ def test_new_rule_toml_and_refusals(tmp_path):
     assert runner.invoke(app, ["new-rule", "9lives", "--dir", str(tmp_path)]).exit_code == 2
 
 
-def test_explain_shows_rule_and_pattern():
-    r = runner.invoke(app, ["extract", str(ROOT / "seeds" / "001_0eab28a52c102969.txt"), "--explain"])
-    assert "killed.gaza\tmore than 40,000\tdeath toll surpassed 40,000\n    rule CAS, pattern death toll" in r.stdout
+def test_explain_shows_the_frame_and_all_shows_every_figure():
+    r = runner.invoke(app, ["extract", str(ROOT / "seeds" / "001_0eab28a52c102969.txt"), "--explain", "--all"])
+    assert ("killed.gaza\tmore than 40,000\tdeath toll surpassed 40,000\n"
+            "    frame: measure killed, place gaza, mood fact; rule CAS, frame:toll") in r.stdout
+    assert "7:57\t-\tOctober 7\tno claim: the date of the oct7 event itself, which is known" in r.stdout
 
 
 def test_entry_point_package(tmp_path):
@@ -242,7 +244,9 @@ def test_earthquake_example_and_its_report(monkeypatch):
     assert sorted((f.code, f.metric) for f in result.findings) == [
         ("C101", "quake.magnitude"), ("C101", "quake.magnitude"), ("C103", "quake.deaths"),
         ("D201", "quake.deaths"), ("D201", "quake.injured")]
-    assert {c.rule for c in result.claims} == {"EQK"}  # no war rule fires on an earthquake
+    assert {c.metric for c in result.claims if c.rule == "EQK"} == {"quake.deaths", "quake.injured", "quake.magnitude",
+                                                                    "quake.date"}
+    assert not [c for c in result.claims if "gaza" in c.metric or "israel" in c.metric]  # no war key on a quake
     for name, render in (("report.md", render_markdown), ("report.html", render_html)):
         path = base / "reports" / name
         header = report_header([base / "docs"], None)

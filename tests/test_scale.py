@@ -187,7 +187,7 @@ def test_feedback_only_on_a_terminal_outside_ci(monkeypatch):
 
 
 def test_the_closing_line():
-    assert progress.summary(5, 27, 1, 0.0).startswith("checker: 5 documents, 27 claims, 1 finding in ")
+    assert progress.summary(5, 28, 1, 0.0).startswith("checker: 5 documents, 28 claims, 1 finding in ")
     assert progress.summary(1, 1, None, 0.0).startswith("checker: 1 document, 1 claim in ")
 
 
@@ -215,8 +215,9 @@ def test_records_share_their_set_of_field_names(corpus):
     claims = run([corpus]).claims
     first, second = claims[0], claims[1]
     assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
-    moved = first.model_copy(update={"scope": "daily"})
-    assert moved.scope == "daily" and first.scope != "daily" and "scope" in moved.model_fields_set
+    moved = first.model_copy(update={"attributed_to": "a moved source"})
+    assert moved.attributed_to == "a moved source" and first.attributed_to != moved.attributed_to
+    assert "attributed_to" in moved.model_fields_set
     assert pickle.loads(pickle.dumps(first)).__pydantic_fields_set__ is first.__pydantic_fields_set__
     with pytest.raises(TypeError):
         first.__pydantic_fields_set__.add("figure")

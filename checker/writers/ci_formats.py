@@ -116,7 +116,8 @@ def junit(result: Result) -> str:
 
 CSV_COLUMNS = ["id", "document", "path", "rule", "pattern", "metric", "low", "high", "qualifier", "unit", "quote",
                "figure", "sentence", "line", "column", "start", "end", "as_of", "as_of_earliest", "as_of_latest",
-               "as_of_text", "event", "scope", "attributed_to"]
+               "as_of_text", "measure", "place", "subplace", "group", "cause", "window", "event", "mood", "share_low",
+               "share_high", "attributed_to"]
 
 
 def claims_csv(result: Result) -> str:
@@ -127,6 +128,8 @@ def claims_csv(result: Result) -> str:
     w.writerow(CSV_COLUMNS)
     for c in result.claims:
         d = c.model_dump(mode="json")
-        row = {**d, **d["value"], **d["span"], "path": paths[c.document]}
+        share = d["share"] or {}
+        row = {**d, **d["value"], **d["span"], **d["frame"], "path": paths[c.document], "share_low": share.get("low"),
+               "share_high": share.get("high")}
         w.writerow(["" if row.get(k) is None else row[k] for k in CSV_COLUMNS])
     return buf.getvalue()

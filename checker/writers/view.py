@@ -69,7 +69,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "id": c.id, "document": c.document, "metric": c.metric, "quote": c.quote, "figure": c.figure,
             "before": before, "after": after, "value": c.value.describe(c.unit), "qualifier": c.value.qualifier,
             "low": c.value.low, "high": c.value.high, "unit": c.unit,
-            "as_of": c.as_of.isoformat() if c.as_of else "undated", "event": c.event or "", "scope": c.scope or "",
+            "as_of": c.as_of.isoformat() if c.as_of else "undated", "event": c.frame.event or "", "window": c.frame.window or "",
             "attributed_to": c.attributed_to or "", "where": f"{paths[c.document]}:{c.span.line}:{c.span.column}",
             "href": link(c), "anchor": _anchor("c-" + c.id), "color": charts.color(doc_index.get(c.document, 0)),
             "rule": c.rule,

@@ -1,0 +1,126 @@
+"""Frames to metric keys: one grammar, so the same frame gives the same key in every document.
+
+    key = measure "." place [ "." subplace ] [ "." group ] [ "." cause ] [ "." window | "." event ]
+
+A frame that is exactly what a declared metric counts (its ``frame``) takes that metric's key: the 17
+built-in keys (``killed.gaza``, ``hostages.held``, ...) predate the grammar and keep their names. Any
+other frame gets the key the grammar builds, and a metric made for it, so no figure is dropped. See
+docs/keys.md for the vocabulary.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import Lexicon
+from .records import Frame
+from .rule import ANY, Metric
+
+PARTS = ("measure", "place", "subplace", "group", "cause", "window", "event")
+"""The parts of a frame a metric can require, in the order a key names them."""
+
+WINDOWED = frozenset({"24h", "48h", "day", "week", "month", "since", "incident", "exchange", "daily"})
+"""Windows that make a figure one part of a series: compared only within the same event."""
+NOT_IN_KEY = frozenset({"exchange", "total"})
+"""Windows a key does not name: a release is of one exchange or of all; which one is the frame's business."""
+
+
+def measure_part(frame: Frame, lexicon: Lexicon) -> str:
+    """The measure's part of a key: "hostages.released" for released hostages, "killed" for killed."""
+    m = lexicon.by_measure.get(frame.measure)
+    if m is None:
+        return frame.measure
+    for group, part in m.keys:
+        if frame.group == group:
+            return part
+    return m.key or m.name
+
+
+def derived_key(frame: Frame, lexicon: Lexicon, unit: str | None = None) -> str:
+    """The key the grammar builds for a frame (no declared metric consulted)."""
+    head = measure_part(frame, lexicon)
+    parts = [head]
+    if frame.place:
+        parts.append(frame.place)
+    if frame.subplace:
+        parts.append(frame.subplace)
+    measure = lexicon.by_measure.get(frame.measure)
+    implied = measure.groups[0] if measure and measure.groups and (measure.key or measure.keys) else None
+    group = frame.group
+    known = lexicon.by_group.get(group) if group else None
+    if known is not None and (known.default or (measure is not None and known.measure == measure.name)):
+        group = None  # the whole population, or what the measure counts by its nature (strikes, aid trucks)
+    if group and group != implied and not head.startswith(group + "."):
+        parts.append(group)
+    if frame.cause:
+        parts.append(frame.cause)
+    if frame.window and frame.window not in NOT_IN_KEY:
+        parts.append(frame.window)
+    elif frame.event:
+        parts.append(frame.event)
+    if measure is not None and measure.name == "aid" and unit and unit not in ("persons", "count"):
+        parts.append(unit)
+    return ".".join(p.replace(" ", "_") for p in parts)
+
+
+def matches(metric: Metric, frame: Frame) -> bool:
+    """Whether a frame is exactly what a declared metric counts: every part it names equal (ANY: any value),
+    every part it leaves out the default."""
+    want = dict(metric.frame or ())
+    if not want:
+        return False
+    for part in PARTS:
+        have = getattr(frame, part)
+        need = want.get(part)
+        if need == ANY:
+            continue
+        if have != need:
+            return False
+    return True
+
+
+def key_of(frame: Frame, lexicon: Lexicon, declared: tuple[Metric, ...], unit: str | None = None) -> str:
+    """The frame's key: a declared metric's when it is exactly that metric's frame, else the grammar's."""
+    for metric in declared:
+        if matches(metric, frame):
+            return metric.key
+    return derived_key(frame, lexicon, unit)
+
+
+def derived_metric(key: str, frame: Frame, lexicon: Lexicon, unit: str, declared: tuple[Metric, ...] = ()) -> Metric:
+    """A metric for a key the grammar built: its kind from the measure's, narrowed by the frame (one day's,
+    one incident's or one exchange's count is per event; a count of one fixed event is fixed). A part (one
+    group, one city) is at most its whole: the same frame without them ("killed.gaza.children" at most
+    "killed.gaza")."""
+    measure = lexicon.by_measure.get(frame.measure)
+    kind = measure.kind if measure else "per_event"
+    if frame.window in WINDOWED:
+        kind = "per_event"
+    elif frame.event and kind == "cumulative":
+        kind = "fixed"
+    at_most = None
+    if (frame.group or frame.subplace) and measure is not None and measure.name not in ("date", "duration"):
+        whole = Frame(**{**frame.model_dump(), "group": None, "subplace": None, "mood": "fact"})
+        implied = measure.groups[0] if measure.groups else None
+        if frame.group is None or frame.group != implied:
+            whole_key = key_of(whole.model_copy(update={"group": implied}) if implied else whole, lexicon, declared, unit)
+            at_most = whole_key if whole_key != key else None
+    described = ", ".join(f"{p} {getattr(frame, p)}" for p in PARTS if getattr(frame, p))
+    return Metric(key, unit, kind, f"Derived from the frame: {described}.", at_most=at_most)
+
+
+def metrics_for(claims, lexicon: Lexicon, declared: tuple[Metric, ...]) -> dict[str, Metric]:
+    """The metrics of claims whose keys no rule declares, each derived from a claim's frame (and the wholes
+    they are part of, so a part can be checked against its whole)."""
+    known = {m.key for m in declared}
+    out: dict[str, Metric] = {}
+    for c in claims:
+        if c.metric not in known and c.metric not in out:
+            out[c.metric] = derived_metric(c.metric, c.frame, lexicon, c.unit, declared)
+    return out
+
+
+@cache
+def headline(declared: tuple[Metric, ...]) -> frozenset[str]:
+    """The keys of declared metrics."""
+    return frozenset(m.key for m in declared)

@@ -1,0 +1,1107 @@
+"""Figures to frames: what each figure of a sentence counts, read from the words around it.
+
+The engine knows how English news attaches a count to what it counts, whatever the subject; rules only
+declare the words (lexicon.py). For each figure it looks, in this order, for:
+
+- a measure after the figure, past the people counted and any auxiliaries: "N Palestinians have been
+  killed", "N deaths", "N hostages remain in captivity", "N taken hostage";
+- a verb just before it: "killed N", "kidnapped N others", "taking around N hostage";
+- a noun and "of" before it: "the deaths of an estimated N", "the release of N prisoners";
+- a toll before it, the figure last: "the death toll in Gaza has climbed to N", "Death toll: N";
+- a whole it is part of: "including N children", "N of them women" (the part takes the whole's frame);
+- what a bare count of the people named means: "48 hostages" are held, "2.3 million residents" are the
+  population, "Gaza's 2.3 million" too.
+
+Then who (the people counted, or a group the clause names: "near aid sites"), where (a place named in
+the figure's clause, else its sentence, else the paragraph before it, else the document's main place),
+the window ("in the past 24 hours", "on Saturday", "since March 18", one strike), the event ("the
+October 7 attack"), the cause ("of malnutrition") and the mood (modality.py). A figure with no measure
+is no claim, and its reading says which part was missing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from .lexicon import Lexicon, normal, phrases
+from .modality import PROPOSAL, mood
+from .quantities import TIMEOUT, trie
+from .records import Frame, Quantity
+
+_AUX = phrases((
+    "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "now", "still", "reportedly", "also",
+    "all", "remain", "remained", "remains", "believed to be", "believed to have been", "thought to be",
+    "thought to have been", "presumed", "confirmed", "feared", "said to be", "said to have been", "reported to be",
+    "estimated to be", "estimated to have been", "either", "so far", "in total", "in all", "altogether", "already",
+    "who", "who were", "who have been", "who had been", "that were", "that have been", "later", "subsequently",
+    "eventually", "ultimately", "officially", "allegedly", "who remain", "who are", "yet to be", "to be", "not yet",
+    "could be", "may be", "might be", "will be", "would be", "to have been", "may have been", "might have been",
+    "could have been", "likely", "probably", "each", "more", "others", "other", "additional", "further", "new",
+    "Israeli", "Palestinian", "of them", "have reportedly been", "tragically", "so far been", "since been",
+    "being held", "total", "since",
+))
+_FUNCTION = (r"as|in|of|for|by|with|and|or|to|from|at|on|after|before|while|than|into|among|including|since|during|"
+             r"across|near|over|under|against|amid|the|a|an|their|its|his|her|who|which|that|are|were|was|is|be|been|"
+             r"have|has|had|will|would|could|may|might")
+"""Words that join phrases: never a modifier of the people counted ("1,000 as rescuers" is not "rescuers")."""
+_FILLER = phrases(("more", "other", "additional", "further", "new", "some", "a further", "another", "an additional",
+                   "at least", "a total of", "the", "all", "nearly", "almost", "about", "around", "over"))
+_REACH = phrases((
+    "has", "had", "have", "now", "is", "was", "are", "were", "stood", "stands", "standing", "stand", "at", "to", "of",
+    "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "reached", "reaching", "reaches", "hit",
+    "hits", "jumped", "jumps", "increased", "increases", "mounted", "mounts", "soared", "soars", "went up", "gone up",
+    "up", "grew", "grown", "grows", "been", "since", "so far", "already", "officially", "reportedly", "also", "then",
+    "by", "further", "again", "currently", "overall", "in total", "updated", "revised", "as", "being", "put", "puts",
+    "placed", "estimated", "to around", "at around", "to about", "at about", "to nearly", "to some", "at some",
+    "to more than", "to over", "to at least", "at least", "more than", "surged", "surges", "spiked", "edged up",
+    "crossed", "approached", "approaching", "neared", "nears", "nearing", "stands at", "is now", "has now",
+))
+_PART = regex.compile(r"(?:\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which"
+                      r"|among\s+those|among|plus)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?)$",
+                      regex.I)
+_AGE = regex.compile(r"[- ](?:years?|months?|weeks?|days?)[- ]olds?\b|\s*(?:years?|yrs?)\s+(?:old|of\s+age)\b", regex.I)
+_CLAUSE = regex.compile(r"[;:()\[\]—–”“\"]|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I)
+_STRONG_CLAUSE = regex.compile(r"[;:()\[\]]|\s(?:while|whereas|but|although)\s", regex.I)
+_CAPITALISED = regex.compile(r"(?<![\w’'-])[\p{Lu}][\w’'.-]*(?:\s+(?:al-|el-|as-|ash-|de\s+|des\s+|du\s+|of\s+|and\s+)?"
+                             r"[\p{Lu}][\w’'.-]*){0,3}")
+_GENERIC_PLACE = regex.compile(r"\bthe\s+(?:enclave|territory|strip|coastal\s+enclave|Palestinian\s+territory)\b",
+                               regex.I)
+_POSSESSIVE = regex.compile(r"(?:\b(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s|\b(?:its|their|the\s+(?:enclave|"
+                            r"territory|strip|country|city|region|area|camp)['’]s))\s+(?:(?:entire|whole|estimated|"
+                            r"some|total|current|roughly|approximately|nearly|almost|about|more\s+than|pre-war|prewar)"
+                            r"\s+)*$", regex.I)
+_DAY = regex.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                     r"this\s+morning|tonight|last\s+night|since\s+dawn|since\s+midnight|on\s+the\s+same\s+day)\b", regex.I)
+_RATE = regex.compile(r"\s*(?:(?:of\s+aid|of\s+food|of\s+humanitarian\s+aid|carrying\s+[\w\s]{1,30}?)\s+)?(?:a|per|each|every)"
+                      r"\s+(?:day|daily)\b|\s*daily\b", regex.I)
+_SINCE = regex.compile(r"\bsince\s+", regex.I)
+_SINCE_ADVERB = regex.compile(r"\b(?:have|has|had|having|been)\s+$", regex.I)
+_WAR_WORDS = (r"(?:war|conflict|fighting|hostilities|offensive|genocide|aggression|assault|invasion|crisis|campaign|"
+              r"airstrikes|air\s+strikes|strikes|bombardment|bombing|operation|operations|attacks?|retaliation|onslaught)")
+_START = regex.compile(
+    rf"(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_WORDS}"
+    rf"|(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WAR_WORDS}\s+(?:began|started|erupted|broke\s+out|was\s+"
+    rf"launched|commenced)"
+    rf"|(?:(?-i:\p{{Lu}})[\w'’-]*(?:[\s-]+(?-i:\p{{Lu}})[\w'’-]*)*\s+)?(?:began|launched|started|unleashed|initiated|waged|"
+    rf"commenced)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR_WORDS}"
+    rf"|the\s+war\b", regex.I)
+_SINCE_START = regex.compile(rf"\bsince\s+(?:{_START.pattern})[^,;:.()]{{0,60}}", regex.I)
+_SPEAKER = regex.compile(r"['’]?s?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:said|says|say|told|reported|reports|"
+                      r"announced|claimed|claims|stated|estimates|estimated|confirmed|accused|warned|killed|kills|"
+                      r"struck|strikes|launched|launches|fired|fires|attacked|attacks|bombed|shelled|hit|targeted|"
+                      r"carried\s+out|conducted|dropped|invaded|seized|captured|released|freed|detained|arrested|"
+                      r"deported|expelled|ordered|demanded|agreed|rejected|offered|hosts|hosted|sent|deployed)\b",
+                      regex.I)
+"""After a place: it is a speaker or an actor ("Israel said", "Russia launched"), not where the figure is."""
+_LOCATIVE = regex.compile(r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
+                          r"(?:ern)?\s+)?$", regex.I)
+_NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){0,3}\s*|\s*", regex.I)
+"""What may stand between a measure and its cause ("died of malnutrition", "starvation-related deaths")."""
+_INCLUSIVE = regex.compile(r"\b(?:including|and|or|as\s+well\s+as|plus|also)\s+(?:in\s+)?(?:the\s+)?$", regex.I)
+_POSSESSIVE_END = regex.compile(r"['’]s?\b")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_ACCORDING = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.I)
+_PROPOSED = regex.compile(r"\b(?:propos\w*|offer\w*|draft|plan\w*|would|calls?\s+for|seeks?|demand\w*)\b", regex.I)
+_COMMA_ASIDE = regex.compile(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom|most(?:\s+of\s+them)?|many"
+                             r"(?:\s+of\s+them)?|mostly|mainly|all)\b[^,;:.()]{0,80},", regex.I)
+_REPORTED = regex.compile(r"\b(?:said|says|say|reported|reports|announced|added|told|stated|confirmed|update\w*|"
+                       r"statement|figures?\s+released|published)\b", regex.I)
+"""A day next to a verb of saying is the day of the report ("the ministry said on Sunday"), not of the figure."""
+_RESTATED = regex.compile(r"[—–(,]")
+_UNDONE = regex.compile(r"(?:\s+(?:could|would|might|may|have|has|had|were|was|been|be|being|still|now))*\s+"
+                        r"(?:saved|spared|at\s+risk|in\s+danger|at\s+stake|threatened)\b", regex.I)
+_WHOLE_OF = regex.compile(r"\s+of\s+(?:(?:the|its|their|all|(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*)*['’]s?)\s+)?"
+                          r"(?:(?:roughly|about|around|some|nearly|almost)\s+)?", regex.I)
+_ALONE_BEFORE = regex.compile(r"(?:^|\n)[ \t|]*$")
+_ALONE_AFTER = regex.compile(r"[ \t|]*(?:\n|$)")
+"""A figure alone on its line is a table cell or a number of a list: the words of the lines before are not its."""
+_SET_OFF = regex.compile(r"\s*[(—–]\s*(?:(?:about|around|roughly|some|nearly|almost|or|i\.e\.)\s+)?")
+_SIMPLE_PAST = regex.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot|slain|hurt)\b|"
+                          r"^\s*(?:killed|injured|wounded|killing|wounding|injuring)\b|"
+                          r"(?<!\b(?:have|has|had|having)\s+(?:\w+\s+)?)\bdied\b", regex.I)
+_SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|in\s+all|since|throughout|cumulative|"
+                        r"between|a\s+total\s+of|"
+                        r"toll|tally|(?:in|during|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}?(?:war|conflict|offensive|fighting|"
+                        r"campaign|genocide))\b", regex.I)
+_WAR_AGENT = regex.compile(r"\b(?:war|offensive|campaign|bombardment|assault|onslaught|genocide|operations|aggression|"
+                           r"conflict|fighting|invasion|hostilities)\b[^.;:]{0,40}$", regex.I)
+_DISASTER_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected", "destroyed", "damaged",
+                                "evacuated", "casualties"})
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", regex.I)
+_EQUAL = regex.compile(r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around|roughly|some|nearly|almost)?|that\s+is|i\.e\.|"
+                       r"amounting\s+to|(?:down|up)\s+from|revised\s+(?:down|up)\s+from|from\s+[\ue000-\ue003]+\s+to)\s*,?\s*$)",
+                       regex.I)
+"""Between a figure and another inside its phrase: a dash or parenthesis sets off the same figure restated
+("1.9 million people — about 90 per cent of the population — have been displaced")."""
+_ESTIMATE = regex.compile(r"\b(?:estimat\w*|believed|thought\s+to|presumed|could\s+number|may\s+(?:still\s+)?be|might\s+be"
+                          r"|feared|probably|likely)\b", regex.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the engine read of one figure: its frame (None when it is no claim), the stretch of text that
+    says it (the quote), and why it is no claim. ``how`` says how the measure was found."""
+
+    quantity: Quantity
+    frame: Frame | None
+    start: int
+    end: int
+    why: str = ""
+    how: str = ""
+    share: bool = False
+    """Whether the figure is a share (the claim's value comes from its base)."""
+
+
+@dataclass
+class _Found:
+    measure: str
+    group: str | None
+    start: int
+    end: int
+    how: str
+    whole: Reading | None = None
+    names: tuple[str, ...] = ()
+    """Every measure the phrase can name ("dead": killed, or dead in captivity for hostages)."""
+    skip: tuple[tuple[int, int], ...] = ()
+    """Stretches of the quote that are another figure's ("N Palestinians and M Israelis have been killed")."""
+
+
+@dataclass
+class Context:
+    """What a document says around its figures: its place mentions (for the paragraph before a sentence),
+    its main place, and the events that apply to it."""
+
+    places: list[tuple[int, int, str, str]] = field(default_factory=list)
+    main: str | None = None
+    events: frozenset[str] = frozenset()
+    theatre: str | None = None
+    """Where the war of an event that applies is fought (Gaza, for the October 7 attack)."""
+    located: str | None = None
+    """The territory the document most often says things happen in ("in the West Bank"), or names first."""
+    disaster: str | None = None
+    """The disaster the document is about (named twice or more, or in its first line), whose tolls its figures
+    are unless they say otherwise."""
+    starts: list[int] = field(default_factory=list)
+
+    def before(self, text: str, at: int, reach: int = 600, located_only: bool = False) -> str | None:
+        """The place last named (by name) in the paragraph before ``at``, within ``reach`` characters: the last
+        said to be where something is ("in Gaza"), else (unless ``located_only``) the last named at all."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        paragraph = max((m.end() for m in _BLANK_LINE.finditer(text, max(0, at - reach), at)), default=at - reach)
+        named = None
+        while i >= 0 and self.places[i][0] >= paragraph:
+            if self.places[i][3] == "name":
+                if _LOCATIVE.search(text, max(0, self.places[i][0] - 25), self.places[i][0]):
+                    return self.places[i][2]
+                named = named or self.places[i][2]
+            i -= 1
+        return None if located_only else named
+
+
+class Engine:
+    """The lexicon compiled for reading figures (one per set of rules)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # --- compiled vocabulary ----------------------------------------------------------------------------
+
+    @cached_property
+    def _right(self) -> regex.Pattern:
+        lx = self.lexicon
+        return regex.compile(
+            rf"\s*(?:(?P<after>{phrases(lx.after)})|(?P<adj>{phrases(lx.adjectives)})|(?P<noun>{phrases(lx.nouns)})"
+            rf"|(?P<people>{phrases(lx.place_people)})|(?P<of>of\s+(?:them|whom|those|these)\b)"
+            rf"|(?P<coord>,?\s+(?:and|or|as\s+well\s+as)\s+[\ue000-\ue003]+)"
+            rf"|(?P<rel>(?:serving|held|detained|jailed|imprisoned|convicted|sentenced|arrested|living|sheltering|"
+            rf"trapped|waiting|displaced|seeking)\b(?:\s+[\w'’-]+){{0,4}}?(?=\s+(?:will|would|are|were|have|has|had|"
+            rf"to\s+be|could|may|should|must)\b))"
+            rf"|(?P<mod>(?!(?:{_FUNCTION})\b)[\w'’-]+(?:\s+(?!(?:{_FUNCTION})\b)[\w'’-]+)?)(?=\s+{phrases(lx.nouns)})"
+            rf"|(?P<ofthe>of\s+(?:(?:the|their|its|those|(?-i:\p{{Lu}})[\w-]*['’]s)\s+)?(?:[\ue000-\ue003]+\s+)?)|(?P<aux>{_AUX})"
+            rf"|(?P<where>(?:in|across|inside|throughout|from|near|at|around)\s+(?:the\s+|northern\s+|southern\s+|"
+            rf"central\s+|eastern\s+|western\s+)*(?-i:\p{{Lu}})[\w’'-]*(?:\s+(?-i:\p{{Lu}})[\w’'-]*){{0,2}})"
+            rf"|(?P<aside>\([^()]{{0,80}}\)|,\s+(?:including|among\s+them|most(?:\s+of\s+them)?|many(?:\s+of\s+them)?|"
+            rf"mostly|mainly|among\s+whom|of\s+whom|all|both)\b[^,;.()]{{0,80}},|[—–][^—–;.]{{1,80}}[—–]"
+            rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},))", regex.I)
+
+    @cached_property
+    def _before(self) -> regex.Pattern:
+        return regex.compile(rf"(?P<cue>{phrases(self.lexicon.before)})(?:\s+(?:{_FILLER}))?\s*$", regex.I)
+
+    @cached_property
+    def _of(self) -> regex.Pattern:
+        lx = self.lexicon
+        return regex.compile(rf"(?P<cue>{phrases(lx.of_nouns)})(?:\s+(?:{phrases(lx.nouns)}))?\s+(?:of|for)\s+"
+                             rf"(?:(?:the|an?|some|its|their|all|another|a\s+further|nearly|almost|up\s+to|"
+                             rf"more\s+than|over)\s+)*$", regex.I)
+
+    @cached_property
+    def _toll(self) -> regex.Pattern:
+        return regex.compile(
+            rf"(?P<cue>{phrases(self.lexicon.tolls)})(?:\s+(?!(?:and|or|but|while|with)\b)(?:(?!\b(?:and|or|but|while)\b)"
+            rf"[^,;:.()—–\ue000\ue001]){{1,80}}?)?(?:\s*[(:—–]\s*|\s+)"
+            rf"(?:(?:{_REACH})\s*){{0,5}}(?<!\b(?:a|an|the)\s*)$", regex.I)
+
+    @cached_property
+    def _includes(self) -> regex.Pattern:
+        """A whole named before its parts: "the victims include 3,648 children", "among the dead were 14"."""
+        wholes = phrases(self.lexicon.wholes)
+        return regex.compile(rf"(?:\bamong\s+(?:the\s+|those\s+)?(?P<cue>{wholes})\s+(?:were|are|was|is)"
+                             rf"|(?P<cue>{wholes})\s+(?:[\w'’-]+\s+){{0,3}}?(?:include|includes|included|including|"
+                             rf"comprise|comprises|comprised|comprising|were|are))\s+$", regex.I)
+
+    @cached_property
+    def _cues(self) -> dict[str, regex.Pattern]:
+        """The patterns of each kind of cue."""
+        lx = self.lexicon
+        return {kind: regex.compile(phrases(table), regex.I) for kind, table in (
+            ("window", lx.window_cues), ("event", lx.event_cues), ("cause", lx.cause_cues),
+            ("context", lx.group_context))}
+
+    @cached_property
+    def _cue_start(self) -> re.Pattern:
+        """Where any cue can start (the first words of all cues, a trie): the cues are tried only there."""
+        lx = self.lexicon
+        firsts = {normal(p).split()[0].split("'")[0] for table in (lx.window_cues, lx.event_cues, lx.cause_cues,
+                                                                    lx.group_context) for p in table if p.split()}
+        if not firsts - {""}:
+            return re.compile(r"(?!)")
+        return re.compile(r"(?<![\w'’-])(?:" + trie(firsts - {""}) + r")(?:['’]s?)?(?![\w'’-])", re.IGNORECASE)
+
+    def _cues_in(self, text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
+        """The cues in text[s:e], (start, end, kind, phrase): every kind, overlapping ones too (one never hides
+        another: "an attack on Israel" is both one strike and the October 7 attack)."""
+        found = []
+        for start in self._cue_start.finditer(text, s, e):
+            for kind, pattern in self._cues.items():
+                m = pattern.match(text, start.start(), e, timeout=TIMEOUT)
+                if m is not None:
+                    found.append((m.start(), m.end(), kind, normal(m.group())))
+        return found
+
+    @cached_property
+    def _toll_event(self) -> re.Pattern:
+        """Nouns of events whose tolls are their own series (an earthquake, a flood): a trie, scanned fast."""
+        nouns = {normal(p) for ev in self.lexicon.events if ev.tolls for p in ev.nouns}
+        if not nouns:
+            return re.compile(r"(?!)")
+        return re.compile(r"\b" + trie(nouns).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+
+    @cached_property
+    def _nouns(self) -> regex.Pattern:
+        return regex.compile(phrases(self.lexicon.nouns), regex.I)
+
+    @cached_property
+    def _group_patterns(self) -> dict[tuple[str, ...], regex.Pattern]:
+        return {}
+
+    @cached_property
+    def _starts(self) -> tuple:
+        return tuple(ev.date for ev in self.lexicon.events if ev.date is not None)
+
+    @cached_property
+    def _event_nouns(self) -> regex.Pattern:
+        return regex.compile(self._event_noun, regex.I)
+
+    @cached_property
+    def _event_noun(self) -> str:
+        return phrases(self.lexicon.event_nouns)
+
+    @cached_property
+    def _duration_after(self) -> regex.Pattern:
+        """After a duration: the event it is the length of ("60-day truce", "two years of war", "471 days in
+        captivity")."""
+        noun = self._event_noun
+        return regex.compile(rf"(?:-long|-old)?\s*(?:(?!(?:before|after|of|since|in|on|to|for|and|at|by|from)\b)"
+                             rf"(?:[\w-]+)\s+){{0,2}}?(?P<noun>{noun})"
+                             rf"|\s+(?:of|into|in|since\s+the\s+start\s+of|after\s+the\s+start\s+of)\s+(?:the\s+|this\s+|"
+                             rf"a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})", regex.I)
+
+    @cached_property
+    def _duration_before(self) -> regex.Pattern:
+        """Before a duration: the event that lasts it ("the truce, lasting 60 days", "a pause of six weeks")."""
+        return regex.compile(rf"(?P<noun>{self._event_noun})\b[^;.]{{0,40}}?\b(?:lasting|lasted|lasts|last|of|for|"
+                             rf"extended\s+by|extension\s+of|spanning|due\s+to\s+last|by|additional)\s+(?:up\s+to\s+|another\s+|"
+                             rf"almost\s+|nearly\s+|about\s+)?$", regex.I)
+
+    @cached_property
+    def _date_after(self) -> regex.Pattern:
+        """After a date: the event that happened then ("the Sept. 9 strike")."""
+        return regex.compile(rf"\s*(?:(?:[\w-]+)\s+){{0,1}}?(?P<noun>{self._event_noun})\b", regex.I)
+
+    @cached_property
+    def _date_before(self) -> regex.Pattern:
+        """Before a date: the event that happened then ("the ceasefire that took effect on January 19", "struck
+        Doha on September 9")."""
+        return regex.compile(rf"(?P<noun>{self._event_noun})\b[^,;.]{{0,50}}?\b(?:on|began\s+on|started\s+on|"
+                             rf"took\s+effect\s+on|came\s+into\s+(?:force|effect)\s+on|took\s+hold[^,;.]{{0,20}}?on|"
+                             rf"struck\s+on|hit\s+on|collapsed\s+on|ended\s+on|of|in)\s+$", regex.I)
+
+    # --- places -------------------------------------------------------------------------------------------
+
+    @cached_property
+    def _place_firsts(self) -> frozenset[str]:
+        """The first word of every place name, demonym and hint (as _first_key writes it): a capitalised word
+        that is none of them starts no place, so most are passed over at once."""
+        lx = self.lexicon
+        return frozenset(_first_key(p.split()[0]) for table in (lx.place_names, lx.place_people, lx.place_hints)
+                         for p in table for p in (p, p.removeprefix("the ")) if p.split())
+
+    @cached_property
+    def _place_start(self) -> re.Pattern:
+        """Where a place's name can start: one of the first words of the names, as a whole word."""
+        words = {w.removeprefix("the ").split()[0].rstrip(".,") for pl in self.lexicon.places
+                 for w in (*pl.names, *pl.people, *pl.hints) if w.removeprefix("the ").split()}
+        words |= {w.upper() for w in words} | {w[0].upper() + w[1:] for w in words}
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(r"\b" + trie(words) + r"(?![\w-])")  # as written, capitalised: a trie of words scans fast
+
+    @cached_property
+    def _place_words(self) -> int:
+        lx = self.lexicon
+        return max((len(p.split()) for table in (lx.place_names, lx.place_people, lx.place_hints) for p in table),
+                   default=1)
+
+    def places_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """Place mentions in text[start:end]: (start, end, place, how) with how "name" ("Gaza"), "people" (a
+        demonym: "Gazans") or "hint" ("Palestinians"). Names are looked up among runs of capitalised words, so
+        the gazetteer can be of any size."""
+        lx = self.lexicon
+        firsts = self._place_firsts
+        found: list[tuple[int, int, str, str]] = []
+        for first in self._place_start.finditer(text, start, end):
+            if found and first.start() < found[-1][1] or not text[first.start()].isupper():
+                continue
+            m = _CAPITALISED.match(text, first.start(), end, timeout=TIMEOUT)
+            if m is None:
+                continue
+            words = m.group().split()
+            offsets = [m.start() + i for i in _word_offsets(m.group())] if len(words) > 1 else [m.start()]
+            i = 0
+            while i < len(words):
+                if _first_key(words[i]) not in firsts:
+                    i += 1
+                    continue
+                for j in range(min(len(words), i + self._place_words), i, -1):
+                    phrase = normal(" ".join(words[i:j])).rstrip(".,")
+                    phrase = phrase.removesuffix("'s")
+                    for table, how in ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint")):
+                        hit = table.get(phrase) or (table.get(f"the {phrase}") if how == "name" else None)
+                        if hit:
+                            last = words[j - 1].rstrip(".,")
+                            tail = 2 if last[-2:] in ("'s", "’s") else 1 if last[-1:] in ("'", "’") else 0
+                            found.append((offsets[i], offsets[j - 1] + len(last) - tail, hit[0], how))
+                            break
+                    else:
+                        continue
+                    i = j - 1
+                    break
+                i += 1
+        return found
+
+    def context(self, text: str, events: frozenset[str]) -> Context:
+        """A document's place mentions, main place and applicable events."""
+        places = [p for p in self.places_in(text, 0, len(text)) if not _acts(text, p)]
+        counts: Counter[str] = Counter()
+        located: Counter[str] = Counter()
+        first_line = text.find("\n")
+        for start, _, place, how in places:
+            said = how == "name" and _LOCATIVE.search(text, max(0, start - 25), start)
+            first = first_line < 0 or start < first_line
+            weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5}[how]
+            counts[self.lexicon.territory(place)] += weight
+            if said or (first and how == "name"):
+                located[self.lexicon.territory(place)] += 3 if first else 1
+        main = counts.most_common(1)[0][0] if counts else None
+        theatre = next((ev.theatre for ev in self.lexicon.events if ev.theatre and ev.name in events), None)
+        low = text.lower()
+        named = Counter({ev.name: sum(low.count(n) for n in ev.nouns) for ev in self.lexicon.events if ev.tolls})
+        top = [(n, c) for n, c in named.most_common(1) if c]
+        first = self._toll_event.search(text, 0, first_line if first_line >= 0 else len(text))
+        disaster = (self.lexicon.event_nouns[normal(first.group())][0] if first else
+                    top[0][0] if top and top[0][1] >= (3 if theatre else 2) else None)
+        return Context(places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster,
+                       located=located.most_common(1)[0][0] if located else None)
+
+    # --- reading a sentence -------------------------------------------------------------------------------
+
+    def read(self, text: str, masked: str, base: int, sentence: tuple[int, int], quantities: list[Quantity],
+             context: Context) -> list[Reading]:
+        """A reading of each quantity of one sentence. ``masked`` is the text from ``base`` with quantities
+        masked (see extraction.py), so patterns never mistake a figure for a word."""
+        s, e = sentence
+        readings: list[Reading] = []
+        cues = self._cues_in(text, s, e)
+        i, j = bisect.bisect_left(context.starts, s), bisect.bisect_left(context.starts, e)
+        places = context.places[i:j]
+        bases = {q.base.start for q in quantities if q.base is not None}
+        for q in quantities:
+            kind = _KIND[q.kind]
+            if kind in ("duration", "date"):
+                readings.append(self._attached(text, masked, base, s, e, q, cues, places, context, readings))
+                continue
+            if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
+                readings.append(Reading(q, None, q.start, q.end, "a vague share (\"most\", \"the majority\"): no figure"))
+                continue
+            if _MEASUREMENT.match(text, q.end) or _MEASURED.search(text, max(s, q.start - 20), q.start):
+                readings.append(Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count"))
+                continue
+            age = _AGE.match(text, q.end)
+            if age:
+                readings.append(self._war_age(text, masked, base, s, e, q, age, cues, places, context, readings))
+                continue
+            if readings and q.start not in bases and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
+                readings.append(Reading(q, None, q.start, q.end, "the whole a part is of (\"12 of Gaza's 36\")"))
+                continue
+            restated = self._restated(text, s, q, readings, q.start in bases)
+            if restated is not None:
+                readings.append(Reading(q, restated, q.start, q.end, how="restated", share=kind == "share"))
+                continue
+            found = self._measure(text, masked, base, s, e, q, readings, q.start in bases)
+            listed = self._listed(text, q, found, readings)
+            if listed is not None:
+                readings.append(Reading(q, listed, q.start, found.end if found else q.end, how="listed"))
+                continue
+            if found is None or not found.measure:
+                what = f"a count of {found.group}" if found and found.group else "a figure"
+                readings.append(Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened"))
+                continue
+            readings.append(self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share",
+                                        readings))
+        return readings
+
+    def _restated(self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool) -> Frame | None:
+        """The frame of the figure before, when this one restates it: set off inside its phrase by a dash or
+        parenthesis ("1.9 million people — about 90 per cent of the population — have been displaced"), or put
+        as its equal or its earlier value ("equal to about 1.9 million", "down from more than 1,400")."""
+        if is_base or not readings or readings[-1].frame is None or readings[-1].frame.measure in ("date", "duration"):
+            return None
+        last = readings[-1]
+        if _PART.search(text, max(s, q.start - 40), q.start):
+            return None
+        inside = last.start <= q.start and q.end <= last.end and last.quantity.end <= q.start
+        if inside and _RESTATED.search(text, last.quantity.end, q.start):
+            return last.frame
+        if last.end <= q.start and _SET_OFF.fullmatch(text, last.end, q.start):
+            return last.frame  # "have been displaced (about 75% of the population)"
+        if last.quantity.end <= q.start and _EQUAL.search(text, max(last.quantity.end, q.start - 30), q.start):
+            return last.frame
+        return None
+
+    def _listed(self, text: str, q: Quantity, found: _Found | None, readings: list[Reading]) -> Frame | None:
+        """The frame of a figure that goes on a list of parts ("including 2,055 children, 1,119 women and 217
+        elderly"): the part before it, with this one's group."""
+        if found is None or found.measure or found.group is None or not readings:
+            return None
+        last = readings[-1]
+        if last.frame is None or last.how not in ("part", "listed") or not _LIST_GAP.fullmatch(text, last.end, q.start):
+            return None
+        return Frame(**{**last.frame.model_dump(), "group": None if self.lexicon.by_group[found.group].default
+                        else found.group})
+
+    def _measure(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading],
+                 is_base: bool) -> _Found | None:
+        """How the figure's measure is said (the order of the module docstring), or None."""
+        lx = self.lexicon
+        end = q.base.end if q.base is not None and q.base.end <= e else q.end
+        right = self._walk_right(masked, base, end, e, stop_at_noun=is_base)
+        described = right is not None and right.how == "after" and right.group is not None and \
+            lx.by_group[right.group].measure == right.measure  # "prisoners held in Israeli jails": what they are
+        if right is not None and right.how == "after" and not described and not right.skip:
+            return right
+        group = right.group if right else None
+        far = max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
+        lo = max(s, q.start - 160)
+        alone = _ALONE_BEFORE.search(text, max(0, q.start - 20), q.start) and _ALONE_AFTER.match(text, end)
+        lefts = () if alone else ((self._of, lx.of_nouns, "of", 80),) if is_base else (
+            (self._before, lx.before, "before", 60), (self._of, lx.of_nouns, "of", 80), (self._toll, lx.tolls, "toll", 160),
+            (self._includes, lx.wholes, "part", 100))
+        for pattern, table, how, reach in lefts:  # each shape is looked for only as far back as it can reach
+            m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
+            if m:
+                names = table[normal(m["cue"])]
+                group = group or self._group_in(text, base + m.start(), q.start, names)
+                measure = self._pick(names, group)
+                if self._allowed(measure, group):
+                    return _Found(measure, group, base + m.start(), far, how)
+        if described or (right is not None and right.how == "after"):
+            return right  # (past a coordination only when no verb before claims the figure first)
+        part = _PART.search(text, max(s, q.start - 40), q.start) is not None or (right is not None and right.how == "part")
+        whole = previous[-1] if previous else None
+        if part and whole is not None and whole.frame is not None and whole.frame.measure in lx.by_measure:
+            return _Found(whole.frame.measure, group, q.start, far, "part", whole=whole)
+        if right is not None and right.measure:
+            return right
+        if _POSSESSIVE.search(text, max(s, q.start - 60), q.start) and "population" in lx.by_measure and (
+                right is None or right.group is None or lx.by_group[right.group].default):
+            return _Found("population", None, q.start, far, "noun")
+        return right
+
+    def _allowed(self, measure: str, group: str | None) -> bool:
+        """Whether a group can be counted by a measure (hostages are taken, held or freed, never refugees)."""
+        g = self.lexicon.by_group.get(group) if group else None
+        return g is None or not g.measures or measure in g.measures
+
+    def _group_in(self, text: str, start: int, end: int, names: list[str]) -> str | None:
+        """The last group named in text[start:end] that the measure can count ("the toll among journalists",
+        "the deaths of children"; not "the toll of the attacks")."""
+        found = None
+        for m in self._nouns.finditer(text, start, end, timeout=TIMEOUT):
+            name = self.lexicon.nouns[normal(m.group())][0]
+            if not self.lexicon.by_group[name].default and any(self._allowed(n, name) for n in names):
+                found = name
+        return found
+
+    def _walk_right(self, masked: str, base: int, at: int, e: int, stop_at_noun: bool = False,
+                    after_only: bool = False, hint: str | None = None) -> _Found | None:
+        """The words after a figure: the people counted, where they are, auxiliaries, then a measure ("have
+        been killed"). Walks the masked text (another figure there is a whole: "12 of Gaza's 36 hospitals")."""
+        lx = self.lexicon
+        group: str | None = None
+        whole: str | None = None
+        adjective: str | None = None
+        pos, steps, asides, part = at - base, 0, 0, False
+        stop = e - base
+        noun_end = pos
+        skipped: list[tuple[int, int]] = []
+        while steps < 14 and pos < stop:
+            m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
+            if m is None or m.end() == pos:
+                break
+            steps += 1
+            kind = m.lastgroup or ""
+            word = normal(m[kind])
+            if kind == "after" and not stop_at_noun:
+                if _UNDONE.match(masked, m.end(), stop):
+                    break  # "thousands of lives could have been saved": not lost
+                g = group if group not in (None, _DEFAULT) else whole or hint
+                measure = self._pick(lx.after[word], g)
+                if adjective is not None and g is not None and lx.by_group[g].measure == measure:
+                    measure = adjective  # "20 living hostages remain in Gaza": alive, not merely held
+                if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
+                    later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True,
+                                             hint=g)
+                    if later is not None and later.measure and self._allowed(later.measure, g):
+                        return _Found(later.measure, g, at, later.end, "after")  # "prisoners held in jails would be freed"
+                if self._allowed(measure, g):
+                    return _Found(measure, g, at, base + m.end(), "after", names=tuple(lx.after[word]),
+                                  skip=tuple(skipped))
+                break
+            if kind == "adj":
+                adjective = adjective or lx.adjectives[word][0]
+                noun_end = m.end()
+            elif kind == "noun":
+                name = lx.nouns[word][0]
+                if group not in (None, _DEFAULT):
+                    break  # a second noun: another phrase ("people, mainly women, adolescents and children")
+                group = name
+                pos = noun_end = m.end()
+                if stop_at_noun:
+                    break
+                continue
+            elif kind == "people":
+                group = group or _DEFAULT
+                noun_end = m.end()
+            elif kind == "of":
+                part = True
+                noun_end = m.end()
+            elif kind == "ofthe":
+                nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+                while nxt is not None and nxt.lastgroup == "adj":
+                    nxt = self._right.match(masked, nxt.end(), stop, timeout=TIMEOUT)
+                if nxt is None or nxt.lastgroup not in ("noun", "people"):
+                    break
+                whole = lx.nouns[normal(nxt["noun"])][0] if nxt.lastgroup == "noun" else whole
+                pos = noun_end = nxt.end()
+                continue
+            elif kind == "aside":
+                asides += 1
+                if asides > 1:
+                    break
+            elif kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun"):
+                break
+            elif kind == "coord":
+                nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+                if nxt is not None and nxt.lastgroup in ("noun", "people", "adj"):
+                    skipped.append((base + m.start(), base + nxt.end()))
+                    pos = nxt.end()  # "N Palestinians and M Israelis have been killed": both share the verb
+                    continue
+            pos = m.end()
+        if after_only:
+            return None
+        g = group if group not in (None, _DEFAULT) else whole
+        end = base + max(noun_end, at - base)
+        if adjective is not None and self._allowed(adjective, g):
+            return _Found(self._pick([adjective], g), g, at, end, "noun")
+        if part:
+            return _Found("", g, at, end, "part")
+        if g is not None and lx.by_group[g].measure:
+            return _Found(lx.by_group[g].measure or "", g, at, end, "noun")
+        if g is not None or group == _DEFAULT:
+            return _Found("", g, at, end, "group")
+        return None
+
+    def _pick(self, names: list[str], group: str | None) -> str:
+        """Of the measures a phrase can name, the one that fits the group ("dead" hostages are dead in captivity)."""
+        for n in names:
+            m = self.lexicon.by_measure.get(n)
+            if m is not None and m.groups and group in m.groups:
+                return n
+        for n in names:
+            m = self.lexicon.by_measure.get(n)
+            if m is None or not m.groups:
+                return n
+        return names[0]
+
+    # --- the rest of the frame ------------------------------------------------------------------------------
+
+    def _frame(self, text: str, s: int, e: int, q: Quantity, found: _Found, quantities: list[Quantity],
+               cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]], context: Context,
+               share: bool, previous: list[Reading]) -> Reading:
+        lx = self.lexicon
+        start, end = min(found.start, q.start), max(found.end, q.end)
+        how = mood(text, (s, e), q)
+        if how is None:
+            return Reading(q, None, start, end, "negated or conditional: not asserted", found.how)
+        c0, c1 = clause_of(text, s, e, start, end)
+        measure = lx.by_measure[found.measure]
+        group = found.group
+        if group is None:
+            for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
+                other = lx.by_measure.get(name)
+                if other is not None and other.groups and other is not measure and \
+                        self._group_near(text, s, e, q, other.groups[:1], context, reach=0) is not None:
+                    measure, group = other, other.groups[0]
+                    break
+        for a, b, kind, word in cues:
+            if kind == "context" and c0 <= a and b <= c1 and found.how != "part":
+                group = lx.group_context[word][0]
+        whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
+        if measure.groups and group not in measure.groups and whole_group in measure.groups and group is not None \
+                and not lx.by_group[group].default:
+            pass  # "(among them 30 children)" of hostages taken: a part of them, by its own group
+        elif measure.groups and group not in measure.groups:
+            group = self._group_near(text, s, e, q, measure.groups, context)
+            if group is None:
+                return Reading(q, None, start, end, f"{measure.name}: of whom? none of {', '.join(measure.groups)} "
+                                                    "is named", found.how)
+        if group is not None and lx.by_group[group].default:
+            group = None
+        mood_of = "proposal" if how == PROPOSAL else "estimate" if _ESTIMATE.search(text, c0, c1) else "fact"
+        whole = found.whole.frame if found.whole is not None else None
+        if whole is not None:
+            frame = Frame(**{**whole.model_dump(), "group": group if group is not None else whole.group,
+                             "mood": mood_of})
+            return Reading(q, frame, start, end, how=found.how, share=share)
+        event = None if measure.state else self._event(text, s, e, c0, c1, start, end, cues, places, context)
+        window = None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event,
+                                                            measure.name)
+        cause = next((lx.cause_cues[w][0] for a, b, k, w in cues if k == "cause" and c0 <= a and b <= c1
+                      and (_NEXT_TO.fullmatch(text, end, a) or _NEXT_TO.fullmatch(text, b, start))), None)
+        place, subplace = self._place(text, s, e, c0, c1, start, end, q,
+                                      [p for p in places if not any(a <= p[0] < b for a, b in found.skip)], context,
+                                      event, previous, cues)
+        if event is None and window in (None, "incident") and subplace is None and \
+                group in (None, "civilians", "foreigners") and not _SINCE_START.search(text, s, e) and \
+                (default := self._default_event(place, measure.name, context)) is not None:
+            event, window = default, None
+        if event is None and context.disaster and window in (None, "incident") and measure.name in _DISASTER_MEASURES:
+            event, window = context.disaster, None
+        frame = Frame(measure=measure.name, place=place, subplace=subplace, group=group, cause=cause, window=window,
+                      event=event, mood=mood_of)
+        return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _group_near(self, text: str, s: int, e: int, q: Quantity, allowed: tuple[str, ...],
+                    context: Context, reach: int = 600) -> str | None:
+        """For a measure that needs a group ("released": hostages or prisoners), the allowed group named
+        nearest the figure in its sentence, else the last named in the 600 characters before it."""
+        lx = self.lexicon
+        pattern = self._group_pattern(allowed)
+        best: tuple[int, str] | None = None
+        for m in pattern.finditer(text, s, e, timeout=TIMEOUT):
+            distance = m.start() - q.end if m.start() >= q.end else q.start - m.end()
+            name = lx.nouns[normal(m.group())][0]
+            if name in allowed and (best is None or distance < best[0]):
+                best = (distance, name)
+        if best is not None:
+            return best[1]
+        earlier = [lx.nouns[normal(m.group())][0] for m in pattern.finditer(text, max(0, s - reach), s, timeout=TIMEOUT)]
+        earlier = [g for g in earlier if g in allowed]
+        return earlier[-1] if earlier else None
+
+    def _group_pattern(self, allowed: tuple[str, ...]) -> regex.Pattern:
+        found = self._group_patterns.get(allowed)
+        if found is None:
+            lx = self.lexicon
+            found = regex.compile(phrases(w for g in allowed for w in lx.by_group[g].nouns), regex.I)
+            self._group_patterns[allowed] = found
+        return found
+
+    def _event(self, text: str, s: int, e: int, c0: int, c1: int, start: int, end: int,
+               cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]],
+               context: Context) -> str | None:
+        """The named event the figure's clause speaks of (or its sentence's, when the clause names no place of
+        its own). An event that starts the count ("since the October 7 attack", "in the war that followed it")
+        is not the figure's event."""
+        lx = self.lexicon
+        named_here = {lx.territory(p[2]) for p in places if c0 <= p[0] and p[1] <= c1 and p[3] == "name"
+                      and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
+                      and not _POSSESSIVE_END.match(text, p[1])}
+        for scope in ((c0, c1), (s, e)):
+            for a, b, kind, word in cues:
+                if kind != "event" or not (scope[0] <= a and b <= scope[1]):
+                    continue
+                name = lx.event_cues[word][0]
+                ev = lx.by_event[name]
+                if name not in context.events or (named_here and ev.place not in named_here):
+                    continue
+                if _starts_count(text, s, a, b, start, end):
+                    continue
+                if scope == (s, e) and _NEW_CLAUSE.search(text, min(b, start), max(a, end)):
+                    continue  # "Hamas's raid killed 1,200, and Israel's bombardment has killed 36,801": not its event
+                return name
+        for scope in ((c0, c1), (s, e)):
+            m = self._toll_event.search(text, scope[0], scope[1])
+            if m is not None:
+                return lx.event_nouns[normal(m.group())][0]  # "the earthquake killed 9": the quake's toll
+        return None
+
+    def _default_event(self, place: str | None, measure: str, context: Context) -> str | None:
+        """An event that a count of its kind in its place is, in a document about it, unless said otherwise: a
+        toll of people killed in Israel, in a document about the October 7 war, is that attack's."""
+        for ev in self.lexicon.events:
+            if ev.name in context.events and ev.place == place and ev.topic and measure in ev.measures:
+                return ev.name
+        return None
+
+    def _window(self, text: str, s: int, e: int, c0: int, c1: int, q: Quantity, cues: list[tuple[int, int, str, str]],
+                quantities: list[Quantity], found: _Found, event: str | None, measure_name: str) -> str | None:
+        """The span the figure counts over: a window named in its clause, a day, "since" a day that is not the
+        start, a rate ("a day"); None for the count since the start (a toll) or the level now."""
+        lx = self.lexicon
+        starting = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, c0, c1, timeout=TIMEOUT)]
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b in starting)]
+        named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and c0 <= a and b <= c1]
+        if not named and found.how != "toll":
+            named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and s <= a and b <= e
+                     and lx.window_cues[w][0] in ("24h", "48h") and not _STRONG_CLAUSE.search(text, min(a, q.end),
+                                                                                               max(a, q.start))]
+        if event is not None:
+            named = [n for n in named if n[1] in ("24h", "48h")]  # "last month's attack": the event's own time
+        if named:
+            return min(named, key=lambda n: abs(n[0] - q.start))[1]
+        if _RATE.match(text, max(q.end, found.end)):
+            return "daily"
+        for m in _SINCE.finditer(text, c0, c1):
+            if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
+                continue  # "have since died": an adverb, no window
+            if _START.match(text, m.end()) or any(
+                    d.start == m.end() and _is_conflict_start(d, context_starts=self._starts) for d in quantities
+                    if d.kind in ("date", "daterange")) or any(
+                    k == "event" and m.end() <= a <= m.end() + 12 and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
+                    for a, b, k, w in cues):
+                return None  # since the war began, or since the attack that began it: the count since the start
+            if event is None and m.start() > found.start - 1:
+                return "since"
+        if found.how != "toll" and any(not _REPORTED.search(text, max(s, d.start() - 25), min(e, d.end() + 25))
+                                       for d in _DAY.finditer(text, c0, c1)):
+            return "day"
+        measure = self.lexicon.by_measure.get(measure_name)
+        if (measure is not None and measure.kind == "cumulative" and found.how in ("after", "before") and event is None
+                and _SIMPLE_PAST.search(text, found.start, max(found.end, q.end) + 1)
+                and not _SO_FAR.search(text, s, e) and not _WAR_AGENT.search(text, max(c0, found.start - 60),
+                                                                                found.start + 1)):
+            return "incident"  # "were killed", "killed N" with nothing saying since when: one event's count
+        return None
+
+    def _place(self, text: str, s: int, e: int, c0: int, c1: int, start: int, end: int, q: Quantity,
+               places: list[tuple[int, int, str, str]], context: Context, event: str | None,
+               previous: list[Reading], cues: list[tuple[int, int, str, str]] = (), events: bool = False
+               ) -> tuple[str | None, str | None]:
+        """The territory and, when the clause names one, the city or camp inside it (for an event's duration or
+        date, ``events``: a place said to be where it is, else the document's main place). A place that is a speaker
+        ("Israel said"), part of a named event ("the attack on Israel") or of where a count starts ("since the
+        assault in southern Israel") is no place of the figure. Best first: a name in the figure's quote, a
+        demonym there ("1,200 Israelis"), a name in its clause where it is ("in Gaza"), any name in its clause, the
+        place of the figure before it, a name in the sentence, a demonym, the paragraph before, a hint
+        ("Palestinians"), the document's main place. Among equals, the nearest."""
+        lx = self.lexicon
+        if event is not None and lx.by_event[event].place:
+            return lx.by_event[event].place, None
+        starts = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, s, e, timeout=TIMEOUT)]
+        here = [p for p in places if not _acts(text, p)
+                and not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
+                and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
+                and not any(a <= p[0] < b for a, b in starts)]
+        before = next((r for r in reversed(previous) if r.frame is not None and r.frame.place), None)
+        prior = before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
+
+        def tier(p: tuple[int, int, str, str]) -> int:
+            inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1
+            if p[3] == "name":
+                if inside:
+                    return 0
+                where = _LOCATIVE.search(text, max(s, p[0] - 25), p[0]) and not _POSSESSIVE_END.match(text, p[1])
+                if clause:
+                    return 2 if where else 3
+                return (5 if p[1] <= q.start else 5.5) if where else 6
+            if p[3] == "people":
+                return 1 if inside else 8
+            return 7 if inside else 9
+
+        ranked = sorted(here, key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5))
+        best = ranked[0] if ranked else None
+        if best is not None and tier(best) <= 3 and lx.territory(best[2]) == best[2]:
+            asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]
+            inside = [p for p in ranked if tier(p) <= 3 and p[2] != best[2] and lx.territory(p[2]) == best[2]
+                      and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
+                      and not any(a <= p[0] < b for a, b in asides)]
+            best = inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
+        if events and (best is None or tier(best) > 2) and (context.theatre or context.main):
+            return context.theatre or context.main, None  # a war's place is where it is, not a party ("Israel and Hamas")
+        if best is not None and tier(best) >= 5 and prior is not None:
+            return prior.place, prior.subplace
+        if best is None or tier(best) >= 7:
+            hint = best[2] if best is not None and tier(best) <= 8 else None
+            if prior is not None and not context.before(text, s, located_only=True) and not hint:
+                return prior.place, prior.subplace
+            name = (context.before(text, s, located_only=True) or hint or (prior.place if prior else None)
+                    or context.located or context.before(text, s) or (best[2] if best is not None else None)
+                    or context.theatre or context.main)
+            return (lx.territory(name), None) if name else (None, None)
+        territory = lx.territory(best[2])
+        sub = best[2] if best[2] != territory and best[3] == "name" and c0 <= best[0] and best[1] <= c1 else None
+        return territory, sub
+
+    # --- durations and dates ----------------------------------------------------------------------------------
+
+    def _attached(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity,
+                  cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]], context: Context,
+                  previous: list[Reading]) -> Reading:
+        """A duration or date is a claim when it belongs to a named event ("60-day truce", "the ceasefire that
+        took effect on January 19"); else it is a reporting window or a dateline. A date needs its day, or its
+        month and year ("in March" and "in 2014" are no dates of an event)."""
+        lx = self.lexicon
+        kind = _KIND[q.kind]
+        if kind == "date" and not _dated(q):
+            return Reading(q, None, q.start, q.end, "a month with no year, or a year alone: no event's date")
+        if kind == "date":
+            for ev in lx.events:
+                if ev.date is not None and ev.name in context.events and _same_day(q.low, ev.date, q.high):
+                    return Reading(q, None, q.start, q.end, f"the date of the {ev.name} event itself, which is known")
+        after_p, before_p = (self._duration_after, self._duration_before) if kind == "duration" else \
+            (self._date_after, self._date_before)
+        after = after_p.match(masked, q.end - base, min(e, q.end + 60) - base, timeout=TIMEOUT)
+        before = None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
+        m = after or before
+        if m is not None:
+            event: str | None = lx.event_nouns[normal(m["noun"])][0]
+            start, end = (q.start, base + m.end()) if after else (base + m.start(), q.end)
+        elif kind == "date" and (happened := self._happened_on(text, masked, base, s, e, q)) is not None:
+            event, start, end = happened
+        elif kind == "duration" and (lasted := self._lasted(text, s, e, q, cues)) is not None:
+            event, start, end = lasted
+        else:
+            why = "a duration of no named event (a reporting window)" if kind == "duration" else "a date of no named event"
+            return Reading(q, None, q.start, q.end, why)
+        how = mood(text, (s, e), q)
+        if how is None:
+            return Reading(q, None, start, end, "negated or conditional: not asserted")
+        c0, c1 = clause_of(text, s, e, start, end)
+        place, subplace = self._place(text, s, e, c0, c1, start, end, q, places, context, None, previous, cues,
+                                      events=True)
+        proposed = how == PROPOSAL or _PROPOSED.search(text, max(s, start - 30), min(e, end + 30))
+        frame = Frame(measure="duration" if kind == "duration" else "date", place=place, subplace=subplace,
+                      event=event, mood="proposal" if proposed else "fact")
+        return Reading(q, frame, start, end, how="attached")
+
+
+    def _war_age(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, age: regex.Match,
+                 cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]], context: Context,
+                 readings: list[Reading]) -> Reading:
+        """A figure with "-year-old" after it is an age: of a person, no claim; of an event ("the eight-month-old
+        war", "the war is six months old"), how long it has lasted."""
+        unit = next((u for u in ("year", "month", "week", "day") if u in age.group().lower()), "day")
+        lasting = q.model_copy(update={"kind": "duration", "unit": unit, "end": age.end(), "text": text[q.start:age.end()]})
+        reading = self._attached(text, masked, base, s, e, lasting, cues, places, context, readings)
+        if reading.frame is None:
+            return Reading(q, None, q.start, q.end, "an age, not a count")
+        return reading
+
+    def _lasted(self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
+                ) -> tuple[str | None, int, int] | None:
+        """A duration that says how long something has lasted though no event noun is next to it: time since it
+        began ("the war broke out two weeks ago", "six months since the Hamas attack", "marks two years"), held in
+        captivity ("held for 738 days"), or a deadline ("ordered to move south within 24 hours")."""
+        c0, c1 = clause_of(text, s, e, q.start, q.end)
+        if _CAPTIVE_FOR.search(text, max(s, q.start - 50), q.start):
+            return "captivity", max(s, q.start - 50), q.end
+        deadline = _DEADLINE.search(text, max(s, q.start - 20), q.start)
+        if deadline and _ORDERED.search(text, c0, c1):
+            return "deadline", deadline.start(), q.end
+        if not (_ELAPSED_AFTER.match(text, q.end) or _ELAPSED_BEFORE.search(text, max(s, q.start - 40), q.start)):
+            return None
+        noun = self._event_nouns.search(text, s, e, timeout=TIMEOUT)
+        if noun is not None:
+            return self.lexicon.event_nouns[normal(noun.group())][0], q.start, q.end
+        if any(k == "event" for _, _, k, _ in cues):
+            return "war", q.start, q.end  # "two years since the Hamas attack": the war it started
+        return None
+
+    def _happened_on(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity
+                     ) -> tuple[str | None, int, int] | None:
+        """A date that says when something in its clause happened ("On September 29, 2025, the plan was
+        unveiled", "the ship sank on July 9"): the event the clause names (None when it names none) and the
+        stretch that says it. A date a report was made ("the ministry said on Monday"), an as-of date, a
+        dateline or a date that bounds a count ("since", "until", "between") is none."""
+        lead = _DATE_LEAD.search(text, max(s, q.start - 40), q.start)
+        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start):
+            return None
+        c0, c1 = clause_of(text, s, e, q.start, q.end)
+        if lead.start() == s or _CLAUSE_OPEN.search(text, max(s, lead.start() - 3), lead.start()):
+            c1 = clause_of(text, s, e, q.end + 2, q.end + 2)[1] if q.end + 2 < e else c1  # "On <date>, <clause>"
+        if not _DID.search(text, c0, c1) or _REPORTED.search(text, c0, c1) and not _DID_NOT_SAY.search(text, c0, c1):
+            return None
+        noun = self._event_nouns.search(text, c0, c1, timeout=TIMEOUT)
+        event = self.lexicon.event_nouns[normal(noun.group())][0] if noun else None
+        return event, min(lead.start(), q.start), max(q.end, c1 if c1 - q.end < 60 else q.end)
+
+
+_WRITTEN_DATE = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|new\s+year", regex.I)
+_CAPTIVE_FOR = regex.compile(r"\b(?:held|captive|kept|imprisoned|detained|in\s+captivity|hostage|captivity)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$|"
+                             r"\bafter\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$(?<=captiv\w*[^.;]{0,60})", regex.I)
+_DEADLINE = regex.compile(r"\b(?:within|in\s+the\s+next|in)\s+(?:the\s+next\s+|just\s+)?$", regex.I)
+_ORDERED = regex.compile(r"\b(?:order\w*|told|instruct\w*|must|gave|giv\w+|demand\w*|ultimatum|deadline|evacuat\w*)\b", regex.I)
+_ELAPSED_AFTER = regex.compile(r"\s*(?:ago|since|after\s+(?:the|it|Hamas|Israel)|later|old|mark|anniversary|into\s+the)\b",
+                               regex.I)
+_ELAPSED_BEFORE = regex.compile(r"\b(?:marks?|marked|marking|reach(?:es|ed)?\s+(?:its|the)|been)\s+(?:its\s+|the\s+|"
+                                r"exactly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)*$", regex.I)
+_DIGIT = regex.compile(r"\d")
+_MEASUREMENT = regex.compile(r"\s*(?:-\s*)?(?:magnitude|richter|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|"
+                             r"inch(?:es)?|cm|mm|°|degrees?|hectares?|acres?|square|sq|tons?|tonnes?|litres?|liters?|"
+                             r"gallons?|barrels?|kg|kilograms?|pounds|mph|km/h|knots|celsius|fahrenheit)\b", regex.I)
+_MEASURED = regex.compile(r"\b(?:magnitude|magnitude-|measuring|measured|category|level)\s*(?:of\s+)?$", regex.I)
+_KIND = {"number": "count", "range": "count", "percent": "share", "duration": "duration", "date": "date",
+         "daterange": "date"}
+_DEFAULT = "\0people"
+_DATE_LEAD = regex.compile(r"(?:\b(?:on|in|by)\s+(?:the\s+(?:morning|evening|night|afternoon|early\s+hours)\s+of\s+)?"
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|^\s*)$", regex.I)
+_CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(]\s*|\n)$")
+_REPORT_DATE = regex.compile(r"\b(?:as\s+of|updated|published|posted|issued|until|till|through|between|since|from|"
+                             r"said|says|told|reported|announced|stated|added)\b[^.;]{0,25}$", regex.I)
+_DID = regex.compile(r"\b(?:\w{3,}ed|began|begun|struck|hit|took|came|sank|fell|broke|went|won|lost|held|made|"
+                     r"left|fled|drove|rose|shot|swept|stormed|killed|died|begins|starts|takes\s+effect|comes\s+into|"
+                     r"ends|expires|will\s+(?:begin|start|take\s+effect|end))\b", regex.I)
+_DID_NOT_SAY = regex.compile(r"\b(?:signed|agreed|launched|began|took\s+effect|struck|hit|sank|killed|erupted|"
+                             r"collapsed|announced\s+a|unveiled)\b", regex.I)
+
+
+def replace_frame(frame: Frame, **parts: object) -> Frame:
+    """A frame with some parts replaced (validated)."""
+    return Frame(**{**frame.model_dump(), **parts})
+
+
+def clause_of(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] within the sentence [s, e); an aside set off by commas after it
+    (", including six children,") does not end it."""
+    before = [m.end() for m in _CLAUSE.finditer(text, s, start)]
+    at = end
+    while True:
+        after = _CLAUSE.search(text, at, e)
+        if after is None:
+            return (before[-1] if before else s), e
+        aside = _COMMA_ASIDE.match(text, after.start())
+        if aside is None:
+            return (before[-1] if before else s), after.start()
+        at = aside.end()
+
+
+def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
+    """Whether a place named in ``text`` is a speaker or an actor ("Israel said", "Russia launched"), not where
+    something is ("the invasion of Gaza has killed" is still about Gaza)."""
+    return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
+
+
+def _first_key(word: str) -> str:
+    """A word as place lookups begin with it: lower case, no possessive or trailing stop."""
+    w = normal(word).rstrip(".,")
+    return w[:-2] if w.endswith("'s") else w.rstrip("'")
+
+
+def _word_offsets(run: str) -> list[int]:
+    """Where each word of a run of words starts."""
+    offsets, at = [], 0
+    for word in run.split():
+        at = run.index(word, at)
+        offsets.append(at)
+        at += len(word)
+    return offsets
+
+
+def _nearest(places: list[tuple[int, int, str, str]], q: Quantity) -> tuple[int, int, str, str] | None:
+    if not places:
+        return None
+    return min(places, key=lambda p: (p[0] - q.end) if p[0] >= q.end else (q.start - p[1]) * 1.5)
+
+
+def _starts_count(text: str, s: int, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the event named at text[a:b] is where the figure's count starts rather than what it counts: a
+    connector stands between them ("N have been wounded since the attack on Israel on Oct. 7"), or the event
+    is in a clause of its own before the figure that says a count starts there ("Since the war began on
+    October 7, the ministry has recorded N deaths"); "the attack on Israel that killed N" is the event's own."""
+    if b <= start:
+        if _STARTED_BY.search(text, b, start):
+            return True
+        if _ITS_OWN.match(text, b, start):
+            return False  # "the attack on Israel, which killed 1,195 people"
+        return bool(_STARTED_BY.search(text, max(s, a - 80), a)) and bool(_CLAUSE_MARK.search(text, b, start))
+    return bool(_STARTED_BY.search(text, end, a))
+
+
+_STARTED_BY = regex.compile(
+    r"\b(?:since|after|following|followed|starting|started\s+(?:on|with|in)|sparked\s+by|triggered\s+by|in\s+response\s+to|"
+    r"in\s+retaliation\s+for|retaliat\w+\s+for|between)\b", regex.I)
+_CLAUSE_MARK = regex.compile(r"[,;:—–]")
+_NEW_CLAUSE = regex.compile(r",\s*(?:and|but|while|whereas|yet)\b|;|\s(?:while|whereas)\s", regex.I)
+_ITS_OWN = regex.compile(r"[^,;:.]{0,30}?,?\s*(?:which|that|who|in\s+which|during\s+which)\b", regex.I)
+
+
+def _same_day(low: object, day, high: object = None) -> bool:
+    """Whether a date ("2023-10-07", "--10-07", or October 2023 as a month) is, or holds only, ``day``'s month and
+    day: "Oct. 7" and "October 2023" are the day of the October 7 attack."""
+    if not isinstance(low, str):
+        return False
+    if low[-5:] == f"{day.month:02d}-{day.day:02d}" and (low.startswith("--") or low[:4] == str(day.year)):
+        return True
+    return isinstance(high, str) and low == f"{day.year}-{day.month:02d}-01" and high[:7] == low[:7]
+
+
+def _dated(q: Quantity) -> bool:
+    """Whether a date gives its day, or its month and year, in so many words ("Sunday" and "last week" are
+    days of the calendar only by the date of writing: no event's date as written)."""
+    if not _WRITTEN_DATE.search(q.text):
+        return False
+    low, high = q.low, q.high
+    if not isinstance(low, str) or not isinstance(high, str):
+        return False
+    if low.startswith("--"):
+        return low == high  # "Oct. 7": a day, year-less
+    return low[:7] == high[:7] or low == high  # a day or a month of a year; a year or a span of months is not
+
+
+def _is_conflict_start(q: Quantity, context_starts: tuple = ()) -> bool:
+    """Whether a date is one that starts a count: the day (or month) of a known event that began a war."""
+    return any(_same_day(q.low, day, q.high) or (isinstance(q.low, str) and q.low[:7] == f"{day.year}-{day.month:02d}")
+               for day in context_starts)
+
+
+__all__ = ["Context", "Engine", "Reading", "clause_of", "replace_frame"]

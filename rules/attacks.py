@@ -1,0 +1,36 @@
+"""Attacks: strikes, raids, rockets and the like counted in any war (how many, where, over which window)."""
+
+from checker.lexicon import Group, Measure, Vocabulary
+from checker.rule import Example, Rule
+
+STRIKES = Measure(
+    "strikes", "per_event", unit="count", groups=("strikes",),
+    after=("were carried out", "were launched", "were fired", "were struck", "were hit", "were targeted",
+           "were intercepted"),
+    before=("carried out", "conducted", "launched", "fired", "committed", "struck", "hit", "targeted", "bombed",
+            "shelled", "dropped", "unleashed", "staged", "mounted", "intercepted"),
+    toll=("number of strikes", "number of attacks", "number of airstrikes", "number of massacres"),
+)
+
+GROUPS = (
+    Group("strikes", ("strikes", "airstrikes", "air strikes", "air raids", "attacks", "massacres", "raids", "targets",
+                      "rockets", "missiles", "projectiles", "drones", "bombs", "shells", "drone strikes",
+                      "missile strikes", "sites", "bombings", "ballistic missiles", "cruise missiles", "munitions"),
+          measure="strikes", measures=("strikes", "destroyed", "damaged")),
+)
+
+RULE = Rule(
+    code="ATK",
+    name="attacks",
+    summary="Strikes, raids, rockets and missiles counted in any war.",
+    vocabulary=Vocabulary(measures=(STRIKES,), groups=GROUPS),
+    examples=(
+        Example("The Israeli army said it struck more than 150 targets across Gaza overnight.",
+                (("strikes.gaza.24h", "struck more than 150 targets", 150, None),),
+                structure="verb + count + thing struck, with a window"),
+        Example("Russia launched 40 missiles and 70 drones at Ukraine's energy grid, Kyiv said.",
+                (("strikes.ukraine", "launched 40 missiles", 40, 40), ("strikes.ukraine", "70 drones", 70, 70)),
+                structure="coordinated counts of weapons"),
+        Example("Air raid sirens sounded in Tel Aviv as rockets were fired from Gaza."),
+    ),
+)

@@ -1,0 +1,253 @@
+"""How the checker reads real news: its claims on the development set (benchmarks/news/) against the annotations.
+
+    python benchmarks/news_eval.py                 # the figures (recall, precision, labels, qualifiers, keys)
+    python benchmarks/news_eval.py --show misses   # and each miss (also: false, labels, values, keys)
+    python benchmarks/news_eval.py --json          # the figures as JSON
+
+A checker claim and an annotated claim are the same figure when their figures overlap in the text. Then:
+
+- recall, headline keys: annotated figures under one of the 15 headline keys found under that very key;
+- recall, other figures: the rest found under a key that is not a headline key;
+- precision: checker claims that are an annotated figure (a claim on a figure that is not annotated, or a
+  second claim on one figure, counts against it; a claim repeating an annotated figure's key and value
+  elsewhere in the article, as a headline repeats the body, counts neither way);
+- label accuracy: of the figures found, those whose key is right about being a headline series (a sub-scope
+  figure under a headline key is wrong, so is a headline figure under another key);
+- qualifier and interval agreement: of the figures found, those whose qualifier, and whose interval, are the
+  annotation's (a share against its percent, a duration in days, a date as ISO days);
+- key consistency: of the pairs of found figures annotated with the same key, those the checker gave the same
+  key;
+- other conflicts and disasters: recall on the excerpts about anything but Gaza, the West Bank and Israel,
+  and how many of their claims carry a Gaza key.
+
+Texts that are missing or do not match their hash are left out, and said so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_set import HEADLINE, documents, locate, normalised_hash, text_of
+
+from checker.discovery import discover
+from checker.extraction import extract_with_times
+from checker.loading import from_text
+
+GAZA_WAR = ("gaza", "westbank", "israel")
+_QUALIFIERS = {"less_than": "at_most", "range": "approx"}
+
+
+@dataclass
+class Pair:
+    doc: str
+    annotation: dict
+    claim: object | None
+
+
+@dataclass
+class Tally:
+    pairs: list[Pair] = field(default_factory=list)
+    false: list[tuple[str, object]] = field(default_factory=list)
+    repeats: int = 0
+    claims: int = 0
+    left_out: list[str] = field(default_factory=list)
+    other_docs: set[str] = field(default_factory=set)
+
+
+def figure_span(text: str, claim) -> tuple[int, int]:
+    """Where a checker claim's figure is: its first occurrence inside the quote."""
+    start = text.find(claim.figure, claim.span.start, claim.span.end + len(claim.figure))
+    if start < 0:
+        start = claim.span.start
+    return start, start + len(claim.figure)
+
+
+def run(rules) -> Tally:
+    tally = Tally()
+    for doc in documents():
+        text = text_of(doc)
+        if text is None or normalised_hash(text) != doc["sha256"]:
+            tally.left_out.append(doc["id"])
+            continue
+        if not any(doc["topic"].startswith(t) for t in GAZA_WAR):
+            tally.other_docs.add(doc["id"])
+        published = doc["published"]
+        day = dt.date.fromisoformat(published) if len(published) == 10 else None
+        claims, _ = extract_with_times(from_text(text, doc["id"], day), rules)
+        tally.claims += len(claims)
+        spans = [(figure_span(text, c), c) for c in claims]
+        used: set[int] = set()
+        for a in doc["claims"]:
+            at = locate(text, a)
+            match = None
+            if at is not None:
+                for i, ((s, e), c) in enumerate(spans):
+                    if i not in used and s < at[1] and at[0] < e:
+                        match = c
+                        used.add(i)
+                        break
+            tally.pairs.append(Pair(doc["id"], a, match))
+        annotated = {(a["key"], a["low"], a["high"]) for a in doc["claims"]}
+        for i, (_, c) in enumerate(spans):
+            if i in used:
+                continue
+            if (c.metric, c.value.low, c.value.high) in annotated:
+                tally.repeats += 1
+            else:
+                tally.false.append((doc["id"], c))
+    return tally
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, str) or isinstance(b, str):
+        return str(a)[:10] == str(b)[:10]
+    return abs(float(a) - float(b)) <= max(0.5, 0.005 * abs(float(b)))
+
+
+def value_agrees(a: dict, c) -> bool:
+    """Whether the checker's interval is the annotation's (a share as its percent)."""
+    value = c.value
+    if a["unit"] == "percent" and getattr(c, "share", None) is not None:
+        value = c.share
+    low, high = value.low, value.high
+    if isinstance(low, str) and low.startswith("--"):
+        return _close(a["low"][5:] if a["low"] else None, low[2:]) and _close(a["high"][5:] if a["high"] else None,
+                                                                           str(high)[2:])
+    return _close(a["low"], low) and _close(a["high"], high)
+
+
+def qualifier_agrees(a: dict, c) -> bool:
+    q = c.value.qualifier
+    if a["unit"] == "percent" and getattr(c, "share", None) is not None:
+        q = c.share.qualifier
+    return _QUALIFIERS.get(q, q) == a["qualifier"]
+
+
+def label_right(annotated: str, got: str) -> bool:
+    """A headline figure under its own key; any other figure under a key that is not a headline key."""
+    return got == annotated if annotated in HEADLINE else got not in HEADLINE
+
+
+def family(key: str) -> str:
+    return key.split(".")[0]
+
+
+def figures(t: Tally) -> dict:
+    found = [p for p in t.pairs if p.claim is not None]
+    head = [p for p in t.pairs if p.annotation["key"] in HEADLINE]
+    other = [p for p in t.pairs if p.annotation["key"] not in HEADLINE]
+    head_hit = [p for p in head if p.claim is not None and p.claim.metric == p.annotation["key"]]
+    other_hit = [p for p in other if p.claim is not None and p.claim.metric not in HEADLINE]
+    labels = [p for p in found if label_right(p.annotation["key"], p.claim.metric)]
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for p in found:
+        by_key[p.annotation["key"]][p.claim.metric] += 1
+    same = sum(n * (n - 1) // 2 for counts in by_key.values() for n in counts.values())
+    pairs = sum(sum(counts.values()) * (sum(counts.values()) - 1) // 2 for counts in by_key.values())
+    correct = len(found)
+    precision_base = correct + len(t.false)
+    other_docs = [p for p in t.pairs if p.doc in t.other_docs]
+    other_found = [p for p in other_docs if p.claim is not None and p.claim.metric not in HEADLINE]
+    gaza_keys = sum(1 for p in other_docs if p.claim is not None and _is_gaza(p.claim.metric))
+    gaza_keys += sum(1 for d, c in t.false if d in t.other_docs and _is_gaza(c.metric))
+
+    def rate(hit: int, total: int) -> float:
+        return round(hit / total, 3) if total else 0.0
+
+    per_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for p in t.pairs:
+        fam = family(p.annotation["key"])
+        per_family[fam][1] += 1
+        key = p.annotation["key"]
+        if p.claim is not None and (p.claim.metric == key if key in HEADLINE else p.claim.metric not in HEADLINE):
+            per_family[fam][0] += 1
+    return {
+        "documents": len({p.doc for p in t.pairs}),
+        "left_out": t.left_out,
+        "annotated": len(t.pairs),
+        "checker_claims": t.claims,
+        "recall_headline": rate(len(head_hit), len(head)),
+        "recall_headline_counts": [len(head_hit), len(head)],
+        "recall_other": rate(len(other_hit), len(other)),
+        "recall_other_counts": [len(other_hit), len(other)],
+        "precision": rate(correct, precision_base),
+        "precision_counts": [correct, precision_base],
+        "repeats": t.repeats,
+        "label_accuracy": rate(len(labels), len(found)),
+        "qualifier_agreement": rate(sum(qualifier_agrees(p.annotation, p.claim) for p in found), len(found)),
+        "interval_agreement": rate(sum(value_agrees(p.annotation, p.claim) for p in found), len(found)),
+        "key_consistency": rate(same, pairs),
+        "key_consistency_pairs": [same, pairs],
+        "other_conflicts_recall": rate(len(other_found), len(other_docs)),
+        "other_conflicts_counts": [len(other_found), len(other_docs)],
+        "other_conflicts_gaza_keys": gaza_keys,
+        "recall_by_family": {k: [v[0], v[1], rate(v[0], v[1])] for k, v in sorted(per_family.items(),
+                                                                                    key=lambda kv: -kv[1][1])},
+    }
+
+
+def _is_gaza(key: str) -> bool:
+    return key in HEADLINE and key not in ("event.date",) or ".gaza" in key or key.endswith("gaza")
+
+
+def show(t: Tally, what: str) -> None:
+    for p in t.pairs:
+        a, c = p.annotation, p.claim
+        if what == "misses" and (c is None or (a["key"] in HEADLINE and c.metric != a["key"])):
+            got = f" (got {c.metric})" if c is not None else ""
+            print(f"{p.doc}: miss {a['key']} {a['anchor']!r}{got}")
+        elif what == "labels" and c is not None and c.metric != a["key"]:
+            print(f"{p.doc}: {a['key']} -> {c.metric}  {a['anchor']!r}")
+        elif what == "values" and c is not None and not (value_agrees(a, c) and qualifier_agrees(a, c)):
+            print(f"{p.doc}: {a['anchor']!r} want {a['qualifier']} {a['low']}-{a['high']} got "
+                  f"{c.value.qualifier} {c.value.low}-{c.value.high} share={getattr(c, 'share', None)}")
+    if what == "false":
+        for doc, c in t.false:
+            print(f"{doc}: false {c.metric} {c.quote!r}")
+    if what == "keys":
+        groups: dict[str, Counter] = defaultdict(Counter)
+        for p in t.pairs:
+            if p.claim is not None:
+                groups[p.annotation["key"]][p.claim.metric] += 1
+        for key, counts in sorted(groups.items()):
+            if len(counts) > 1:
+                print(f"{key}: {dict(counts)}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show", choices=("misses", "false", "labels", "values", "keys"))
+    args = parser.parse_args(argv)
+    rules = discover(entry_points=False).rules
+    t = run(rules)
+    if args.show:
+        show(t, args.show)
+    result = figures(t)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{result['documents']} documents ({len(result['left_out'])} left out: texts missing or changed), "
+          f"{result['annotated']} annotated figures, {result['checker_claims']} checker claims")
+    for name in ("recall_headline", "recall_other", "precision", "label_accuracy", "qualifier_agreement",
+                 "interval_agreement", "key_consistency", "other_conflicts_recall"):
+        counts = result.get({"other_conflicts_recall": "other_conflicts_counts",
+                             "key_consistency": "key_consistency_pairs"}.get(name, name + "_counts"))
+        extra = f" ({counts[0]}/{counts[1]})" if counts else ""
+        print(f"  {name.replace('_', ' '):24} {result[name]:.3f}{extra}")
+    print(f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; repeats not counted: {result['repeats']}")
+    print("  recall by key family: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in result["recall_by_family"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

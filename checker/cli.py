@@ -76,6 +76,8 @@ CacheDir = Annotated[Optional[Path], typer.Option(
     "--cache-dir", help="Where extracted claims are cached, by document content and rules' version (default: a folder "
                         "for this project in the user's cache directory).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary on stderr.")]
+DisableRules = Annotated[Optional[list[str]], typer.Option(
+    "--disable-rule", help="A rule not to run, by name or code (repeatable; added to the configuration's).")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -109,6 +111,8 @@ class Running:
 
     jobs: int | None = None
     cache_dir: Path | None = None
+    disabled_rules: tuple[str, ...] = ()
+    """Rules switched off on the command line (added to the configuration's)."""
     """Where the cache is (None: the configuration's, else the project's folder in the user's cache directory)."""
     no_cache: bool = False
     quiet: bool = False
@@ -142,7 +146,8 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                          rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
                          exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
                          metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache(loaded),
-                         progress=progress, unclaimed=unclaimed)
+                         progress=progress, unclaimed=unclaimed,
+                         disabled_rules=(*cfg.disable_rules, *how.disabled_rules))
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     for f in result.input_findings:
@@ -294,6 +299,7 @@ def check(
     no_cache: NoCache = False,
     cache_dir: CacheDir = None,
     quiet: Quiet = False,
+    disable_rule: DisableRules = None,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     started = time.perf_counter()
@@ -314,7 +320,7 @@ def check(
     wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
     result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
-                               how=Running(jobs, cache_dir, no_cache, quiet))
+                               how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
     _print(_render(format, result, None, header))
     for fmt, file in targets:
@@ -397,6 +403,7 @@ def extract(
     no_cache: NoCache = False,
     cache_dir: CacheDir = None,
     quiet: Quiet = False,
+    disable_rule: DisableRules = None,
 ) -> None:
     """Print the claims found, without comparing them."""
     from .writers import ci_formats, json_report
@@ -404,7 +411,7 @@ def extract(
     started = time.perf_counter()
     result = _run(paths, _config(config), compare=False, dates=date, references=reference,
                   no_default_reference=no_default_reference, rules_dir=rules_dir,
-                  how=Running(jobs, cache_dir, no_cache, quiet), unclaimed=all_figures)
+                  how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet), unclaimed=all_figures)
     if format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:

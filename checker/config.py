@@ -13,6 +13,7 @@ key or a bad value is one line naming the file, the key and what is allowed.
     references = ["data/hostages.csv"]       # more reference series (metric,date,value,source)
     default-reference = true                  # the bundled Gaza Ministry of Health series
     rules-dirs = ["checker_rules"]           # extra rule directories
+    disable-rules = ["attacks"]               # rules not to run, by name or code
     cache-dir = ".claim-checker-cache"        # the claims cache (default: the user's cache directory)
     [severity]                                # per-code overrides
     D201 = "warning"
@@ -73,6 +74,7 @@ class Config(_Strict):
     references: list[str] = []
     default_reference: bool = True
     rules_dirs: list[str] = []
+    disable_rules: list[str] = []
     cache_dir: str | None = None
     reports: ReportPaths = ReportPaths()
     suppress: list[Suppression] = []

@@ -9,6 +9,7 @@ with its origin and the problem; the others still run.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import importlib
 import importlib.metadata
 import importlib.util
@@ -40,8 +41,9 @@ class RuleSet:
     problems: list[RuleProblem] = field(default_factory=list)
 
 
-def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True) -> RuleSet:
-    """Built-in rules (by module name), then each directory's (by file name), then installed packages'."""
+def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True, disabled: tuple[str, ...] = ()) -> RuleSet:
+    """Built-in rules (by module name), then each directory's (by file name), then installed packages'; without
+    the rules ``disabled`` names (by code or name; a name no rule has raises RuleError, with the nearest)."""
     found: list[Rule] = []
     problems: list[RuleProblem] = []
     import rules as package
@@ -76,7 +78,21 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True) -> RuleSet:
             if not rules:
                 problems.append(RuleProblem(origin, "names neither a Rule nor a module with RULE or RULES"))
             found += [dataclasses.replace(r, origin=origin) for r in rules]
-    return sound(found, problems)
+    return switched_off(sound(found, problems), disabled)
+
+
+def switched_off(found: RuleSet, disabled: tuple[str, ...]) -> RuleSet:
+    """The rule set without the rules named (by code or name, any case)."""
+    if not disabled:
+        return found
+    names = {n.lower(): r for r in found.rules for n in (r.code, r.name)}
+    unknown = [d for d in disabled if d.lower() not in names]
+    if unknown:
+        near = difflib.get_close_matches(unknown[0].lower(), list(names), n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else f"; the rules are {', '.join(sorted(r.name for r in found.rules))}"
+        raise RuleError(f"no rule is named {unknown[0]!r} (a rule to switch off, by code or name){hint}")
+    off = {id(names[d.lower()]) for d in disabled}
+    return RuleSet(tuple(r for r in found.rules if id(r) not in off), found.problems)
 
 
 def _module_rules(module_name: str, origin: str, found: list[Rule], problems: list[RuleProblem]) -> None:

@@ -122,6 +122,8 @@ _WHOLE_OF = regex.compile(r"\s+of\s+(?:(?:the|its|their|all|(?-i:\p{Lu})[\w-]*(?
 _ALONE_BEFORE = regex.compile(r"(?:^|\n)[ \t|]*$")
 _ALONE_AFTER = regex.compile(r"[ \t|]*(?:\n|$)")
 """A figure alone on its line is a table cell or a number of a list: the words of the lines before are not its."""
+_AMONG = regex.compile(r"[^.;:\ue000-\ue003]{0,60}?(?:[\ue000-\ue003]+[^.;:\ue000-\ue003]{0,30}?)?\b(?:were|are|was|is)\s+"
+                       r"(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?=[\ue000-\ue003])", regex.I)
 _SET_OFF = regex.compile(r"\s*[(—–]\s*(?:(?:about|around|roughly|some|nearly|almost|or|i\.e\.)\s+)?")
 _SIMPLE_PAST = regex.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot|slain|hurt)\b|"
                           r"^\s*(?:killed|injured|wounded|killing|wounding|injuring)\b|"
@@ -439,6 +441,7 @@ class Engine:
         masked (see extraction.py), so patterns never mistake a figure for a word."""
         s, e = sentence
         readings: list[Reading] = []
+        parts: list[tuple[int, int, str]] = []  # figures that are parts of a whole given after them
         cues = self._cues_in(text, s, e)
         i, j = bisect.bisect_left(context.starts, s), bisect.bisect_left(context.starts, e)
         places = context.places[i:j]
@@ -472,10 +475,20 @@ class Engine:
                 continue
             if found is None or not found.measure:
                 what = f"a count of {found.group}" if found and found.group else "a figure"
+                among = _AMONG.match(masked, q.end - base, e - base, timeout=TIMEOUT)
+                if among is not None and found is not None and found.group:
+                    parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
                 readings.append(Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened"))
                 continue
             readings.append(self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share",
                                         readings))
+        for i, whole_at, group in parts:  # "25 children and 10 women were among the 61 people killed"
+            whole = next((r for r in readings if r.quantity.start == whole_at and r.frame is not None), None)
+            if whole is not None and whole.frame is not None:
+                own = None if self.lexicon.by_group[group].default else group
+                part = readings[i]
+                readings[i] = Reading(part.quantity, Frame(**{**whole.frame.model_dump(), "group": own}),
+                                      part.start, part.end, how="part")
         return readings
 
     def _restated(self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool) -> Frame | None:

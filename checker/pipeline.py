@@ -70,7 +70,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         default_reference: bool = True, rule_dirs: tuple[Path, ...] = (), exclude: tuple[str, ...] = (),
         exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False,
         jobs: int | None = None, cache_dir: Path | None = None,
-        progress: Callable[[int, int], None] | None = None, unclaimed: bool = False) -> Result:
+        progress: Callable[[int, int], None] | None = None, unclaimed: bool = False,
+        disabled_rules: tuple[str, ...] = ()) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
@@ -79,12 +80,13 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     claims, not with the size of the document set. ``jobs`` processes check documents in parallel (None:
     one per core from AUTO_JOBS_FROM documents, else one); with ``cache_dir`` a document whose bytes, path
     and metadata are unchanged since the last run is not extracted again (see cache.py). ``progress`` is
-    called with (documents done, documents in all). With ``unclaimed``, the figures that are no claim are
+    called with (documents done, documents in all). ``disabled_rules`` names rules (by code or name) not to
+    run. With ``unclaimed``, the figures that are no claim are
     kept, with why (every document is then read again, not taken from the cache).
     """
     problems: list[Problem] = []
     if rules is None:
-        found = discover(rule_dirs)
+        found = discover(rule_dirs, disabled=disabled_rules)
         rules = found.rules
         problems += [Problem(p.origin, "R501", p.message) for p in found.problems]
     failures: dict[str, str] = {}

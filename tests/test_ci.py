@@ -68,7 +68,7 @@ def test_pyproject_table(project):
 
 
 @pytest.mark.parametrize("content,message", [
-    ('fail_on = "error"\n', "key 'fail_on': extra inputs are not permitted; allowed keys: cache-dir, default-reference, exclude"),
+    ('fail_on = "error"\n', "key 'fail_on': extra inputs are not permitted; allowed keys: cache-dir, default-reference, disable-rules, exclude"),
     ('fail-on = "sometimes"\n', "key 'fail-on': input should be 'error', 'warning' or 'info'"),
     ('[metrics."displaced.gaza"]\ntolerance = 2\n', "key 'metrics.displaced.gaza.tolerance': input should be less "
                                                    "than or equal to 1"),

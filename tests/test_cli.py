@@ -140,3 +140,18 @@ def test_rules_and_explain():
 def test_python_dash_m(tmp_path):
     r = subprocess.run([sys.executable, "-m", "checker", "explain", "C101"], capture_output=True, text=True)
     assert r.returncode == 0 and "contradiction" in r.stdout
+
+
+def test_rules_switched_off_by_name_or_code(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("More than 500,000 people in Gaza face catastrophic hunger, the IPC said, and 12 people were "
+                   "killed in Rafah on Monday.\n", encoding="utf-8")
+    every = invoke("extract", str(doc), "--no-cache", "-q").stdout
+    assert "famine.gaza" in every and "killed.gaza.rafah.day" in every
+    off = invoke("extract", str(doc), "--no-cache", "-q", "--disable-rule", "hunger").stdout
+    assert "famine.gaza" not in off and "killed.gaza.rafah.day" in off
+    (tmp_path / "claim-checker.toml").write_text('disable-rules = ["CAS"]\n', encoding="utf-8")
+    configured = invoke("extract", str(doc), "--no-cache", "-q", "--config", str(tmp_path / "claim-checker.toml"))
+    assert "famine.gaza" in configured.stdout and "killed." not in configured.stdout
+    wrong = invoke("extract", str(doc), "--no-cache", "--disable-rule", "hungr")
+    assert wrong.exit_code == 2 and "no rule is named 'hungr'" in wrong.stderr and "did you mean 'hunger'?" in wrong.stderr

@@ -38,7 +38,7 @@ def test_examples_number_at_least_two_hundred():
 def test_rules_are_discovered():
     assert {r.origin for r in RULES} == {f"rules.{name}" for name in (
         "aid", "attacks", "casualties", "damage", "displacement", "event_dates", "hostages", "hunger",
-        "media_aid_workers", "oct7_attack", "places", "prisoners", "relief", "truce")}
+        "media_aid_workers", "oct7_attack", "people", "places", "prisoners", "relief", "truce")}
 
 
 def test_builtin_metrics_exactly():

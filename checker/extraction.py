@@ -253,9 +253,12 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
             i = bisect.bisect_right(starts, q.start) - 1
             if i >= 0 and q.start < spans[i][1]:
                 in_sentence.setdefault(i, []).append(q)
+        last: tuple[int, list[Reading]] = (-2, [])  # the sentence before, and its readings
         for i, here in sorted(in_sentence.items()):
             s, e = spans[i]
-            readings += [((s, e), r) for r in found.engine.read(text, masked, base, (s, e), here, context)]
+            read = found.engine.read(text, masked, base, (s, e), here, context, last[1] if last[0] == i - 1 else None)
+            readings += [((s, e), r) for r in read]
+            last = (i, read)
             kinds = {_MASK_OF_KIND[q.kind] for q in here}
             allowed = candidates(text[s:e], regexes) if regexes else frozenset()
             past = tells_of_past(text, s, e)

@@ -1,6 +1,7 @@
 """Frames to metric keys: one grammar, so the same frame gives the same key in every document.
 
-    key = measure "." place [ "." subplace ] [ "." group ] [ "." cause ] [ "." window | "." event ]
+    key = measure "." place [ "." subplace ] [ "." group ] [ "." nationality ] [ "." cause ]
+          [ "." window | "." event ]
 
 A frame that is exactly what a declared metric counts (its ``frame``) takes that metric's key: the 17
 built-in keys (``killed.gaza``, ``hostages.held``, ...) predate the grammar and keep their names. Any
@@ -16,7 +17,7 @@ from .lexicon import Lexicon
 from .records import Frame
 from .rule import ANY, Metric
 
-PARTS = ("measure", "place", "subplace", "group", "cause", "window", "event")
+PARTS = ("measure", "place", "subplace", "group", "nationality", "cause", "window", "event")
 """The parts of a frame a metric can require, in the order a key names them."""
 
 WINDOWED = frozenset({"24h", "48h", "day", "week", "month", "since", "incident", "exchange", "daily"})
@@ -52,6 +53,8 @@ def derived_key(frame: Frame, lexicon: Lexicon, unit: str | None = None) -> str:
         group = None  # the whole population, or what the measure counts by its nature (strikes, aid trucks)
     if group and group != implied and not head.startswith(group + "."):
         parts.append(group)
+    if frame.nationality:
+        parts.append(frame.nationality)
     if frame.cause:
         parts.append(frame.cause)
     if frame.window and frame.window not in NOT_IN_KEY:
@@ -99,8 +102,8 @@ def derived_metric(key: str, frame: Frame, lexicon: Lexicon, unit: str, declared
     elif frame.event and kind == "cumulative":
         kind = "fixed"
     at_most = None
-    if (frame.group or frame.subplace) and measure is not None and measure.name not in ("date", "duration"):
-        whole = Frame(**{**frame.model_dump(), "group": None, "subplace": None, "mood": "fact"})
+    if (frame.group or frame.subplace or frame.nationality) and measure is not None and measure.name not in ("date", "duration"):
+        whole = Frame(**{**frame.model_dump(), "group": None, "subplace": None, "nationality": None, "mood": "fact"})
         implied = measure.groups[0] if measure.groups else None
         if frame.group is None or frame.group != implied:
             whole_key = key_of(whole.model_copy(update={"group": implied}) if implied else whole, lexicon, declared, unit)

@@ -44,7 +44,9 @@ _AUX = phrases((
     "could be", "may be", "might be", "will be", "would be", "to have been", "may have been", "might have been",
     "could have been", "likely", "probably", "each", "more", "others", "other", "additional", "further", "new",
     "Israeli", "Palestinian", "of them", "have reportedly been", "tragically", "so far been", "since been",
-    "being held", "total", "since",
+    "being held", "total", "since", "reported", "listed as", "registered as", "recorded as", "declared",
+    "counted as", "known to be", "known to have been", "understood to be", "understood to have been",
+    "should be", "set to be", "due to be", "slated to be", "expected to be", "scheduled to be", "are to be",
 ))
 _FUNCTION = (r"as|in|of|for|by|with|and|or|to|from|at|on|after|before|while|than|into|among|including|since|during|"
              r"across|near|over|under|against|amid|the|a|an|their|its|his|her|who|which|that|are|were|was|is|be|been|"
@@ -65,8 +67,23 @@ _REACH = phrases((
 _PART = regex.compile(r"(?:\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which"
                       r"|among\s+those|among|plus)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?)$",
                       regex.I)
+_PART_LEAD = regex.compile(r"(?:\b(?:with|comprising|namely)\s+|:\s*|[(—–]\s*)(?:(?:at\s+least|some|about|around|"
+                           r"nearly|more\s+than|roughly)\s+)?$", regex.I)
+_OPENS_PART = regex.compile(r"[\s\W]*(?:among\s+(?:them|those|whom|the\s+(?:dead|victims|killed|injured|wounded))|"
+                            r"of\s+(?:them|these|those|whom|this\s+number|the\s+(?:dead|victims|total|killed))|"
+                            r"(?:they|these)\s+include|this\s+includes)\b", regex.I)
+_IS_GROUP = regex.compile(r"\s+(?:are|were|is|was)\s+(?:(?:also|all|reportedly)\s+)?", regex.I)
+_COMPARED = regex.compile(r"\b(?:(?:well|far|just|slightly)\s+)?(?:below|above|under|short\s+of|compared\s+(?:with|to)|"
+                          r"versus|vs\.?|against|up\s+from|down\s+from)\s+(?:the\s+)?$", regex.I)
+_TO = regex.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?", regex.I)
+_FROM = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+                      regex.I)
+_ANAPHOR = regex.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:new|revised|updated|official|overall|final|latest|"
+                         r"previous|earlier|initial)\s+)*(?:number|figure|tally|count|total)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:to|at|of|is|was|stood\s+at|stands\s+at|reached|rose\s+to|has\s+risen\s+to|has\s+reached|"
+                         r"climbed\s+to|has\s+climbed\s+to)\s+$", regex.I)
 _AGE = regex.compile(r"[- ](?:years?|months?|weeks?|days?)[- ]olds?\b|\s*(?:years?|yrs?)\s+(?:old|of\s+age)\b", regex.I)
-_CLAUSE = regex.compile(r"[;:()\[\]—–”“\"]|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I)
+_CLAUSE = regex.compile(r"[;()\[\]—–”“\"]|(?<!\d):(?!\d)|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I)
 _STRONG_CLAUSE = regex.compile(r"[;:()\[\]]|\s(?:while|whereas|but|although)\s", regex.I)
 _CAPITALISED = regex.compile(r"(?<![\w’'-])[\p{Lu}][\w’'.-]*(?:\s+(?:al-|el-|as-|ash-|de\s+|des\s+|du\s+|of\s+|and\s+)?"
                              r"[\p{Lu}][\w’'.-]*){0,3}")
@@ -125,9 +142,14 @@ _ALONE_AFTER = regex.compile(r"[ \t|]*(?:\n|$)")
 _AMONG = regex.compile(r"[^.;:\ue000-\ue003]{0,60}?(?:[\ue000-\ue003]+[^.;:\ue000-\ue003]{0,30}?)?\b(?:were|are|was|is)\s+"
                        r"(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?=[\ue000-\ue003])", regex.I)
 _SET_OFF = regex.compile(r"\s*[(—–]\s*(?:(?:about|around|roughly|some|nearly|almost|or|i\.e\.)\s+)?")
-_SIMPLE_PAST = regex.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot|slain|hurt)\b|"
-                          r"^\s*(?:killed|injured|wounded|killing|wounding|injuring)\b|"
-                          r"(?<!\b(?:have|has|had|having)\s+(?:\w+\s+)?)\bdied\b", regex.I)
+_INCIDENT = regex.compile(r"\b(?:air|drone|missile|rocket|artillery)?[\s-]?(?:strike|attack|raid|blast|explosion|bombing|"
+                          r"shooting|massacre|ambush|assault|stabbing|ramming|collapse|crash|stampede)\b|"
+                          r"\b(?:an?|the|this|that|these|those|two|three|twin|several|separate)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:strikes|attacks|raids|blasts|explosions|bombings|shootings)\b|"
+                          r"\b(?:attacked|exploded|bombed|opened\s+fire|rammed|collapsed|crashed|sank|capsized|detonated|"
+                          r"blew\s+(?:himself|herself|themselves)\s+up)\b", regex.I)
+"""What makes a count one incident's: a strike, raid, blast, shooting or massacre named in its sentence ("a
+strike", "the blasts", "opened fire"; not "Israeli strikes", the war's own means)."""
 _SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|in\s+all|since|throughout|cumulative|"
                         r"between|a\s+total\s+of|"
                         r"toll|tally|(?:in|during|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}?(?:war|conflict|offensive|fighting|"
@@ -221,8 +243,8 @@ class Engine:
         return regex.compile(
             rf"\s*(?:(?P<after>{phrases(lx.after)})|(?P<adj>{phrases(lx.adjectives)})|(?P<noun>{phrases(lx.nouns)})"
             rf"|(?P<people>{phrases(lx.place_people)})|(?P<of>of\s+(?:them|whom|those|these)\b)"
-            rf"|(?P<coord>,?\s+(?:and|or|as\s+well\s+as)\s+[\ue000-\ue003]+)"
-            rf"|(?P<rel>(?:serving|held|detained|jailed|imprisoned|convicted|sentenced|arrested|living|sheltering|"
+            rf"|(?P<coord>(?:,?\s+(?:and|or|as\s+well\s+as)|,)\s+[\ue000-\ue003]++(?!\s+of\b))"
+            rf"|(?P<rel>(?:(?:who|that|which)\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:serving|held|detained|jailed|imprisoned|convicted|sentenced|arrested|living|sheltering|"
             rf"trapped|waiting|displaced|seeking)\b(?:\s+[\w'’-]+){{0,4}}?(?=\s+(?:will|would|are|were|have|has|had|"
             rf"to\s+be|could|may|should|must)\b))"
             rf"|(?P<mod>(?!(?:{_FUNCTION})\b)[\w'’-]+(?:\s+(?!(?:{_FUNCTION})\b)[\w'’-]+)?)(?=\s+{phrases(lx.nouns)})"
@@ -235,7 +257,8 @@ class Engine:
 
     @cached_property
     def _before(self) -> regex.Pattern:
-        return regex.compile(rf"(?P<cue>{phrases(self.lexicon.before)})(?:\s+(?:{_FILLER}))?\s*$", regex.I)
+        return regex.compile(rf"(?P<cue>{phrases(self.lexicon.before)})(?:\s+(?:along|together)\s+with|\s+as\s+well\s+as)?"
+                             rf"(?:\s+(?:{_FILLER}))?\s*$", regex.I)
 
     @cached_property
     def _of(self) -> regex.Pattern:
@@ -295,6 +318,14 @@ class Engine:
         if not nouns:
             return re.compile(r"(?!)")
         return re.compile(r"\b" + trie(nouns).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+
+    @cached_property
+    def _demonym(self) -> regex.Pattern:
+        return regex.compile(rf"\s+(?P<word>{phrases(self.lexicon.demonyms)})(?:\s+(?:citizens|nationals))?", regex.I)
+
+    @cached_property
+    def _toll_nouns(self) -> regex.Pattern:
+        return regex.compile(phrases(self.lexicon.tolls), regex.I)
 
     @cached_property
     def _nouns(self) -> regex.Pattern:
@@ -436,9 +467,11 @@ class Engine:
     # --- reading a sentence -------------------------------------------------------------------------------
 
     def read(self, text: str, masked: str, base: int, sentence: tuple[int, int], quantities: list[Quantity],
-             context: Context) -> list[Reading]:
+             context: Context, earlier: list[Reading] | None = None) -> list[Reading]:
         """A reading of each quantity of one sentence. ``masked`` is the text from ``base`` with quantities
-        masked (see extraction.py), so patterns never mistake a figure for a word."""
+        masked (see extraction.py), so patterns never mistake a figure for a word. ``earlier``: the readings
+        of the sentence before, whose last figure a sentence can break down ("Among them, ...")."""
+        earlier = earlier or []
         s, e = sentence
         readings: list[Reading] = []
         parts: list[tuple[int, int, str]] = []  # figures that are parts of a whole given after them
@@ -469,9 +502,20 @@ class Engine:
                 readings.append(Reading(q, restated, q.start, q.end, how="restated", share=kind == "share"))
                 continue
             found = self._measure(text, masked, base, s, e, q, readings, q.start in bases)
-            listed = self._listed(text, q, found, readings)
-            if listed is not None:
-                readings.append(Reading(q, listed, q.start, found.end if found else q.end, how="listed"))
+            part = self._part(text, s, e, q, found, readings, earlier)
+            if part is not None:
+                readings.append(part)
+                continue
+            anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
+            if isinstance(anaphor, Frame):
+                readings.append(Reading(q, anaphor, q.start, q.end, how="restated", share=kind == "share"))
+                continue
+            if anaphor is not None:
+                found = anaphor
+            elif found is None and (compared := self._restated(text, s, q, readings, q.start in bases, True)):
+                if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
+                    compared = replace_frame(compared, window="daily")
+                readings.append(Reading(q, compared, q.start, q.end, how="restated", share=kind == "share"))
                 continue
             if found is None or not found.measure:
                 what = f"a count of {found.group}" if found and found.group else "a figure"
@@ -491,7 +535,8 @@ class Engine:
                                       part.start, part.end, how="part")
         return readings
 
-    def _restated(self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool) -> Frame | None:
+    def _restated(self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool,
+                  found_nothing: bool = False) -> Frame | None:
         """The frame of the figure before, when this one restates it: set off inside its phrase by a dash or
         parenthesis ("1.9 million people — about 90 per cent of the population — have been displaced"), or put
         as its equal or its earlier value ("equal to about 1.9 million", "down from more than 1,400")."""
@@ -507,18 +552,71 @@ class Engine:
             return last.frame  # "have been displaced (about 75% of the population)"
         if last.quantity.end <= q.start and _EQUAL.search(text, max(last.quantity.end, q.start - 30), q.start):
             return last.frame
+        if found_nothing and _COMPARED.search(text, max(last.quantity.end, q.start - 40), q.start):
+            return last.frame  # "about 100 trucks a day, well below the 600 that entered during the truce"
+        if _TO.fullmatch(text, last.quantity.end, q.start) and _FROM.search(text, max(s, last.quantity.start - 6),
+                                                                            last.quantity.start):
+            return last.frame  # "revised the toll from 1,400 to about 1,200"
         return None
 
-    def _listed(self, text: str, q: Quantity, found: _Found | None, readings: list[Reading]) -> Frame | None:
-        """The frame of a figure that goes on a list of parts ("including 2,055 children, 1,119 women and 217
-        elderly"): the part before it, with this one's group."""
-        if found is None or found.measure or found.group is None or not readings:
+    def _anaphor(self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
+                 ) -> Frame | _Found | None:
+        """A figure given as "the number", "the figure" or "the tally" of what the sentence counts ("Israel
+        revised its death toll of the attack, lowering the number to about 1,200"): the measure of the toll
+        named before it in the sentence, else the frame of the last figure of the sentence or the one before."""
+        m = _ANAPHOR.search(text, max(s, q.start - 60), q.start)
+        if m is None:
             return None
-        last = readings[-1]
-        if last.frame is None or last.how not in ("part", "listed") or not _LIST_GAP.fullmatch(text, last.end, q.start):
+        named = None
+        for named in self._toll_nouns.finditer(text, s, m.start(), timeout=TIMEOUT):
+            pass
+        if named is not None:
+            names = self.lexicon.tolls[normal(named.group())]
+            return _Found(self._pick(names, None), None, m.start(), q.end, "toll")
+        counts = [r for r in (*earlier, *readings) if r.frame is not None and r.frame.measure not in ("date", "duration")]
+        return counts[-1].frame if counts else None
+
+    def _part(self, text: str, s: int, e: int, q: Quantity, found: _Found | None, readings: list[Reading],
+              earlier: list[Reading]) -> Reading | None:
+        """A figure that breaks down one before it by group or nationality, with no measure of its own: set
+        after a colon, a dash or "with" ("have died: 9,560 women and 14,500 children"), the next on a list of
+        parts ("including 2,055 children, 1,119 women"), or opening a sentence that breaks down the last one
+        ("Among them, 99 are women"). Its frame is its whole's, with its own group or nationality."""
+        if found is not None and found.measure and found.how not in ("part", "toll"):
+            return None  # ("the dead: 72 Palestinians" after "79 journalists were killed" is a part of them)
+        lx = self.lexicon
+        group = found.group if found is not None and found.group and not lx.by_group[found.group].default else None
+        end = found.end if found is not None else q.end
+        nationality = None
+        if (m := self._demonym.match(text, q.end, e, timeout=TIMEOUT)) is not None:
+            nationality, end = lx.demonyms[normal(m["word"])][0], max(end, m.end())
+        if group is None and nationality is None and (are := _IS_GROUP.match(text, q.end, e)) is not None:
+            if (m := self._nouns.match(text, are.end(), e, timeout=TIMEOUT)) is not None and \
+                    not lx.by_group[lx.nouns[normal(m.group())][0]].default:
+                group, end = lx.nouns[normal(m.group())][0], m.end()  # "Among them, 99 are women"
+            elif (m := self._demonym.match(text, are.end() - 1, e, timeout=TIMEOUT)) is not None:
+                nationality, end = lx.demonyms[normal(m["word"])][0], m.end()  # "56 are Israelis"
+        if group is None and nationality is None:
             return None
-        return Frame(**{**last.frame.model_dump(), "group": None if self.lexicon.by_group[found.group].default
-                        else found.group})
+        last = readings[-1] if readings else None
+        if last is not None and last.frame is not None and last.how == "part" and \
+                _LIST_GAP.fullmatch(text, last.end, q.start):
+            whole = last.frame  # the next on the list: the group it names replaces the one before
+        else:
+            counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
+            if counts and (_PART.search(text, max(s, q.start - 40), q.start) or
+                           _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)):
+                whole = counts[-1].frame
+            elif not counts and _OPENS_PART.match(text, s, q.start) and (
+                    wholes := [r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")]):
+                whole = wholes[-1].frame
+            else:
+                return None
+        assert whole is not None
+        if found is not None and found.measure and found.measure != whole.measure:
+            return None
+        frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
+        return Reading(q, frame, q.start, end, how="part")
 
     def _measure(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading],
                  is_base: bool) -> _Found | None:
@@ -548,7 +646,8 @@ class Engine:
         if described or (right is not None and right.how == "after"):
             return right  # (past a coordination only when no verb before claims the figure first)
         part = _PART.search(text, max(s, q.start - 40), q.start) is not None or (right is not None and right.how == "part")
-        whole = previous[-1] if previous else None
+        whole = next((r for r in reversed(previous) if r.frame is not None and
+                      r.frame.measure not in ("date", "duration")), None)
         if part and whole is not None and whole.frame is not None and whole.frame.measure in lx.by_measure:
             return _Found(whole.frame.measure, group, q.start, far, "part", whole=whole)
         if right is not None and right.measure:
@@ -613,8 +712,9 @@ class Engine:
                 noun_end = m.end()
             elif kind == "noun":
                 name = lx.nouns[word][0]
-                if group not in (None, _DEFAULT):
+                if group not in (None, _DEFAULT) and not (lx.by_group[group].default and m.start() == noun_end):
                     break  # a second noun: another phrase ("people, mainly women, adolescents and children")
+                # (one right after a people's name is the people counted: "Palestinian children")
                 group = name
                 pos = noun_end = m.end()
                 if stop_at_noun:
@@ -702,7 +802,13 @@ class Engine:
                 and not lx.by_group[group].default:
             pass  # "(among them 30 children)" of hostages taken: a part of them, by its own group
         elif measure.groups and group not in measure.groups:
-            group = self._group_near(text, s, e, q, measure.groups, context)
+            nationality = None if measure.state else self._demonym.match(text, q.end, e, timeout=TIMEOUT)
+            nationals = lx.demonyms[normal(nationality["word"])][0] if nationality else None
+            group = next((g for g in measure.groups if nationals in lx.by_group[g].nationals), None) or \
+                self._group_near(text, s, e, q, measure.groups, context)  # "the release of 150 Palestinians"
+            if group is None and len(measure.groups) == 1 and any(
+                    measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event):
+                group = measure.groups[0]  # "abducting 251 others", in a document about the October 7 attack
             if group is None:
                 return Reading(q, None, start, end, f"{measure.name}: of whom? none of {', '.join(measure.groups)} "
                                                     "is named", found.how)
@@ -829,10 +935,11 @@ class Engine:
             return "day"
         measure = self.lexicon.by_measure.get(measure_name)
         if (measure is not None and measure.kind == "cumulative" and found.how in ("after", "before") and event is None
-                and _SIMPLE_PAST.search(text, found.start, max(found.end, q.end) + 1)
+                and any(not any(a < m.end() and m.start() < b for a, b, k, _ in cues if k == "event")
+                        for m in _INCIDENT.finditer(text, s, e))
                 and not _SO_FAR.search(text, s, e) and not _WAR_AGENT.search(text, max(c0, found.start - 60),
                                                                                 found.start + 1)):
-            return "incident"  # "were killed", "killed N" with nothing saying since when: one event's count
+            return "incident"  # "a strike killed N" with nothing saying since when: one incident's count
         return None
 
     def _place(self, text: str, s: int, e: int, c0: int, c1: int, start: int, end: int, q: Quantity,
@@ -957,6 +1064,9 @@ class Engine:
         c0, c1 = clause_of(text, s, e, q.start, q.end)
         if _CAPTIVE_FOR.search(text, max(s, q.start - 50), q.start):
             return "captivity", max(s, q.start - 50), q.end
+        extended = _EXTENDED.search(text, max(s, q.start - 40), q.start)
+        if extended is not None and (noun := self._event_nouns.search(text, c0, q.start, timeout=TIMEOUT)) is not None:
+            return self.lexicon.event_nouns[normal(noun.group())][0], extended.start(), q.end  # "extended by two days"
         deadline = _DEADLINE.search(text, max(s, q.start - 20), q.start)
         if deadline and _ORDERED.search(text, c0, c1):
             return "deadline", deadline.start(), q.end
@@ -979,6 +1089,8 @@ class Engine:
         if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start):
             return None
         c0, c1 = clause_of(text, s, e, q.start, q.end)
+        if "(" in lead.group():  # "which began on Friday (March 28), are ongoing": the clause it is set in
+            c0, c1 = clause_of(text, s, e, lead.start(), lead.start())
         if lead.start() == s or _CLAUSE_OPEN.search(text, max(s, lead.start() - 3), lead.start()):
             c1 = clause_of(text, s, e, q.end + 2, q.end + 2)[1] if q.end + 2 < e else c1  # "On <date>, <clause>"
         if not _DID.search(text, c0, c1) or _REPORTED.search(text, c0, c1) and not _DID_NOT_SAY.search(text, c0, c1):
@@ -992,6 +1104,8 @@ _WRITTEN_DATE = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _CAPTIVE_FOR = regex.compile(r"\b(?:held|captive|kept|imprisoned|detained|in\s+captivity|hostage|captivity)\s+"
                              r"(?:[\w'’-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$|"
                              r"\bafter\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$(?<=captiv\w*[^.;]{0,60})", regex.I)
+_EXTENDED = regex.compile(r"\b(?:extend\w*|prolong\w*|lengthen\w*)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:by|for)\s+"
+                          r"(?:another\s+|a\s+further\s+|an\s+additional\s+|a\s+further\s+)?$", regex.I)
 _DEADLINE = regex.compile(r"\b(?:within|in\s+the\s+next|in)\s+(?:the\s+next\s+|just\s+)?$", regex.I)
 _ORDERED = regex.compile(r"\b(?:order\w*|told|instruct\w*|must|gave|giv\w+|demand\w*|ultimatum|deadline|evacuat\w*)\b", regex.I)
 _ELAPSED_AFTER = regex.compile(r"\s*(?:ago|since|after\s+(?:the|it|Hamas|Israel)|later|old|mark|anniversary|into\s+the)\b",
@@ -1007,15 +1121,16 @@ _KIND = {"number": "count", "range": "count", "percent": "share", "duration": "d
          "daterange": "date"}
 _DEFAULT = "\0people"
 _DATE_LEAD = regex.compile(r"(?:\b(?:on|in|by)\s+(?:the\s+(?:morning|evening|night|afternoon|early\s+hours)\s+of\s+)?"
-                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?|^\s*)$", regex.I)
-_CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(]\s*|\n)$")
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\(\s*)?|^\s*)$", regex.I)
+_CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(•*]\s*|\n\s*-\s+|\n)$")
 _REPORT_DATE = regex.compile(r"\b(?:as\s+of|updated|published|posted|issued|until|till|through|between|since|from|"
                              r"said|says|told|reported|announced|stated|added)\b[^.;]{0,25}$", regex.I)
 _DID = regex.compile(r"\b(?:\w{3,}ed|began|begun|struck|hit|took|came|sank|fell|broke|went|won|lost|held|made|"
                      r"left|fled|drove|rose|shot|swept|stormed|killed|died|begins|starts|takes\s+effect|comes\s+into|"
-                     r"ends|expires|will\s+(?:begin|start|take\s+effect|end))\b", regex.I)
+                     r"ends|expires|will\s+(?:begin|start|take\s+effect|end)|onset|outbreak)\b", regex.I)
 _DID_NOT_SAY = regex.compile(r"\b(?:signed|agreed|launched|began|took\s+effect|struck|hit|sank|killed|erupted|"
-                             r"collapsed|announced\s+a|unveiled)\b", regex.I)
+                             r"collapsed|announced\s+a|unveiled|(?:was|were)\s+(?:\w+\s+)?(?:announced|declared))\b",
+                             regex.I)
 
 
 def replace_frame(frame: Frame, **parts: object) -> Frame:

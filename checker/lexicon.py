@@ -60,6 +60,9 @@ class Group:
     """The whole population: counted, but no part of a key ("people", "Palestinians")."""
     measures: tuple[str, ...] = ()
     """When set, the only measures that can count this group (hostages are never refugees)."""
+    nationals: tuple[str, ...] = ()
+    """Nationalities (as keys name them: "palestinians") that are this group when a measure needs a group and
+    the text names only the people ("the release of 150 Palestinians": prisoners)."""
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,21 @@ class Lexicon:
     @cached_property
     def place_people(self) -> Index:
         return self._index((p, pl.name) for pl in self.places for p in pl.people)
+
+    @cached_property
+    def demonyms(self) -> Index:
+        """A people's one-word names, plural and singular ("Israelis", "Israeli") -> the nationality a key names
+        ("israelis")."""
+        pairs = []
+        for pl in self.places:
+            for word in (*pl.people, *pl.hints):
+                if " " in word.strip():
+                    continue
+                plural = word if word.endswith(("s", "ese")) else word + "s"
+                pairs.append((plural, plural.lower()))
+                if not plural.endswith("ese"):
+                    pairs.append((plural[:-1], plural.lower()))
+        return self._index(pairs)
 
     @cached_property
     def place_hints(self) -> Index:

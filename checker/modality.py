@@ -22,7 +22,8 @@ _MODAL = r"could|would|might|may|will|shall|'ll"
 # A modal before an action ("could kill"), not before a perfect or a state ("may have died", "may still be alive").
 _POSSIBLE_AFTER = regex.compile(
     rf"\b(?:could|would|will|shall|'ll)\s+(?!have\b|'ve\b|still\b|be\s+(?:alive|dead|held|among)\b)\w+"
-    rf"|\b(?:may|might)\s+(?!have\b|'ve\b)(?:\w+\s+){{0,2}}?{_ACTIONS}", regex.I)
+    rf"|\b(?:may|might)\s+(?!have\b|'ve\b)(?:\w+\s+){{0,2}}?{_ACTIONS}"
+    rf"|\b(?:due|set|slated|expected|scheduled|planned)\s+to\s+{_ACTIONS}", regex.I)
 # Before the figure an infinitive is a plan too: "agreed to release 33 hostages", "threatens to displace".
 _POSSIBLE_BEFORE = regex.compile(
     rf"\b(?:(?:{_MODAL})\s+(?!have\b|'ve\b)(?:\w+\s+){{0,2}}?|(?:to|threaten(?:s|ed|ing)?\s+to|risk(?:s|ed|ing)?)\s+)"

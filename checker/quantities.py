@@ -51,7 +51,7 @@ _SCALE_WORDS = _alt(SCALES)
 _NUMBER_WORD = rf"(?:{_alt([*TEN_UNIT_WORDS, 'nought', 'naught'])})"
 _DENOMINATOR = rf"(?:(?:{_alt(TENS)})[\s-]+(?:first|second)s?|{_alt(DENOMINATORS)})"
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 | 6.23x10^-4 | 3/4 | 2 1/4,
+# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 166, 000 (a stray space, as machine translation writes it) | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 | 6.23x10^-4 | 3/4 | 2 1/4,
 # optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18.
 _DIGITS = (
     r"(?<![\w.,:/#]|[A-Za-z]-)(?:"
@@ -61,6 +61,7 @@ _DIGITS = (
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,9})?"
     r"|\d{1,3}(?:\.\d{3})+,\d{1,9}"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,9})?(?![\d,])"
+    r"|(?<!\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\d{1,3}(?:,\x20\d{3})+(?![\d,]|\.\d|\s+(?:of|were|are|was|had|have)\b)"
     r"|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,9}|,\d{1,2}(?![\d,]))?"
     r"|\.\d{1,9})"
     rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_alt(SCALE_ABBREVIATIONS)})\b|\s(?-i:k|K|M|MM|bn|bln|mn|mln|tn|tln)\b)?"

@@ -226,6 +226,7 @@ class Frame(Record):
     place: str | None = Field(None, description='The territory: "gaza", "westbank", "sudan"; None when unknown.')
     subplace: str | None = Field(None, description='A city, camp or region inside it: "rafah", "el_fasher".')
     group: str | None = Field(None, description='Who is counted: "children", "journalists", "hostages"; None: people.')
+    nationality: str | None = Field(None, description='Whose nationals, when a breakdown names it: "israelis", "thais".')
     cause: str | None = Field(None, description='The cause, where the figure names one: "starvation".')
     window: str | None = Field(None, description='The span counted over: "24h", "day", "since", "incident", '
                                                  '"exchange"; None: since the start, or the level now.')

@@ -42,7 +42,7 @@ RULE = Rule(
         Example('No aid trucks have entered Gaza for 11 weeks, the UN said.'),
         Example("Convoys of up to 80 trucks were turned back at Kerem Shalom, on Gaza's border, over the weekend, according to aid workers.", (('aid.trucks', 'up to 80 trucks', None, 80),), by='aid workers'),
         Example('Before the war, around 500 trucks entered Gaza each day, including commercial goods.', (('aid.trucks', 'around 500 trucks entered Gaza each day', 500, 500),), by=None),
-        Example('UN officials said 97 trucks entered Gaza on Saturday through Kerem Shalom and Rafah, compared with 500 a day before the war.', (('aid.trucks', '97 trucks', 97, 97),), by='UN officials'),
+        Example('UN officials said 97 trucks entered Gaza on Saturday through Kerem Shalom and Rafah, compared with 500 a day before the war.', (('aid.trucks', '97 trucks', 97, 97), ('aid.trucks', '500', 500, 500)), by='UN officials'),
         Example('Israel says it allowed 4,000 trucks into Gaza in the first week, though the UN counted fewer than 3,000.', (('aid.trucks', '4,000 trucks', 4000, 4000),), by='Israel'),
         Example('Just nine trucks of flour reached the north of Gaza last week, the World Food Programme said.', (('aid.trucks', 'nine trucks', 9, 9),), by='the World Food Programme'),
         Example('“We need 500 trucks a day, not 50,” said the head of the UN agency in Gaza.', (('aid.trucks', '500 trucks a day', 500, 500),)),

@@ -50,7 +50,7 @@ RULE = Rule(
         Example('The war began with the Hamas-led attack on Israel on October 7, 2023.'),
         Example('Since the Oct. 7 attacks by Hamas, Israel has carried out thousands of strikes in Gaza.', (('strikes.gaza', 'carried out thousands of strikes', 2000, 9999),), by=None),
         Example("Israel's airstrike on Doha on September 9 targeted Hamas leaders gathered for talks.", (('event.date', 'airstrike on Doha on September 9', '--09-09', '--09-09'),), by=None),
-        Example('The Sept. 9 strike in Doha killed five Hamas members and a Qatari security officer, officials said.', (('event.date', 'Sept. 9 strike in Doha', '--09-09', '--09-09'), ('killed.qatar.doha.militants', 'killed five Hamas members', 5, 5))),
+        Example('The Sept. 9 strike in Doha killed five Hamas members and a Qatari security officer, officials said.', (('event.date', 'Sept. 9 strike in Doha', '--09-09', '--09-09'), ('killed.qatar.doha.militants.incident', 'killed five Hamas members', 5, 5))),
         Example("Hamas's assault on southern Israel on Oct. 7 triggered the deadliest war in Gaza's history."),
         Example('Hamas militants attacked Israel in October 2023, killing some 1,200 people.', (('killed.israel.oct7', 'killing some 1,200 people', 1200, 1200),), by=None),
         Example('The ceasefire took effect on January 19, 2025, after 15 months of war.', (('event.date', 'ceasefire took effect on January 19, 2025', '2025-01-19', '2025-01-19'), ('duration.war', '15 months of war', 450, 450))),

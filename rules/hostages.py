@@ -53,7 +53,7 @@ RELEASED = Measure(
     before=("released", "releasing", "release", "releases", "freed", "freeing", "free", "frees", "returned",
             "returning", "return", "handed over", "handing over", "hand over", "rescued", "rescuing",
             "in exchange for", "in return for", "exchange for", "swap for", "let go"),
-    of=("release", "releases", "freeing", "return", "handover", "handing over", "exchange", "swap", "rescue",
+    of=("release", "releases", "freeing", "freedom", "return", "handover", "handing over", "exchange", "swap", "rescue",
         "repatriation", "liberation"),
     toll=("number of hostages released", "number released", "number of hostages freed", "number freed",
           "number of prisoners released"),
@@ -62,7 +62,8 @@ RELEASED = Measure(
 GROUPS = (
     Group("hostages", ("hostages", "hostage", "captives", "captive", "abductees", "kidnapped", "Israeli hostages",
                        "hostages held in Gaza", "those held", "those held in Gaza", "those taken"), measure="held",
-          measures=("taken", "held", "alive", "dead", "released", "killed", "injured", "missing")),
+          measures=("taken", "held", "alive", "dead", "released", "killed", "injured", "missing"),
+          nationals=("israelis", "thais")),
 )
 
 _FREE = {"place": ANY, "subplace": ANY}
@@ -112,7 +113,7 @@ RULE = Rule(
         Example('Hamas is still holding 48 hostages, about 20 of whom are thought to be alive.', (('hostages.held', 'holding 48 hostages', 48, 48), ('hostages.held_alive', 'about 20 of whom are thought to be alive', 20, 20)), by=None),
         Example('Negotiators said as many as 10 hostages could be freed next week if talks in Cairo succeed.', (('hostages.released', 'as many as 10 hostages could be freed', None, 10),), by='Negotiators'),
         Example('Of the roughly 250 hostages seized on Oct. 7, about 100 remain in captivity, according to Israeli figures.', (('hostages.taken', 'roughly 250 hostages seized', 250, 250), ('hostages.held', 'about 100 remain in captivity', 100, 100))),
-        Example('Hamas has released 25 hostages so far under the January deal, with eight more due to be freed by early March.', (('hostages.released', 'released 25 hostages so far', 25, 25),), by=None),
+        Example('Hamas has released 25 hostages so far under the January deal, with eight more due to be freed by early March.', (('hostages.released', 'released 25 hostages so far', 25, 25), ('hostages.released', 'eight more due to be freed', 8, 8)), by=None),
         Example("Israel's military said 34 of the hostages still held in Gaza are dead, and that their bodies are being kept by Hamas.", (('hostages.dead_in_captivity', '34 of the hostages still held in Gaza are dead', 34, 34),), by="Israel's military"),
         Example('The 251 people taken hostage (among them 30 children) were dragged into Gaza on motorbikes and in cars, witnesses said.', (('hostages.taken', '251 people taken hostage', 251, 251), ('hostages.taken.gaza.children', '30 children', 30, 30)), by='witnesses'),
         Example('Hamas said it would free five Israeli hostages on Saturday in return for the release of prisoners.', (('hostages.released', 'free five Israeli hostages', 5, 5),), by='Hamas'),

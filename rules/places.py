@@ -37,7 +37,7 @@ morocco | Morocco | Moroccans | marrakech=Marrakech/Marrakesh; al_haouz=Al Haouz
 afghanistan | Afghanistan | Afghans | herat=Herat; kabul=Kabul; kunar=Kunar; nangarhar=Nangarhar; jalalabad=Jalalabad; badakhshan=Badakhshan
 pakistan | Pakistan | Pakistanis | karachi=Karachi; lahore=Lahore; khyber_pakhtunkhwa=Khyber Pakhtunkhwa; sindh=Sindh; balochistan=Balochistan; buner=Buner; swat=Swat; islamabad=Islamabad
 india | India | Indians | kerala=Kerala; wayanad=Wayanad; manipur=Manipur; himachal=Himachal Pradesh; uttarakhand=Uttarakhand; sikkim=Sikkim; assam=Assam; kashmir=Kashmir
-nepal | Nepal | Nepalis | kathmandu=Kathmandu; jajarkot=Jajarkot
+nepal | Nepal | Nepalis; Nepalese | kathmandu=Kathmandu; jajarkot=Jajarkot
 bangladesh | Bangladesh | Bangladeshis | dhaka=Dhaka; coxs_bazar=Cox's Bazar
 japan | Japan | Japanese | noto=Noto/Noto Peninsula; ishikawa=Ishikawa; tokyo=Tokyo; wajima=Wajima
 taiwan | Taiwan | Taiwanese | hualien=Hualien; taipei=Taipei
@@ -45,7 +45,7 @@ china | China | Chinese | gansu=Gansu; tibet=Tibet/Xizang; beijing=Beijing; hebe
 philippines | Philippines | Filipinos | manila=Manila; mindanao=Mindanao; cebu=Cebu
 indonesia | Indonesia | Indonesians | sumatra=Sumatra; java=Java; sulawesi=Sulawesi; aceh=Aceh
 vietnam | Vietnam | Vietnamese | hanoi=Hanoi
-thailand | Thailand | | bangkok=Bangkok
+thailand | Thailand | Thais | bangkok=Bangkok
 spain | Spain | Spaniards | valencia=Valencia; paiporta=Paiporta
 italy | Italy | Italians | emilia_romagna=Emilia-Romagna
 greece | Greece | Greeks | rhodes=Rhodes

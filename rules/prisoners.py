@@ -16,7 +16,7 @@ PRISONER_GROUPS = (
     Group("prisoners", ("prisoners", "prisoner", "detainees", "detainee", "Palestinian prisoners", "Palestinian detainees",
                         "prisoners and detainees", "inmates", "prisoners of war", "POWs", "captured soldiers",
                         "servicemen held"), measure="held",
-          measures=("held", "released", "detained", "killed", "dead", "taken", "missing")),
+          measures=("held", "released", "detained", "killed", "dead", "taken", "missing"), nationals=("palestinians",)),
 )
 
 RULE = Rule(

@@ -75,8 +75,8 @@ def test_json_contract(corpus):
     claim = next(c for c in data["claims"] if c["metric"] == "killed.gaza")
     assert {"id", "document", "rule", "metric", "value", "unit", "quote", "span", "as_of", "frame", "share",
             "attributed_to"} <= set(claim)
-    assert claim["frame"] == {"measure": "killed", "place": "gaza", "subplace": None, "group": None, "cause": None,
-                              "window": None, "event": None, "mood": "fact"}
+    assert claim["frame"] == {"measure": "killed", "place": "gaza", "subplace": None, "group": None, "nationality": None,
+                              "cause": None, "window": None, "event": None, "mood": "fact"}
     assert claim["value"] == {"low": 40000, "high": None, "qualifier": "more_than"}
     assert set(claim["span"]) == {"start", "end", "line", "column"}
     assert claim["as_of"] == "2024-08-15"

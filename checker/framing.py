@@ -85,8 +85,6 @@ _ANAPHOR = regex.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:new|revised|upd
 _AGE = regex.compile(r"[- ](?:years?|months?|weeks?|days?)[- ]olds?\b|\s*(?:years?|yrs?)\s+(?:old|of\s+age)\b", regex.I)
 _CLAUSE = regex.compile(r"[;()\[\]—–”“\"]|(?<!\d):(?!\d)|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I)
 _STRONG_CLAUSE = regex.compile(r"[;:()\[\]]|\s(?:while|whereas|but|although)\s", regex.I)
-_CAPITALISED = regex.compile(r"(?<![\w’'-])[\p{Lu}][\w’'.-]*(?:\s+(?:al-|el-|as-|ash-|de\s+|des\s+|du\s+|of\s+|and\s+)?"
-                             r"[\p{Lu}][\w’'.-]*){0,3}")
 _GENERIC_PLACE = regex.compile(r"\bthe\s+(?:enclave|territory|strip|coastal\s+enclave|Palestinian\s+territory)\b",
                                regex.I)
 _POSSESSIVE = regex.compile(r"(?:\b(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s|\b(?:its|their|the\s+(?:enclave|"
@@ -291,22 +289,34 @@ class Engine:
             ("context", lx.group_context))}
 
     @cached_property
+    def _cue_firsts(self) -> dict[str, tuple[str, ...]]:
+        """The first word of every cue -> the kinds of cue that start with it."""
+        lx = self.lexicon
+        out: dict[str, set[str]] = {}
+        for kind, table in (("window", lx.window_cues), ("event", lx.event_cues), ("cause", lx.cause_cues),
+                            ("context", lx.group_context)):
+            for p in table:
+                first = normal(p).split()[0].split("'")[0] if p.split() else ""
+                if first:
+                    out.setdefault(first, set()).add(kind)
+        return {w: tuple(k for k in ("window", "event", "cause", "context") if k in kinds) for w, kinds in out.items()}
+
+    @cached_property
     def _cue_start(self) -> re.Pattern:
         """Where any cue can start (the first words of all cues, a trie): the cues are tried only there."""
-        lx = self.lexicon
-        firsts = {normal(p).split()[0].split("'")[0] for table in (lx.window_cues, lx.event_cues, lx.cause_cues,
-                                                                    lx.group_context) for p in table if p.split()}
-        if not firsts - {""}:
+        firsts = set(self._cue_firsts)
+        if not firsts:
             return re.compile(r"(?!)")
-        return re.compile(r"(?<![\w'’-])(?:" + trie(firsts - {""}) + r")(?:['’]s?)?(?![\w'’-])", re.IGNORECASE)
+        return re.compile(r"(?<![\w'’-])(?P<w>" + trie(firsts) + r")(?:['’]s?)?(?![\w'’-])", re.IGNORECASE)
 
     def _cues_in(self, text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
         """The cues in text[s:e], (start, end, kind, phrase): every kind, overlapping ones too (one never hides
         another: "an attack on Israel" is both one strike and the October 7 attack)."""
         found = []
+        cues, firsts = self._cues, self._cue_firsts
         for start in self._cue_start.finditer(text, s, e):
-            for kind, pattern in self._cues.items():
-                m = pattern.match(text, start.start(), e, timeout=TIMEOUT)
+            for kind in firsts.get(start["w"].lower(), ()):
+                m = cues[kind].match(text, start.start(), e, timeout=TIMEOUT)
                 if m is not None:
                     found.append((m.start(), m.end(), kind, normal(m.group())))
         return found
@@ -380,64 +390,32 @@ class Engine:
     # --- places -------------------------------------------------------------------------------------------
 
     @cached_property
-    def _place_firsts(self) -> frozenset[str]:
-        """The first word of every place name, demonym and hint (as _first_key writes it): a capitalised word
-        that is none of them starts no place, so most are passed over at once."""
+    def _place_pattern(self) -> re.Pattern:
+        """Every place name, demonym and hint as one trie (Python's engine scans it fast), starting with a
+        capital letter: the gazetteer can be of any size."""
         lx = self.lexicon
-        return frozenset(_first_key(p.split()[0]) for table in (lx.place_names, lx.place_people, lx.place_hints)
-                         for p in table for p in (p, p.removeprefix("the ")) if p.split())
-
-    @cached_property
-    def _place_start(self) -> re.Pattern:
-        """Where a place's name can start: one of the first words of the names, as a whole word."""
-        words = {w.removeprefix("the ").split()[0].rstrip(".,") for pl in self.lexicon.places
-                 for w in (*pl.names, *pl.people, *pl.hints) if w.removeprefix("the ").split()}
-        words |= {w.upper() for w in words} | {w[0].upper() + w[1:] for w in words}
+        words = {p.removeprefix("the ") for table in (lx.place_names, lx.place_people, lx.place_hints) for p in table}
+        words.discard("")
         if not words:
             return re.compile(r"(?!)")
-        return re.compile(r"\b" + trie(words) + r"(?![\w-])")  # as written, capitalised: a trie of words scans fast
-
-    @cached_property
-    def _place_words(self) -> int:
-        lx = self.lexicon
-        return max((len(p.split()) for table in (lx.place_names, lx.place_people, lx.place_hints) for p in table),
-                   default=1)
+        body = trie(words).replace("\\ ", r"\s+").replace("'", "['’]")
+        return re.compile(r"(?<![\w-])(?-i:(?=[^\W\d_])(?=\w)(?![a-z]))(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
     def places_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Place mentions in text[start:end]: (start, end, place, how) with how "name" ("Gaza"), "people" (a
-        demonym: "Gazans") or "hint" ("Palestinians"). Names are looked up among runs of capitalised words, so
-        the gazetteer can be of any size."""
+        demonym: "Gazans") or "hint" ("Palestinians")."""
         lx = self.lexicon
-        firsts = self._place_firsts
         found: list[tuple[int, int, str, str]] = []
-        for first in self._place_start.finditer(text, start, end):
-            if found and first.start() < found[-1][1] or not text[first.start()].isupper():
+        tables = ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint"))
+        for m in self._place_pattern.finditer(text, start, end):
+            if not text[m.start()].isupper():
                 continue
-            m = _CAPITALISED.match(text, first.start(), end, timeout=TIMEOUT)
-            if m is None:
-                continue
-            words = m.group().split()
-            offsets = [m.start() + i for i in _word_offsets(m.group())] if len(words) > 1 else [m.start()]
-            i = 0
-            while i < len(words):
-                if _first_key(words[i]) not in firsts:
-                    i += 1
-                    continue
-                for j in range(min(len(words), i + self._place_words), i, -1):
-                    phrase = normal(" ".join(words[i:j])).rstrip(".,")
-                    phrase = phrase.removesuffix("'s")
-                    for table, how in ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint")):
-                        hit = table.get(phrase) or (table.get(f"the {phrase}") if how == "name" else None)
-                        if hit:
-                            last = words[j - 1].rstrip(".,")
-                            tail = 2 if last[-2:] in ("'s", "’s") else 1 if last[-1:] in ("'", "’") else 0
-                            found.append((offsets[i], offsets[j - 1] + len(last) - tail, hit[0], how))
-                            break
-                    else:
-                        continue
-                    i = j - 1
+            phrase = normal(m.group())
+            for table, how in tables:
+                hit = table.get(phrase) or (table.get(f"the {phrase}") if how == "name" else None)
+                if hit:
+                    found.append((m.start(), m.end(), hit[0], how))
                     break
-                i += 1
         return found
 
     def context(self, text: str, events: frozenset[str]) -> Context:
@@ -1157,22 +1135,6 @@ def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
     """Whether a place named in ``text`` is a speaker or an actor ("Israel said", "Russia launched"), not where
     something is ("the invasion of Gaza has killed" is still about Gaza)."""
     return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
-
-
-def _first_key(word: str) -> str:
-    """A word as place lookups begin with it: lower case, no possessive or trailing stop."""
-    w = normal(word).rstrip(".,")
-    return w[:-2] if w.endswith("'s") else w.rstrip("'")
-
-
-def _word_offsets(run: str) -> list[int]:
-    """Where each word of a run of words starts."""
-    offsets, at = [], 0
-    for word in run.split():
-        at = run.index(word, at)
-        offsets.append(at)
-        at += len(word)
-    return offsets
 
 
 def _nearest(places: list[tuple[int, int, str, str]], q: Quantity) -> tuple[int, int, str, str] | None:

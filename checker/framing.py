@@ -96,6 +96,9 @@ _DAY = regex.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 _RATE = regex.compile(r"\s*(?:(?:of\s+aid|of\s+food|of\s+humanitarian\s+aid|carrying\s+[\w\s]{1,30}?)\s+)?(?:a|per|each|every)"
                       r"\s+(?:day|daily)\b|\s*daily\b", regex.I)
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
+_LEAD_PLACE = regex.compile(r"[\s\W]*(?:in|across|inside|throughout|at|near)\s+(?:the\s+)?(?=[^,.;]{2,40},)", regex.I)
+_SINCE_BEFORE = regex.compile(r"\b(?:since|after|following|before)\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|"
+                              r"[\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
 _SINCE_ADVERB = regex.compile(r"\b(?:have|has|had|having|been)\s+$", regex.I)
 _WAR_WORDS = (r"(?:war|conflict|fighting|hostilities|offensive|genocide|aggression|assault|invasion|crisis|campaign|"
               r"airstrikes|air\s+strikes|strikes|bombardment|bombing|operation|operations|attacks?|retaliation|onslaught)")
@@ -140,14 +143,6 @@ _ALONE_AFTER = regex.compile(r"[ \t|]*(?:\n|$)")
 _AMONG = regex.compile(r"[^.;:\ue000-\ue003]{0,60}?(?:[\ue000-\ue003]+[^.;:\ue000-\ue003]{0,30}?)?\b(?:were|are|was|is)\s+"
                        r"(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?=[\ue000-\ue003])", regex.I)
 _SET_OFF = regex.compile(r"\s*[(—–]\s*(?:(?:about|around|roughly|some|nearly|almost|or|i\.e\.)\s+)?")
-_INCIDENT = regex.compile(r"\b(?:air|drone|missile|rocket|artillery)?[\s-]?(?:strike|attack|raid|blast|explosion|bombing|"
-                          r"shooting|massacre|ambush|assault|stabbing|ramming|collapse|crash|stampede)\b|"
-                          r"\b(?:an?|the|this|that|these|those|two|three|twin|several|separate)\s+(?:[\w'’-]+\s+){0,4}?"
-                          r"(?:strikes|attacks|raids|blasts|explosions|bombings|shootings)\b|"
-                          r"\b(?:attacked|exploded|bombed|opened\s+fire|rammed|collapsed|crashed|sank|capsized|detonated|"
-                          r"blew\s+(?:himself|herself|themselves)\s+up)\b", regex.I)
-"""What makes a count one incident's: a strike, raid, blast, shooting or massacre named in its sentence ("a
-strike", "the blasts", "opened fire"; not "Israeli strikes", the war's own means)."""
 _SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|in\s+all|since|throughout|cumulative|"
                         r"between|a\s+total\s+of|"
                         r"toll|tally|(?:in|during|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}?(?:war|conflict|offensive|fighting|"
@@ -885,7 +880,10 @@ class Engine:
         start, a rate ("a day"); None for the count since the start (a toll) or the level now."""
         lx = self.lexicon
         starting = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, c0, c1, timeout=TIMEOUT)]
-        cues = [c for c in cues if not any(a <= c[0] < b for a, b in starting)]
+        events = [(a, b) for a, b, k, _ in cues if k == "event"]
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b in starting) and not (c[2] == "window" and (
+            _SINCE_BEFORE.search(text, max(s, c[0] - 40), c[0]) or any(a < c[1] and c[0] < b for a, b in events)))]
+        # ("since the attack" is a start; "the October 7 attack" is the event, not an incident)
         named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and c0 <= a and b <= c1]
         if not named and found.how != "toll":
             named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and s <= a and b <= e
@@ -913,11 +911,11 @@ class Engine:
             return "day"
         measure = self.lexicon.by_measure.get(measure_name)
         if (measure is not None and measure.kind == "cumulative" and found.how in ("after", "before") and event is None
-                and any(not any(a < m.end() and m.start() < b for a, b, k, _ in cues if k == "event")
-                        for m in _INCIDENT.finditer(text, s, e))
+                and any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
                 and not _SO_FAR.search(text, s, e) and not _WAR_AGENT.search(text, max(c0, found.start - 60),
                                                                                 found.start + 1)):
-            return "incident"  # "a strike killed N" with nothing saying since when: one incident's count
+            return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
+            # (an incident named only in another clause of it, and not the event the sentence is about)
         return None
 
     def _place(self, text: str, s: int, e: int, c0: int, c1: int, start: int, end: int, q: Quantity,
@@ -942,8 +940,10 @@ class Engine:
         before = next((r for r in reversed(previous) if r.frame is not None and r.frame.place), None)
         prior = before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
 
+        lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
+
         def tier(p: tuple[int, int, str, str]) -> int:
-            inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1
+            inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
             if p[3] == "name":
                 if inside:
                     return 0
@@ -976,7 +976,7 @@ class Engine:
                     or context.theatre or context.main)
             return (lx.territory(name), None) if name else (None, None)
         territory = lx.territory(best[2])
-        sub = best[2] if best[2] != territory and best[3] == "name" and c0 <= best[0] and best[1] <= c1 else None
+        sub = best[2] if best[2] != territory and best[3] == "name" and tier(best) <= 3 else None
         return territory, sub
 
     # --- durations and dates ----------------------------------------------------------------------------------

@@ -64,6 +64,8 @@ WINDOWS = (
                    "the past day", "over the past day", "in the past day", "overnight", "over night",
                    "twenty-four hours", "a 24-hour period", "24-hour period", "since dawn", "since midnight",
                    "since early morning", "since the early hours", "in a single day", "in one day")),
+    Window("72h", ("in the past 72 hours", "over the past 72 hours", "in the last 72 hours", "over the last 72 hours",
+                   "past 72 hours", "last 72 hours", "past three days", "last three days")),
     Window("48h", ("in the past 48 hours", "over the past 48 hours", "in the last 48 hours", "over the last 48 hours",
                    "within 48 hours", "past 48 hours", "last 48 hours", "in two days", "over two days")),
     Window("week", ("in the past week", "over the past week", "in the last week", "over the last week", "this week",
@@ -81,7 +83,11 @@ WINDOWS = (
                         "opened fire on", "opened fire", "opening fire", "gunfire at", "fired on", "fired at",
                         "the strike", "the airstrike", "the air strike", "the raid", "the bombing", "the blast",
                         "the explosion", "the shelling", "an * strike", "an * airstrike", "an * raid", "a * strike",
-                        "a * raid", "an * attack on", "a * attack on", "in an * strike", "in an * raid")),
+                        "a * raid", "an * attack on", "a * attack on", "in an * strike", "in an * raid",
+                        "strike", "airstrike", "air strike", "drone strike", "missile strike", "attack", "raid", "blast",
+                        "explosion", "massacre", "ambush", "stabbing", "car bomb", "the strikes",
+                        "the blasts", "the explosions", "the attacks", "the raids", "two strikes", "twin strikes",
+                        "twin blasts", "exploded", "detonated", "blew himself up", "blew themselves up")),
 )
 CAUSES = (
     Window("starvation", ("of malnutrition", "from malnutrition", "due to malnutrition", "of starvation",

@@ -5,7 +5,7 @@ from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Rule
 
 MEASURES = (
-    Measure("rescued", "cumulative",
+    Measure("rescued", "cumulative", keys=(("hostages", "hostages.rescued"),),
             after=("rescued", "pulled from the rubble", "pulled alive", "pulled out alive", "saved", "rescued alive",
                    "brought out alive", "alive from the rubble", "alive from under the rubble", "alive from the debris"),
             before=("rescued", "rescuing", "saved", "pulled out", "pulled", "dug out", "extracted", "evacuated and rescued"),

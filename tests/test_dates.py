@@ -262,6 +262,6 @@ def test_relative_dates_count_from_a_given_date():
     rules = builtin_rules()
     text = "Israel's airstrike on Doha on Tuesday killed six people, officials in Qatar said on Thursday."
     dated = extract(from_text(text, published=dt.date(2025, 9, 11)), rules)  # a Thursday
-    assert [(c.metric, c.as_of) for c in dated] == [("killed.qatar.doha.day", dt.date(2025, 9, 11))]
+    assert [(c.metric, c.as_of) for c in dated] == [("killed.qatar.doha.incident", dt.date(2025, 9, 11))]
     assert [q.low for q in parse(text, dt.date(2025, 9, 11)) if q.kind == "date"] == ["2025-09-09", "2025-09-11"]
     assert extract(from_text(text), rules)[0].as_of is None  # no given date: "Tuesday" is no date at all

@@ -241,9 +241,11 @@ class Engine:
             rf"trapped|waiting|displaced|seeking)\b(?:\s+[\w'’-]+){{0,4}}?(?=\s+(?:will|would|are|were|have|has|had|"
             rf"to\s+be|could|may|should|must)\b))"
             rf"|(?P<mod>(?!(?:{_FUNCTION})\b)[\w'’-]+(?:\s+(?!(?:{_FUNCTION})\b)[\w'’-]+)?)(?=\s+{phrases(lx.nouns)})"
-            rf"|(?P<ofthe>of\s+(?:(?:the|their|its|those|(?-i:\p{{Lu}})[\w-]*['’]s)\s+)?(?:[\ue000-\ue003]+\s+)?)|(?P<aux>{_AUX})"
+            rf"|(?P<ofthe>of\s+(?:(?:the|their|its|those|(?-i:\p{{Lu}})[\w-]*['’]s)\s+)?(?:[\ue000-\ue003]+\s+)?)"
+            rf"|(?P<aux>{_AUX}|\w{{3,}}ly\b|[\"“”‘])"
             rf"|(?P<where>(?:in|across|inside|throughout|from|near|at|around)\s+(?:the\s+|northern\s+|southern\s+|"
-            rf"central\s+|eastern\s+|western\s+)*(?-i:\p{{Lu}})[\w’'-]*(?:\s+(?-i:\p{{Lu}})[\w’'-]*){{0,2}})"
+            rf"central\s+|eastern\s+|western\s+)*(?-i:\p{{Lu}})[\w’'-]*(?:\s+(?-i:\p{{Lu}})[\w’'-]*){{0,2}}"
+            rf"|(?:in|across|from)\s+[\ue000-\ue003]++\s+[\w-]+)"
             rf"|(?P<aside>\([^()]{{0,80}}\)|,\s+(?:including|among\s+them|most(?:\s+of\s+them)?|many(?:\s+of\s+them)?|"
             rf"mostly|mainly|among\s+whom|of\s+whom|all|both)\b[^,;.()]{{0,80}},|[—–][^—–;.]{{1,80}}[—–]"
             rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},))", regex.I)
@@ -389,7 +391,8 @@ class Engine:
         """Every place name, demonym and hint as one trie (Python's engine scans it fast), starting with a
         capital letter: the gazetteer can be of any size."""
         lx = self.lexicon
-        words = {p.removeprefix("the ") for table in (lx.place_names, lx.place_people, lx.place_hints) for p in table}
+        words = {p.removeprefix("the ") for table in (lx.place_names, lx.place_people, lx.place_hints,
+                                                      lx.place_adjectives) for p in table}
         words.discard("")
         if not words:
             return re.compile(r"(?!)")
@@ -401,7 +404,8 @@ class Engine:
         demonym: "Gazans") or "hint" ("Palestinians")."""
         lx = self.lexicon
         found: list[tuple[int, int, str, str]] = []
-        tables = ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint"))
+        tables = ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint"),
+                  (lx.place_adjectives, "adjective"))
         for m in self._place_pattern.finditer(text, start, end):
             if not text[m.start()].isupper():
                 continue
@@ -420,9 +424,11 @@ class Engine:
         located: Counter[str] = Counter()
         first_line = text.find("\n")
         for start, _, place, how in places:
+            if how == "adjective":
+                continue  # "an Israeli strike" says nothing of where the document is
             said = how == "name" and _LOCATIVE.search(text, max(0, start - 25), start)
             first = first_line < 0 or start < first_line
-            weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5}[how]
+            weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5, "adjective": 0}[how]
             counts[self.lexicon.territory(place)] += weight
             if said or (first and how == "name"):
                 located[self.lexicon.territory(place)] += 3 if first else 1
@@ -953,9 +959,12 @@ class Engine:
                 return (5 if p[1] <= q.start else 5.5) if where else 6
             if p[3] == "people":
                 return 1 if inside else 8
+            if p[3] == "adjective":
+                return 7 if inside else 10
             return 7 if inside else 9
 
-        ranked = sorted(here, key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5))
+        ranked = sorted((p for p in here if tier(p) < 10),
+                        key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5))
         best = ranked[0] if ranked else None
         if best is not None and tier(best) <= 3 and lx.territory(best[2]) == best[2]:
             asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]

@@ -273,6 +273,13 @@ class Lexicon:
         return self._index((p, pl.name) for pl in self.places for p in pl.hints)
 
     @cached_property
+    def place_adjectives(self) -> Index:
+        """A people's name used as an adjective ("Somali children"): where the people counted are from, when it
+        is said of them (not of an agent: "an Israeli strike")."""
+        return self._index((w[:-1], pl.name) for pl in self.places for w in pl.people
+                           if " " not in w and w.endswith("s") and not w.endswith("ese"))
+
+    @cached_property
     def by_place(self) -> dict[str, Place]:
         out: dict[str, Place] = {}
         for p in self.places:

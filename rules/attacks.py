@@ -4,11 +4,12 @@ from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Rule
 
 STRIKES = Measure(
-    "strikes", "per_event", unit="count", groups=("strikes",),
+    "strikes", "per_event", unit="count",
+    groups=("strikes", "hospitals", "schools", "homes", "buildings", "mosques", "churches", "ambulances"),
     after=("were carried out", "were launched", "were fired", "were struck", "were hit", "were targeted",
            "were intercepted"),
     before=("carried out", "conducted", "launched", "fired", "committed", "struck", "hit", "targeted", "bombed",
-            "shelled", "dropped", "unleashed", "staged", "mounted", "intercepted"),
+            "shelled", "dropped", "unleashed", "staged", "mounted", "intercepted", "attacked", "attacking"),
     toll=("number of strikes", "number of attacks", "number of airstrikes", "number of massacres"),
 )
 

@@ -21,14 +21,16 @@ DAMAGE = (
                    "remain functional", "functional", "still working", "still open", "remain open"),
             adjectives=("functioning", "operational", "working")),
     Measure("out_of_service", "level", unit="count", groups=_THINGS,
-            after=("out of service", "out of action", "non-functional", "shut down", "forced to close", "closed",
+            after=("out of service", "forced out of service", "put out of service", "out of action", "non-functional", "shut down", "forced to close", "closed",
                    "not functioning", "no longer functioning", "inoperable", "stopped working", "ceased operating",
                    "ceased functioning", "out of operation"),
             before=("rendering", "knocked out", "shut down")),
 )
 DAMAGE_GROUPS = (
     Group("hospitals", ("hospitals", "hospital", "health facilities", "health centres", "health centers", "clinics",
-                        "medical facilities", "primary health care centres", "health care facilities")),
+                        "medical facilities", "primary health care centres", "health care facilities",
+                        "primary care centres", "primary care centers", "primary health care centers", "health points",
+                        "healthcare facilities", "healthcare centres", "healthcare centers", "dispensaries")),
     Group("schools", ("schools", "school buildings", "universities")),
     Group("homes", ("homes", "houses", "housing units", "residential units", "dwellings", "apartments")),
     Group("buildings", ("buildings", "structures", "residential buildings", "towers", "high-rises")),

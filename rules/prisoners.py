@@ -7,7 +7,8 @@ from checker.rule import ANY, Example, Metric, Rule, frame
 DETAINED = Measure(
     "detained", "cumulative",
     after=("detained", "arrested", "imprisoned", "jailed", "rounded up", "taken into custody", "held without charge",
-           "in administrative detention", "under administrative detention"),
+           "in administrative detention", "under administrative detention", "among those detained", "among the detainees",
+           "among those arrested", "among the detained"),
     before=("detained", "detaining", "arrested", "arresting", "rounded up", "jailed"),
     of=("detention", "arrest", "arrests", "detentions"),
     toll=("number of detainees", "number of arrests", "number of people detained", "number of Palestinians detained"),

@@ -75,6 +75,11 @@ _OPENS_PART = regex.compile(r"[\s\W]*(?:among\s+(?:them|those|whom|the\s+(?:dead
 _IS_GROUP = regex.compile(r"\s+(?:are|were|is|was)\s+(?:(?:also|all|reportedly)\s+)?", regex.I)
 _COMPARED = regex.compile(r"\b(?:(?:well|far|just|slightly)\s+)?(?:below|above|under|short\s+of|compared\s+(?:with|to)|"
                           r"versus|vs\.?|against|up\s+from|down\s+from)\s+(?:the\s+)?$", regex.I)
+_ELLIPSIS_GAP = regex.compile(r"(?:\s+(?:by|in|on|from|at|during)\s+[^,;.()]{1,40}?)?\s*(?:,|;)?\s*(?:(?:and|while)\s+)?"
+                              r"(?:(?:another|a\s+further|some|to|from|followed\s+by|with)\s+)?", regex.I)
+_ELLIPSIS_TAIL = regex.compile(r"\s+(?:(?:more|others?)\s+)?(?:by|in|on|from|at|during)\s+[^,;.()\ue000-\ue003]{1,40}?"
+                               r"(?=\s*(?:[,;.()]|\band\b|$))", regex.I)
+_MONTH_ONLY = regex.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?", regex.I)
 _TO = regex.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?", regex.I)
 _FROM = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
                       regex.I)
@@ -481,7 +486,8 @@ class Engine:
                 readings.append(Reading(q, restated, q.start, q.end, how="restated", share=kind == "share"))
                 continue
             found = self._measure(text, masked, base, s, e, q, readings, q.start in bases)
-            part = self._part(text, s, e, q, found, readings, earlier)
+            part = self._part(text, s, e, q, found, readings, earlier, places) or self._elliptical(
+                text, s, e, q, found, readings, places, quantities)
             if part is not None:
                 readings.append(part)
                 continue
@@ -538,6 +544,37 @@ class Engine:
             return last.frame  # "revised the toll from 1,400 to about 1,200"
         return None
 
+    def _elliptical(self, text: str, s: int, e: int, q: Quantity, found: _Found | None, readings: list[Reading],
+                    places: list[tuple[int, int, str, str]], quantities: list[Quantity]) -> Reading | None:
+        """A bare figure that goes on with the list of the one before, its verb left out and only its own place,
+        time or agent said: "268 were killed by troops, eight by settlers", "to 544 in May, to 429 in June", "95
+        in Jajarkot and 38 in Rukum". Its frame is the one before's, with the place and window its words give."""
+        lx = self.lexicon
+        if found is not None and (found.measure or (found.group and not lx.by_group[found.group].default)):
+            return None
+        last = next((r for r in reversed(readings) if r.frame is not None and r.frame.measure not in ("date", "duration")
+                     and r.quantity.end <= q.start), None)
+        if last is None or last.frame is None:
+            return None
+        gap = _ELLIPSIS_GAP.fullmatch(text, max(last.quantity.end, last.end if last.end <= q.start else 0), q.start)
+        tail = _ELLIPSIS_TAIL.match(text, found.end if found is not None else q.end, e)
+        if gap is None or tail is None:
+            return None
+        frame = self._own_place(last.frame, tail.start(), tail.end(), places)
+        dates = [d for d in quantities if d.kind in ("date", "daterange") and tail.start() <= d.start < tail.end()]
+        if dates:
+            frame = replace_frame(frame, window="month" if _MONTH_ONLY.fullmatch(dates[0].text) else "day")
+        return Reading(q, frame, q.start, tail.end(), how="listed")
+
+    def _own_place(self, frame: Frame, start: int, end: int, places: list[tuple[int, int, str, str]]) -> Frame:
+        """A frame taken from another figure, with the place named in text[start:end] when there is one (a part
+        or a list item "in Jajarkot")."""
+        mine = next((p for p in places if start <= p[0] and p[1] <= end and p[3] == "name"), None)
+        if mine is None:
+            return frame
+        territory = self.lexicon.territory(mine[2])
+        return replace_frame(frame, place=territory, subplace=None if territory == mine[2] else mine[2])
+
     def _anaphor(self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
                  ) -> Frame | _Found | None:
         """A figure given as "the number", "the figure" or "the tally" of what the sentence counts ("Israel
@@ -556,7 +593,7 @@ class Engine:
         return counts[-1].frame if counts else None
 
     def _part(self, text: str, s: int, e: int, q: Quantity, found: _Found | None, readings: list[Reading],
-              earlier: list[Reading]) -> Reading | None:
+              earlier: list[Reading], places: list[tuple[int, int, str, str]]) -> Reading | None:
         """A figure that breaks down one before it by group or nationality, with no measure of its own: set
         after a colon, a dash or "with" ("have died: 9,560 women and 14,500 children"), the next on a list of
         parts ("including 2,055 children, 1,119 women"), or opening a sentence that breaks down the last one
@@ -595,6 +632,8 @@ class Engine:
         if found is not None and found.measure and found.measure != whole.measure:
             return None
         frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
+        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
+            frame = self._own_place(frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
         return Reading(q, frame, q.start, end, how="part")
 
     def _measure(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading],
@@ -798,6 +837,8 @@ class Engine:
         if whole is not None:
             frame = Frame(**{**whole.model_dump(), "group": group if group is not None else whole.group,
                              "mood": mood_of})
+            if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
+                frame = self._own_place(frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
             return Reading(q, frame, start, end, how=found.how, share=share)
         event = None if measure.state else self._event(text, s, e, c0, c1, start, end, cues, places, context)
         window = None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event,

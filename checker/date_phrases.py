@@ -1,6 +1,6 @@
 """Dates and periods in English text, resolved against a reference date (the document's date).
 
-Absolute forms ("Oct. 7", "7 October 2023", "2023-10-07", "10/07/2023", "Q3 2016", "the 1970s") resolve
+Absolute forms ("Oct. 7", "7 October 2023", "2023-10-07", "10/07/2023", "Q3 2016", "mid-April", "the 1970s") resolve
 without one; a year-less date stays year-less ("--10-07") until a reference fixes its year. Relative
 forms ("yesterday", "last week", "next Friday", "three days ago", "the past 2 decades", "earlier this
 month") need the reference and are left out without it. Days and periods are inclusive intervals of
@@ -58,6 +58,7 @@ STARTS: dict[str, set[str]] = {
     "numeric_date": {FIGURE}, "numeric_day": {FIGURE}, "numeric_month": {FIGURE}, "year_month": {FIGURE},
     "month_day": set(MONTHS) | set(WEEKDAYS), "day_month": {FIGURE} | _DAY_WORDS | set(WEEKDAYS),
     "weekday_day": set(WEEKDAYS), "month_year": set(MONTHS), "rel_month": _RELS | set(MONTHS), "month": set(MONTHS),
+    "mid_month": {"mid"},
     "year": {FIGURE} | set(UNITS) | set(TENS), "year_range": {FIGURE, "from", "between", "in"},
     "day_range": {FIGURE, "from", "between"} | set(MONTHS),
     "relative_day": {"the", "day", "today", "tonight", "tomorrow", "tmrw", "yesterday"},
@@ -100,7 +101,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
                         rf"{_alt(MONTHS)})\s*(?P=sep)\s*(?P<b>0?[1-9]|[12]\d|3[01])"
                         r"|(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y2>\d{4}|\d{2}))"
                         r"(?![\w/-]|[.,]\d)")),
-    ("numeric_day", _p(r"(?:(?<=\b(?:on|from|to|until|till|since|by|before|after|between|and)\s+)"
+    ("numeric_day", _p(r"(?!24/7(?!\d))"  # "24/7" is round the clock
+                       r"(?:(?<=\b(?:on|from|to|until|till|since|by|before|after|between|and)\s+)"
                        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})|(?<=\bon\s+)(?P<a>\d{1,2})[.-](?P<b>\d{1,2})"
                        r"|(?<![\w/.-])(?:(?P<a>1[3-9]|2\d|3[01])/(?P<b>0?[1-9]|1[0-2])|(?P<a>0?[1-9]|1[0-2])/(?P<b>1[3-9]|2\d|3[01]))"
                        r")"
@@ -117,6 +119,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("month", _p(rf"(?-i:(?:{_alt(m.capitalize() for m in MONTHS if len(m) > 3 and m not in ('march', 'may'))}))\b"
                  rf"|(?<=\b(?:in|since|until|till|from|by|during|through|early|late|mid-?|before|after|of|end of)\s+)"
                  rf"(?P<month>march|may)\b")),
+    ("mid_month", _p(rf"\bmid-?\s*{MONTH}(?:{_SEP}{YEAR})?")),
     ("year", _p(r"(?<![\w.,$£€:/#])(?:(?<=\bmid-)|(?<![A-Za-z]-))(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)"
                 rf"|(?<=\b(?:in|of|from|until|till|to|since|during)\s+){_YEAR_WORDS}")),
     ("year_range", _p(r"(?:between\s+(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|and)|(?:(?:from|in)\s+)?(?<![\w.,$£€:/#-])"
@@ -412,6 +415,17 @@ def _rel_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
 @_builder("month")
 def _bare_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
     return _month_or_yearless(None, _month(m["month"] or m.group()), ref)
+
+
+@_builder("mid_month")
+def _mid_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
+    """"mid-April": its 10th to 20th (as date_joins narrows a month with a year)."""
+    month, year = _month(m["month"]), _year(m["year"])
+    if year is None:
+        year = _guess_year(month, 1, ref)
+    if year is None:
+        return f"--{month:02d}-10", f"--{month:02d}-20"
+    return dt.date(year, month, 10), dt.date(year, month, 20)
 
 
 @_builder("year")

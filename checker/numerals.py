@@ -1,7 +1,7 @@
 """Numerals to numbers: "1,200", "1 234 567", "12,34,567.89", "1.111,11", ".08", "2.3 million", "1.9m",
 "40k", "1.3e6", "6.23x10^-4", "3/4", "2 1/4", "⅔", "two hundred and fifty", "a dozen", "three dozens",
-"two hundred point zero three", "two thirds", "one and a half", "five and a half million",
-"three lakh crore".
+"two hundred point zero three", "one point two million", "two thirds", "one and a half", "five and a half million",
+"a quarter of a million", "three lakh crore".
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _THIN_SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
 DENOMINATORS = {w: v for w, v in ORDINALS.items() if v > 2}
 DENOMINATORS.update({w + "s": v for w, v in DENOMINATORS.items()})
 DENOMINATORS.update({"half": 2, "halves": 2, "quarter": 4, "quarters": 4})
+_FRACTION_OF = {"half", "halves", "quarter", "quarters", "third", "thirds"}  # "a quarter of a million"
 _COMPOUND_ORDINALS = {**ORDINALS, **{w + "s": v for w, v in ORDINALS.items()}}
 _DIGIT_WORDS = {**{w: v for w, v in UNITS.items() if v <= 9}, "nought": 0, "naught": 0, "oh": 0, "o": 0}
 
@@ -114,11 +115,19 @@ def _vulgar(text: str) -> float | None:
 
 def parse_number_words(text: str) -> int | float | None:
     """English number words, with digits mixed in: "twenty-five", "two hundred and fifty", "a dozen",
-    "4 thousand 3 hundred and 21", "two hundred point zero three", "two thirds", "one and a half",
-    "five and a half million", "half a million"; None when the words are not one numeral."""
+    "4 thousand 3 hundred and 21", "two hundred point zero three", "one point two million", "two thirds",
+    "one and a half", "five and a half million", "half a million", "a quarter of a million"; None when the
+    words are not one numeral."""
     words = [w for w in _WORD_SPLIT.split(text.lower().replace("&", " and ")) if w]
     if not words:
         return None
+    if "of" in words:  # "a quarter of a million", "three quarters of a million": a fraction of the scale
+        i = words.index("of")
+        if (0 < i < len(words) - 2 and words[i - 1] in _FRACTION_OF and words[i + 1] in ("a", "an")
+                and words[i + 2] in SCALES):
+            words = words[:i] + words[i + 2:]
+        else:
+            return None
     if words[0] in ("half", "quarter") and len(words) > 1 and words[-1] not in DENOMINATORS:
         rest = words[1:]  # "half a million", "quarter million", "half a dozen"
         rest = rest[1:] if rest and rest[0] in ("a", "an") else rest
@@ -126,9 +135,12 @@ def parse_number_words(text: str) -> int | float | None:
         return None if scale is None else tidy(scale * (0.5 if words[0] == "half" else 0.25))
     if "point" in words:
         i = words.index("point")
+        scale = 1  # "one point two million": the scale after the decimals applies to the whole figure
+        while len(words) > i + 2 and words[-1] in SCALES:
+            scale, words = scale * SCALES[words[-1]], words[:-1]
         whole = _integer(words[:i]) if i else 0
         decimals = _decimals(words[i + 1:])
-        return None if whole is None or decimals is None else tidy(float(f"{whole}.{decimals}"))
+        return None if whole is None or decimals is None else _exact(Decimal(f"{whole}.{decimals}") * scale)
     if any(w in DENOMINATORS or (w in _COMPOUND_ORDINALS and i and words[i - 1] in TENS) for i, w in enumerate(words)):
         return _with_fraction(words)
     return _integer(words)

@@ -23,6 +23,7 @@ from .records import Bound, Quantity
 from .vocabulary import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    IDENTIFIER_WORDS,
     MONTHS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -34,6 +35,7 @@ from .vocabulary import (
     UNIT_DAYS,
     VAGUE,
     VAGUE_BEFORE_OF,
+    VAGUE_BEFORE_WORDS,
     VAGUE_MULTIPLIERS,
 )
 
@@ -51,24 +53,28 @@ _SCALE_WORDS = _alt(SCALES)
 _NUMBER_WORD = rf"(?:{_alt([*TEN_UNIT_WORDS, 'nought', 'naught'])})"
 _DENOMINATOR = rf"(?:(?:{_alt(TENS)})[\s-]+(?:first|second)s?|{_alt(DENOMINATORS)})"
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 166, 000 (a stray space, as machine translation writes it) | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 | 6.23x10^-4 | 3/4 | 2 1/4,
-# optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18.
+# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 166, 000 (a stray space, as machine translation writes it; "to 723, 346 of them"
+# is two figures, but a last group starting with 0 can only be thousands) | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 |
+# 6.23x10^-4 | 3/4 | 2 1/4, optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18. A colon may
+# follow only before a space ("toll passes 1,700: agency", not "05:00"). Not figures: "24/7", "Resolution 2417".
 _DIGITS = (
-    r"(?<![\w.,:/#]|[A-Za-z]-)(?:"
+    rf"(?<![\w.,:/#]|[A-Za-z]-|\b(?i:{_alt(IDENTIFIER_WORDS)})\s+)(?!24/7(?!\d))(?:"
     r"\d{1,6}(?:\.\d{1,9})?(?:e[+-]?\d{1,3}|\s?[x×]\s?10(?:\^[-−+]*|[-−])?\d{1,3}|\^[-−+]*\d{1,3})(?![\w.]|\^)"
     r"|(?:\d{1,3}\s+)?\d{1,3}\s*/\s*\d{1,3}(?![\w/]|[.,]\d|-\d)"
     rf"|\d{{0,3}}[{_VULGAR}]"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,9})?"
     r"|\d{1,3}(?:\.\d{3})+,\d{1,9}"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,9})?(?![\d,])"
-    r"|(?<!\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\d{1,3}(?:,\x20\d{3})+(?![\d,]|\.\d|\s+(?:of|were|are|was|had|have)\b)"
+    r"|(?<!\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\d{1,3}(?:,\x20\d{3})*,\x20"
+    r"(?:0\d\d|[1-9]\d\d(?!\s+(?:of|were|are|was|had|have)\b))(?![\d,]|\.\d)"
     r"|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,9}|,\d{1,2}(?![\d,]))?"
     r"|\.\d{1,9})"
     rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_alt(SCALE_ABBREVIATIONS)})\b|\s(?-i:k|K|M|MM|bn|bln|mn|mln|tn|tln)\b)?"
-    r"(?![\w:]|[.,]\d)"
+    r"(?!\w|:\S|[.,]\d)"
 )
 # Words: twenty-five | two hundred and fifty | a dozen | a million | three dozens | two hundred point zero three |
-# two thirds | one and a half | five and a half million | half a million | 4 thousand 3 hundred and 21.
+# two thirds | one and a half | five and a half million | half a million | a quarter of a million | one point two million |
+# 4 thousand 3 hundred and 21.
 _FRACTION_AHEAD = rf"(?=(?:an?|{_NUMBER_WORD})(?:[\s-]+{_NUMBER_WORD})*[\s-]+{_DENOMINATOR}\b)"
 _WORDS = (
     rf"(?:\b(?:(?:a|an)(?=\s+(?:{_SCALE_WORDS}|dozen|{_DENOMINATOR})\b)"
@@ -81,11 +87,12 @@ _WORDS = (
     rf"(?:{_DENOMINATOR}|{_NUMBER_WORD}|{_SCALE_WORDS}|dozens?|dzs|dozs|(?<=(?:{_NUMBER_WORD})\s+)hundreds"
     rf"|an?(?=[\s-]+(?:{_DENOMINATOR}|{_SCALE_WORDS}|dozen)\b)"
     rf"|(?<=(?:{_SCALE_WORDS})\s+(?:and\s+)?)\d{{1,3}}(?![\d,.]))\b"
-    rf"|\s+point(?:[\s-]+{_NUMBER_WORD}\b)+)*"
+    rf"|\s+point(?:[\s-]+{_NUMBER_WORD}\b)+"
+    rf"|(?<=\b(?:half|quarters?|thirds?))\s+of\s+an?\s+(?:{_SCALE_WORDS})\b)*"
 )
 _VAGUE = (
     rf"\b(?:(?:{_alt(VAGUE_MULTIPLIERS)})\s+(?:dozen|hundred|thousand|million|billion)\b|(?:{_alt(VAGUE)})\b"
-    rf"|(?:{_alt(VAGUE_BEFORE_OF)})(?=\s+of\b))"
+    rf"|(?:{_alt(VAGUE_BEFORE_OF)})(?=\s+(?:of|{_alt(VAGUE_BEFORE_WORDS)})\b))"
 )
 # A numeral: words first ("3 hundred and 21" is longer than "3 hundred"), then digits, then vague words.
 NUMERAL = regex.compile(rf"{_WORDS}|{_DIGITS}|{_VAGUE}", regex.I)
@@ -98,10 +105,10 @@ _D = f"(?<!{DIGITS_MASK}){DIGITS_MASK}++"  # a whole numeral in digits
 
 
 def _range(suffix: str = "") -> str:
-    """Two figures as an interval: "between 10 and 20", "10-20" (digits only: "ninety-nine" is one number),
-    "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
+    """Two figures as an interval: "between 10 and 20" (or "between 6 to 8"), "10-20" (digits only: "ninety-nine"
+    is one number), "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
     opt = f"(?:{suffix})?" if suffix else ""
-    return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_N}){opt}\s+and\s+(?P<hi>{_N})"
+    return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_N}){opt}\s+(?:and|to)\s+(?P<hi>{_N})"
             rf"|(?P<lo>{_D}){opt}\s*[-–—~]\s*(?P<hi>{_D})(?![-/][\d{DIGITS_MASK}])"
             rf"|(?P<lo>{_N}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_N})")
 
@@ -125,7 +132,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
         r"|(?<=\b(?:more|less|fewer)\s+than\s+)(?P<share>half)\b", regex.I)),
     ("ratio", regex.compile(
-        rf"(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?=\S+(?:\s|$)))(?P<den>{_N})"
+        rf"(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?=\S+(?:\s|$)))(?:every\s+)?(?P<den>{_N})"
         rf"|(?P<part>{_N})\s+over\s+(?P<den>{_N})(?!\s*[\w%{DIGITS_MASK}{WORDS_MASK}])", regex.I)),
     ("duration", regex.compile(
         rf"(?:{_range()}"
@@ -176,6 +183,9 @@ _SKIPS = (
     re.compile(r"https?://\S+|www\.\S+|\]\([^()\[\]\s]*\)"),  # URLs and Markdown link targets
     regex.compile(r"(?<=[\w.+-])@[\w-]+\.[\w.]+"),  # e-mail (the local part is added in _skipped)
     re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])", re.M),  # list numbering at the start of a line
+    # phone numbers and names after a plus sign ("+961 1 372 500", "+972 Magazine"), not signed percentages ("+5%")
+    re.compile(r"\+(?<![\w+]\+)\d{1,4}(?:[ -]\d{1,8}|[ -]?\(\d{1,5}\)\d{0,8})*(?!\d|[.,]\d|\s?(?:%|per\s?cent|pct))",
+               re.IGNORECASE),
     regex.compile(r"(?<![\w.,:])\d{1,2}(?:(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m\b\.?)|:[0-5]\d(?::[0-5]\d)?(?![\w:]))"),  # times of day
 )
 _EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
@@ -236,6 +246,7 @@ _COUNT_KINDS = {"number", "range"}
 _SPACES = regex.compile(r"\s+")
 _NOT_A_NUMBER = regex.compile(r"one\s*$", regex.I)
 _NOT_A_NUMBER_BEFORE = regex.compile(r"\b(?:no|any|every|the|this|that|which|each|another|some|the only)\s+$", regex.I)
+_AT_BEFORE, _POINT_AFTER = regex.compile(r"\bat\s+$", regex.I), regex.compile(r"\s+point\b", regex.I)  # "at one point"
 
 
 @dataclass
@@ -429,7 +440,8 @@ class _Raw:
 
 
 def _skipped(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that hold no quantities: URLs, link targets, e-mail addresses, list numbers, times of day."""
+    """Spans that hold no quantities: URLs, link targets, e-mail addresses, list numbers, phone numbers, times of
+    day."""
     spans = []
     for scan in _SKIPS:
         for m in scan.finditer(text, start, end):
@@ -512,8 +524,11 @@ def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate 
 
 def _count(start: int, numeral: str, text: str) -> _Candidate | None:
     """A numeral as a count: the longest prefix that is one numeral ("one two three": "one")."""
-    if _NOT_A_NUMBER.match(numeral, 0) and _NOT_A_NUMBER_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "no one", "the one you mentioned"
+    if _NOT_A_NUMBER.match(numeral, 0) and (
+            _NOT_A_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+            or (_AT_BEFORE.search(text, max(0, start - 4), start)
+                and _POINT_AFTER.match(text, start + len(numeral.rstrip())))):
+        return None  # "no one", "the one you mentioned", "at one point"
     low, high, qualifier = _count_value(numeral)
     while low is None and " " in numeral.strip():
         numeral = numeral.rstrip().rsplit(" ", 1)[0]

@@ -46,7 +46,8 @@ HEDGES_BEFORE = {
     "more_than": [
         "more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses",
         "topped", "topping", "tops", "passed", "passing", "passes", "in excess of", "above", "upwards of",
-        "upward of", "well over", "just over", "greater than", "well above", "well in excess of",
+        "upward of", "well over", "just over", "just more than", "greater than", "well above", "just above",
+        "well in excess of", "north of",
         "larger than", "bigger than", "higher than", "exceed", "surpass", ">",
     ],
     "at_most": [
@@ -56,7 +57,8 @@ HEDGES_BEFORE = {
         "smaller or equal than", "lower or equal than", "fewer or equal than", "<=", "< =", "≤",
     ],
     "less_than": [
-        "fewer than", "less than", "under", "below", "just under", "well under", "short of",
+        "fewer than", "less than", "under", "below", "just under", "just less than", "just fewer than",
+        "just below", "well under", "short of",
         "just short of", "well below", "smaller than", "lower than", "<",
     ],
     "exact": ["equal to", "equals to", "equals", "equaling to", "equalling", "exactly", "precisely"],
@@ -67,6 +69,9 @@ HEDGES_AFTER = {
     "at_most": ["or fewer", "or less", "or lower", "or below", "or under", "and fewer", "and less", "and under"],
     "approx": ["or so"],
 }
+
+# Words before a figure that make it a name, not a quantity: "Resolution 2417".
+IDENTIFIER_WORDS = ["resolution", "resolutions"]
 
 # Vague quantity -> inclusive interval. A plural implies at least two of the unit.
 VAGUE = {
@@ -79,8 +84,10 @@ VAGUE = {
     "thousands": (2_000, 9_999),
     "millions": (2_000_000, 9_999_999),
 }
-# Vague quantities that need "of" after them: "scores of people" (but "he scores").
+# Vague quantities that need "of" (or a word in VAGUE_BEFORE_WORDS) after them: "scores of people",
+# "left scores dead" (but "he scores").
 VAGUE_BEFORE_OF = {"scores": (40, 199)}
+VAGUE_BEFORE_WORDS = ["dead", "killed", "wounded", "injured", "hurt", "more", "others"]
 # "several thousand", "a few hundred": multiplier interval applied to the scale word.
 VAGUE_MULTIPLIERS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3)}
 

@@ -34,7 +34,7 @@ HEDGES_BEFORE = {
     "approx": [
         "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to",
         "an estimated", "estimated", "circa", "approx.", "an approximate", "just about",
-        "more or less", "in the region of", "on the order of",
+        "more or less", "in the region of", "on the order of", "~", "≈", "c.", "ca.",
     ],
     "at_least": [
         "at least", "no fewer than", "no less than", "not less than", "a minimum of", "a total of at least",
@@ -45,7 +45,7 @@ HEDGES_BEFORE = {
     ],
     "more_than": [
         "more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses",
-        "topped", "topping", "tops", "passed", "passing", "passes", "in excess of", "above", "upwards of",
+        "topped", "topping", "tops", "top", "passed", "passing", "passes", "in excess of", "above", "upwards of",
         "upward of", "well over", "just over", "just more than", "greater than", "well above", "just above",
         "well in excess of", "north of",
         "larger than", "bigger than", "higher than", "exceed", "surpass", ">",

@@ -10,6 +10,15 @@ from test_parse import AL, AM, DR, DT, LT, MT, RG, A, D, E, N, P, R, V
 
 # (structure, sentence, quantity text, kind, low, high, qualifier, unit); qualifier None: only the span is checked
 CASES = [
+    ("a tilde for 'about' in a list of countries (dev: f28)",
+     "Deaths were highest in Portugal, followed by Austria (~1,250) and Croatia (~930).", "~1,250", N, 1250, 1250, A,
+     None),
+    ("headline verb 'top' as 'more than' (dev: a04)",
+     "Quake deaths top 3,000 as rescuers dig through the night", "top 3,000", N, 3000, None, MT, None),
+    ("'top' after a determiner is no hedge (dev: f28)",
+     "The report ranks the top 20 countries by heat deaths.", "20", N, 20, 20, E, None),
+    ("'handed over N': a verb's particle, not a hedge (dev: c11 c12)",
+     "Hamas handed over four hostages to the Red Cross in Khan Younis.", "four", N, 4, 4, E, None),
     ("word numbers in capitals with a hedge (dev: b03)",
      "THE BLAST LEFT OVER SIXTY THOUSAND WITHOUT SHELTER.", "OVER SIXTY THOUSAND", N, 60_000, None, MT, None),
     ("word numbers in capitals with a hedge (dev: b03)",

@@ -79,6 +79,9 @@ _ELLIPSIS_GAP = regex.compile(r"(?:\s+(?:by|in|on|from|at|during)\s+[^,;.()]{1,4
                               r"(?:(?:another|a\s+further|some|to|from|followed\s+by|with)\s+)?", regex.I)
 _ELLIPSIS_TAIL = regex.compile(r"\s+(?:(?:more|others?)\s+)?(?:by|in|on|from|at|during)\s+[^,;.()\ue000-\ue003]{1,40}?"
                                r"(?=\s*(?:[,;.()]|\band\b|$))", regex.I)
+_NAMED_ITEM = regex.compile(r"(?:\)|\s+(?:by|in|on|from|at)\s+[^,;.()]{1,40}?)?\s*(?:,|;)?\s*(?:(?:and|followed\s+by|while)\s+)?"
+                             r"(?P<item>(?-i:\p{Lu})[\w'’-]*(?:[\s-]+(?-i:\p{Lu})[\w'’-]*){0,3})\s*\(\s*[~≈]?\s*", regex.I)
+_CLOSE = regex.compile(r"\s*\)")
 _MONTH_ONLY = regex.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?", regex.I)
 _TO = regex.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?", regex.I)
 _FROM = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
@@ -108,8 +111,8 @@ _SINCE_ADVERB = regex.compile(r"\b(?:have|has|had|having|been)\s+$", regex.I)
 _WAR_WORDS = (r"(?:war|conflict|fighting|hostilities|offensive|genocide|aggression|assault|invasion|crisis|campaign|"
               r"airstrikes|air\s+strikes|strikes|bombardment|bombing|operation|operations|attacks?|retaliation|onslaught)")
 _START = regex.compile(
-    rf"(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_WORDS}"
-    rf"|(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WAR_WORDS}\s+(?:began|started|erupted|broke\s+out|was\s+"
+    rf"(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{_WAR_WORDS}"
+    rf"|(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){{0,4}}?{_WAR_WORDS}\s+(?:began|started|erupted|broke\s+out|was\s+"
     rf"launched|commenced)"
     rf"|(?:(?-i:\p{{Lu}})[\w'’-]*(?:[\s-]+(?-i:\p{{Lu}})[\w'’-]*)*\s+)?(?:began|launched|started|unleashed|initiated|waged|"
     rf"commenced)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR_WORDS}"
@@ -271,7 +274,7 @@ class Engine:
     def _toll(self) -> regex.Pattern:
         return regex.compile(
             rf"(?P<cue>{phrases(self.lexicon.tolls)})(?:\s+(?!(?:and|or|but|while|with)\b)(?:(?!\b(?:and|or|but|while)\b)"
-            rf"[^,;:.()—–\ue000\ue001]){{1,80}}?)?(?:\s*[(:—–]\s*|\s+)"
+            rf"[^,;:.()—–]){{1,120}}?)?(?:\s*[(:—–]\s*|\s+)"
             rf"(?:(?:{_REACH})\s*){{0,5}}(?<!\b(?:a|an|the)\s*)$", regex.I)
 
     @cached_property
@@ -556,10 +559,15 @@ class Engine:
                      and r.quantity.end <= q.start), None)
         if last is None or last.frame is None:
             return None
-        gap = _ELLIPSIS_GAP.fullmatch(text, max(last.quantity.end, last.end if last.end <= q.start else 0), q.start)
+        after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
+        gap = _ELLIPSIS_GAP.fullmatch(text, after_last, q.start)
         tail = _ELLIPSIS_TAIL.match(text, found.end if found is not None else q.end, e)
         if gap is None or tail is None:
-            return None
+            named = _NAMED_ITEM.fullmatch(text, after_last, q.start)  # "followed by Italy (~7,104), Greece (~3,911)"
+            if named is None or not _CLOSE.match(text, q.end, e):
+                return None
+            frame = self._own_place(last.frame, named.start("item"), q.start, places)
+            return Reading(q, frame, named.start("item"), q.end + 1, how="listed") if frame is not last.frame else None
         frame = self._own_place(last.frame, tail.start(), tail.end(), places)
         dates = [d for d in quantities if d.kind in ("date", "daterange") and tail.start() <= d.start < tail.end()]
         if dates:
@@ -655,6 +663,8 @@ class Engine:
             (self._includes, lx.wholes, "part", 100))
         for pattern, table, how, reach in lefts:  # each shape is looked for only as far back as it can reach
             m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
+            if m and how == "toll" and any(r.how == "toll" and r.start == base + m.start() for r in previous):
+                continue  # a toll names one figure: "the death toll surpassed 40,000 (..." is not a toll of the next
             if m:
                 names = table[normal(m["cue"])]
                 group = group or self._group_in(text, base + m.start(), q.start, names)

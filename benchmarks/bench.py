@@ -2,6 +2,7 @@
 
     python benchmarks/bench.py --docs 1000 --docs 10000 --docs 100000 [--jobs 2] [--claims 1000000]
     python benchmarks/bench.py --profile 1000      # where extraction spends its time (needs pyinstrument)
+    python benchmarks/bench.py --docs 1000 --against 5371c50   # extraction beside another commit's, same corpus
 
 For each size it prints, per stage (load, extract and date, compare, HTML report): seconds, MB/s of
 document text, documents/s, claims/s and the peak memory so far (documents are streamed, as a run streams
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import datetime as dt
 import random
 import resource
@@ -210,6 +212,51 @@ def compare_claims(n: int) -> None:
           f"peak memory {peak_mb():,.0f} MB (the claims and the comparison, in a process of their own)")
 
 
+_EXTRACT = """
+import pathlib, sys, time
+from checker.discovery import builtin_rules, metrics
+from checker.loading import find_sources, load
+from checker.pipeline import Setup, extract_and_date
+rules = builtin_rules()
+setup = Setup.of(rules, metrics(rules), {}, False)
+docs = [load(s)[0] for s in find_sources([pathlib.Path(sys.argv[1])])[0]]
+for d in docs[:50]:
+    extract_and_date(d, setup)  # patterns compiled and caches warm, as in any run after its first documents
+started, claims = time.perf_counter(), 0
+for d in docs:
+    claims += len(extract_and_date(d, setup)[1])
+print(time.perf_counter() - started, sum(len(d.text) for d in docs), claims)
+"""
+"""Extract and date every document of a folder with the checker of the working directory: seconds, characters,
+claims. The same few public calls at every commit since the pipeline took shape."""
+
+
+def against(ref: str, n: int, rounds: int) -> None:
+    """Extraction (and dating) per MB here and at ``ref``, on one corpus, in alternating fresh processes: the best
+    of ``rounds`` each, and their ratio."""
+    here = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory(prefix="claim-checker-against-") as tmp:
+        root = Path(tmp)
+        write(root / "docs", docs=n)
+        other = root / "tree"
+        other.mkdir()
+        archive = subprocess.run(["git", "-C", str(here), "archive", "--", ref], capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
+        best: dict[str, tuple[float, int, int]] = {}
+        for _ in range(rounds):
+            for name, tree in (("this tree", here), (ref, other)):
+                out = subprocess.run([sys.executable, "-c", _EXTRACT, str(root / "docs")], cwd=tree, text=True,
+                                     capture_output=True, env={**os.environ, "PYTHONPATH": str(tree)}, check=True)
+                secs, chars, claims = out.stdout.split()[-3:]
+                if name not in best or float(secs) < best[name][0]:
+                    best[name] = (float(secs), int(chars), int(claims))
+        print(f"extract and date, {n:,} corpus documents, best of {rounds} alternating runs each:")
+        for name, (secs, chars, claims) in best.items():
+            print(f"  {name:12} {secs:7.2f} s  {chars / 1e6 / secs:6.2f} MB/s  {claims:,} claims")
+        mine, theirs = best["this tree"][0], best[ref][0]
+        print(f"  this tree takes {mine / theirs:.2f}x the time of {ref} per MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, action="append", default=None, help="Corpus size (repeatable).")
@@ -220,10 +267,16 @@ def main() -> None:
     parser.add_argument("--profile", type=int, metavar="N",
                         help="Only profile loading and extracting N corpus documents (pyinstrument: pip install "
                              "'claim-checker[bench]') and print where the time goes.")
+    parser.add_argument("--against", metavar="REF",
+                        help="Time extraction here beside the commit REF on the same corpus (the first --docs size).")
+    parser.add_argument("--rounds", type=int, default=3, help="Alternating runs of each tree for --against (default 3).")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # one size, in a process of its own
     args = parser.parse_args()
     if args.profile:
         profile(args.profile)
+        return
+    if args.against:
+        against(args.against, (args.docs or [1000])[0], args.rounds)
         return
     if args.child:
         _, startup = timed(warm_up)

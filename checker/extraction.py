@@ -21,7 +21,7 @@ from .framing import Context, Engine, Reading, replace_frame
 from .gate import candidates, fold, literals, words
 from .lexicon import Lexicon
 from .modality import PROPOSAL, mood
-from .quantities import TIMEOUT, chunks, share_of_base, tag
+from .quantities import TIMEOUT, chunks, share_of_base, tag, trie
 from .records import Claim, Document, Frame, Quantity, Value
 from .rule import PLACEHOLDERS, Anchor, Hit, Metric, Pattern, Rule, Sentence
 from .sentences import before, block, sentences
@@ -43,7 +43,7 @@ _SOURCE_BEFORE = regex.compile(  # the source before its verb: the text just bef
     rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
     rf"(?:,\s+[\p{{Lu}}][^,;.]{{1,40}},)?$"  # a name in apposition: "the ministry's spokesman, Ashraf al-Qudra, told"
 )
-_SOURCE_VERB = regex.compile(rf"\s+(?:has |have |had )?(?:{'|'.join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))})\b")
+_SOURCE_VERB = regex.compile(rf"\s+(?:has |have |had )?(?:{trie(ATTRIBUTION_VERBS)})\b")
 SOURCE_REACH = 120
 """How far before its verb (in characters) a source's name may start."""
 _VERB_SOURCE = regex.compile(  # after a quotation: "..., said the head of the UN agency in Gaza."
@@ -462,8 +462,9 @@ Source = tuple[int, int, str]
 
 def sources(text: str, s: int, e: int) -> tuple[Source, ...]:
     """The sources named in the sentence text[s:e]: "according to X", "X said", "…,” said X"."""
-    found = [(m.start(), m.end(), m["src"]) for p in (_ACCORDING_TO, _VERB_SOURCE)
-             for m in p.finditer(text, s, e, timeout=TIMEOUT)]
+    piece = text[s:e]
+    scans = (_ACCORDING_TO,) * ("ccording" in piece) + (_VERB_SOURCE,) * any(c in piece for c in '”"’')
+    found = [(m.start(), m.end(), m["src"]) for p in scans for m in p.finditer(text, s, e, timeout=TIMEOUT)]
     for verb in _SOURCE_VERB.finditer(text, s, e, timeout=TIMEOUT):
         m = _SOURCE_BEFORE.search(text, max(s, verb.start() - SOURCE_REACH), verb.start(), timeout=TIMEOUT)
         if m:

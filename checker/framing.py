@@ -410,20 +410,33 @@ class Engine:
     def places_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Place mentions in text[start:end]: (start, end, place, how) with how "name" ("Gaza"), "people" (a
         demonym: "Gazans") or "hint" ("Palestinians")."""
-        lx = self.lexicon
         found: list[tuple[int, int, str, str]] = []
-        tables = ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint"),
-                  (lx.place_adjectives, "adjective"))
+        known = self._place_of
         for m in self._place_pattern.finditer(text, start, end):
-            if not text[m.start()].isupper():
+            written = m.group()
+            if not written[0].isupper():
                 continue
-            phrase = normal(m.group())
-            for table, how in tables:
-                hit = table.get(phrase) or (table.get(f"the {phrase}") if how == "name" else None)
-                if hit:
-                    found.append((m.start(), m.end(), hit[0], how))
-                    break
+            hit = known.get(written)
+            if hit is None:
+                hit = known[written] = self._lookup_place(written)
+            if hit:
+                found.append((m.start(), m.end(), *hit))
         return found
+
+    @cached_property
+    def _place_of(self) -> dict[str, tuple[str, str] | tuple[()]]:
+        """Place names as written -> (place, how), filled as they are met."""
+        return {}
+
+    def _lookup_place(self, written: str) -> tuple[str, str] | tuple[()]:
+        lx = self.lexicon
+        phrase = normal(written)
+        for table, how in ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint"),
+                           (lx.place_adjectives, "adjective")):
+            hit = table.get(phrase) or (table.get(f"the {phrase}") if how == "name" else None)
+            if hit:
+                return hit[0], how
+        return ()
 
     def context(self, text: str, events: frozenset[str]) -> Context:
         """A document's place mentions, main place and applicable events."""
@@ -990,8 +1003,7 @@ class Engine:
         if event is not None and lx.by_event[event].place:
             return lx.by_event[event].place, None
         starts = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, s, e, timeout=TIMEOUT)]
-        here = [p for p in places if not _acts(text, p)
-                and not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
+        here = [p for p in places if not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
                 and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
                 and not any(a <= p[0] < b for a, b in starts)]
         before = next((r for r in reversed(previous) if r.frame is not None and r.frame.place), None)

@@ -16,6 +16,8 @@ from typing import Literal
 
 import regex
 
+from .quantities import trie
+
 MetricKind = Literal["cumulative", "fixed", "level", "per_event"]
 
 
@@ -133,11 +135,11 @@ def phrases(words: Iterable[str]) -> str:
     alts = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     if not alts:
         return r"(?!)"
-    words_only = [w for w in alts if w[0].isalnum() and w[-1].isalnum()]
+    words_only = [w for w in alts if w[0].isalnum() and w[-1].isalnum() and "*" not in w.split()]
     others = [w for w in alts if w not in words_only]
     parts = []
-    if words_only:  # one boundary check around them all: the engine tries far fewer alternatives per position
-        parts.append(r"(?<![\w])(?:" + "|".join(_phrase(w, bounds=False) for w in words_only) + r")(?![\w])")
+    if words_only:  # one trie inside one boundary check: the engine tries a few letters per position, not every phrase
+        parts.append(r"(?<![\w])(?:" + trie(words_only).replace("\\ ", r"\s+").replace("'", "['’]") + r")(?![\w])")
     parts += [_phrase(w) for w in others]
     return "(?:" + "|".join(parts) + ")"
 

@@ -19,9 +19,9 @@ from .dating import TimeMention, tells_of_past, with_date
 from .frames import derived_metric, key_of
 from .framing import Context, Engine, Reading, replace_frame
 from .gate import candidates, fold, literals, words
-from .lexicon import Lexicon
+from .lexicon import Lexicon, trie
 from .modality import PROPOSAL, mood
-from .quantities import TIMEOUT, chunks, share_of_base, tag, trie
+from .quantities import TIMEOUT, chunks, share_of_base, tag
 from .records import Claim, Document, Frame, Quantity, Value
 from .rule import PLACEHOLDERS, Anchor, Hit, Metric, Pattern, Rule, Sentence
 from .sentences import before, block, sentences

@@ -29,9 +29,9 @@ from functools import cached_property
 
 import regex
 
-from .lexicon import Lexicon, normal, phrases
+from .lexicon import Lexicon, normal, phrases, trie
 from .modality import PROPOSAL, mood
-from .quantities import TIMEOUT, trie
+from .quantities import TIMEOUT
 from .records import Frame, Quantity
 
 _AUX = phrases((

@@ -150,9 +150,9 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
     folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
     active = tuple(r for r in rules if (r.patterns or r.extractor is not None)
                    and (r.compiled_topic is None or _mentions(text, pieces, folded, r.compiled_topic)))
-    anchors = tuple(a for r in rules for a in r.anchors)
-    events = tuple(sorted({a.date for a in anchors}))
     context = found.engine.context(text, _events(found.lexicon, text, pieces, folded))
+    anchors = tuple(a for r in rules for a in r.anchors)
+    events = tuple(sorted({a.date for a in anchors if not a.places or context.main in a.places}))
     claims: list[Claim] = []
     times: dict[tuple, TimeMention] = {}  # one per distinct value: a repeat is no new evidence
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
@@ -183,6 +183,19 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
             if claim is not None:
                 claims.append(claim)
     return with_date(claims, doc.date, events), list(times.values())
+
+
+def _of_its_conflict(anchor: Anchor, text: str, sentence: tuple[int, int], lexicon: Lexicon, context: Context) -> bool:
+    """Whether a date clue is said of the conflict it belongs to: the places its sentence names, else its
+    paragraph's, else the document's main place ("18 months of war" in Sudan is no clue to the Gaza war)."""
+    if not anchor.places:
+        return True
+    s, e = sentence
+    i, j = bisect.bisect_left(context.starts, s), bisect.bisect_left(context.starts, e)
+    named = {lexicon.territory(p[2]) for p in context.places[i:j] if p[3] in ("name", "people")}
+    if not named and (before := context.before(text, s)):
+        named = {lexicon.territory(before)}
+    return bool(named & set(anchor.places)) if named else context.main in anchor.places
 
 
 def _events(lexicon: Lexicon, text: str, pieces: list[tuple[int, int]], folded: list[str]) -> frozenset[str]:
@@ -269,7 +282,7 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
                         continue
                     for m in anchor.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT):
                         q = by_start.get(base + m.start("figure"))
-                        if q is not None:
+                        if q is not None and _of_its_conflict(anchor, text, (s, e), found.lexicon, context):
                             times.append(TimeMention(q, past, anchor))
             previous: int | None | bool = spans[i - 1][0] if i > 0 else False  # False: not looked for yet
             k = -1  # the position of each pattern in regexes

@@ -169,6 +169,9 @@ class Anchor:
     name: str
     date: dt.date
     pattern: str
+    places: tuple[str, ...] = ()
+    """The places of the conflict the event belongs to: the clue dates only documents mainly about one of them
+    ("18 months of war" dates a Gaza article from October 7, 2023, never a Sudan one). Empty: any document."""
 
     @cached_property
     def compiled(self) -> regex.Pattern:

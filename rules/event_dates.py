@@ -23,15 +23,19 @@ EVENTS_WAR = (
     Event("deadline", nouns=("deadline", "ultimatum", "countdown", "window", "grace period", "timeframe")),
 )
 
+_GAZA_WAR = ("gaza", "israel", "westbank")
+"""Where the war that began on October 7, 2023 is fought: the documents its date clues may date."""
+
 RULE = Rule(
     code="EVD",
     name="event-dates",
     summary="Dates of named events, and how long wars, sieges and captivity have lasted.",
     anchors=(
         Anchor("the war began", dt.date(2023, 10, 7),
-               r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting|hostilities)"),
-        Anchor("the war began", dt.date(2023, 10, 7), r"(?:war|conflict) (?:is |now )*in its {duration}"),
-        Anchor("the blockade of Gaza began", dt.date(2007, 6, 15), r"{duration}(?:-long|-old)? (?:siege|blockade)"),
+               r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting|hostilities)", _GAZA_WAR),
+        Anchor("the war began", dt.date(2023, 10, 7), r"(?:war|conflict) (?:is |now )*in its {duration}", _GAZA_WAR),
+        Anchor("the blockade of Gaza began", dt.date(2007, 6, 15), r"{duration}(?:-long|-old)? (?:siege|blockade)",
+               _GAZA_WAR),
     ),
     vocabulary=Vocabulary(events=EVENTS_WAR),
     metrics=(

@@ -100,10 +100,22 @@ def test_reference_crossing_gives_the_earliest_date():
 
 
 def test_elapsed_time_since_a_known_event():
-    d = date_of("After nearly two years of relentless conflict, neither side shows any sign of yielding.")
+    d = date_of("After nearly two years of relentless conflict in Gaza, neither side shows any sign of yielding.")
     assert (d.earliest, d.latest) == (D(2025, 4, 7), D(2026, 4, 7))  # 1.5 to 2.5 years after 2023-10-07
-    d = date_of("Hamas wants relief, reconstruction and the lifting of the 17-year siege.")
+    d = date_of("Hamas wants relief, reconstruction and the lifting of the 17-year siege on Gaza.")
     assert (d.earliest, d.latest) == (D(2023, 6, 15), D(2025, 6, 14))
+
+
+def test_a_war_clue_dates_only_documents_about_its_war():
+    """'18 months of war' dates a document from October 7, 2023 only when it is said of that war: its sentence,
+    else its paragraph, else the document is about Gaza, Israel or the West Bank."""
+    assert date_of("After 18 months of war in Sudan, 12 million people have fled their homes.").source == "none"
+    assert date_of("After nearly two years of relentless conflict, neither side shows any sign of yielding.").source \
+        == "none"  # which war? no place says
+    sudan = "Famine has spread across Darfur.\n\nAfter 18 months of war, the army holds Khartoum, Sudan's capital."
+    assert date_of(sudan).source == "none"
+    gaza = "Gaza's health ministry gave a new toll.\n\nAfter 18 months of war, the strip lies in ruins."
+    assert date_of(gaza).earliest is not None
 
 
 def test_full_dates_in_the_past_tense_bound_the_date():

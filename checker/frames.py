@@ -75,7 +75,7 @@ def matches(metric: Metric, frame: Frame) -> bool:
     for part in PARTS:
         have = getattr(frame, part)
         need = want.get(part)
-        if need == ANY:
+        if need == ANY or isinstance(need, tuple) and have in need:
             continue
         if have != need:
             return False

@@ -442,7 +442,7 @@ class Engine:
         """A document's place mentions, main place and applicable events."""
         places = [p for p in self.places_in(text, 0, len(text)) if not _acts(text, p)]
         counts: Counter[str] = Counter()
-        located: Counter[str] = Counter()
+        located_in: Counter[str] = Counter()
         first_line = text.find("\n")
         for start, _, place, how in places:
             if how == "adjective":
@@ -452,9 +452,12 @@ class Engine:
             weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5, "adjective": 0}[how]
             counts[self.lexicon.territory(place)] += weight
             if said or (first and how == "name"):
-                located[self.lexicon.territory(place)] += 3 if first else 1
+                located_in[self.lexicon.territory(place)] += 3 if first else 1
         main = counts.most_common(1)[0][0] if counts else None
-        theatre = next((ev.theatre for ev in self.lexicon.events if ev.theatre and ev.name in events), None)
+        located = located_in.most_common(1)[0][0] if located_in else None
+        home = located or main  # where the document's events happen
+        theatre = next((ev.theatre for ev in self.lexicon.events if ev.theatre and ev.name in events
+                        and (home is None or not ev.places or home in ev.places)), None)
         low = text.lower()
         named = Counter({ev.name: sum(low.count(n) for n in ev.nouns) for ev in self.lexicon.events if ev.tolls})
         top = [(n, c) for n, c in named.most_common(1) if c]
@@ -462,7 +465,7 @@ class Engine:
         disaster = (self.lexicon.event_nouns[normal(first.group())][0] if first else
                     top[0][0] if top and top[0][1] >= (3 if theatre else 2) else None)
         return Context(places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster,
-                       located=located.most_common(1)[0][0] if located else None)
+                       located=located)
 
     # --- reading a sentence -------------------------------------------------------------------------------
 
@@ -871,6 +874,8 @@ class Engine:
         place, subplace = self._place(text, s, e, c0, c1, start, end, q,
                                       [p for p in places if not any(a <= p[0] < b for a, b in found.skip)], context,
                                       event, previous, cues)
+        if group is not None and lx.by_group[group].of_the_war and context.theatre:
+            place, subplace = context.theatre, None
         if event is None and window in (None, "incident") and subplace is None and \
                 group in (None, "civilians", "foreigners") and not _SINCE_START.search(text, s, e) and \
                 (default := self._default_event(place, measure.name, context)) is not None:
@@ -939,9 +944,11 @@ class Engine:
     def _default_event(self, place: str | None, measure: str, context: Context) -> str | None:
         """An event that a count of its kind in its place is, in a document about it, unless said otherwise: a
         toll of people killed in Israel, in a document about the October 7 war, is that attack's."""
+        home = context.located or context.main
         for ev in self.lexicon.events:
-            if ev.name in context.events and ev.place == place and ev.topic and measure in ev.measures:
-                return ev.name
+            if ev.name in context.events and ev.place == place and ev.topic and measure in ev.measures and (
+                    home is None or not ev.places or home in ev.places):
+                return ev.name  # (not in an article about the war with Iran or Hezbollah, where Israelis died too)
         return None
 
     def _window(self, text: str, s: int, e: int, c0: int, c1: int, q: Quantity, cues: list[tuple[int, int, str, str]],

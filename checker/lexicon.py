@@ -60,6 +60,9 @@ class Group:
     """The whole population: counted, but no part of a key ("people", "Palestinians")."""
     measures: tuple[str, ...] = ()
     """When set, the only measures that can count this group (hostages are never refugees)."""
+    of_the_war: bool = False
+    """Counted where the war is, whatever place the clause names (hostages "freed next week if talks in Cairo
+    succeed" are the Gaza war's): the document's theatre, when it has one."""
     nationals: tuple[str, ...] = ()
     """Nationalities (as keys name them: "palestinians") that are this group when a measure needs a group and
     the text names only the people ("the release of 150 Palestinians": prisoners)."""
@@ -101,6 +104,9 @@ class Event:
     measures: tuple[str, ...] = ()
     """Measures whose counts in the event's place are the event's, in a document about it, unless a window or
     another event says otherwise (killed in Israel: the October 7 attack)."""
+    places: tuple[str, ...] = ()
+    """The places of the war the event belongs to: its theatre and default counts hold only in documents mainly
+    about one of them (not in a Lebanon, Yemen or Iran article that mentions Gaza)."""
 
 
 @dataclass(frozen=True)

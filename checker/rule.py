@@ -64,12 +64,17 @@ class Metric:
     start: dt.date | None = None
     """For a cumulative metric, the day its count starts: "since" that day is the total, since any other
     day is a partial window that is not compared with the total."""
-    frame: tuple[tuple[str, str], ...] = ()
-    """The frames that are exactly this metric: (part, value) pairs, ANY for any value; a part left out must
-    be the default (see frames.matches). Made with ``frame(measure="killed", place="gaza")``."""
+    frame: tuple[tuple[str, FramePart], ...] = ()
+    """The frames that are exactly this metric: (part, value) pairs, ANY for any value, a tuple for any of some
+    (None among them: the default); a part left out must be the default (see frames.matches). Made with
+    ``frame(measure="killed", place="gaza")``."""
 
 
-def frame(**parts: str) -> tuple[tuple[str, str], ...]:
+FramePart = str | tuple[str | None, ...]
+"""A metric's frame part: one value, ANY, or any of a tuple of values (None: the default)."""
+
+
+def frame(**parts: FramePart) -> tuple[tuple[str, FramePart], ...]:
     """A metric's frame, written as keywords: ``frame(measure="held", group="hostages", place=ANY)``."""
     return tuple(sorted(parts.items()))
 

@@ -65,10 +65,13 @@ GROUPS = (
     Group("hostages", ("hostages", "hostage", "captives", "captive", "abductees", "kidnapped", "Israeli hostages",
                        "hostages held in Gaza", "those held", "those held in Gaza", "those taken"), measure="held",
           measures=("taken", "held", "alive", "dead", "released", "killed", "injured", "missing"),
-          nationals=("israelis", "thais")),
+          nationals=("israelis", "thais"), of_the_war=True),
 )
 
-_FREE = {"place": ANY, "subplace": ANY}
+GAZA_WAR = ("gaza", "israel", "westbank", None)
+"""Where the hostages and prisoners of the Gaza war are counted (the headline keys; an exchange in Ukraine or
+kidnappings in Haiti get keys of their own)."""
+_FREE = {"place": GAZA_WAR, "subplace": ANY}
 
 RULE = Rule(
     code="HOS",
@@ -113,7 +116,7 @@ RULE = Rule(
         Example('Live blog: Three more hostages have been freed, bringing the number released since January to 18.', (('hostages.released', 'Three more hostages have been freed', 3, 3), ('hostages.released', 'number released since January to 18', 18, 18)), by=None),
         Example('Dozens of hostages (the exact number is disputed) are still being held in tunnels beneath Gaza.', (('hostages.held', 'Dozens of hostages (the exact number is disputed) are still being held', 24, 99),), by=None),
         Example('Hamas is still holding 48 hostages, about 20 of whom are thought to be alive.', (('hostages.held', 'holding 48 hostages', 48, 48), ('hostages.held_alive', 'about 20 of whom are thought to be alive', 20, 20)), by=None),
-        Example('Negotiators said as many as 10 hostages could be freed next week if talks in Cairo succeed.', (('hostages.released', 'as many as 10 hostages could be freed', None, 10),), by='Negotiators'),
+        Example('Negotiators said as many as 10 hostages held in Gaza could be freed next week if talks in Cairo succeed.', (('hostages.released', 'as many as 10 hostages held in Gaza could be freed', None, 10),), by='Negotiators'),
         Example('Of the roughly 250 hostages seized on Oct. 7, about 100 remain in captivity, according to Israeli figures.', (('hostages.taken', 'roughly 250 hostages seized', 250, 250), ('hostages.held', 'about 100 remain in captivity', 100, 100))),
         Example('Hamas has released 25 hostages so far under the January deal, with eight more due to be freed by early March.', (('hostages.released', 'released 25 hostages so far', 25, 25), ('hostages.released', 'eight more due to be freed', 8, 8)), by=None),
         Example("Israel's military said 34 of the hostages still held in Gaza are dead, and that their bodies are being kept by Hamas.", (('hostages.dead_in_captivity', '34 of the hostages still held in Gaza are dead', 34, 34),), by="Israel's military"),

@@ -8,7 +8,7 @@ from checker.rule import Example, Metric, Rule, frame
 
 OCT7 = Event(
     "oct7", place="israel", date=dt.date(2023, 10, 7), topic=("hamas", "gaza", "israel"),
-    measures=("killed", "injured", "taken"), theatre="gaza",
+    measures=("killed", "injured", "taken"), theatre="gaza", places=("gaza", "israel", "westbank"),
     cues=("October 7 attack", "Oct. 7 attack", "Oct 7 attack", "7 October attack", "October 7 attacks",
           "Oct. 7 attacks", "October 7th attack", "Oct. 7, 2023, attack", "October 7, 2023, attack",
           "October 7, 2023 attack", "October 7 massacre", "October 7 assault", "Oct. 7 assault", "Oct. 7 massacre",

@@ -3,6 +3,7 @@ released by Israel are the headline metric)."""
 
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import ANY, Example, Metric, Rule, frame
+from rules.hostages import GAZA_WAR
 
 DETAINED = Measure(
     "detained", "cumulative",
@@ -17,7 +18,8 @@ PRISONER_GROUPS = (
     Group("prisoners", ("prisoners", "prisoner", "detainees", "detainee", "Palestinian prisoners", "Palestinian detainees",
                         "prisoners and detainees", "inmates", "prisoners of war", "POWs", "captured soldiers",
                         "servicemen held"), measure="held",
-          measures=("held", "released", "detained", "killed", "dead", "taken", "missing"), nationals=("palestinians",)),
+          measures=("held", "released", "detained", "killed", "dead", "taken", "missing"), nationals=("palestinians",),
+          of_the_war=True),
 )
 
 RULE = Rule(
@@ -28,7 +30,7 @@ RULE = Rule(
     metrics=(
         Metric("prisoners.released", "persons", "per_event",
                "Palestinian prisoners released: in one exchange (window exchange) or in all (window total).",
-               frame=frame(measure="released", group="prisoners", place=ANY, subplace=ANY, window=ANY, event=ANY)),
+               frame=frame(measure="released", group="prisoners", place=GAZA_WAR, subplace=ANY, window=ANY, event=ANY)),
     ),
     examples=(
         Example('The deal would see the release of 1,900 Palestinian prisoners and detainees held by Israel.', (('prisoners.released', 'release of 1,900 Palestinian prisoners and detainees', 1900, 1900),)),

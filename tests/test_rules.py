@@ -74,8 +74,9 @@ def test_every_declared_metric_is_a_frame_and_every_frame_part_is_known():
     for key, metric in metrics(RULES).items():
         parts = dict(metric.frame)
         assert parts.get("measure") in LEXICON.by_measure or parts.get("measure") in ("duration", "date"), key
-        assert parts.get("place") in (None, ANY) or parts["place"] in places, key
-        assert parts.get("group") in (None, ANY) or parts["group"] in groups, key
+        for part, known in (("place", places), ("group", groups)):
+            values = parts.get(part) if isinstance(parts.get(part), tuple) else (parts.get(part),)
+            assert all(v in (None, ANY) or v in known for v in values), key
 
 
 def test_vocabulary_names_are_unique_within_their_kind():

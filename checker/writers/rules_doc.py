@@ -8,6 +8,14 @@ from ..records import Value
 from ..rule import UNCHECKED, Rule
 
 
+def _part(value: object) -> str:
+    """A metric's frame part as read: "gaza", "*", or "gaza, israel or none" for any of several."""
+    if isinstance(value, tuple):
+        names = [v or "none" for v in value]
+        return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+    return str(value)
+
+
 def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
@@ -54,7 +62,7 @@ def render(rules: tuple[Rule, ...]) -> str:
         out += _vocabulary(r)
         if r.metrics:
             out += ["| metric | kind | unit | frame | meaning |", "| --- | --- | --- | --- | --- |"]
-            out += [f"| `{m.key}` | {m.kind} | {m.unit} | {_cell(', '.join(f'{k} {v}' for k, v in m.frame))} | "
+            out += [f"| `{m.key}` | {m.kind} | {m.unit} | {_cell(', '.join(f'{k} {_part(v)}' for k, v in m.frame))} | "
                     f"{_cell(m.meaning)}" + (f" At most `{m.at_most}`." if m.at_most else "") + " |" for m in r.metrics]
             out.append("")
         if r.patterns or r.extractor is not None:

@@ -16,9 +16,9 @@ processes, start-up included). Then how time and memory grow across the sizes, a
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
-import datetime as dt
 import random
 import resource
 import shutil
@@ -31,15 +31,16 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write  # noqa: E402
+from corpus import write
 
-from checker.comparison import compare  # noqa: E402
-from checker.discovery import builtin_rules, metrics  # noqa: E402
-from checker.loading import find_sources, load  # noqa: E402
-from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date, run as check  # noqa: E402
-from checker.records import Claim, SourceMap, Span, Value, in_bulk  # noqa: E402
-from checker.reference import load as load_reference  # noqa: E402
-from checker.writers.reports import generate  # noqa: E402
+from checker.comparison import compare
+from checker.discovery import builtin_rules, metrics
+from checker.loading import find_sources, load
+from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date
+from checker.pipeline import run as check
+from checker.records import Claim, SourceMap, Span, Value, in_bulk
+from checker.reference import load as load_reference
+from checker.writers.reports import generate
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FLOOR = regex.compile(r"\d[\d,.]*")

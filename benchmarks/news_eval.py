@@ -3,6 +3,7 @@
     python benchmarks/news_eval.py                 # the figures (recall, precision, labels, qualifiers, keys)
     python benchmarks/news_eval.py --show misses   # and each miss (also: false, labels, values, keys)
     python benchmarks/news_eval.py --json          # the figures as JSON
+    python benchmarks/news_eval.py --dates         # and how well documents are dated with no date given
 
 A checker claim and an annotated claim are the same figure when their figures overlap in the text. Then:
 
@@ -20,6 +21,11 @@ A checker claim and an annotated claim are the same figure when their figures ov
 - other conflicts and disasters: recall on the excerpts about anything but Gaza, the West Bank and Israel,
   and how many of their claims carry a Gaza key.
 
+Dating (--dates): each document whose publication day the manifest knows is read with no date given, as a new
+user would; its inferred date is tight when the estimate is within 3 days of the day or the interval is at
+most 7 days and holds it, wrong when the estimate is more than 3 days off or the interval leaves the day out,
+else loose (an honest interval, or no date at all).
+
 Texts that are missing or do not match their hash are left out, and said so.
 """
 
@@ -36,9 +42,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news_set import HEADLINE, documents, locate, normalised_hash, text_of
 
-from checker.discovery import discover
+from checker.discovery import discover, metrics
 from checker.extraction import extract_with_times
 from checker.loading import from_text
+from checker.pipeline import Setup, extract_and_date
+from checker.reference import load as load_reference
 
 GAZA_WAR = ("gaza", "westbank", "israel")
 _QUALIFIERS = {"less_than": "at_most", "range": "approx"}
@@ -223,10 +231,47 @@ def show(t: Tally, what: str) -> None:
                 print(f"{key}: {dict(counts)}")
 
 
+def dating(rules, show: bool = False) -> dict:
+    """How each document with a known publication day is dated with no date given (see the module's doc)."""
+    setup = Setup.of(rules, metrics(rules), load_reference())
+    tally: Counter = Counter()
+    widths: list[int] = []
+    for doc in documents():
+        text = text_of(doc)
+        if text is None or doc.get("published_inferred") or len(doc["published"]) != 10:
+            continue
+        day = dt.date.fromisoformat(doc["published"])
+        dated, _ = extract_and_date(from_text(text, doc["id"]), setup)
+        d = dated.date
+        lo, hi, est = d.earliest, d.latest, d.estimate
+        if est is None and lo is None and hi is None:
+            verdict = "none"
+        elif (lo is not None and day < lo) or (hi is not None and day > hi) or (
+                est is not None and abs((est - day).days) > 3 and not (lo and hi and (hi - lo).days <= 7)):
+            verdict = "wrong"
+        elif (est is not None and abs((est - day).days) <= 3) or (lo and hi and (hi - lo).days <= 7):
+            verdict = "tight"
+        else:
+            verdict = "loose"
+        if lo is not None and hi is not None:
+            widths.append((hi - lo).days)
+        tally[verdict] += 1
+        if show and verdict != "tight":
+            print(f"{doc['id']}: {verdict} published {day}, dated {lo} .. {hi} (estimate {est}; {d.source})"
+                  + "".join(f"\n    {e.quote!r}: {e.reason}" for e in d.evidence[:4]))
+    n = sum(tally.values())
+    widths.sort()
+    return {"dated_documents": n, **{k: tally[k] for k in ("tight", "wrong", "loose", "none")},
+            "tight_rate": round(tally["tight"] / n, 3) if n else 0.0,
+            "wrong_rate": round(tally["wrong"] / n, 3) if n else 0.0,
+            "median_interval_days": widths[len(widths) // 2] if widths else None}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--show", choices=("misses", "false", "labels", "values", "keys"))
+    parser.add_argument("--show", choices=("misses", "false", "labels", "values", "keys", "dates"))
+    parser.add_argument("--dates", action="store_true", help="Also score how documents are dated with no date given.")
     args = parser.parse_args(argv)
     rules = discover(entry_points=False).rules
     t = run(rules)
@@ -246,6 +291,11 @@ def main(argv: list[str]) -> int:
         print(f"  {name.replace('_', ' '):24} {result[name]:.3f}{extra}")
     print(f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; repeats not counted: {result['repeats']}")
     print("  recall by key family: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in result["recall_by_family"].items()))
+    if args.dates or args.show == "dates":
+        d = dating(rules, show=args.show == "dates")
+        print(f"dating, {d['dated_documents']} documents with a known day, no date given: tight {d['tight']} "
+              f"({d['tight_rate']:.3f}), wrong {d['wrong']} ({d['wrong_rate']:.3f}), loose {d['loose']}, none "
+              f"{d['none']}; median interval {d['median_interval_days']} days")
     return 0
 
 

@@ -28,6 +28,12 @@ _PAST = regex.compile(r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|str
                       r"killed|told|gave|went|sent|won|lost|became|broke|brought)\b", regex.I)
 _FUTURE = regex.compile(r"\b(?:will|would|scheduled|set (?:to|for)|due (?:to|on|in)|planned|expected to|next|upcoming)\b",
                         regex.I)
+_CURRENT = regex.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|reached|reaches|hit|hits|stands|"
+                         r"stood|now|has\s+(?:now\s+)?(?:reached|risen|climbed)|increased|mounted|surged)\b", regex.I)
+"""A count told as the latest of its series ("the toll rose to 7,028"): the series had not passed it yet."""
+TIGHT_DAYS = 7
+"""An interval of at most this many days gives an estimate (its first day); a wider one is reported as it is."""
+SERIES_LAG = dt.timedelta(days=2)
 YEARLESS_BEFORE = dt.timedelta(days=183)
 YEARLESS_AFTER = dt.timedelta(days=31)
 
@@ -39,6 +45,9 @@ class TimeMention:
     quantity: Quantity
     past: bool
     anchor: Anchor | None = None
+    role: str | None = None
+    """"published" for the page's own date (a dateline, a publication line: see datelines.py), "updated" for
+    its update line, None for a date it merely mentions."""
 
 
 def tells_of_past(text: str, start: int, end: int) -> bool:
@@ -69,6 +78,8 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
     mentions = list(mentions)
     for m in mentions:
         q = m.quantity
+        if m.role is not None:
+            continue  # the page's own date: weighed last, against the rest
         if m.anchor is not None and q.kind == "duration":
             low, high = _elapsed(q)
             a = m.anchor
@@ -88,7 +99,14 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
         low = c.value.low * (1 - APPROX_TOLERANCE) if c.value.qualifier == "approx" else c.value.low
         first = s.first_reaching(low)
         if first is not None and first > s.days[0]:
-            bound(first, None, c.quote, f"{s.source} first reached {low:,.0f} on {first.isoformat()}")
+            bound(first - SERIES_LAG, None, c.quote, f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
+                  f"(news can give a count a day or two before the series records it)")
+        if c.value.qualifier in ("exact", "approx") and _CURRENT.search(c.quote):
+            high = c.value.low * (1 + (APPROX_TOLERANCE if c.value.qualifier == "approx" else 0.002))
+            passed = s.first_reaching(high + 1)
+            if passed is not None and first is not None and passed > first:
+                bound(None, passed + SERIES_LAG, c.quote, f"a count given as the latest ({c.value.low:,.0f}), which "
+                      f"{s.source} had passed by {passed.isoformat()}")
     if lo is not None or hi is not None:
         for m in mentions:
             q = m.quantity
@@ -101,9 +119,35 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
         lo, hi = hi, lo
+    own = _own_date(mentions, lo, hi, events)
+    if own is not None:
+        return own
     if not evidence:
         return DocDate()
-    return DocDate(earliest=lo, latest=hi, estimate=lo or hi, source="inferred", evidence=tuple(evidence))
+    tight = lo is not None and hi is not None and (hi - lo).days <= TIGHT_DAYS
+    return DocDate(earliest=lo, latest=hi, estimate=lo if tight else None, source="inferred", evidence=tuple(evidence))
+
+
+def _own_date(mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | None,
+              events: tuple[dt.date, ...]) -> DocDate | None:
+    """The date a page gives itself (its first dateline or publication line; else its update line, which it
+    was written on or before), when the rest of the evidence allows it; a year-less dateline ("Oct 12
+    (Reuters)") only once the rest fixes its year. None when it gives none, or the text contradicts it."""
+    for wanted in ("published", "updated"):
+        for m in sorted((m for m in mentions if m.role == wanted), key=lambda m: m.quantity.start):
+            q = m.quantity
+            if not isinstance(q.low, str):
+                continue
+            day = resolve_year(q.low, lo, hi, events) if q.low.startswith("--") else dt.date.fromisoformat(q.low)
+            if day is None or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS)) or (
+                    lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS)):
+                continue  # the text says otherwise (a later event told in the past tense): no date rather than a wrong one
+            reason = (f"the page's own date ({'its dateline or publication line' if wanted == 'published' else 'updated'}: "
+                      f"written {'on' if wanted == 'published' else 'on or before'} {day.isoformat()})")
+            return DocDate(earliest=day if wanted == "published" else lo,
+                           latest=day + dt.timedelta(days=1) if wanted == "published" else day, estimate=day,
+                           source="inferred", evidence=(Evidence(quote=q.text, reason=reason),))
+    return None
 
 
 def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = ()) -> list[Claim]:

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from .datelines import role
 from .dating import TimeMention, tells_of_past, with_date
 from .frames import derived_metric, key_of
 from .framing import Context, Engine, Reading, replace_frame
@@ -165,7 +166,7 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         readings, matches, mentions = _read(text, start, end, quantities, found, context, active, anchors, failures)
         for t in mentions:
             q = t.quantity
-            times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor), t)
+            times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor, t.role), t)
         figures = [q.start for q in quantities if q.kind in ("number", "range", "percent")]  # counts part a source
         shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
         said: dict[tuple[int, int], tuple[Source, ...]] = {}  # and its sources, found once
@@ -275,7 +276,7 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
             kinds = {_MASK_OF_KIND[q.kind] for q in here}
             allowed = candidates(text[s:e], regexes) if regexes else frozenset()
             past = tells_of_past(text, s, e)
-            times += [TimeMention(q, past) for q in here if q.kind in ("date", "daterange")]
+            times += [TimeMention(q, past, role=role(text, q)) for q in here if q.kind in ("date", "daterange")]
             if PLACEHOLDERS["duration"] in kinds:
                 for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
                     if k not in allowed:

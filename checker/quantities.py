@@ -594,7 +594,8 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     start, end = c.start, c.end
     before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start)
     if before is not None and (_PARTICLE.search(text, max(floor, before.start() - 12), before.start()) or (
-            before["hedge"].lower() == "top" and _DETERMINER.search(text, max(floor, before.start() - 8), before.start()))):
+            before["hedge"].lower() in ("top", "past") and _DETERMINER.search(text, max(floor, before.start() - 8),
+                                                                              before.start()))):
         before = None  # "handed over four hostages", "the top 10 cities": no hedge
     after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20))
     q_before = _HEDGE_QUALIFIER[before["hedge"].lower()] if before else None
@@ -615,7 +616,7 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     return replace(c, start=start, end=end, low=low, high=high, qualifier=qualifier)
 
 
-_DETERMINER = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|this|these)\s+$", regex.I)
+_DETERMINER = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|this|these|half|quarter)\s+$", regex.I)
 _PARTICLE = regex.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|signed|sign(?:s|ing))\s+$", regex.I)
 """A verb whose particle "over" a figure follows ("handed over four hostages")."""
 _BETWEEN_BOUNDS = regex.compile(r"\s*,?\s+(?:and|but)\s+|\s*,\s*")

@@ -45,7 +45,7 @@ HEDGES_BEFORE = {
     ],
     "more_than": [
         "more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses",
-        "topped", "topping", "tops", "top", "passed", "passing", "passes", "in excess of", "above", "upwards of",
+        "topped", "topping", "tops", "top", "past", "passed", "passing", "passes", "in excess of", "above", "upwards of",
         "upward of", "well over", "just over", "just more than", "greater than", "well above", "just above",
         "well in excess of", "north of",
         "larger than", "bigger than", "higher than", "exceed", "surpass", ">",

@@ -10,6 +10,10 @@ from test_parse import AL, AM, DR, DT, LT, MT, RG, A, D, E, N, P, R, V
 
 # (structure, sentence, quantity text, kind, low, high, qualifier, unit); qualifier None: only the span is checked
 CASES = [
+    ("'climbing past N' is more than N (dev: b11)",
+     "The official toll kept climbing past 31,000 as strikes went on.", "past 31,000", N, 31000, None, MT, None),
+    ("'the past N days' is a window, no hedge (dev: b03)",
+     "Aid deliveries fell sharply over the past 30 days.", "30 days", D, 30, 30, E, "day"),
     ("a tilde for 'about' in a list of countries (dev: f28)",
      "Deaths were highest in Portugal, followed by Austria (~1,250) and Croatia (~930).", "~1,250", N, 1250, 1250, A,
      None),

@@ -1,0 +1,66 @@
+"""Where a page says when it was written: a dateline, a "Published" or "Updated" line, a date alone on a line
+at the top, a byline's date, "Today, <date>". Such a date is the document's day; any other date the text
+mentions only bounds it (see dating.py).
+
+Read only near the top of the text (page furniture and the first paragraph), and never a photo caption's
+date ("... in Gaza City, October 12, 2025. REUTERS/Stringer"): a caption dates its picture, which may be old.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .records import Quantity
+
+TOP = 1500
+"""How far into a text (in characters) a dateline or a date alone on its line is looked for."""
+MARKED = 4000
+"""How far a "Published" or "Updated" marker is looked for (page furniture can run long)."""
+
+_MARKER = regex.compile(
+    r"(?P<marker>\b(?:(?:date\s+|first\s+)?published|updated|posted|last\s+(?:updated|modified)|publication\s+date|"
+    r"written\s+by(?:\s+[^\n]{0,40}?)?)\b)\s*(?:on|at)?\s*[:|]?\s*$", regex.I)
+_TODAY = regex.compile(r"\b(?:today|this\s+day)\s*,?\s*$", regex.I)
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[|•·*\-–—][ \t]*)?$")
+_LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, an update
+    r"(?:[ \t]*[,|/•·-]?[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|EST|EDT|"
+    r"updated[^\n]{0,30})){0,3}[ \t]*(?:\n|$)", regex.I)
+_BYLINE = regex.compile(r"(?:^|\n)[ \t]*By\s+[^\n•|]{2,60}?\s*[•|,·-]\s*$")
+_WEEKDAY = regex.compile(r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?,?\s*)$",
+                         regex.I)
+_PLACE_LEAD = regex.compile(  # "BEIRUT (", "ROME/NEW YORK/PORT SUDAN, ", "Kanazawa, Ishikawa Pref., ", "CAIRO, "
+    r"(?:^|\n)[ \t]*(?:[\p{Lu}][\w.'’-]*(?:[ /-]+[\p{Lu}][\w.'’-]*){0,4}(?:,\s*[\p{Lu}][\w.'’ -]{0,30}){0,2})"
+    r"\s*(?:,|\()\s*$")
+_DATELINE_TAIL = regex.compile(r"\s*\)?\s*(?:\((?:[\w .-]{2,20})\))?\.?\s*(?:/[\w .-]{2,12}/|(?:[-—–]{1,2}|:|\|))",
+                               regex.I)
+_DATE_FIRST_TAIL = regex.compile(r",?\s*(?:[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s*"
+                                 r"(?:\((?:[\w .-]{2,20})\)\s*)?(?:[-—–]{1,2}|[|/:])\s+(?=[\p{Lu}\d\"“])")
+_AMBIGUOUS = regex.compile(r"(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2,4}")
+"""A numeric date whose day and month could be either way round ("01-02-2025"): no page's date."""
+_CAPTION = regex.compile(r"(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)(?!\))|AP Photo|Getty|(?i:credit:|\bphotos?\b|file photo)|©")
+"""A photo credit after a date: the date is a caption's (the agency in a dateline is in brackets: "(Reuters)")."""
+
+
+def role(text: str, q: Quantity) -> str | None:
+    """How a date the text mentions says when the text was written: "published" (a dateline, a publication
+    line, a date alone on a top line, "Today, <date>"), "updated" (an update line: written on or before it),
+    or None (a date the text merely mentions)."""
+    if q.kind != "date" or q.start > MARKED or _AMBIGUOUS.fullmatch(q.text):
+        return None
+    before = text[max(0, q.start - 60):q.start]
+    after = text[q.end:q.end + 80]
+    marker = _MARKER.search(before)
+    if marker is not None:
+        return "updated" if regex.search(r"updated|modified", marker["marker"], regex.I) else "published"
+    if q.start > TOP or _CAPTION.search(after.split("\n", 1)[0]):
+        return None
+    if _TODAY.search(before) or _BYLINE.search(before):
+        return "published"  # "Today, Tuesday, October 7, 2025", "By Jane Doe • 29 February 2024"
+    lead = before[:len(before) - len(_WEEKDAY.search(before).group())] if _WEEKDAY.search(before) else before
+    if _LINE_START.search(lead) and _LINE_END.match(text, q.end):
+        return "published"  # "Thursday, January 25, 2024" alone on its line
+    if _PLACE_LEAD.search(lead) and _DATELINE_TAIL.match(text, q.end):
+        return "published"  # "BEIRUT (September 17, 2024) —", "ROME, 1 August 2024 -", "Kanazawa, Feb. 1 (Jiji Press)--"
+    if _LINE_START.search(lead) and _DATE_FIRST_TAIL.match(text, q.end):
+        return "published"  # "August 2, 2024, Port Sudan - ", "March 18, 2025 | Gaza Strip –"
+    return None

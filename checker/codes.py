@@ -29,7 +29,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "A: “around 1,400 Israelis were killed on Oct. 7.”  B: “about 1,200 people were killed on Oct. 7.”",
          "A: “approximately 1,200 lives were lost.”  B: “Over 1,200 Israelis were killed.” (the intervals overlap)"),
     Code("C102", "concurrent-contradiction", "error",
-         "Claims about the same quantity at the same time (or in undated documents) do not overlap.",
+         "Claims about the same quantity at the same time do not overlap (an error when their times are known to "
+         "within the metric's window; info when they only may be of the same time).",
          "A level such as the number of displaced people can rise and fall, but at one moment it has one value: "
          "figures of the same time that exclude each other cannot all be right.",
          "A: “the displacement of thousands.”  B: “90% of Gaza’s 2.3 million residents have been displaced.”",

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from .codes import CODES
-from .records import Claim, Finding, Value, in_bulk
+from .records import Claim, Finding, Severity, Value, in_bulk
 from .reference import Series
 from .rule import Metric
 
@@ -170,9 +170,12 @@ def _disagreements(code: str, buckets: list[list[Claim]], metric: Metric, spans:
     return findings
 
 
-def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Claim], spans: Spans) -> list[Finding]:
+def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Claim], spans: Spans,
+              window: int | None = None) -> list[Finding]:
     """One finding per document whose claims miss the consensus, citing a few of the consensus claims
-    they contradict and counting the rest (sorted bounds make this n log n, never pairwise)."""
+    they contradict and counting the rest (sorted bounds make this n log n, never pairwise). For a level
+    (``window``: how close in days figures must be to be of one time) the finding is an error only when every
+    claim's time is known that closely; else info, saying why."""
     if not outside:
         return []
     findings = []
@@ -195,16 +198,44 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         shown = _representatives(pool)
         involved = [*doc_claims[:CITED], *shown]
         message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
-        if any(c.as_of is None for c in involved):
-            message += " (undated documents are compared as if concurrent)"
-        elif code == "C102" and any(c.as_of_earliest != c.as_of_latest for c in involved):
-            message += " (their dates are inferred and overlap, so the figures may be of the same time)"
-        dates = sorted({(c.as_of, c.document) for c in involved if c.as_of is not None})
+        severity = None
+        if code == "C102" and window is not None:
+            vague = [c for c in involved if not _known(c, window)]
+            if vague:  # the times may not overlap: at most info, and why
+                severity = "info"
+                undated = sorted({c.document for c in vague if not _dated(c)})
+                message += (f" (not known to be of the same time: an error needs dates known to within {window} days"
+                            + (f"; undated: {', '.join(undated)}" if undated else "") + ")")
+        dates = sorted({(_day(c), c.document) for c in involved if _dated(c)})
         if code == "C101" and len({d for d, _ in dates}) > 1:
             message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
         majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
-        findings.append(_finding(code, metric, involved, message, key=doc_claims if majority else None))
+        findings.append(_finding(code, metric, involved, message, key=doc_claims if majority else None,
+                                 severity=severity))
     return findings
+
+
+def _day(c: Claim) -> dt.date | None:
+    """A claim's day when known, else the nearest bound of its document's date (None: undated)."""
+    return c.as_of or c.as_of_earliest or c.as_of_latest
+
+
+def _dated(c: Claim) -> bool:
+    return _day(c) is not None
+
+
+def _span(c: Claim) -> str:
+    """What is known of an undated-but-bounded claim's day: "2023-06-15 to 2025-06-14", "on or after ..."."""
+    lo, hi = c.as_of_earliest, c.as_of_latest
+    if lo and hi:
+        return f"{lo.isoformat()} to {hi.isoformat()}"
+    return f"on or after {lo.isoformat()}" if lo else f"on or before {hi.isoformat()}" if hi else "undated"
+
+
+def _known(c: Claim, window: int) -> bool:
+    """Whether a claim's time is known to within ``window`` days (a given date, or a tight inferred one)."""
+    lo, hi = _when(c)
+    return hi - lo <= window
 
 
 CITED = 3
@@ -218,7 +249,7 @@ def tolerance(metric: Metric) -> float:
 
 def _representatives(claims: list[Claim]) -> list[Claim]:
     """Up to CITED claims, from different documents first, the earliest dated first."""
-    ordered = sorted(claims, key=lambda c: (c.as_of or dt.date.max, c.document, c.id))
+    ordered = sorted(claims, key=lambda c: (_day(c) or dt.date.max, c.document, c.id))
     picked, docs = [], set()
     for c in ordered:
         if c.document not in docs:
@@ -235,28 +266,26 @@ def _more(n: int) -> str:
 
 def _when(c: Claim) -> tuple[float, float]:
     """The days a claim can be true at, as day numbers (open ends infinite; undated: all time)."""
-    if c.as_of is None:
-        return -_INF, _INF
-    lo = c.as_of_earliest.toordinal() if c.as_of_earliest else -_INF
-    hi = c.as_of_latest.toordinal() if c.as_of_latest else _INF
-    return lo, hi
+    lo = c.as_of_earliest or c.as_of
+    hi = c.as_of_latest or (c.as_of if c.as_of_earliest is None else None)
+    return (lo.toordinal() if lo else -_INF), (hi.toordinal() if hi else _INF)
 
 
 def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
     """Buckets of claims that may be of the same time: each starts at the earliest claim not yet placed and
     takes the claims that can be within ``window`` days of its latest date. Buckets do not chain, so a
     level reported every day is never compared across months. Undated claims join every bucket."""
-    when = {id(c): _when(c) for c in group if c.as_of is not None}
+    when = {id(c): _when(c) for c in group if _dated(c)}
     place: dict[int, int] = {}  # id(claim) -> the number of its bucket
     count, reach = 0, -_INF
-    for c in sorted((c for c in group if c.as_of is not None), key=lambda c: when[id(c)]):
+    for c in sorted((c for c in group if _dated(c)), key=lambda c: when[id(c)]):
         lo, hi = when[id(c)]
         if not count or lo > reach + window:
             count, reach = count + 1, hi
         place[id(c)] = count - 1
     buckets: list[list[Claim]] = [[] for _ in range(count)] or [[]]
     for c in group:  # in the group's order
-        if c.as_of is None:
+        if not _dated(c):
             for b in buckets:
                 b.append(c)
         else:
@@ -273,13 +302,13 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
     for bucket in buckets:
         here = _bucket_spans(bucket, metric, spans, any_yearless)
         inside, outside = _consensus(bucket, here)
-        findings += _outliers("C102", metric, inside, outside, here)
-        dated = [c for c in bucket if c.as_of is not None]
+        findings += _outliers("C102", metric, inside, outside, here, metric.window or LEVEL_WINDOW.days)
+        dated = [c for c in bucket if _dated(c)]
         if not dated:
             continue
         if len(dated) < len(bucket):  # the undated claims join every bucket: the time's own figure is the dated ones'
             inside = _consensus(dated, _bucket_spans(dated, metric, spans, any_yearless))[0]
-        step = min(inside, key=lambda c: (c.as_of, c.id))
+        step = min(inside, key=lambda c: (_day(c), c.id))
         if steps:
             (alo, ahi), (blo, bhi) = spans[id(steps[-1])], spans[id(step)]
             if alo <= bhi and blo <= ahi:
@@ -294,13 +323,13 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
 def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Finding]:
     """Regressions between claims of a definite order (one's latest date before the other's earliest),
     growth as drift, same-day disagreements, and undated figures that do not overlap."""
-    dated = [c for c in group if c.as_of is not None]
-    undated = [c for c in group if c.as_of is None]
+    dated = [c for c in group if _dated(c)]
+    undated = [c for c in group if not _dated(c)]
     findings: list[Finding] = []
     by_day: dict[dt.date, list[Claim]] = defaultdict(list)
     for c in dated:
-        if c.as_of_earliest == c.as_of_latest:
-            by_day[c.as_of].append(c)
+        if c.as_of_earliest is not None and c.as_of_earliest == c.as_of_latest:
+            by_day[c.as_of_earliest].append(c)
     findings += _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric, spans)
     when = {id(c): _when(c) for c in dated}
     by_start = sorted(dated, key=lambda c: when[id(c)][0])
@@ -332,7 +361,7 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
             step = len(timeline) / (2 * CITED - 1)
             timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
         first, last = timeline[0], timeline[-1]
-        days = (last.as_of - first.as_of).days
+        days = (_day(last) - _day(first)).days
         rise = spans[id(last)][0] - spans[id(first)][0]
         rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF else ""
         steps = "; ".join(_cite([c]) for c in timeline)
@@ -438,13 +467,13 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
 def _cite(claims: Sequence[Claim]) -> str:
     parts = []
     for c in claims:
-        when = f", {c.as_of.isoformat()}" if c.as_of else ""
+        when = f", {c.as_of.isoformat()}" if c.as_of else f", {_span(c)}" if _dated(c) else ""
         parts.append(f"{c.document} says “{' '.join(c.quote.split())}” ({c.value.describe(c.unit)}{when})")
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "",
-             key: Sequence[Claim] | None = None) -> Finding:
+             key: Sequence[Claim] | None = None, severity: Severity | None = None) -> Finding:
     """A finding. Its fingerprint hashes the code, metric, event, window and the documents and values of
     ``key`` (by default every claim): for a disagreement, the claims that disagree, not the consensus
     claims cited against them, so a new document that agrees does not change it."""
@@ -462,5 +491,5 @@ def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, e
     }
     fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
     label = metric.key + (f" ({event})" if event else "") + (f" [{window}]" if window else "")
-    return Finding(code=code, name=spec.name, severity=spec.severity, metric=metric.key,
+    return Finding(code=code, name=spec.name, severity=severity or spec.severity, metric=metric.key,
                    message=f"{label}: {message}", claims=tuple(c.id for c in claims), fingerprint=fingerprint)

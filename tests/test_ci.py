@@ -28,12 +28,15 @@ NINETY = "The UN reports that 90% of Gaza’s 2.3 million residents have been di
 
 @pytest.fixture
 def project(tmp_path, monkeypatch) -> Path:
-    """A document set with one contradiction (003 against 001 and 004), checked from its own directory."""
+    """A document set with one contradiction (003 against 001 and 004, all of one day, so an error), checked from
+    its own directory."""
     docs = tmp_path / "articles"
     docs.mkdir()
     (docs / "001.txt").write_text(MOST, encoding="utf-8")
     (docs / "003.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
     (docs / "004.txt").write_text(NINETY, encoding="utf-8")
+    (docs / "documents.toml").write_text("".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in
+                                                 ("001.txt", "003.md", "004.txt", "ünï.md")), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

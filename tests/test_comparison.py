@@ -108,7 +108,18 @@ def test_undated_level_contradiction_says_so():
         ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", None),
     )
     (f,) = [f for f in findings if f.metric == "displaced.gaza"]
-    assert "undated documents are compared as if concurrent" in f.message
+    assert f.severity == "info" and "not known to be of the same time" in f.message and "undated: 003, 004" in f.message
+
+
+def test_level_contradiction_of_one_day_is_an_error():
+    """Figures of a level known to be of the same day (or within the metric's window) that exclude each other."""
+    _, findings = _check(
+        ("003", "In Gaza, the fighting has led to significant casualties and the displacement of thousands.",
+         "2024-01-10"),
+        ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", "2024-01-12"),
+    )
+    (f,) = [f for f in findings if f.metric == "displaced.gaza"]
+    assert (f.code, f.severity) == ("C102", "error") and "not known" not in f.message
 
 
 def test_invariant_part_above_whole():

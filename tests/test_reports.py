@@ -32,7 +32,7 @@ def test_committed_reports_are_current(seeds_result, monkeypatch, name, render):
 def test_reports_show_the_finding_with_both_sides_and_links(seeds_result, monkeypatch):
     monkeypatch.chdir(ROOT)
     md = render_markdown(seeds_result, Path("reports/report.md"))
-    assert "### displaced.gaza\n\n#### C102 concurrent-contradiction (error)" in md
+    assert "### displaced.gaza\n\n#### C102 concurrent-contradiction (info)" in md
     assert "**displacement of thousands**" in md and "**90% of Gaza’s 2.3 million residents have been displaced**" in md
     assert "[seeds/003_f74e429edb4128ba.txt:53:266](../seeds/003_f74e429edb4128ba.txt#L53)" in md
     html = render_html(seeds_result, Path("reports/report.html"))

@@ -47,7 +47,7 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "“30 hostages are alive” in a document that says “24 hostages are still held.”",
          "“20 hostages are alive” and “48 hostages are still held.”"),
     Code("D201", "drift", "info",
-         "A cumulative total grew over time: the timeline, for review.",
+         "A figure changed over time (a running total grew; a level rose or fell): the timeline, for review.",
          "Growth is expected for a running toll; the finding lists the figures in date order so a reader can see "
          "which sources are the newest.",
          "Aug 2024: “the death toll surpassed 40,000.”  Sep 2025: “a death toll exceeding 60,000.”",
@@ -59,6 +59,12 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "to have them checked for regressions.",
          "Undated A: “the death toll surpassed 40,000.”  Undated B: “more than 10,000 have been killed.”",
          "Both documents carry a publication date."),
+    Code("D203", "sharp-disagreement", "warning",
+         "A count and an estimate of a running total differ far more than it can grow in the time between them.",
+         "A toll that is three times higher a few months later is not growth: one source counts differently "
+         "(a study's estimate against a ministry's count, another definition, another place). Read both.",
+         "March 2024: “about 15,000 killed.”  May 2024: “an estimated 150,000 deaths, a study found.”",
+         "March 2024: “about 31,000 killed.”  May 2024: “more than 35,000 killed.”"),
     Code("T401", "reference-contradiction", "error",
          "A dated claim says more than the reference series had reached on its date (the Gaza Ministry of "
          "Health's cumulative count, by default).",

@@ -315,8 +315,11 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
                 continue  # no change worth a line
         steps.append(step)
     if len(steps) >= 2:
-        findings.append(_finding("D201", metric, steps[:2 * CITED], "changed over time: " +
-                                 "; ".join(_cite([c]) for c in steps[:2 * CITED]) + _more(len(steps) - 2 * CITED)))
+        shown = steps[:2 * CITED]
+        moves = [_cite(shown[:1])] + [f"{'rose' if spans[id(b)][0] > spans[id(a)][0] else 'fell'}: {_cite([b])}"
+                                      for a, b in zip(shown, shown[1:])]
+        findings.append(_finding("D201", metric, shown, "changed over time: " + "; then ".join(moves)
+                                 + _more(len(steps) - 2 * CITED)))
     return findings
 
 
@@ -363,9 +366,11 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
         first, last = timeline[0], timeline[-1]
         days = (_day(last) - _day(first)).days
         rise = spans[id(last)][0] - spans[id(first)][0]
-        rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF else ""
+        sharp = _sharp(metric, timeline, spans)
+        rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF and not sharp else ""
         steps = "; ".join(_cite([c]) for c in timeline)
         findings.append(_finding("D201", metric, timeline, f"grew over time: {steps}{rate}"))
+        findings += sharp  # (no rate per day across a step that is no growth)
     if len(undated) > 1:
         inside, outside = _consensus(undated, spans)
         if outside:
@@ -375,6 +380,30 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
                                      f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
                                      f"to {_cite(ends[1:])}{_more(len(spread) - len(ends))}; "
                                      "date them to tell growth from a regression"))
+    return findings
+
+
+SHARP = 3.0
+"""Between two figures of a running total, a later floor this many times the earlier ceiling ..."""
+SHARP_DAYS = 180
+"""... within this many days is no plausible growth: the sources count differently (methods, definitions)."""
+
+
+def _sharp(metric: Metric, timeline: list[Claim], spans: Spans) -> list[Finding]:
+    """Steps of a running total too steep to be growth between a count and an estimate ("15,000 killed" in
+    March, "an estimated 150,000" in May, from a study): the sources disagree sharply, by method (D203), one
+    finding per step. Between counts of one kind a steep rise is growth (a disaster's first days)."""
+    findings = []
+    for a, b in zip(timeline, timeline[1:]):
+        if (a.frame.mood == "estimate") == (b.frame.mood == "estimate"):
+            continue
+        (_, a_high), (b_low, _) = spans[id(a)], spans[id(b)]
+        da, db = _day(a), _day(b)
+        if a_high > 0 and b_low >= SHARP * a_high and da is not None and db is not None and \
+                (db - da).days <= SHARP_DAYS:
+            findings.append(_finding("D203", metric, [a, b], f"{_cite([b])} is {b_low / a_high:,.1f} times "
+                                     f"{_cite([a])}, {(db - da).days} days earlier: too steep for growth; the "
+                                     "sources likely count differently (method, definition, who is counted)"))
     return findings
 
 

@@ -244,3 +244,28 @@ def test_an_undated_part_is_set_against_the_lowest_wholes_of_any_time():
     )
     (f,) = [f for f in findings if f.code == "C104"]
     assert f.claims[0].startswith("analysis") and [c.split(":")[0] for c in f.claims[1:]] == ["explainer", "june"]
+
+
+def test_a_level_that_falls_is_said_to_fall():
+    _, findings = _check(
+        ("jan", "Israel says 132 hostages are still held in Gaza.", "2024-01-10"),
+        ("apr", "Israel says 59 hostages remain in Gaza.", "2025-04-10"),
+    )
+    (f,) = [f for f in findings if f.metric == "hostages.held"]
+    assert f.code == "D201" and "then fell: apr says" in f.message and "grew" not in f.message
+
+
+def test_a_running_total_too_steep_for_growth_is_a_sharp_disagreement():
+    _, findings = _check(
+        ("mar", "About 15,000 people have been killed in Gaza, the ministry said.", "2024-03-01"),
+        ("may", "An estimated 150,000 people have been killed in Gaza, a study found.", "2024-05-01"),
+    )
+    (f,) = [f for f in findings if f.code == "D203"]
+    assert f.severity == "warning" and "9.0 times" in f.message and "61 days earlier" in f.message  # with hedges
+    (drift,) = [f for f in findings if f.code == "D201"]
+    assert "a day" not in drift.message  # no rate per day across it
+    _, findings = _check(
+        ("mar", "More than 31,000 people have been killed in Gaza, the ministry said.", "2024-03-01"),
+        ("may", "More than 35,000 people have been killed in Gaza, the ministry said.", "2024-05-01"),
+    )
+    assert [f.code for f in findings if f.metric == "killed.gaza"] == ["D201"]  # growth, not a disagreement

@@ -4,6 +4,7 @@
     python benchmarks/news_eval.py --show misses   # and each miss (also: false, labels, values, keys)
     python benchmarks/news_eval.py --json          # the figures as JSON
     python benchmarks/news_eval.py --dates         # and how well documents are dated with no date given
+    python benchmarks/news_eval.py --findings      # and the cross-source findings against pairs.json
 
 A checker claim and an annotated claim are the same figure when their figures overlap in the text. Then:
 
@@ -26,6 +27,12 @@ user would; its inferred date is tight when the estimate is within 3 days of the
 most 7 days and holds it, wrong when the estimate is more than 3 days off or the interval leaves the day out,
 else loose (an honest interval, or no date at all).
 
+Findings (--findings): the whole set is checked as a user would (`checker check` on its texts), once with no
+dates given and once with the manifest's publication days, and the findings are scored against the pairs of
+benchmarks/news/pairs.json: a must-flag pair is flagged when one warning or error finding cites both of its
+claims; a must-not pair so cited is wrongly flagged; every other warning or error finding is a false alarm
+(counted per 20 documents), and info findings are counted per document.
+
 Texts that are missing or do not match their hash are left out, and said so.
 """
 
@@ -45,7 +52,7 @@ from news_set import HEADLINE, documents, locate, normalised_hash, text_of
 from checker.discovery import discover, metrics
 from checker.extraction import extract_with_times
 from checker.loading import from_text
-from checker.pipeline import Setup, extract_and_date
+from checker.pipeline import Setup, extract_and_date, run as check
 from checker.reference import load as load_reference
 
 GAZA_WAR = ("gaza", "westbank", "israel")
@@ -267,11 +274,76 @@ def dating(rules, show: bool = False) -> dict:
             "median_interval_days": widths[len(widths) // 2] if widths else None}
 
 
+PAIRS = Path(__file__).resolve().parent / "news" / "pairs.json"
+
+
+def findings_eval(dated: bool, show: bool = False) -> dict:
+    """The findings on the whole set against the annotated pairs (see the module's doc)."""
+    import tempfile
+
+    pairs = json.loads(PAIRS.read_text(encoding="utf-8"))
+    docs = {d["id"]: d for d in documents()}
+    with tempfile.TemporaryDirectory(prefix="news-eval-") as tmp:
+        folder = Path(tmp)
+        texts, dates = {}, {}
+        for doc_id, doc in docs.items():
+            text = text_of(doc)
+            if text is None or normalised_hash(text) != doc["sha256"]:
+                continue
+            path = folder / f"{doc_id}.txt"
+            path.write_text(text, encoding="utf-8")
+            texts[doc_id] = text
+            if dated and len(doc["published"]) == 10:
+                dates[path] = dt.date.fromisoformat(doc["published"])
+        result = check([folder], dates=dates)
+    claims = {c.id: c for c in result.claims}
+
+    def where(ref: dict) -> tuple[str, tuple[int, int]] | None:
+        doc = docs[ref["doc"]]
+        hit = next((a for a in doc["claims"] if a["anchor"] == ref["anchor"] and a["key"] == ref["key"]), None)
+        at = locate(texts.get(ref["doc"], ""), hit) if hit else None
+        return (ref["doc"], at) if at else None
+
+    def cites(f, ref) -> bool:
+        spot = where(ref)
+        if spot is None:
+            return False
+        doc, (s, e) = spot
+        for cid in f.claims:
+            c = claims.get(cid)
+            if c is not None and c.document == doc:
+                fs, fe = figure_span(texts[doc], c)
+                if fs < e and s < fe:
+                    return True
+        return False
+
+    alarms = [f for f in result.findings if f.severity in ("warning", "error") and f.code[0] in "CDT"]
+    flagged = [p for p in pairs["must_flag"] if any(cites(f, p["a"]) and cites(f, p["b"]) for f in alarms)]
+    wrong = [p for p in pairs["must_not"] if any(cites(f, p["a"]) and cites(f, p["b"]) for f in alarms)]
+    known = pairs["must_flag"] + pairs.get("revisions", [])
+    false = [f for f in alarms if not any(cites(f, p["a"]) and cites(f, p["b"]) for p in known)]
+    info = [f for f in result.findings if f.severity == "info" and f.code[0] in "CDT"]
+    n = len(texts)
+    if show:
+        for p in pairs["must_flag"]:
+            if p not in flagged:
+                print(f"  missed: {p['a']['doc']} {p['a']['anchor']!r} / {p['b']['doc']} {p['b']['anchor']!r}")
+        for p in wrong:
+            print(f"  wrongly flagged: {p['a']['doc']} {p['a']['anchor']!r} / {p['b']['doc']} {p['b']['anchor']!r}")
+        for f in false:
+            print(f"  false alarm: {f.code} [{f.severity}] {f.message[:220]}")
+    return {"documents": n, "must_flag": len(pairs["must_flag"]), "flagged": len(flagged),
+            "must_not": len(pairs["must_not"]), "wrongly_flagged": len(wrong), "false_alarms": len(false),
+            "false_alarms_per_20_documents": round(20 * len(false) / n, 2) if n else 0.0,
+            "info_per_document": round(len(info) / n, 2) if n else 0.0}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--show", choices=("misses", "false", "labels", "values", "keys", "dates"))
+    parser.add_argument("--show", choices=("misses", "false", "labels", "values", "keys", "dates", "findings"))
     parser.add_argument("--dates", action="store_true", help="Also score how documents are dated with no date given.")
+    parser.add_argument("--findings", action="store_true", help="Also score the findings against pairs.json.")
     args = parser.parse_args(argv)
     rules = discover(entry_points=False).rules
     t = run(rules)
@@ -291,6 +363,13 @@ def main(argv: list[str]) -> int:
         print(f"  {name.replace('_', ' '):24} {result[name]:.3f}{extra}")
     print(f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; repeats not counted: {result['repeats']}")
     print("  recall by key family: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in result["recall_by_family"].items()))
+    if args.findings or args.show == "findings":
+        for dated in (False, True):
+            r = findings_eval(dated, show=args.show == "findings")
+            print(f"findings, {'the manifest dates given' if dated else 'no dates given'}: flagged {r['flagged']}/"
+                  f"{r['must_flag']} must-flag pairs, {r['wrongly_flagged']}/{r['must_not']} must-not pairs flagged, "
+                  f"{r['false_alarms']} false alarms ({r['false_alarms_per_20_documents']} per 20 documents), "
+                  f"{r['info_per_document']} info findings per document")
     if args.dates or args.show == "dates":
         d = dating(rules, show=args.show == "dates")
         print(f"dating, {d['dated_documents']} documents with a known day, no date given: tight {d['tight']} "

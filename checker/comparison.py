@@ -28,7 +28,7 @@ from operator import attrgetter
 from .codes import CODES
 from .records import Claim, Finding, Severity, Value, in_bulk
 from .reference import Series
-from .rule import Metric
+from .rule import ANY, Metric
 
 APPROX_TOLERANCE = 0.05
 """How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
@@ -65,8 +65,9 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
             kind = "per_event"  # one incident's or one day's count is not the running total
         if proposed:
             kind = "per_event"  # a plan is compared only with the same plan
-        if kind == "fixed" and event is not None and events is not None and event not in events:
-            continue  # "a truce", "a strike": a kind of event, not one event
+        if kind == "fixed" and events is not None and event not in events and (
+                event is not None or dict(metric.frame).get("event") == ANY):
+            continue  # "a truce", "a strike": a kind of event, not one event; a day of no named event has no identity
         if kind == "per_event":
             if window == "total":
                 kind = "cumulative"
@@ -194,7 +195,11 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         if not below and not above:
             continue
         first_above = len(lows) - above  # the nearest few of each side, without copying the sides
-        pool = by_high[max(0, below - CITED * 3):below] + by_low[first_above:first_above + CITED * 3]
+        pool = [c for c in by_high[max(0, below - CITED * 3):below] + by_low[first_above:first_above + CITED * 3]
+                if c.document != doc_claims[0].document and (_same_series(spans[id(c)], (lo, hi)) or "vague" in (
+                    c.value.qualifier, doc_claims[0].value.qualifier))]  # ("thousands" against millions: an understatement)
+        if not pool:
+            continue  # sources contradict each other; two figures of one text, or of other orders, are no such case
         shown = _representatives(pool)
         involved = [*doc_claims[:CITED], *shown]
         message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
@@ -210,8 +215,9 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         if code == "C101" and len({d for d, _ in dates}) > 1:
             message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
         majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
-        findings.append(_finding(code, metric, involved, message, key=doc_claims if majority else None,
-                                 severity=severity))
+        cited = {id(c) for c in involved}  # the claims it names first, then the rest it contradicts (as data)
+        findings.append(_finding(code, metric, [*involved, *(c for c in pool if id(c) not in cited)], message,
+                                 key=doc_claims if majority else involved, severity=severity))
     return findings
 
 
@@ -351,7 +357,8 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
             j += 1
         if highest is None:
             continue
-        if spans[id(c)][1] < spans[id(highest)][0]:
+        if spans[id(c)][1] < spans[id(highest)][0] and c.document != highest.document and \
+                spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0]:
             lower[highest.id].append(c)
             earlier[highest.id] = highest
         elif spans[id(c)][0] > spans[id(highest)][0]:
@@ -417,6 +424,24 @@ def _regression(metric: Metric, high: Claim, below: list[Claim]) -> Finding:
     return _finding("C103", metric, [*below[:CITED], high], message, extra="later claims", key=[high])
 
 
+PART_ABOVE = 2.0
+"""A part above its whole is a violation up to this many times the whole; farther above, the "whole" is no whole
+of it (a district's toll read as the country's) and nothing is said."""
+SAME_ORDER = 0.1
+"""Two figures a contradiction can be about: the lower one's ceiling at least this share of the higher one's
+floor. Farther apart, they are figures of different things put under one key (a day's toll beside the war's),
+not two sources at odds."""
+STALE_SHARE = 0.08
+"""A lower later figure (a regression) or one below the reference (a stale one) is that when at least this share
+of the higher (a copy some weeks old, a typo of a digit); farther below it is the toll of something else put under
+the same key (one strike's 80 beside the war's 67,000)."""
+
+
+def _same_series(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    low, high = sorted((a, b), key=lambda s: s[0])
+    return high[0] <= 0 or low[1] >= SAME_ORDER * high[0]
+
+
 REFERENCE_ABOVE = 0.05
 """A claim whose floor is more than this fraction above the reference on its date contradicts it."""
 REFERENCE_STALE = 0.10
@@ -438,7 +463,7 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
         said = f"{series.source} had {value:,.0f} on {day.isoformat()}"
         if lo > value * (1 + REFERENCE_ABOVE):
             findings.append(_finding("T401", metric, [c], f"{_cite([c])}, but {said}", extra=said))
-        elif hi < value * (1 - REFERENCE_STALE):
+        elif value * STALE_SHARE <= hi < value * (1 - REFERENCE_STALE):
             findings.append(_finding("T402", metric, [c], f"{_cite([c])}, far below the {said}: a stale figure?",
                                      extra=said))
     return findings
@@ -463,29 +488,32 @@ def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Fin
 
 
 def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric) -> list[Finding]:
-    """Each part whose lower bound is above the upper bound of a whole of the same time, named with
-    the (at most three) lowest such wholes. Sorting keeps this n log n, not parts x wholes."""
+    """Each part whose lower bound is above the upper bound of a whole of the same time, named with the (at most
+    three) lowest such wholes: a whole of the same document (one text speaks of one time), or of another whose
+    day is known, as the part's is, within LEVEL_WINDOW of it (figures that only may be of one time accuse
+    nothing). Sorting keeps this n log n, not parts x wholes."""
     tol = tolerance(metric)
-    by_time: dict[dt.date | None, list[tuple[float, Claim]]] = defaultdict(list)
+    window = LEVEL_WINDOW.days
+    by_doc: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
+    by_day: dict[dt.date, list[tuple[float, Claim]]] = defaultdict(list)
     for w in wholes:
-        by_time[w.as_of].append((interval(w.value, tolerance=tol)[1], w))
-    for ws in by_time.values():
+        high = (interval(w.value, tolerance=tol)[1], w)
+        by_doc[w.document].append(high)
+        if _known(w, window):
+            by_day[_day(w)].append(high)
+    for ws in (*by_doc.values(), *by_day.values()):
         ws.sort(key=lambda hw: (hw[0], hw[1].id))
-    days = sorted(d for d in by_time if d is not None)
-
-    def lowest(times: Iterable[dt.date | None]) -> list[tuple[float, Claim]]:
-        return sorted((hw for t in times for hw in by_time.get(t, [])[:3]), key=lambda hw: (hw[0], hw[1].id))[:3]
-
-    of_all_time = lowest([None, *days])  # an undated part is set against these, found once
+    days = sorted(by_day)
     findings = []
     for part in parts:
         low = interval(part.value, tolerance=tol)[0]
-        if part.as_of is None:
-            candidates = of_all_time
-        else:
-            i, j = bisect.bisect_left(days, part.as_of - LEVEL_WINDOW), bisect.bisect_right(days, part.as_of + LEVEL_WINDOW)
-            candidates = lowest([None, *days[i:j]])
-        below = [hw for hw in candidates if hw[0] < low]
+        candidates = by_doc.get(part.document, [])[:3]
+        if _known(part, window):
+            i = bisect.bisect_left(days, _day(part) - LEVEL_WINDOW)
+            j = bisect.bisect_right(days, _day(part) + LEVEL_WINDOW)
+            candidates = candidates + [hw for d in days[i:j] for hw in by_day[d][:3]]
+        below = sorted({hw[1].id: hw for hw in candidates if hw[0] < low <= PART_ABOVE * hw[0]}.values(),
+                       key=lambda hw: (hw[0], hw[1].id))[:3]  # (far above: no part of that whole, another figure)
         if below:
             lower = [w for _, w in below]
             findings.append(_finding("C104", metric, [part, *lower],

@@ -276,7 +276,7 @@ def test_cli_dates_and_json(tmp_path):
 
 def test_user_reference_file(tmp_path):
     write(tmp_path, "ref.csv", "metric,date,value,source\nhostages.released,2023-11-30,105,Israeli PMO\n"
-                               "killed.gaza,2024-01-01,999999,Made-up series\n")
+                               "killed.gaza,2024-01-01,99999,Made-up series\n")
     write(tmp_path, "docs/a.md", "---\ndate: 2024-02-15\n---\nThe death toll in Gaza stood at 40,000, officials said.\n")
     result = run([tmp_path / "docs"], references=[tmp_path / "ref.csv"])
     assert [f.code for f in result.findings] == ["T402"]  # the user's series replaced the default for killed.gaza

@@ -30,8 +30,9 @@ else loose (an honest interval, or no date at all).
 Findings (--findings): the whole set is checked as a user would (`checker check` on its texts), once with no
 dates given and once with the manifest's publication days, and the findings are scored against the pairs of
 benchmarks/news/pairs.json: a must-flag pair is flagged when one warning or error finding cites both of its
-claims; a must-not pair so cited is wrongly flagged; every other warning or error finding is a false alarm
-(counted per 20 documents), and info findings are counted per document.
+claims, one on each side (the document it is about, named first, and the claims it sets against it: a finding
+that sets X against A and B does not flag A against B); a must-not pair so cited is wrongly flagged; every other
+warning or error finding is a false alarm (counted per 20 documents), and info findings per document.
 
 Texts that are missing or do not match their hash are left out, and said so.
 """
@@ -304,11 +305,16 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
         at = locate(texts.get(ref["doc"], ""), hit) if hit else None
         return (ref["doc"], at) if at else None
 
-    def cites(f, ref) -> bool:
+    def cites(f, ref, first: bool) -> bool:
+        """Whether the finding cites the annotated claim on its first side (the claims of the document it is
+        about, named first) or on the other (the claims it sets against them)."""
         spot = where(ref)
-        if spot is None:
+        if spot is None or not f.claims:
             return False
         doc, (s, e) = spot
+        about = f.claims[0].split(":")[0]
+        if (doc == about) != first:
+            return False
         for cid in f.claims:
             c = claims.get(cid)
             if c is not None and c.document == doc:
@@ -317,11 +323,16 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
                     return True
         return False
 
+    def opposes(f, pair) -> bool:
+        """The finding sets the pair's two claims against each other (one on each side)."""
+        return (cites(f, pair["a"], True) and cites(f, pair["b"], False)) or \
+            (cites(f, pair["b"], True) and cites(f, pair["a"], False))
+
     alarms = [f for f in result.findings if f.severity in ("warning", "error") and f.code[0] in "CDT"]
-    flagged = [p for p in pairs["must_flag"] if any(cites(f, p["a"]) and cites(f, p["b"]) for f in alarms)]
-    wrong = [p for p in pairs["must_not"] if any(cites(f, p["a"]) and cites(f, p["b"]) for f in alarms)]
+    flagged = [p for p in pairs["must_flag"] if any(opposes(f, p) for f in alarms)]
+    wrong = [p for p in pairs["must_not"] if any(opposes(f, p) for f in alarms)]
     known = pairs["must_flag"] + pairs.get("revisions", [])
-    false = [f for f in alarms if not any(cites(f, p["a"]) and cites(f, p["b"]) for p in known)]
+    false = [f for f in alarms if not any(opposes(f, p) for p in known)]
     info = [f for f in result.findings if f.severity == "info" and f.code[0] in "CDT"]
     n = len(texts)
     if show:

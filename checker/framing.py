@@ -877,7 +877,8 @@ class Engine:
         if group is not None and lx.by_group[group].of_the_war and context.theatre:
             place, subplace = context.theatre, None
         if event is None and window in (None, "incident") and subplace is None and \
-                group in (None, "civilians", "foreigners") and not _SINCE_START.search(text, s, e) and \
+                (group in (None, "civilians", "foreigners") or lx.by_group[group].of_the_war) and \
+                not _SINCE_START.search(text, s, e) and \
                 (default := self._default_event(place, measure.name, context)) is not None:
             event, window = default, None
         if event is None and context.disaster and window in (None, "incident") and measure.name in _DISASTER_MEASURES:
@@ -945,9 +946,10 @@ class Engine:
         """An event that a count of its kind in its place is, in a document about it, unless said otherwise: a
         toll of people killed in Israel, in a document about the October 7 war, is that attack's."""
         home = context.located or context.main
+        fixed = self.lexicon.by_measure[measure].kind == "fixed" if measure in self.lexicon.by_measure else False
         for ev in self.lexicon.events:
-            if ev.name in context.events and ev.place == place and ev.topic and measure in ev.measures and (
-                    home is None or not ev.places or home in ev.places):
+            if ev.name in context.events and (ev.place == place or fixed and place in ev.places) and ev.topic and \
+                    measure in ev.measures and (home is None or not ev.places or home in ev.places):
                 return ev.name  # (not in an article about the war with Iran or Hezbollah, where Israelis died too)
         return None
 

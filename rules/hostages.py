@@ -120,7 +120,7 @@ RULE = Rule(
         Example('Of the roughly 250 hostages seized on Oct. 7, about 100 remain in captivity, according to Israeli figures.', (('hostages.taken', 'roughly 250 hostages seized', 250, 250), ('hostages.held', 'about 100 remain in captivity', 100, 100))),
         Example('Hamas has released 25 hostages so far under the January deal, with eight more due to be freed by early March.', (('hostages.released', 'released 25 hostages so far', 25, 25), ('hostages.released', 'eight more due to be freed', 8, 8)), by=None),
         Example("Israel's military said 34 of the hostages still held in Gaza are dead, and that their bodies are being kept by Hamas.", (('hostages.dead_in_captivity', '34 of the hostages still held in Gaza are dead', 34, 34),), by="Israel's military"),
-        Example('The 251 people taken hostage (among them 30 children) were dragged into Gaza on motorbikes and in cars, witnesses said.', (('hostages.taken', '251 people taken hostage', 251, 251), ('hostages.taken.gaza.children', '30 children', 30, 30)), by='witnesses'),
+        Example('The 251 people taken hostage (among them 30 children) were dragged into Gaza on motorbikes and in cars, witnesses said.', (('hostages.taken', '251 people taken hostage', 251, 251), ('hostages.taken.gaza.children.oct7', '30 children', 30, 30)), by='witnesses'),
         Example('Hamas said it would free five Israeli hostages on Saturday in return for the release of prisoners.', (('hostages.released', 'free five Israeli hostages', 5, 5),), by='Hamas'),
         Example('“We know that 24 of the hostages are still alive,” the prime minister said in a televised address.', (('hostages.held_alive', '24 of the hostages are still alive', 24, 24),), by='the prime minister'),
     ),

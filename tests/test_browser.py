@@ -56,7 +56,7 @@ def page(report):
 
 
 def test_filter_open_and_jump(page):
-    page.select_option("select[name=severity]", "error")
+    page.select_option("select[name=severity]", "info")
     shown = page.locator(".finding:not([hidden])")
     assert shown.count() >= 1 and page.locator("#shown").inner_text().endswith("findings shown")
     finding = page.locator(".finding[data-metric='displaced.gaza']")

@@ -20,13 +20,29 @@ def color(i: int) -> str:
     return PALETTE[i % len(PALETTE)]
 
 
+def as_of_text(c: Claim) -> str:
+    """A claim's as-of date for people, its uncertainty visible: "2024-08-16", "2024-08-13 (inferred, to
+    2024-08-20)", "2023-06-15 to 2025-06-14 (inferred)", "on or after 2024-08-13 (inferred)", "undated"."""
+    lo, hi = c.as_of_earliest, c.as_of_latest
+    if c.as_of is not None and lo == hi:
+        return c.as_of.isoformat()
+    if c.as_of is not None:
+        return f"{c.as_of.isoformat()} (inferred, {lo.isoformat() if lo else 'any time'} to " \
+               f"{hi.isoformat() if hi else 'any later date'})"
+    if lo and hi:
+        return f"{lo.isoformat()} to {hi.isoformat()} (inferred)"
+    if lo or hi:
+        return f"on or {'after ' + lo.isoformat() if lo else 'before ' + hi.isoformat()} (inferred)"
+    return "undated"
+
+
 def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], series: Series | None,
           title: str) -> str | None:
     """The SVG, or None when no claim of the metric is dated and numeric (nothing to place)."""
-    points = [c for c in claims if c.as_of is not None and _num(c.value.low, c.value.high)]
+    points = [c for c in claims if (c.as_of or c.as_of_earliest or c.as_of_latest) and _num(c.value.low, c.value.high)]
     if not points:
         return None
-    days = [c.as_of for c in points] + [c.as_of_latest for c in points if c.as_of_latest]
+    days = [d for c in points for d in (c.as_of, c.as_of_earliest, c.as_of_latest) if d]
     first, last = min(days), max(days)
     if series is not None:
         ref = [(d, v) for d, v in zip(series.days, series.values) if first <= d <= last]
@@ -58,10 +74,17 @@ def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], ser
     for c in points:
         lo = c.value.low if isinstance(c.value.low, (int, float)) else 0
         hi = c.value.high if isinstance(c.value.high, (int, float)) else top
-        cx = x(c.as_of)
         fill = color(doc_index.get(c.document, 0))
-        label = escape(f"{c.document}: {c.value.describe(c.unit)} ({c.as_of.isoformat()}) “{c.quote}”")
+        label = escape(f"{c.document}: {c.value.describe(c.unit)} ({as_of_text(c)}) “{c.quote}”")
         ring = ' class="flagged"' if c.id in flagged else ""
+        if c.as_of_earliest != c.as_of_latest:  # an inferred date: the days it can be, as a line
+            x0, x1 = x(c.as_of_earliest or first), x(c.as_of_latest or last)
+            mid = y((lo + hi) / 2)
+            parts.append(f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" class="interval" '
+                         f'stroke="{fill}"><title>{label}</title></line>')
+            if c.as_of is None:
+                continue
+        cx = x(c.as_of)
         if lo == hi:
             parts.append(f'<circle cx="{cx:.1f}" cy="{y(lo):.1f}" r="5" fill="{fill}"{ring}><title>{label}</title>'
                          "</circle>")

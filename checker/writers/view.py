@@ -3,6 +3,7 @@ each metric's claims in date order, each document's claims. Templates only lay i
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections import defaultdict
 from pathlib import Path
@@ -69,7 +70,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "id": c.id, "document": c.document, "metric": c.metric, "quote": c.quote, "figure": c.figure,
             "before": before, "after": after, "value": c.value.describe(c.unit), "qualifier": c.value.qualifier,
             "low": c.value.low, "high": c.value.high, "unit": c.unit,
-            "as_of": c.as_of.isoformat() if c.as_of else "undated", "event": c.frame.event or "", "window": c.frame.window or "",
+            "as_of": charts.as_of_text(c), "event": c.frame.event or "", "window": c.frame.window or "",
             "attributed_to": c.attributed_to or "", "where": f"{paths[c.document]}:{c.span.line}:{c.span.column}",
             "href": link(c), "anchor": _anchor("c-" + c.id), "color": charts.color(doc_index.get(c.document, 0)),
             "rule": c.rule,
@@ -95,7 +96,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             flagged.update(f.claims)
         for d in item["documents"]:
             by_doc_findings[d].append(item)
-    ordered = sorted(shown, key=lambda c: (c.as_of.isoformat() if c.as_of else "", c.document, c.span.start))
+    ordered = sorted(shown, key=lambda c: ((c.as_of or c.as_of_earliest or c.as_of_latest or dt.date.min), c.document,
+                                           c.span.start))
     by_metric: dict[str, list[Claim]] = defaultdict(list)
     for c in ordered:
         by_metric[c.metric].append(c)
@@ -103,7 +105,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     for key, group in sorted(by_metric.items()):
         svg = charts.chart(group, doc_index, flagged, result.series.get(key), f"{key}: claims by as-of date")
         metrics.append({"key": key, "claims": [views[c.id] for c in group], "chart": Markup(svg) if svg else None,
-                        "undated": sum(c.as_of is None for c in group), "reference": key in result.series})
+                        "undated": sum(not (c.as_of or c.as_of_earliest or c.as_of_latest) for c in group),
+                        "reference": key in result.series})
     by_doc: dict[str, list[dict]] = defaultdict(list)
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in shown:

@@ -23,12 +23,12 @@ A checker claim and an annotated claim are the same figure when their figures ov
   and how many of their claims carry a Gaza key.
 
 Dating (--dates): each document whose publication day the manifest knows is read with no date given, as a new
-user would; its inferred date is tight when the estimate is within 3 days of the day or the interval is at
+user would (its address is given, as a manifest gives it: a day in the address dates it); its inferred date is tight when the estimate is within 3 days of the day or the interval is at
 most 7 days and holds it, wrong when the estimate is more than 3 days off or the interval leaves the day out,
 else loose (an honest interval, or no date at all).
 
 Findings (--findings): the whole set is checked as a user would (`checker check` on its texts), once with no
-dates given and once with the manifest's publication days, and the findings are scored against the pairs of
+dates given and once with the manifest's publication days (addresses and outlets given both times), and the findings are scored against the pairs of
 benchmarks/news/pairs.json: a must-flag pair is flagged when one warning or error finding cites both of its
 claims, one on each side (the document it is about, named first, and the claims it sets against it: a finding
 that sets X against A and B does not flag A against B); a must-not pair so cited is wrongly flagged; every other
@@ -249,7 +249,7 @@ def dating(rules, show: bool = False) -> dict:
         if text is None or doc.get("published_inferred") or len(doc["published"]) != 10:
             continue
         day = dt.date.fromisoformat(doc["published"])
-        dated, _ = extract_and_date(from_text(text, doc["id"]), setup)
+        dated, _ = extract_and_date(from_text(text, doc["id"], url=doc.get("url")), setup)
         d = dated.date
         lo, hi, est = d.earliest, d.latest, d.estimate
         if est is None and lo is None and hi is None:
@@ -286,7 +286,7 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
     docs = {d["id"]: d for d in documents()}
     with tempfile.TemporaryDirectory(prefix="news-eval-") as tmp:
         folder = Path(tmp)
-        texts, dates = {}, {}
+        texts, dates, manifest = {}, {}, []
         for doc_id, doc in docs.items():
             text = text_of(doc)
             if text is None or normalised_hash(text) != doc["sha256"]:
@@ -294,8 +294,10 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
             path = folder / f"{doc_id}.txt"
             path.write_text(text, encoding="utf-8")
             texts[doc_id] = text
+            manifest.append(f'["{doc_id}.txt"]\nurl = {json.dumps(doc["url"])}\noutlet = {json.dumps(doc["outlet"])}\n')
             if dated and len(doc["published"]) == 10:
                 dates[path] = dt.date.fromisoformat(doc["published"])
+        (folder / "documents.toml").write_text("\n".join(manifest), encoding="utf-8")  # addresses and outlets, no dates
         result = check([folder], dates=dates)
     claims = {c.id: c for c in result.claims}
 

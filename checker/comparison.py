@@ -204,6 +204,10 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         involved = [*doc_claims[:CITED], *shown]
         message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
         severity = None
+        if all(c.value.qualifier == "vague" for c in doc_claims[:CITED]) or all(
+                c.value.qualifier == "vague" for c in shown):
+            severity = "info"  # "thousands" beside 70,000 understates; it contradicts no count
+            message += " (a vague figure such as “thousands” bounds no count firmly)"
         if code == "C102" and window is not None:
             vague = [c for c in involved if not _known(c, window)]
             if vague:  # the times may not overlap: at most info, and why
@@ -278,24 +282,29 @@ def _when(c: Claim) -> tuple[float, float]:
 
 
 def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
-    """Buckets of claims that may be of the same time: each starts at the earliest claim not yet placed and
-    takes the claims that can be within ``window`` days of its latest date. Buckets do not chain, so a
-    level reported every day is never compared across months. Undated claims join every bucket."""
-    when = {id(c): _when(c) for c in group if _dated(c)}
-    place: dict[int, int] = {}  # id(claim) -> the number of its bucket
-    count, reach = 0, -_INF
-    for c in sorted((c for c in group if _dated(c)), key=lambda c: when[id(c)]):
+    """Buckets of claims that may be of the same time: each starts at the earliest claim known to within
+    ``window`` days not yet placed, and takes the known claims that can be within ``window`` days of its latest
+    date. Buckets do not chain, so a level reported every day is never compared across months. A claim whose
+    time is not known that closely (undated, open-ended, months wide) joins every bucket its interval overlaps:
+    it never spans buckets itself."""
+    when = {id(c): _when(c) for c in group}
+    known = sorted((c for c in group if _dated(c) and _known(c, window)), key=lambda c: when[id(c)])
+    spans: list[tuple[float, float]] = []  # each bucket's days: its first claim's earliest to its latest + window
+    place: dict[int, int] = {}
+    for c in known:
         lo, hi = when[id(c)]
-        if not count or lo > reach + window:
-            count, reach = count + 1, hi
-        place[id(c)] = count - 1
-    buckets: list[list[Claim]] = [[] for _ in range(count)] or [[]]
+        if not spans or lo > spans[-1][1]:
+            spans.append((lo, hi + window))
+        place[id(c)] = len(spans) - 1
+    buckets: list[list[Claim]] = [[] for _ in spans] or [[]]
     for c in group:  # in the group's order
-        if not _dated(c):
-            for b in buckets:
-                b.append(c)
-        else:
+        if id(c) in place:
             buckets[place[id(c)]].append(c)
+            continue
+        lo, hi = when[id(c)]
+        for b, (start, end) in zip(buckets, spans or [(-_INF, _INF)]):
+            if lo <= end and start <= hi:
+                b.append(c)
     return buckets
 
 
@@ -309,10 +318,10 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
         here = _bucket_spans(bucket, metric, spans, any_yearless)
         inside, outside = _consensus(bucket, here)
         findings += _outliers("C102", metric, inside, outside, here, metric.window or LEVEL_WINDOW.days)
-        dated = [c for c in bucket if _dated(c)]
+        dated = [c for c in bucket if _dated(c) and _known(c, metric.window or LEVEL_WINDOW.days)]
         if not dated:
             continue
-        if len(dated) < len(bucket):  # the undated claims join every bucket: the time's own figure is the dated ones'
+        if len(dated) < len(bucket):  # claims of unknown time join every bucket: the time's own figure is the known ones'
             inside = _consensus(dated, _bucket_spans(dated, metric, spans, any_yearless))[0]
         step = min(inside, key=lambda c: (_day(c), c.id))
         if steps:
@@ -358,7 +367,8 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
         if highest is None:
             continue
         if spans[id(c)][1] < spans[id(highest)][0] and c.document != highest.document and \
-                spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0]:
+                spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0] and "vague" not in (
+                    c.value.qualifier, highest.value.qualifier):  # ("thousands" after 13,000: no regression)
             lower[highest.id].append(c)
             earlier[highest.id] = highest
         elif spans[id(c)][0] > spans[id(highest)][0]:
@@ -489,23 +499,29 @@ def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Fin
 
 def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric) -> list[Finding]:
     """Each part whose lower bound is above the upper bound of a whole of the same time, named with the (at most
-    three) lowest such wholes: a whole of the same document (one text speaks of one time), or of another whose
-    day is known, as the part's is, within LEVEL_WINDOW of it (figures that only may be of one time accuse
+    three) lowest such wholes: the highest whole of the part's own document (a text may give the whole at several
+    times, an update beside an earlier count: its part must exceed them all), or the highest of another document
+    whose day is known, as the part's is, within LEVEL_WINDOW of it (figures that only may be of one time accuse
     nothing). Sorting keeps this n log n, not parts x wholes."""
     tol = tolerance(metric)
     window = LEVEL_WINDOW.days
-    by_doc: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
-    by_day: dict[dt.date, list[tuple[float, Claim]]] = defaultdict(list)
+    highest: dict[str, tuple[float, Claim]] = {}
     for w in wholes:
         high = (interval(w.value, tolerance=tol)[1], w)
-        by_doc[w.document].append(high)
-        if _known(w, window):
-            by_day[_day(w)].append(high)
-    for ws in (*by_doc.values(), *by_day.values()):
+        if w.document not in highest or (high[0], w.id) > (highest[w.document][0], highest[w.document][1].id):
+            highest[w.document] = high
+    by_doc: dict[str, list[tuple[float, Claim]]] = {d: [hw] for d, hw in highest.items()}
+    by_day: dict[dt.date, list[tuple[float, Claim]]] = defaultdict(list)
+    for hw in highest.values():
+        if _known(hw[1], window):
+            by_day[_day(hw[1])].append(hw)
+    for ws in by_day.values():
         ws.sort(key=lambda hw: (hw[0], hw[1].id))
     days = sorted(by_day)
     findings = []
     for part in parts:
+        if part.value.qualifier == "vague":
+            continue  # "hundreds of children" names no count to exceed a whole with
         low = interval(part.value, tolerance=tol)[0]
         candidates = by_doc.get(part.document, [])[:3]
         if _known(part, window):

@@ -8,6 +8,8 @@ date ("... in Gaza City, October 12, 2025. REUTERS/Stringer"): a caption dates i
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from .records import Quantity
@@ -64,3 +66,22 @@ def role(text: str, q: Quantity) -> str | None:
     if _LINE_START.search(lead) and _DATE_FIRST_TAIL.match(text, q.end):
         return "published"  # "August 2, 2024, Port Sudan - ", "March 18, 2025 | Gaza Strip –"
     return None
+
+
+_URL_DATE = regex.compile(r"/(?P<y>20\d\d)(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|[/-](?P<m>0?[1-9]|1[0-2])[/-]"
+                          r"(?P<d>0?[1-9]|[12]\d|3[01]))(?=[/._-]|$)")
+"""A day as a segment of an address's path: /2024/10/07/, /2025/6/20/, /2025-01-21/, /20231128-slug, /20231125.htm."""
+
+
+def from_url(url: str | None) -> dt.date | None:
+    """The publication day a page's address carries in its path, or None (a year or a month alone is none)."""
+    if not url:
+        return None
+    path = regex.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=regex.I)
+    m = _URL_DATE.search(path)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:  # 2023/02/30
+        return None

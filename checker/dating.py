@@ -31,6 +31,10 @@ _FUTURE = regex.compile(r"\b(?:will|would|scheduled|set (?:to|for)|due (?:to|on|
 _CURRENT = regex.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|reached|reaches|hit|hits|stands|"
                          r"stood|now|has\s+(?:now\s+)?(?:reached|risen|climbed)|increased|mounted|surged)\b", regex.I)
 """A count told as the latest of its series ("the toll rose to 7,028"): the series had not passed it yet."""
+_PERFECT = regex.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured|recorded|"
+                         r"reported|documented|registered|resulted\s+in)\b|\b(?:so\s+far|to\s+date)\b|"
+                         r"\bincrease\s+in\s+the\s+(?:death\s+)?toll\b", regex.I)
+"""A running total in the present perfect ("27,365 Palestinians have been killed"): the count as it stands."""
 TIGHT_DAYS = 7
 """An interval of at most this many days gives an estimate (its first day); a wider one is reported as it is."""
 SERIES_LAG = dt.timedelta(days=2)
@@ -101,7 +105,7 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
         if first is not None and first > s.days[0]:
             bound(first - SERIES_LAG, None, c.quote, f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
                   f"(news can give a count a day or two before the series records it)")
-        if c.value.qualifier in ("exact", "approx") and _CURRENT.search(c.quote):
+        if _latest(c):
             high = c.value.low * (1 + (APPROX_TOLERANCE if c.value.qualifier == "approx" else 0.002))
             passed = s.first_reaching(high + 1)
             if passed is not None and first is not None and passed > first:
@@ -126,6 +130,17 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
         return DocDate()
     tight = lo is not None and hi is not None and (hi - lo).days <= TIGHT_DAYS
     return DocDate(earliest=lo, latest=hi, estimate=lo if tight else None, source="inferred", evidence=tuple(evidence))
+
+
+def _latest(c: Claim) -> bool:
+    """Whether a claim gives its series' latest count: told as current ("rose to", "have been killed", "stands
+    at") with no date of its own, and either exact or a specific floor ("at least 23,843": not a round figure,
+    which outlets keep quoting long after the count passed it)."""
+    low = c.value.low
+    if c.as_of_text or not isinstance(low, (int, float)) or not (_CURRENT.search(c.quote) or _PERFECT.search(c.sentence)):
+        return False
+    return c.value.qualifier in ("exact", "approx") or (
+        c.value.qualifier in ("at_least", "more_than") and low % (1000 if low >= 10_000 else 100) != 0)
 
 
 def _own_date(mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | None,

@@ -66,6 +66,9 @@ class Group:
     nationals: tuple[str, ...] = ()
     """Nationalities (as keys name them: "palestinians") that are this group when a measure needs a group and
     the text names only the people ("the release of 150 Palestinians": prisoners)."""
+    things: bool = False
+    """Not people (homes, bridges, livestock): a count of them is no part of the measure's count of people, so
+    "1,108 livestock" killed is never set against a flood's 707 dead."""
 
 
 @dataclass(frozen=True)

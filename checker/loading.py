@@ -20,6 +20,7 @@ from pathlib import Path
 
 import regex
 
+from .datelines import from_url
 from .markup import MarkupError, iso_day, parse_markup
 from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
 
@@ -255,7 +256,8 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     """Read one document, with warnings about it. Raises LoadError when it cannot be read.
 
     Its date, when given, comes from the command line, else the manifest, else the document's own
-    metadata (front matter, meta tags, <time>, JSON-LD).
+    metadata (front matter, meta tags, <time>, JSON-LD), else a day in its address (the manifest's url, else
+    the page's canonical link).
     """
     data = read(source.file)
     raw, encoding, warning = decode(data)
@@ -273,6 +275,7 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         suppressions = tuple(
             InlineSuppression(code=m["code"], metric=m["metric"], line=bisect.bisect_right(lines, m.start()))
             for m in _SUPPRESS.finditer(raw))
+    url = source.manifest.get("url") or parsed.url
     doc = Document(
         id=source.id,
         suppressions=suppressions,
@@ -280,9 +283,9 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         format=fmt,
         encoding=encoding,
         title=source.manifest.get("title") or parsed.title or _first_line(parsed.text),
-        date=_given_date(source) or parsed.date or DocDate(),
+        date=_given_date(source) or parsed.date or _url_date(url) or DocDate(),
         outlet=source.manifest.get("outlet") or source.manifest.get("source"),
-        url=source.manifest.get("url"),
+        url=url,
         sha256=hashlib.sha256(data).hexdigest(),
         text=parsed.text,
         source_map=SourceMap(text_starts=tuple(parsed.text_starts), source_starts=tuple(parsed.source_starts),
@@ -303,11 +306,16 @@ def _given_date(source: Source) -> DocDate | None:
     return None
 
 
-def from_text(text: str, doc_id: str = "example", published: dt.date | None = None) -> Document:
+def _url_date(url: str | None) -> DocDate | None:
+    day = from_url(url)
+    return DocDate.given(day, url or "", "its address") if day is not None else None
+
+
+def from_text(text: str, doc_id: str = "example", published: dt.date | None = None, url: str | None = None) -> Document:
     """A plain-text Document made from a string: for rule examples, tests and ``checker parse``."""
     data = text.encode("utf-8")
-    date = DocDate.given(published, str(published), "the caller") if published else DocDate()
-    return Document(id=doc_id, path=f"{doc_id}.txt", format="txt", title=_first_line(text), date=date,
+    date = DocDate.given(published, str(published), "the caller") if published else _url_date(url) or DocDate()
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="txt", title=_first_line(text), date=date, url=url,
                     sha256=hashlib.sha256(data).hexdigest(), text=text, source_map=SourceMap(line_starts=line_starts(text)))
 
 

@@ -35,6 +35,8 @@ class Parsed:
     length: int = 0
     title: str | None = None
     date: DocDate | None = None
+    url: str | None = None
+    """Where the page says it lives (front matter's url, a canonical link, og:url)."""
 
     def add(self, piece: str, source_offset: int) -> None:
         if not piece:
@@ -106,6 +108,8 @@ def _parse_md(raw: str) -> Parsed:
             key = key.strip().lower()
             if key in ("date", "published"):
                 parsed.given_date(value, "front matter", line.strip())
+            elif key in ("url", "canonical_url") and value.strip():
+                parsed.url = value.strip().strip("'\"")
             elif key == "title" and value.strip():
                 parsed.title = value.strip().strip("'\"")
         offset = fm.end()
@@ -192,6 +196,9 @@ class _HTMLText(HTMLParser):
         name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
         if tag == "meta" and name in _DATE_META:
             self.parsed.given_date(a.get("content") or "", "a meta tag", f'<meta {name}="{a.get("content")}">')
+        elif self.parsed.url is None and ((tag == "link" and (a.get("rel") or "").lower() == "canonical")
+                                          or (tag == "meta" and name == "og:url")):
+            self.parsed.url = (a.get("href") or a.get("content") or "").strip() or None
         elif tag == "time" and a.get("datetime") and self.parsed.date is None:
             self.time_tags.append(a["datetime"] or "")
         elif tag == "script" and (a.get("type") or "").lower() == "application/ld+json":

@@ -1,6 +1,8 @@
 """Damage: buildings, homes, hospitals and schools destroyed or damaged, and hospitals still working, in any
 war or disaster."""
 
+import dataclasses
+
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Rule
 
@@ -26,7 +28,7 @@ DAMAGE = (
                    "ceased functioning", "out of operation"),
             before=("rendering", "knocked out", "shut down")),
 )
-DAMAGE_GROUPS = (
+DAMAGE_GROUPS = tuple(dataclasses.replace(g, things=True) for g in (
     Group("hospitals", ("hospitals", "hospital", "health facilities", "health centres", "health centers", "clinics",
                         "medical facilities", "primary health care centres", "health care facilities",
                         "primary care centres", "primary care centers", "primary health care centers", "health points",
@@ -37,9 +39,11 @@ DAMAGE_GROUPS = (
     Group("mosques", ("mosques", "places of worship")),
     Group("churches", ("churches",)),
     Group("infrastructure", ("bridges", "roads", "power stations", "water facilities", "water wells", "wells",
-                             "bakeries", "shops", "markets", "crossings", "factories", "farms", "livestock", "cattle",
+                             "bakeries", "shops", "markets", "crossings", "factories", "farms",
                              "boats", "ships", "vessels", "aircraft", "tanks", "checkpoints")),
-)
+    Group("livestock", ("livestock", "cattle", "heads of cattle", "sheep", "goats", "animals", "poultry")),
+))
+"""Things, not people: no count of them is a part of a count of people."""
 
 RULE = Rule(
     code="DMG",

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
 runner = CliRunner()
 
-THOUSANDS = "In Gaza, the fighting has led to significant casualties and the displacement of thousands.\n"
+FEW = "In Gaza, the fighting has led to significant casualties and the displacement of 300,000 people.\n"
 MOST = "Israel’s strikes caused widespread destruction in Gaza, displacing most of its 2.3 million residents.\n"
 NINETY = "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced, many multiple times.\n"
 
@@ -33,7 +33,7 @@ def project(tmp_path, monkeypatch) -> Path:
     docs = tmp_path / "articles"
     docs.mkdir()
     (docs / "001.txt").write_text(MOST, encoding="utf-8")
-    (docs / "003.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
+    (docs / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
     (docs / "004.txt").write_text(NINETY, encoding="utf-8")
     (docs / "documents.toml").write_text("".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in
                                                  ("001.txt", "003.md", "004.txt", "ünï.md")), encoding="utf-8")
@@ -108,10 +108,10 @@ def test_exclude_select_ignore_and_metric_settings(project):
 
 def test_inline_and_sidecar_suppressions(project):
     (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza -->\n\n"
-                                                 + THOUSANDS, encoding="utf-8")
+                                                 + FEW, encoding="utf-8")
     r = check("articles", "--no-reports")
     assert r.exit_code == 0 and "0 findings" in r.stdout and "1 suppressed" in r.stdout
-    (project / "articles" / "003.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
+    (project / "articles" / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
     (project / "claim-checker.toml").write_text('[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\n'
                                                 'reason = "We know; 003 is being corrected."\n')
     r = check("articles", "--no-reports")
@@ -119,7 +119,7 @@ def test_inline_and_sidecar_suppressions(project):
 
 
 def test_unused_suppression_is_reported(project):
-    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C101 -->\n" + THOUSANDS,
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C101 -->\n" + FEW,
                                                  encoding="utf-8")
     r = check("articles", "--no-reports", "--fail-on", "warning")
     assert r.exit_code == 1
@@ -188,12 +188,12 @@ def test_changed_since_sees_names_git_would_quote(project):
     git("add", ".")
     git("commit", "-qm", "docs")
     assert check("articles", "--no-reports", "--changed-since", "HEAD").exit_code == 0
-    (project / "articles" / "ünï.md").write_text("# Analysis\n\n" + THOUSANDS, encoding="utf-8")
+    (project / "articles" / "ünï.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
     r = check("articles", "--no-reports", "--changed-since", "HEAD")
     assert r.exit_code == 1 and "articles/ünï.md" in r.stdout and "C102" in r.stdout
     git("add", ".")
     git("commit", "-qm", "more")
-    (project / "articles" / "ünï.md").write_text("# Analysis\n\nTalks resumed.\n" + THOUSANDS, encoding="utf-8")
+    (project / "articles" / "ünï.md").write_text("# Analysis\n\nTalks resumed.\n" + FEW, encoding="utf-8")
     r = check("articles", "--no-reports", "--changed-since", "HEAD")
     assert r.exit_code == 1 and "C102" in r.stdout  # changed since the ref, not only untracked
 
@@ -210,7 +210,7 @@ def test_sarif_is_valid_and_located(project):
     assert res["ruleId"] == "C102" and res["level"] == "error"
     loc = res["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "articles/003.md"
-    assert loc["region"]["startLine"] == 3 and loc["region"]["snippet"]["text"] == "displacement of thousands"
+    assert loc["region"]["startLine"] == 3 and loc["region"]["snippet"]["text"] == "displacement of 300,000 people"
     assert {r["physicalLocation"]["artifactLocation"]["uri"] for r in res["relatedLocations"]} == {
         "articles/001.txt", "articles/004.txt"}
     assert len(res["partialFingerprints"]["claimCheckerFingerprint/v1"]) == 64
@@ -249,7 +249,7 @@ def test_stamp_puts_the_time_in_the_reports_only_when_asked(project):
 
 
 def test_github_escapes(project):
-    (project / "articles" / "003.md").write_text("# A, b: c\n\n" + THOUSANDS.replace("thousands", "thousands"),
+    (project / "articles" / "003.md").write_text("# A, b: c\n\n" + FEW,
                                                  encoding="utf-8")
     gh = check("articles", "--no-reports", "--format", "github").stdout
     assert "\n" not in gh.rstrip("\n") and "%0A" not in gh.split("::")[1]
@@ -261,7 +261,7 @@ def test_extract_csv(project):
     assert len(rows) == 5
     row = next(r for r in rows if r["document"] == "003")
     assert (row["metric"], row["low"], row["high"], row["qualifier"], row["line"], row["path"]) == (
-        "displaced.gaza", "2000", "9999", "vague", "3", "articles/003.md")
+        "displaced.gaza", "300000", "300000", "exact", "3", "articles/003.md")
     assert row["sentence"].startswith("In Gaza, the fighting")
 
 

@@ -114,7 +114,7 @@ def test_undated_level_contradiction_says_so():
 def test_level_contradiction_of_one_day_is_an_error():
     """Figures of a level known to be of the same day (or within the metric's window) that exclude each other."""
     _, findings = _check(
-        ("003", "In Gaza, the fighting has led to significant casualties and the displacement of thousands.",
+        ("003", "In Gaza, the fighting has led to significant casualties and the displacement of 300,000 people.",
          "2024-01-10"),
         ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", "2024-01-12"),
     )
@@ -129,6 +129,49 @@ def test_invariant_part_above_whole():
     )
     (f,) = [f for f in findings if f.code == "C104"]
     assert f.metric == "hostages.held_alive" and "hostages.held" in f.message
+
+
+def test_a_part_must_exceed_every_whole_of_its_text():
+    """A text may give its whole at several times (an update beside the first count): its part is above the whole
+    only when above them all. Things (livestock, bridges) are no part of a count of people; a vague part
+    ("hundreds of children") names no count to exceed a whole with."""
+    _, findings = _check(
+        ("update", "Nepal's earthquake killed 60 people, officials said on Saturday. The death toll later rose to 157. "
+                   "In Jajarkot district, 105 people were killed.", "2023-11-05"),
+        ("flood", "Floods in Pakistan have killed 707 people since June. The floods also killed 1,108 livestock and "
+                  "washed away 152 bridges.", "2025-08-20"),
+        ("vague", "Fires on Maui killed 115 people. The fire killed hundreds of children, some said.", "2023-08-20"),
+    )
+    assert _codes(findings, None).count("C104") == 0, [f.message for f in findings]
+
+
+def test_vague_figures_accuse_nothing():
+    """"Thousands" beside a count understates it: no error, no regression; at most info, saying why."""
+    _, findings = _check(
+        ("early", "More than 13,000 Palestinians have been killed in Gaza, the health ministry said.", "2023-11-20"),
+        ("late", "The war in Gaza has killed thousands of Palestinians, aid groups said.", "2023-11-28"),
+        ("x", "In Gaza, aid groups said the fighting has displaced thousands.", "2024-01-10"),
+        ("y", "The UN says 1.9 million people in Gaza have been displaced.", "2024-01-11"),
+    )
+    assert [f.severity for f in findings if f.code[0] == "C"] == ["info"]
+    (f,) = [f for f in findings if f.code == "C102"]
+    assert "vague" in f.message
+
+
+def test_a_claim_of_unknown_time_does_not_join_months_into_one_time():
+    """A level claim known only to lie after some day (a text that mentions December 1 in the past tense) is
+    compared with each time it may be of, as info; two figures known to be months apart are never one time."""
+    claims, _ = _check(
+        ("jan", "Israel says 25 hostages have died in captivity in Gaza.", "2024-01-11"),
+        ("apr", "Israel says 30 hostages have died in captivity in Gaza.", "2024-04-06"),
+        ("apr2", "Thirty hostages have died in captivity in Gaza, Israeli officials say.", "2024-04-07"),
+        ("open", "Israel says 12 hostages have died in captivity in Gaza.", None),
+    )
+    claims = [c.model_copy(update={"as_of_earliest": dt.date(2023, 12, 1)}) if c.document == "open" else c
+              for c in claims]
+    findings = _compare(claims)
+    assert {f.severity for f in findings if f.code == "C102"} == {"info"}
+    assert [f for f in findings if f.severity != "info"] == []
 
 
 def test_per_event_figures_of_unnamed_events_are_not_compared():

@@ -82,6 +82,30 @@ def test_manifest_and_command_line(tmp_path):
     assert docs["a"].date.evidence[0].reason == "given in the command line"
 
 
+def test_a_day_in_the_address(tmp_path):
+    """A page's address often carries its day (/2024/10/07/, /2025/6/20/, /20231128-slug, /2025-01-21/): the
+    manifest's url, else the page's canonical link or og:url. A year or month alone, or a number that is no day,
+    dates nothing; metadata and the manifest's date win."""
+    write(tmp_path, "a.txt", "Talks.\n")
+    write(tmp_path, "b.txt", "Talks.\n")
+    write(tmp_path, "c.txt", "Talks.\n")
+    write(tmp_path, "d.txt", "Talks.\n")
+    write(tmp_path, "canon.html", '<html><head><link rel="canonical" href="https://example.org/world/20231128-talks">'
+                                  "</head><body><p>Talks.</p></body></html>")
+    write(tmp_path, "og.html", '<html><head><meta property="og:url" content="https://example.org/news/2025/6/20/talks">'
+                               '<meta name="date" content="2025-06-21"></head><body><p>Talks.</p></body></html>')
+    write(tmp_path, "documents.toml", '["a.txt"]\nurl = "https://example.org/world/2024/10/07/talks-resume/"\n'
+                                      '["b.txt"]\nurl = "https://example.org/world/2024/10/talks"\n'
+                                      '["c.txt"]\nurl = "https://example.org/story/5211698069?d=2024-01-01"\n'
+                                      '["d.txt"]\nurl = "https://example.org/live/2025-01-21/fire"\ndate = 2025-01-22\n')
+    dates = {d.id: (d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "")
+             for d in run([tmp_path]).documents}
+    assert dates == {"a": (D(2024, 10, 7), "given in its address"), "b": (None, ""), "c": (None, ""),
+                     "d": (D(2025, 1, 22), "given in documents.toml"),
+                     "canon": (D(2023, 11, 28), "given in its address"),
+                     "og": (D(2025, 6, 21), "given in a meta tag")}
+
+
 def test_bad_manifest_entry(tmp_path):
     write(tmp_path, "a.txt", "Talks.\n")
     write(tmp_path, "documents.toml", '["a.txt"]\ndate = "16 Aug 2024"\nauthor = "x"\n')
@@ -107,6 +131,14 @@ def test_a_count_given_as_the_latest_bounds_the_date_on_both_sides():
     assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days <= 7
     assert d.estimate == d.earliest
     assert date_of("The death toll in Gaza is more than 7,000, the ministry said.").latest is None
+    # a running total in the present perfect is the count as it stands; a specific floor counts too, a round one
+    # (which outlets keep quoting long after the count passed it) bounds only from below
+    for text in ("Israel's campaign has killed at least 23,843 people in Gaza, the health ministry says.",
+                 "The ministry has recorded the deaths of 27,365 Palestinians in the Gaza Strip."):
+        d = date_of(text)
+        assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days <= 7, text
+    assert date_of("More than 23,000 Palestinians have been killed in Gaza so far.").latest is None
+    assert date_of("In January, 23,843 Palestinians had been killed in Gaza.").latest is None
 
 
 def test_the_page_gives_its_own_date():

@@ -46,6 +46,14 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "Such figures cannot both be right whatever the dates of the sources; one of them is wrong.",
          "“30 hostages are alive” in a document that says “24 hostages are still held.”",
          "“20 hostages are alive” and “48 hostages are still held.”"),
+    Code("C105", "revised-figure", "warning",
+         "A document gives a fixed figure that another document says was officially revised (“revised down from "
+         "1,400 to about 1,200”), and not the revised one.",
+         "An early toll of an attack is often corrected; an article that still quotes the old figure after the "
+         "correction is stale, and one written before it gave the figure then. The finding names the revision "
+         "and its source, and says which when both dates are known.",
+         "A: “the attack killed about 1,400 people.”  B: “Israel revised the toll from 1,400 to about 1,200.”",
+         "A: “the attack killed about 1,200 people.”  B: “Israel revised the toll from 1,400 to about 1,200.”"),
     Code("D201", "drift", "info",
          "A figure changed over time (a running total grew; a level rose or fell): the timeline, for review.",
          "Growth is expected for a running toll; the finding lists the figures in date order so a reader can see "

@@ -76,7 +76,11 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
             else:
                 kind = "fixed"
         spans = _spans(group, tolerance(metric))
+        earlier = [c for c in group if c.frame.mood == "superseded"]
+        group = [c for c in group if c.frame.mood != "superseded"]  # a value the text says was replaced: no claim of now
         if kind == "fixed":
+            revised, group = _revised(group, earlier, metric, spans)
+            findings += revised
             findings += _disagreements("C101", [group], metric, spans)
         elif kind == "level":
             findings += _level(_concurrent(group, metric.window or LEVEL_WINDOW.days), metric, spans)
@@ -223,6 +227,45 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         findings.append(_finding(code, metric, [*involved, *(c for c in pool if id(c) not in cited)], message,
                                  key=doc_claims if majority else involved, severity=severity))
     return findings
+
+
+def _revised(group: list[Claim], earlier: list[Claim], metric: Metric, spans: Spans) -> tuple[list[Finding], list[Claim]]:
+    """A fixed figure a document says was revised ("revised down from 1,400 to about 1,200"): each claim of
+    another document that gives the old value and not the new one is a revised figure (C105), stale when its
+    document is known to be later than the revision, not a contradiction; the rest go on to be compared."""
+    revisions = []
+    for old in earlier:
+        lo, hi = spans[id(old)]
+        new = [c for c in group if c.document == old.document and (spans[id(c)][1] < lo or spans[id(c)][0] > hi)]
+        if new:
+            revisions.append((old, min(new, key=lambda c: abs(c.span.start - old.span.start))))
+    if not revisions:
+        return [], group
+    def overlap(a: Interval, b: Interval) -> bool:
+        return a[0] <= b[1] and b[0] <= a[1]
+
+    def quoted(old: Claim) -> Interval:  # "more than 1,400" is quoted as 1,400-odd, not as any figure above it
+        lo, hi = spans[id(old)]
+        return lo, hi if hi < _INF else lo * (1 + tolerance(metric))
+
+    findings, rest = [], []
+    for c in group:
+        hit = next(((old, new) for old, new in revisions if c.document != old.document
+                    and overlap(spans[id(c)], quoted(old)) and not overlap(spans[id(c)], spans[id(new)])), None)
+        if hit is None:
+            rest.append(c)
+            continue
+        old, new = hit
+        agree = [a for a in group if a.document not in (c.document, new.document) and overlap(spans[id(a)], spans[id(new)])]
+        when, then = _day(c), _day(new)
+        order = "" if when is None or then is None else (
+            f"; {c.document} is dated after the revision: a stale figure" if when > then else
+            f"; {c.document} is dated before the revision, when it was the figure given" if when < then else "")
+        findings.append(_finding("C105", metric, [c, new, old, *agree],
+                                 f"{_cite([c])} gives the figure {new.document} says was revised: {_cite([new])}, "
+                                 f"replacing “{' '.join(old.quote.split())}” ({old.value.describe(old.unit)}){order}",
+                                 key=[c, new]))
+    return findings, rest
 
 
 def _day(c: Claim) -> dt.date | None:

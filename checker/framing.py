@@ -30,7 +30,7 @@ from functools import cached_property
 import regex
 
 from .lexicon import Lexicon, normal, phrases, trie
-from .modality import PROPOSAL, mood
+from .modality import PROPOSAL, SUPERSEDED, mood, superseded
 from .quantities import TIMEOUT
 from .records import Frame, Quantity
 
@@ -167,6 +167,17 @@ _EQUAL = regex.compile(r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around
 ("1.9 million people — about 90 per cent of the population — have been displaced")."""
 _ESTIMATE = regex.compile(r"\b(?:estimat\w*|believed|thought\s+to|presumed|could\s+number|may\s+(?:still\s+)?be|might\s+be"
                           r"|feared|probably|likely)\b", regex.I)
+
+
+def _own_time(frame: Frame | None, text: str, s: int, e: int, q: Quantity) -> Frame | None:
+    """A frame taken from the figure before, with this figure's own standing in time: "from 1,400 to about
+    1,200" gives the later figure the frame of the earlier, but not its being superseded; "down from 1,400"
+    makes it superseded."""
+    if frame is None:
+        return None
+    if superseded(text, (s, e), q):
+        return frame if frame.mood == SUPERSEDED else frame.model_copy(update={"mood": SUPERSEDED})
+    return frame.model_copy(update={"mood": "fact"}) if frame.mood == SUPERSEDED else frame
 
 
 @dataclass(frozen=True)
@@ -500,7 +511,7 @@ class Engine:
             if readings and q.start not in bases and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
                 readings.append(Reading(q, None, q.start, q.end, "the whole a part is of (\"12 of Gaza's 36\")"))
                 continue
-            restated = self._restated(text, s, q, readings, q.start in bases)
+            restated = _own_time(self._restated(text, s, q, readings, q.start in bases), text, s, e, q)
             if restated is not None:
                 readings.append(Reading(q, restated, q.start, q.end, how="restated", share=kind == "share"))
                 continue
@@ -512,11 +523,13 @@ class Engine:
                 continue
             anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
             if isinstance(anaphor, Frame):
-                readings.append(Reading(q, anaphor, q.start, q.end, how="restated", share=kind == "share"))
+                readings.append(Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated",
+                                        share=kind == "share"))
                 continue
             if anaphor is not None:
                 found = anaphor
-            elif found is None and (compared := self._restated(text, s, q, readings, q.start in bases, True)):
+            elif found is None and (compared := _own_time(self._restated(text, s, q, readings, q.start in bases, True),
+                                                           text, s, e, q)):
                 if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
                     compared = replace_frame(compared, window="daily")
                 readings.append(Reading(q, compared, q.start, q.end, how="restated", share=kind == "share"))
@@ -858,7 +871,8 @@ class Engine:
                                                     "is named", found.how)
         if group is not None and lx.by_group[group].default:
             group = None
-        mood_of = "proposal" if how == PROPOSAL else "estimate" if _ESTIMATE.search(text, c0, c1) else "fact"
+        mood_of = "proposal" if how == PROPOSAL else SUPERSEDED if superseded(text, (s, e), q) else \
+            "estimate" if _ESTIMATE.search(text, c0, c1) else "fact"
         whole = found.whole.frame if found.whole is not None else None
         if whole is not None:
             frame = Frame(**{**whole.model_dump(), "group": group if group is not None else whole.group,

@@ -35,6 +35,32 @@ _CLAUSE_MARK = regex.compile(r"[,;:()–—\[\]]")
 
 
 PROPOSAL = "proposal"
+SUPERSEDED = "superseded"
+
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|over|at\s+least|fewer\s+than|less\s+than|up\s+to)\s+)?"
+_CHANGED = regex.compile(r"\b(?:revis\w*|lower\w*|rais\w*|updat\w*|correct\w*|adjust\w*|cut|reduc\w*|amend\w*|"
+                         r"r[oi]se|risen|climb\w*|increas\w*|jump\w*|fell|fallen|drop\w*|decreas\w*|chang\w*)\b", regex.I)
+_FROM_TO = regex.compile(rf"\bfrom\s+{_HEDGE}$", regex.I)
+_DOWN_FROM = regex.compile(rf"\b(?:down|up|revised\s+(?:down|up)?)\s+from\s+{_HEDGE}$", regex.I)
+_TO_NEXT = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?to\s+", regex.I)
+_EARLIER = regex.compile(r"\b(?:previously|initially|originally|at\s+first|earlier|had)\s+(?:\w+\s+){0,2}?"
+                         r"(?:said|say|reported|put|gave|given|estimated|announced|counted|claimed)\b|"
+                         r"\b(?:an?\s+|the\s+|its\s+)?(?:earlier|initial|original|previous|first|old)\s+(?:death\s+)?"
+                         r"(?:toll|tally|figure|estimate|count|number)\b", regex.I)
+
+
+def superseded(text: str, sentence: tuple[int, int], q: Quantity) -> bool:
+    """Whether the figure is an earlier value the sentence says was replaced: "revised down ... from 1,400 to
+    about 1,200", "down from more than 1,400", "officials had said that 1,400 were killed", "an earlier toll of
+    210". Such a figure was true (or official) before; it is no claim about now."""
+    s, _ = sentence
+    before = text[max(s, q.start - 40):q.start]
+    if _DOWN_FROM.search(before):
+        return True
+    if _FROM_TO.search(before) and _TO_NEXT.match(text, q.end) and _CHANGED.search(text, s, q.start):
+        return True
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, s, q.start)]
+    return bool(_EARLIER.search(text, max(marks[-1] if marks else s, q.start - 120), q.start))
 
 
 def mood(text: str, sentence: tuple[int, int], q: Quantity) -> str | None:

@@ -215,7 +215,7 @@ class Quantity(Record):
         return Value(low=self.low, high=self.high, qualifier=self.qualifier)
 
 
-Mood = Literal["fact", "estimate", "proposal"]
+Mood = Literal["fact", "estimate", "proposal", "superseded"]
 
 
 class Frame(Record):
@@ -231,7 +231,8 @@ class Frame(Record):
     window: str | None = Field(None, description='The span counted over: "24h", "day", "since", "incident", '
                                                  '"exchange"; None: since the start, or the level now.')
     event: str | None = Field(None, description='The named event: "oct7", "truce"; None when none.')
-    mood: Mood = Field("fact", description="fact, estimate (hedged by its source) or proposal (a plan, a possibility).")
+    mood: Mood = Field("fact", description="fact, estimate (hedged by its source), proposal (a plan, a possibility) or "
+                                          "superseded (an earlier value the text says was replaced).")
 
     def model_post_init(self, context: Any, /) -> None:
         _share(self)

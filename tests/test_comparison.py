@@ -50,6 +50,27 @@ def test_fixed_figure_revision_is_a_contradiction():
     assert "around 1,400" in f.message and "about 1,200" in f.message
 
 
+def test_an_official_revision_is_no_contradiction():
+    """A document that tells of a revision ("revised down from 1,400 to about 1,200") gives the old figure as
+    superseded: no claim of now. Another document giving the old figure is a revised figure (C105, a warning
+    naming the revision and its source): stale when dated after it, the figure then when dated before."""
+    claims, findings = _check(
+        ("revision", "Israel on Friday revised down the death toll from the Hamas attacks of October 7 from 1,400 to "
+                     "about 1,200, a foreign ministry spokesman said. Israel previously said Hamas gunmen killed "
+                     "1,400 people.", "2023-11-10"),
+        ("before", "Hamas gunmen killed about 1,400 people in Israel on October 7, officials said.", "2023-10-20"),
+        ("after", "The October 7 attack killed 1,400 people in Israel, officials said.", "2024-02-01"),
+        ("agrees", "The October 7 attack killed some 1,200 people in Israel.", "2024-03-01"),
+    )
+    assert [(c.document, c.value.low, c.frame.mood) for c in claims if c.document == "revision"] == [
+        ("revision", 1400, "superseded"), ("revision", 1200, "fact"), ("revision", 1400, "superseded")]
+    assert _codes(findings, "killed.israel.oct7") == ["C105", "C105"]
+    by_doc = {f.claims[0].split(":")[0]: f for f in findings}
+    assert "dated after the revision: a stale figure" in by_doc["after"].message
+    assert "dated before the revision" in by_doc["before"].message and by_doc["before"].severity == "warning"
+    assert any(c.startswith("agrees:") for c in by_doc["after"].claims)  # the figures that agree with the revision
+
+
 def test_hedged_fixed_figures_agree():
     _, findings = _check(
         ("a", "Hamas leaders aimed to destroy Israel with their 2023 attacks. Beyond the tragic loss of approximately "

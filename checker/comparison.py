@@ -42,18 +42,19 @@ Interval = tuple[float, float]
 
 
 def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None = None,
-            events: frozenset[str] | None = None) -> list[Finding]:
+            events: frozenset[str] | None = None, occasions: frozenset[str] = frozenset()) -> list[Finding]:
     """Every finding about the claims, most severe first, then by metric and first claim. ``series`` are
     the reference series, by metric, that dated cumulative claims are checked against. ``events`` are the
     event names that each name one happening (the October 7 attack); other names are kinds of event ("truce",
     "strike"), and claims of one kind are not of one event, so per-event claims are compared only within a
-    named event (None: every name is one event)."""
+    named event (None: every name is one event). ``occasions`` are kinds of event that strike a place once at a
+    time (an earthquake, a flood): the days two documents give for one are compared (see ``_occasion_days``)."""
     with in_bulk():
-        return _compare(claims, metrics, series, events)
+        return _compare(claims, metrics, series, events, occasions)
 
 
 def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None,
-             events: frozenset[str] | None = None) -> list[Finding]:
+             events: frozenset[str] | None = None, occasions: frozenset[str] = frozenset()) -> list[Finding]:
     groups: dict[tuple[str, str, str | None, str | None, str], list[Claim]] = defaultdict(list)
     for c in sorted(claims, key=_ID):  # every list of claims below keeps this order, so sorts on a number are stable on it
         groups[(c.metric, c.unit, c.frame.event, c.frame.window, c.frame.mood == "proposal" and "proposal" or "")].append(c)
@@ -67,6 +68,8 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
             kind = "per_event"  # a plan is compared only with the same plan
         if kind == "fixed" and events is not None and event not in events and (
                 event is not None or dict(metric.frame).get("event") == ANY):
+            if unit == "date" and event in occasions and not proposed:
+                findings += _occasion_days(group, metric)
             continue  # "a truce", "a strike": a kind of event, not one event; a day of no named event has no identity
         if kind == "per_event":
             if window == "total":
@@ -226,6 +229,43 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         cited = {id(c) for c in involved}  # the claims it names first, then the rest it contradicts (as data)
         findings.append(_finding(code, metric, [*involved, *(c for c in pool if id(c) not in cited)], message,
                                  key=doc_claims if majority else involved, severity=severity))
+    return findings
+
+
+OCCASION_DAYS = 30
+"""Documents about one place dated within this many days of each other that give the day of an earthquake (a
+flood, a storm) there speak of one, ..."""
+OCCASION_GAP = 7
+"""... when the days they give are within this many days of each other; farther apart, they are two quakes."""
+
+
+def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
+    """The day of one occasion (an earthquake in Afghanistan) given differently by two documents: C101. Its
+    identity comes from its frame and time: the same kind of event, the same place, documents known to be
+    written within OCCASION_DAYS, days given within OCCASION_GAP of each other. Claims of unknown time say
+    nothing."""
+    findings = []
+    by_place: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in group:
+        if c.frame.mood == "fact" and _dated(c) and _known(c, OCCASION_DAYS):
+            by_place[c.frame.place].append(c)
+    for place, claims in by_place.items():
+        if place is None or len({c.document for c in claims}) < 2:
+            continue
+        spans = _spans(claims, tolerance(metric), _is_yearless(claims, metric))
+        for bucket in _concurrent(claims, OCCASION_DAYS):
+            bucket.sort(key=lambda c: spans[id(c)])
+            cluster: list[Claim] = []
+            for c in [*bucket, None]:
+                if c is None or (cluster and spans[id(c)][0] > max(spans[id(x)][1] for x in cluster) + OCCASION_GAP):
+                    if len({x.document for x in cluster}) > 1:
+                        note = (f" (one {cluster[0].frame.event} in {place}: documents within {OCCASION_DAYS} days, "
+                                f"days given within {OCCASION_GAP})")
+                        findings += [f.model_copy(update={"message": f.message + note})
+                                     for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)]
+                    cluster = []
+                if c is not None:
+                    cluster.append(c)
     return findings
 
 

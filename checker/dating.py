@@ -115,11 +115,12 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
         for m in mentions:
             q = m.quantity
             if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
-                day = resolve_year(q.low, lo, hi, events)
+                day = resolve_year(q.low, lo, hi, events, earliest=True)
                 if (day is not None and lo is not None and m.past
                         and (hi is None or day <= hi)):
-                    bound(day, None, q.text, f"a year-less date that can only be {day.isoformat()}; "
-                                             "mentioned in the past tense")
+                    only = resolve_year(q.low, lo, hi, events) == day
+                    bound(day, None, q.text, f"a year-less date that can {'only be' if only else 'be no earlier than'} "
+                                             f"{day.isoformat()}; mentioned in the past tense")
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
         lo, hi = hi, lo
@@ -153,7 +154,8 @@ def _own_date(mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | Non
             q = m.quantity
             if not isinstance(q.low, str):
                 continue
-            day = resolve_year(q.low, lo, hi, events) if q.low.startswith("--") else dt.date.fromisoformat(q.low)
+            day = resolve_year(q.low, lo, hi, events, earliest=True) if q.low.startswith("--") else \
+                dt.date.fromisoformat(q.low)  # (a dateline dates the text: the first year the rest allows)
             if day is None or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS)) or (
                     lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS)):
                 continue  # the text says otherwise (a later event told in the past tense): no date rather than a wrong one
@@ -207,8 +209,10 @@ def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt
 
 
 def resolve_year(yearless: str, lo: dt.date | None, hi: dt.date | None,
-                 events: tuple[dt.date, ...] = ()) -> dt.date | None:
-    """The one date "--MM-DD" can be for a text written in [lo, hi], or None when there are several.
+                 events: tuple[dt.date, ...] = (), earliest: bool = False) -> dt.date | None:
+    """The one date "--MM-DD" can be for a text written in [lo, hi], or None when there are several (an
+    interval open at one end allows a date every year). With ``earliest``, the earliest it can be: a
+    lower bound, when that is all that is wanted.
 
     The day of a known event ("Oct. 7") is that event, however long ago; any other year-less date is
     taken to lie within six months before, or a month after, the writing."""
@@ -216,7 +220,7 @@ def resolve_year(yearless: str, lo: dt.date | None, hi: dt.date | None,
     for e in events:
         if (e.month, e.day) == (month, day) and (hi is None or e <= hi):
             return e
-    if lo is None and hi is None:
+    if lo is None and hi is None or (not earliest and (lo is None or hi is None)):
         return None
     first, last = (lo or hi), (hi or lo)
     found = []
@@ -227,7 +231,7 @@ def resolve_year(yearless: str, lo: dt.date | None, hi: dt.date | None,
             continue
         if d - YEARLESS_AFTER <= last and d + YEARLESS_BEFORE >= first:  # writing can fall in [d-31, d+183]
             found.append(d)
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 or (earliest and found) else None
 
 
 def _elapsed(q: Quantity) -> tuple[float | None, float | None]:

@@ -134,7 +134,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     lexicon = Lexicon.of(r.vocabulary for r in rules)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
-        result.findings = compare(result.claims, all_metrics, series, frozenset(e.name for e in lexicon.events if e.date))
+        result.findings = compare(result.claims, all_metrics, series, frozenset(e.name for e in lexicon.events if e.date),
+                                  frozenset(e.name for e in lexicon.events if e.tolls))
     result.findings = [input_finding(p) for p in problems] + result.findings
     return result
 

@@ -14,6 +14,7 @@ from checker.loading import from_text
 RULES = builtin_rules()
 LEXICON = Lexicon.of(r.vocabulary for r in RULES)
 EVENTS = frozenset(e.name for e in LEXICON.events if e.date)
+OCCASIONS = frozenset(e.name for e in LEXICON.events if e.tolls)
 
 
 def _metrics(claims):
@@ -23,7 +24,7 @@ def _metrics(claims):
 
 
 def _compare(claims):
-    return compare(claims, _metrics(claims), events=EVENTS)
+    return compare(claims, _metrics(claims), events=EVENTS, occasions=OCCASIONS)
 
 
 def _check(*docs: tuple[str, str, str | None]):
@@ -193,6 +194,25 @@ def test_a_claim_of_unknown_time_does_not_join_months_into_one_time():
     findings = _compare(claims)
     assert {f.severity for f in findings if f.code == "C102"} == {"info"}
     assert [f for f in findings if f.severity != "info"] == []
+
+
+def test_the_day_of_one_earthquake_given_differently():
+    """An earthquake has no fixed date in any rule, but two documents about one place written within a month that
+    give its day a day apart speak of one quake: C101. Days months apart are two quakes; undated documents say
+    nothing (the identity needs their time)."""
+    claims, findings = _check(
+        ("wire", "A powerful earthquake struck eastern Afghanistan on August 31, 2025, killing hundreds.", "2025-09-01"),
+        ("daily", "The earthquake that struck Afghanistan on September 2, 2025 destroyed villages.", "2025-09-03"),
+        ("old", "An earthquake struck western Afghanistan on October 7, 2023, officials said.", "2023-10-08"),
+    )
+    (f,) = [f for f in findings if f.metric == "event.date"]
+    assert f.code == "C101" and "one quake in afghanistan" in f.message
+    assert {c.split(":")[0] for c in f.claims} == {"wire", "daily"}
+    _, undated = _check(
+        ("wire", "A powerful earthquake struck eastern Afghanistan on August 31, 2025, killing hundreds.", None),
+        ("daily", "The earthquake that struck Afghanistan on September 2, 2025 destroyed villages.", None),
+    )
+    assert [f for f in undated if f.metric == "event.date"] == []
 
 
 def test_per_event_figures_of_unnamed_events_are_not_compared():

@@ -200,6 +200,14 @@ def test_the_day_of_a_known_event_is_that_event():
     assert resolve_year("--10-07", D(2025, 9, 16), D(2025, 9, 16), (D(2023, 10, 7),)) == D(2023, 10, 7)
 
 
+def test_a_yearless_date_needs_both_bounds():
+    """Written on or after some day, a text's "Aug. 31" may be of any later year: no year is given to it (the
+    earliest it can be is a lower bound, and only that)."""
+    assert resolve_year("--08-31", D(2023, 10, 1), None) is None
+    assert resolve_year("--08-31", D(2023, 10, 1), None, earliest=True) == D(2023, 8, 31)
+    assert resolve_year("--08-31", D(2025, 9, 1), D(2025, 9, 3)) == D(2025, 8, 31)
+
+
 def test_undated_when_nothing_bounds_it():
     assert date_of("Mediators said talks would resume next week in Doha.").source == "none"
 

@@ -497,7 +497,8 @@ def _sharp(metric: Metric, timeline: list[Claim], spans: Spans) -> list[Finding]
     for a, b in zip(timeline, timeline[1:]):
         if (a.frame.mood == "estimate") == (b.frame.mood == "estimate"):
             continue
-        (_, a_high), (b_low, _) = spans[id(a)], spans[id(b)]
+        (a_low, a_high), (b_low, _) = spans[id(a)], spans[id(b)]
+        a_high = a_high if a_high < _INF else a_low  # "at least 18,800": 18,800-odd, as a count is told
         da, db = _day(a), _day(b)
         if a_high > 0 and b_low >= SHARP * a_high and da is not None and db is not None and \
                 (db - da).days <= SHARP_DAYS:

@@ -41,7 +41,8 @@ _SOURCE_NOUNS = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 _PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][\w’'-]*){0,2})?"
 _SOURCE_BEFORE = regex.compile(  # the source before its verb: the text just before the verb ends with it (from a word's start)
     r"(?<!\w)(?P<src>(?:(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and|in|to)\s+){0,5}?[\p{Lu}][\w.’'-]*"
-    rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
+    rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:(?!(?:of|whom|them|which|who|that|and|or|but|while|as)\b)[\w’'-]+\s+)"
+    rf"{{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
     rf"(?:,\s+[\p{{Lu}}][^,;.]{{1,40}},)?$"  # a name in apposition: "the ministry's spokesman, Ashraf al-Qudra, told"
 )
 _SOURCE_VERB = regex.compile(rf"\s+(?:has |have |had )?(?:{trie(ATTRIBUTION_VERBS)})\b")

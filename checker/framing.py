@@ -42,7 +42,7 @@ _AUX = phrases((
     "who", "who were", "who have been", "who had been", "that were", "that have been", "later", "subsequently",
     "eventually", "ultimately", "officially", "allegedly", "who remain", "who are", "yet to be", "to be", "not yet",
     "could be", "may be", "might be", "will be", "would be", "to have been", "may have been", "might have been",
-    "could have been", "likely", "probably", "each", "more", "others", "other", "additional", "further", "new",
+    "could have been", "may have", "might have", "could have", "likely", "probably", "each", "more", "others", "other", "additional", "further", "new",
     "Israeli", "Palestinian", "of them", "have reportedly been", "tragically", "so far been", "since been",
     "being held", "total", "since", "reported", "listed as", "registered as", "recorded as", "declared",
     "counted as", "known to be", "known to have been", "understood to be", "understood to have been",
@@ -118,13 +118,20 @@ _START = regex.compile(
     rf"commenced)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR_WORDS}"
     rf"|the\s+war\b", regex.I)
 _SINCE_START = regex.compile(rf"\bsince\s+(?:{_START.pattern})[^,;:.()]{{0,60}}", regex.I)
-_SPEAKER = regex.compile(r"['’]?s?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:said|says|say|told|reported|reports|"
+_SPEAKER = regex.compile(r"['’]?s?(?:\s+and\s+(?-i:\p{Lu})[\w'’-]*)?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:said|says|say|told|reported|reports|"
                       r"announced|claimed|claims|stated|estimates|estimated|confirmed|accused|warned|killed|kills|"
                       r"struck|strikes|launched|launches|fired|fires|attacked|attacks|bombed|shelled|hit|targeted|"
                       r"carried\s+out|conducted|dropped|invaded|seized|captured|released|freed|detained|arrested|"
-                      r"deported|expelled|ordered|demanded|agreed|rejected|offered|hosts|hosted|sent|deployed)\b",
+                      r"deported|expelled|ordered|demanded|agreed|rejected|offered|hosts|hosted|sent|deployed|exchanged|swapped)\b",
                       regex.I)
 """After a place: it is a speaker or an actor ("Israel said", "Russia launched"), not where the figure is."""
+_OFFICE = regex.compile(r"['’]?s?\s+(?:special\s+|chief\s+|top\s+|foreign\s+)?(?:envoys?|officials?|minister|president|"
+                        r"prime\s+minister|foreign\s+(?:ministry|office)|spokes(?:man|woman|person)|ambassador|diplomats?|negotiators?|mediators?|"
+                        r"delegation|government|administration|leaders?)\b", regex.I)
+"""After a place: a person or body who speaks for it ("the US envoy said"), not where the figure is."""
+_MEETING = regex.compile(r"\b(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
+                         r"hosted|convened|gathered)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$", regex.I)
+"""Before a place: where people met or talked ("as mediators met in Doha"), not where anything was counted."""
 _LOCATIVE = regex.compile(r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
                           r"(?:ern)?\s+)?$", regex.I)
@@ -166,6 +173,7 @@ _EQUAL = regex.compile(r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around
 """Between a figure and another inside its phrase: a dash or parenthesis sets off the same figure restated
 ("1.9 million people — about 90 per cent of the population — have been displaced")."""
 _ESTIMATE = regex.compile(r"\b(?:estimat\w*|believed|thought\s+to|presumed|could\s+number|may\s+(?:still\s+)?be|might\s+be"
+                          r"|(?:may|might|could)\s+have\s+(?:been|died)"
                           r"|feared|probably|likely)\b", regex.I)
 
 
@@ -254,7 +262,8 @@ class Engine:
         lx = self.lexicon
         return regex.compile(
             rf"\s*(?:(?P<after>{phrases(lx.after)})|(?P<adj>{phrases(lx.adjectives)})|(?P<noun>{phrases(lx.nouns)})"
-            rf"|(?P<people>{phrases(lx.place_people)})|(?P<of>of\s+(?:them|whom|those|these)\b)"
+            rf"|(?P<people>{phrases(lx.place_people)})|(?P<of>of\s+(?:them|whom|those|these)\b(?:\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+            rf"(?:says?|said|believes?|believed|thinks?|estimates?|reports?)\b)?)"
             rf"|(?P<coord>(?:,?\s+(?:and|or|as\s+well\s+as)|,)\s+[\ue000-\ue003]++(?!\s+of\b))"
             rf"|(?P<rel>(?:(?:who|that|which)\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:serving|held|detained|jailed|imprisoned|convicted|sentenced|arrested|living|sheltering|"
             rf"trapped|waiting|displaced|seeking)\b(?:\s+[\w'’-]+){{0,4}}?(?=\s+(?:will|would|are|were|have|has|had|"
@@ -1227,8 +1236,11 @@ def clause_of(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int
 
 
 def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
-    """Whether a place named in ``text`` is a speaker or an actor ("Israel said", "Russia launched"), not where
-    something is ("the invasion of Gaza has killed" is still about Gaza)."""
+    """Whether a place named in ``text`` is a speaker or an actor ("Israel said", "Russia launched", "the US envoy"),
+    or where people met ("talks in Cairo"), not where something is ("the invasion of Gaza has killed" is still
+    about Gaza)."""
+    if _OFFICE.match(text, place[1]) or _MEETING.search(text, max(0, place[0] - 40), place[0]):
+        return True  # "the US envoy said", "as mediators met in Doha"
     return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
 
 

@@ -54,7 +54,7 @@ RELEASED = Measure(
     before=("released", "releasing", "release", "releases", "freed", "freeing", "free", "frees", "returned",
             "returning", "return", "handed over", "handing over", "hand over", "handed", "handing", "hands",
             "handed back", "in exchange for", "in return for", "exchange for", "swap for", "let go", "brought home",
-            "bringing home", "brought back"),
+            "bringing home", "brought back", "exchanged", "exchange", "exchanging", "swapped", "swap", "swapping"),
     of=("release", "releases", "freeing", "freedom", "return", "handover", "handing over", "exchange", "swap",
         "repatriation", "liberation"),
     toll=("number of hostages released", "number released", "number of hostages freed", "number freed",

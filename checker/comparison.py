@@ -29,6 +29,7 @@ from .codes import CODES
 from .records import Claim, Finding, Severity, Value, in_bulk
 from .reference import Series
 from .rule import ANY, Metric
+from .syndication import source_key
 
 APPROX_TOLERANCE = 0.05
 """How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
@@ -146,11 +147,13 @@ def _spans(claims: Iterable[Claim], tol: float, yearless: bool = False) -> Spans
 
 
 def _consensus(group: list[Claim], spans: Spans) -> tuple[list[Claim], list[Claim]]:
-    """(the claims that share the point most claims cover, the rest): the first low bound where the most
-    intervals are open, found by one sweep over the sorted bounds."""
+    """(the claims that share the point most reports cover, the rest): the first low bound where the most
+    intervals are open, found by one sweep over the sorted bounds. Copies of one report (the same sentence and
+    figure in several documents: wire copy) count once (see syndication.py)."""
     bounds = [spans[id(c)] for c in group]
-    lows = sorted(lo for lo, _ in bounds)
-    highs = sorted(hi for _, hi in bounds)
+    unique = {source_key(c): b for c, b in zip(group, bounds)}.values()
+    lows = sorted(lo for lo, _ in unique)
+    highs = sorted(hi for _, hi in unique)
     best, point, ended = 0, 0.0, 0
     for opened, x in enumerate(lows, 1):
         while ended < len(highs) and highs[ended] < x:

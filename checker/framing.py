@@ -129,9 +129,11 @@ _OFFICE = regex.compile(r"['’]?s?\s+(?:special\s+|chief\s+|top\s+|foreign\s+)?
                         r"prime\s+minister|foreign\s+(?:ministry|office)|spokes(?:man|woman|person)|ambassador|diplomats?|negotiators?|mediators?|"
                         r"delegation|government|administration|leaders?)\b", regex.I)
 """After a place: a person or body who speaks for it ("the US envoy said"), not where the figure is."""
-_MEETING = regex.compile(r"\b(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
-                         r"hosted|convened|gathered)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$", regex.I)
-"""Before a place: where people met or talked ("as mediators met in Doha"), not where anything was counted."""
+_MEETING = regex.compile(r"\b(?:(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
+                         r"hosted|convened|gathered)\s+(?:\w+\s+){0,2}?|(?:officials?|sources?|diplomats?|mediators?|"
+                         r"negotiators?|spokes(?:man|woman|person))\s+)in\s+(?:the\s+)?$", regex.I)
+"""Before a place: where people met, talked or speak from ("as mediators met in Doha", "officials in Cairo said"),
+not where anything was counted."""
 _LOCATIVE = regex.compile(r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
                           r"(?:ern)?\s+)?$", regex.I)

@@ -29,6 +29,7 @@ from .records import Claim, Document, Finding, SourceMap, in_bulk
 if TYPE_CHECKING:
     from .extraction import Unclaimed
 from .rule import Metric, Rule
+from .syndication import Copies, copies
 
 
 AUTO_JOBS_FROM = 200
@@ -48,6 +49,11 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     unclaimed: list[tuple[str, Unclaimed]] = field(default_factory=list)
     """With ``unclaimed``: each figure that is no claim, by document id, with why (``checker extract --all``)."""
+
+    @property
+    def copies(self) -> list[Copies]:
+        """Documents that repeat each other's sentences and figures (wire copy): one report, many outlets."""
+        return copies(self.claims)
 
     @property
     def input_findings(self) -> list[Finding]:

@@ -67,7 +67,7 @@ def test_usage_error_exits_2():
 def test_json_contract(corpus):
     r = invoke("check", str(corpus), "--no-reports", "--format", "json")
     data = json.loads(r.stdout)
-    assert set(data) == {"documents", "claims", "findings"}
+    assert set(data) == {"documents", "claims", "findings", "copies"}
     doc = data["documents"][0]
     assert {"id", "path", "format", "title", "date", "outlet", "url", "sha256"} <= set(doc)
     assert set(doc["date"]) == {"earliest", "latest", "estimate", "source", "evidence"}

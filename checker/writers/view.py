@@ -125,6 +125,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         "metrics": metrics, "documents": documents,
         "header": {"paths": [], "config": "", "checked_at": "", **(header or {})},
         "texts_left_out": result.texts_left_out,
+        "copies": [{"documents": [{"id": d, "anchor": _anchor("doc-" + d)} for d in c.documents],
+                    "names": ", ".join(c.documents), "shared": c.shared} for c in result.copies],
         "claims_left_out": len(result.claims) - len(shown),
         "choices": {
             "severity": [s for s in ("error", "warning", "info") if any(f.severity == s for f in result.findings)],

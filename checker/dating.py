@@ -51,7 +51,36 @@ class TimeMention:
     anchor: Anchor | None = None
     role: str | None = None
     """"published" for the page's own date (a dateline, a publication line: see datelines.py), "updated" for
-    its update line, None for a date it merely mentions."""
+    its update line, "anniversary" for an anniversary the text is written on, None for a date it merely
+    mentions."""
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_ANNIVERSARY = regex.compile(
+    r"\b(?:on|marks?|marking|marked|commemorat\w+|observ\w+)\s+(?:the\s+|its\s+)?(?:(?P<n>first|second|third|fourth|"
+    r"fifth|1st|2nd|3rd|4th|5th)|(?P<n>one|two|three|four|five|\d)[- ]year)\s+anniversary\b"
+    r"|\b(?:marks?|marking|marked)\s+(?:exactly\s+)?(?P<n>one|two|three|four|five|a|\d)\s+years?\s+(?:since|after|from)\b",
+    regex.I)
+"""A text written on an anniversary: "on the first anniversary", "marking two years since" (not "ahead of" one,
+nor "since" one: those say nothing of how close)."""
+ANNIVERSARY_BEFORE = dt.timedelta(days=1)
+ANNIVERSARY_AFTER = dt.timedelta(days=3)
+
+
+def anniversaries(text: str, start: int, end: int, anchors: Iterable[Anchor], applies) -> list[TimeMention]:
+    """The anniversaries the sentence text[start:end] is written on, each as N years after an anchor whose
+    ``anniversaries`` it names (``applies(anchor)``: the anchor is of the document's conflict)."""
+    found = []
+    for m in _ANNIVERSARY.finditer(text, start, end):
+        years = _ORDINAL.get(m["n"].lower())
+        for a in anchors:
+            if a.anniversaries and years and applies(a):
+                q = Quantity(text=m.group(), start=m.start(), end=m.end(), kind="duration", low=years, high=years,
+                             unit="year")
+                found.append(TimeMention(q, True, a, role="anniversary"))
+                break
+    return found
 
 
 def tells_of_past(text: str, start: int, end: int) -> bool:
@@ -82,6 +111,12 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
     mentions = list(mentions)
     for m in mentions:
         q = m.quantity
+        if m.role == "anniversary" and m.anchor is not None and isinstance(q.low, int):
+            a = m.anchor
+            day = _years_after(a.date, q.low)
+            bound(day - ANNIVERSARY_BEFORE, day + ANNIVERSARY_AFTER, q.text,
+                  f"written on the {q.low}-year anniversary of when {a.name} ({day.isoformat()}), give or take days")
+            continue
         if m.role is not None:
             continue  # the page's own date: weighed last, against the rest
         if m.anchor is not None and q.kind == "duration":
@@ -247,6 +282,13 @@ def _elapsed(q: Quantity) -> tuple[float | None, float | None]:
     if q.qualifier in ("more_than", "at_least") and low is not None:
         hi = (low + 1) * per
     return lo, hi
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # February 29
+        return day.replace(year=day.year + years, day=28)
 
 
 def _add(day: dt.date, days: float | None) -> dt.date | None:

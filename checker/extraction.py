@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from .datelines import role
-from .dating import TimeMention, tells_of_past, with_date
+from .dating import TimeMention, anniversaries, tells_of_past, with_date
 from .frames import derived_metric, key_of
 from .framing import Context, Engine, Reading, replace_frame
 from .gate import candidates, fold, literals, words
@@ -278,6 +278,9 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
             allowed = candidates(text[s:e], regexes) if regexes else frozenset()
             past = tells_of_past(text, s, e)
             times += [TimeMention(q, past, role=role(text, q)) for q in here if q.kind in ("date", "daterange")]
+            if "nniversar" in text[s:e] or "ince" in text[s:e]:
+                times += anniversaries(text, s, e, anchors, lambda a: _of_its_conflict(a, text, (s, e), found.lexicon,
+                                                                                        context))
             if PLACEHOLDERS["duration"] in kinds:
                 for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
                     if k not in allowed:

@@ -176,6 +176,9 @@ class Anchor:
     places: tuple[str, ...] = ()
     """The places of the conflict the event belongs to: the clue dates only documents mainly about one of them
     ("18 months of war" dates a Gaza article from October 7, 2023, never a Sudan one). Empty: any document."""
+    anniversaries: bool = False
+    """Whether "on the first anniversary" or "marks two years since" in a document of its conflict is the event's:
+    such a text is written within days of that anniversary."""
 
     @cached_property
     def compiled(self) -> regex.Pattern:

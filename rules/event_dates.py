@@ -32,7 +32,8 @@ RULE = Rule(
     summary="Dates of named events, and how long wars, sieges and captivity have lasted.",
     anchors=(
         Anchor("the war began", dt.date(2023, 10, 7),
-               r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting|hostilities)", _GAZA_WAR),
+               r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting|hostilities)", _GAZA_WAR,
+               anniversaries=True),
         Anchor("the war began", dt.date(2023, 10, 7), r"(?:war|conflict) (?:is |now )*in its {duration}", _GAZA_WAR),
         Anchor("the blockade of Gaza began", dt.date(2007, 6, 15), r"{duration}(?:-long|-old)? (?:siege|blockade)",
                _GAZA_WAR),

@@ -165,6 +165,18 @@ def test_elapsed_time_since_a_known_event():
     assert (d.earliest, d.latest) == (D(2023, 6, 15), D(2025, 6, 14))
 
 
+def test_an_anniversary_dates_the_text_to_within_days():
+    """Written "on the first anniversary" or "marking two years since" the attack that began the war: within days
+    of that anniversary, never on the attack's day itself; "ahead of" an anniversary, or another war's, says
+    nothing."""
+    d = date_of("On the first anniversary, Israel believes 63 hostages are still alive in Gaza.")
+    assert d.earliest <= D(2024, 10, 7) <= d.latest and (d.latest - d.earliest).days <= 7
+    d = date_of("Israelis gathered on Monday, marking two years since the Hamas attack that started the war in Gaza.")
+    assert d.earliest <= D(2025, 10, 7) <= d.latest and (d.latest - d.earliest).days <= 7
+    assert date_of("Ahead of the first anniversary of the war in Gaza, families of hostages rallied.").earliest is None
+    assert date_of("Sudan's war marked one year since it began, with millions displaced.").earliest is None
+
+
 def test_a_war_clue_dates_only_documents_about_its_war():
     """'18 months of war' dates a document from October 7, 2023 only when it is said of that war: its sentence,
     else its paragraph, else the document is about Gaza, Israel or the West Bank."""

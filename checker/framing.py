@@ -136,7 +136,13 @@ _MEETING = regex.compile(r"\b(?:(?:met|meet|meets|meeting|talks|summit|negotiati
 not where anything was counted."""
 _LOCATIVE = regex.compile(r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
-                          r"(?:ern)?\s+)?$", regex.I)
+                          r"(?:ern)?\s+)?(?:(?:capital|city|town|village|province|region|district|port|camp)(?:\s+of)?,?\s+)?$",
+                          regex.I)
+_WAR_NAME = regex.compile(r"\b(?:over|against|about|regarding|to|with|for)\s+(?:the\s+|Israel['’]s\s+)?(?:\w+\s+)?"
+                          r"(?:war|conflict|genocide|offensive|hostilities|crisis|fighting)\s+(?:in|on)\s+(?:the\s+)?$",
+                          regex.I)
+"""Before a place: a war named as a cause or topic ("in protest over the war in Gaza", "in solidarity with"):
+the document is about its echoes elsewhere, so the name does not say where its events are."""
 _NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){0,3}\s*|\s*", regex.I)
 """What may stand between a measure and its cause ("died of malnutrition", "starvation-related deaths")."""
 _INCLUSIVE = regex.compile(r"\b(?:including|and|or|as\s+well\s+as|plus|also)\s+(?:in\s+)?(?:the\s+)?$", regex.I)
@@ -244,7 +250,8 @@ class Context:
         named = None
         while i >= 0 and self.places[i][0] >= paragraph:
             if self.places[i][3] == "name":
-                if _LOCATIVE.search(text, max(0, self.places[i][0] - 25), self.places[i][0]):
+                if _LOCATIVE.search(text, max(0, self.places[i][0] - 25), self.places[i][0]) and \
+                        not _WAR_NAME.search(text, max(0, self.places[i][0] - 25), self.places[i][0]):
                     return self.places[i][2]
                 named = named or self.places[i][2]
             i -= 1
@@ -469,7 +476,8 @@ class Engine:
         for start, _, place, how in places:
             if how == "adjective":
                 continue  # "an Israeli strike" says nothing of where the document is
-            said = how == "name" and _LOCATIVE.search(text, max(0, start - 25), start)
+            said = how == "name" and _LOCATIVE.search(text, max(0, start - 25), start) and \
+                not _WAR_NAME.search(text, max(0, start - 25), start)
             first = first_line < 0 or start < first_line
             weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5, "adjective": 0}[how]
             counts[self.lexicon.territory(place)] += weight

@@ -194,6 +194,10 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
     highs = [spans[id(c)][1] for c in by_high]
     by_low = sorted(inside, key=lambda c: spans[id(c)][0])
     lows = [spans[id(c)][0] for c in by_low]
+    odd_high = sorted(outside, key=lambda c: spans[id(c)][1])  # the other outliers, which it may contradict too
+    odd_highs = [spans[id(c)][1] for c in odd_high]
+    odd_low = sorted(outside, key=lambda c: spans[id(c)][0])
+    odd_lows = [spans[id(c)][0] for c in odd_low]
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in outside:
         by_doc[c.document].append(c)
@@ -205,7 +209,7 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         if not below and not above:
             continue
         first_above = len(lows) - above  # the nearest few of each side, without copying the sides
-        pool = [c for c in by_high[max(0, below - CITED * 3):below] + by_low[first_above:first_above + CITED * 3]
+        pool = [c for c in by_high[max(0, below - POOL):below] + by_low[first_above:first_above + POOL]
                 if c.document != doc_claims[0].document and (_same_series(spans[id(c)], (lo, hi)) or "vague" in (
                     c.value.qualifier, doc_claims[0].value.qualifier))]  # ("thousands" against millions: an understatement)
         if not pool:
@@ -229,8 +233,16 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         if code == "C101" and len({d for d, _ in dates}) > 1:
             message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
         majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
-        cited = {id(c) for c in involved}  # the claims it names first, then the rest it contradicts (as data)
-        findings.append(_finding(code, metric, [*involved, *(c for c in pool if id(c) not in cited)], message,
+        i, j = bisect.bisect_left(odd_highs, lo), bisect.bisect_right(odd_lows, hi)
+        odd = [c for c in odd_high[max(0, i - POOL):i] + odd_low[j:j + POOL] if c.document != doc_claims[0].document
+               and _same_series(spans[id(c)], (lo, hi))]
+        seen = {id(c) for c in involved}  # the claims it names first, then the rest it contradicts (as data)
+        rest = []
+        for c in [*pool, *odd]:
+            if id(c) not in seen:
+                seen.add(id(c))
+                rest.append(c)
+        findings.append(_finding(code, metric, [*involved, *rest], message,
                                  key=doc_claims if majority else involved, severity=severity))
     return findings
 
@@ -336,6 +348,9 @@ def _known(c: Claim, window: int) -> bool:
 
 CITED = 3
 """At most this many claims of a side are cited in a finding; the message counts the rest."""
+POOL = 50
+"""A finding carries, as data, the claims it contradicts: the nearest this many on each side (bounded, so a
+large set's findings stay small)."""
 
 
 def tolerance(metric: Metric) -> float:

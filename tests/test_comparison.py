@@ -72,6 +72,24 @@ def test_an_official_revision_is_no_contradiction():
     assert any(c.startswith("agrees:") for c in by_doc["after"].claims)  # the figures that agree with the revision
 
 
+def test_a_finding_carries_every_claim_it_contradicts():
+    """A finding names a few consensus claims, and carries as data every claim it contradicts: the consensus
+    ones beyond those named, and the other outliers (1,300 against 1,140 as well as against the 1,200s)."""
+    _, findings = _check(
+        *[(f"wire-{i}", text, None) for i, text in enumerate((
+            "The October 7 attack killed 1,200 people in Israel, officials said.",
+            "Hamas gunmen killed 1,200 people in Israel on October 7, according to Israeli figures.",
+            "In Israel, 1,200 people were killed in the October 7 attack.",
+            "The toll of the October 7 attack in Israel stands at 1,200 killed, Israel says.",
+            "Officials put the number killed in Israel in the October 7 attack at 1,200."))],
+        ("early", "Hamas's October 7 attack on Israel left 1,300 people dead.", None),
+        ("tally", "The October 7 attack in Israel killed 1,140 people, according to a count of official figures.", None),
+    )
+    (early,) = [f for f in findings if f.claims[0].startswith("early:")]
+    carried = {c.split(":")[0] for c in early.claims}
+    assert {"tally", "wire-0", "wire-4"} <= carried and "2 more" in early.message
+
+
 def test_hedged_fixed_figures_agree():
     _, findings = _check(
         ("a", "Hamas leaders aimed to destroy Israel with their 2023 attacks. Beyond the tragic loss of approximately "

@@ -75,8 +75,8 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
         if kind == "per_event":
             if window == "total":
                 kind = "cumulative"
-            elif event is None or (events is not None and event not in events):
-                continue  # figures of unnamed events are not comparable with each other
+            elif window is None or event is None or (events is not None and event not in events):
+                continue  # figures of unnamed events, or not said to be of one exchange or all, are not comparable
             else:
                 kind = "fixed"
         spans = _spans(group, tolerance(metric))
@@ -565,8 +565,8 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
     are not used to accuse: the reference is part of the evidence they were inferred from."""
     findings = []
     for c in group:
-        if c.as_of is None or c.as_of_earliest != c.as_of_latest:
-            continue
+        if c.as_of is None or c.as_of_earliest != c.as_of_latest or c.frame.mood == "estimate":
+            continue  # (an estimate, "could be around 100,000", counts another way than the series)
         point = series.at(c.as_of)
         if point is None:
             continue

@@ -181,7 +181,7 @@ _EQUAL = regex.compile(r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around
 """Between a figure and another inside its phrase: a dash or parenthesis sets off the same figure restated
 ("1.9 million people — about 90 per cent of the population — have been displaced")."""
 _ESTIMATE = regex.compile(r"\b(?:estimat\w*|believed|thought\s+to|presumed|could\s+number|may\s+(?:still\s+)?be|might\s+be"
-                          r"|(?:may|might|could)\s+have\s+(?:been|died)"
+                          r"|(?:may|might|could)\s+have\s+(?:been|died)|could\s+be"
                           r"|feared|probably|likely)\b", regex.I)
 
 

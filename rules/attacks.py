@@ -5,7 +5,7 @@ from checker.rule import Example, Rule
 
 STRIKES = Measure(
     "strikes", "per_event", unit="count",
-    groups=("strikes", "hospitals", "schools", "homes", "buildings", "mosques", "churches", "ambulances"),
+    groups=("strikes", "hospitals", "health_centres", "schools", "homes", "buildings", "mosques", "churches", "ambulances"),
     after=("were carried out", "were launched", "were fired", "were struck", "were hit", "were targeted",
            "were intercepted"),
     before=("carried out", "conducted", "launched", "fired", "committed", "struck", "hit", "targeted", "bombed",

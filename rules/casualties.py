@@ -55,7 +55,9 @@ MISSING = Measure(
 )
 CASUALTIES = Measure(
     "casualties", "cumulative",
-    after=("casualties",),
+    after=("casualties", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
+           "killed or maimed", "injured or killed", "wounded or killed", "dead or injured", "dead or wounded",
+           "dead and injured", "dead and wounded", "killed or hurt"),
     toll=("casualty count", "number of casualties", "casualties"),
 )
 

@@ -6,7 +6,7 @@ import dataclasses
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Rule
 
-_THINGS = ("hospitals", "schools", "homes", "buildings", "mosques", "churches", "ambulances", "infrastructure")
+_THINGS = ("hospitals", "health_centres", "schools", "homes", "buildings", "mosques", "churches", "ambulances", "infrastructure")
 DAMAGE = (
     Measure("destroyed", "cumulative", unit="count", groups=_THINGS,
             after=("destroyed", "razed", "flattened", "levelled", "leveled", "reduced to rubble", "collapsed",
@@ -29,10 +29,12 @@ DAMAGE = (
             before=("rendering", "knocked out", "shut down")),
 )
 DAMAGE_GROUPS = tuple(dataclasses.replace(g, things=True) for g in (
-    Group("hospitals", ("hospitals", "hospital", "health facilities", "health centres", "health centers", "clinics",
-                        "medical facilities", "primary health care centres", "health care facilities",
-                        "primary care centres", "primary care centers", "primary health care centers", "health points",
-                        "healthcare facilities", "healthcare centres", "healthcare centers", "dispensaries")),
+    Group("hospitals", ("hospitals", "hospital", "health facilities", "medical facilities", "health care facilities",
+                        "healthcare facilities")),
+    Group("health_centres", ("health centres", "health centers", "clinics", "primary health care centres",
+                             "primary care centres", "primary care centers", "primary health care centers",
+                             "health points", "healthcare centres", "healthcare centers", "dispensaries",
+                             "primary healthcare centres", "primary healthcare centers", "medical points")),
     Group("schools", ("schools", "school buildings", "universities")),
     Group("homes", ("homes", "houses", "housing units", "residential units", "dwellings", "apartments")),
     Group("buildings", ("buildings", "structures", "residential buildings", "towers", "high-rises")),

@@ -10,6 +10,7 @@ from checker.extraction import extract
 from checker.frames import metrics_for
 from checker.lexicon import Lexicon
 from checker.loading import from_text
+from checker.reference import load as load_reference
 
 RULES = builtin_rules()
 LEXICON = Lexicon.of(r.vocabulary for r in RULES)
@@ -88,6 +89,27 @@ def test_a_finding_carries_every_claim_it_contradicts():
     (early,) = [f for f in findings if f.claims[0].startswith("early:")]
     carried = {c.split(":")[0] for c in early.claims}
     assert {"tally", "wire-0", "wire-4"} <= carried and "2 more" in early.message
+
+
+def test_an_estimate_is_not_set_against_the_reference_count():
+    """A study's or an outlet's estimate ("could be around 100,000") counts another way than the ministry's
+    series: no T401 against it, while a count above the series is one."""
+    claims, _ = _check(
+        ("estimate", "Researchers say the true death toll in Gaza could be around 100,000.", "2025-10-12"),
+        ("count", "The death toll in Gaza has risen to 100,000, the ministry said.", "2025-10-12"),
+    )
+    findings = compare(claims, _metrics(claims), load_reference(), events=EVENTS, occasions=OCCASIONS)
+    assert [(f.code, f.claims[0].split(":")[0]) for f in findings if f.code == "T401"] == [("T401", "count")]
+
+
+def test_releases_not_said_to_be_of_one_exchange_or_all_are_not_compared():
+    """"117 have been freed" (all so far) and "the release of the 20 hostages" (one exchange) say neither which:
+    no contradiction between them."""
+    _, findings = _check(
+        ("a", "Of the hostages taken on October 7, 117 have been freed, Israel says.", "2024-10-06"),
+        ("b", "Crowds cheered the release of the 20 hostages taken on October 7.", "2025-10-13"),
+    )
+    assert _codes(findings, "hostages.released") == []
 
 
 def test_hedged_fixed_figures_agree():

@@ -2,7 +2,7 @@
 by the metric's kind. A proposal is compared only with proposals; a share only with shares.
 
 - fixed: every claim must overlap the others (after tolerance), whatever its date.
-- level: claims of the same time (as-of dates within the metric's window, 14 days unless it says, or
+- level: claims of the same time (as-of dates within the metric's window, 7 days unless it says, or
   undated) must overlap; a change between times further apart is drift.
 - cumulative: ordered by as-of date, a later figure must not be lower (regression: the later figures below
   one earlier figure make one finding); growth is drift.
@@ -33,7 +33,7 @@ from .syndication import source_key
 
 APPROX_TOLERANCE = 0.05
 """How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
-LEVEL_WINDOW = dt.timedelta(days=14)
+LEVEL_WINDOW = dt.timedelta(days=7)
 """Claims whose as-of dates are this close are taken to be of the same time (a metric may set its own)."""
 
 _INF = float("inf")
@@ -65,6 +65,8 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
         kind = metric.kind
         if kind == "cumulative" and window not in (None, "total"):
             kind = "per_event"  # one incident's or one day's count is not the running total
+        if kind == "cumulative" and unit == "%":
+            kind = "level"  # a share of a running total ("half of them were women and children") need not grow
         if proposed:
             kind = "per_event"  # a plan is compared only with the same plan
         if kind == "fixed" and events is not None and event not in events and (
@@ -462,12 +464,13 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
         start = when[id(c)][0]
         while j < len(by_end) and when[id(by_end[j])][1] < start:
             e = by_end[j]
-            if highest is None or spans[id(e)][0] > spans[id(highest)][0]:
-                highest = e
+            if e.frame.mood != "estimate" and (highest is None or spans[id(e)][0] > spans[id(highest)][0]):
+                highest = e  # (an estimate, "could be 100,000", is no count a later one must reach)
             j += 1
         if highest is None:
             continue
         if spans[id(c)][1] < spans[id(highest)][0] and c.document != highest.document and \
+                c.frame.mood != "estimate" and \
                 spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0] and "vague" not in (
                     c.value.qualifier, highest.value.qualifier):  # ("thousands" after 13,000: no regression)
             lower[highest.id].append(c)

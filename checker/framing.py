@@ -927,6 +927,9 @@ class Engine:
         lx = self.lexicon
         pattern = self._group_pattern(allowed)
         best: tuple[int, str] | None = None
+        s = max(s, text.rfind(";", s, q.start) + 1)  # "Israel rescues four hostages; Palestinians say 50 dead":
+        after = text.find(";", q.end, e)  # a semicolon parts what is said of whom
+        e = after if after >= 0 else e
         for m in pattern.finditer(text, s, e, timeout=TIMEOUT):
             distance = m.start() - q.end if m.start() >= q.end else q.start - m.end()
             name = lx.nouns[normal(m.group())][0]

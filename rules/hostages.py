@@ -64,7 +64,7 @@ RELEASED = Measure(
 GROUPS = (
     Group("hostages", ("hostages", "hostage", "captives", "captive", "abductees", "kidnapped", "Israeli hostages",
                        "hostages held in Gaza", "those held", "those held in Gaza", "those taken"), measure="held",
-          measures=("taken", "held", "alive", "dead", "released", "killed", "injured", "missing"),
+          measures=("taken", "held", "alive", "dead", "released", "killed", "injured", "missing", "rescued"),
           nationals=("israelis", "thais"), of_the_war=True),
 )
 

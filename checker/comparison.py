@@ -568,8 +568,9 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
     are not used to accuse: the reference is part of the evidence they were inferred from."""
     findings = []
     for c in group:
-        if c.as_of is None or c.as_of_earliest != c.as_of_latest or c.frame.mood == "estimate":
-            continue  # (an estimate, "could be around 100,000", counts another way than the series)
+        if c.as_of is None or c.as_of_earliest != c.as_of_latest or c.frame.mood == "estimate" or \
+                c.value.qualifier == "vague":
+            continue  # (an estimate, "could be around 100,000", counts another way; "thousands" names no count)
         point = series.at(c.as_of)
         if point is None:
             continue

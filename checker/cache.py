@@ -39,6 +39,26 @@ written ones committed this many at a time, so a killed run keeps what it finish
 SCHEMA = "2"
 """The layout of the tables: entries with their keyed digest."""
 KEY_FILE = "integrity.key"
+CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file marks claim-checker's cache (https://bford.info/cachedir/).\n"
+
+
+def mark(directory: Path) -> None:
+    """Mark a cache directory as a cache, as ruff does: a CACHEDIR.TAG for backup tools, and, inside a git
+    repository, a .gitignore of ``*`` so that ``git add -A`` never commits it."""
+    _write_new(directory / "CACHEDIR.TAG", CACHEDIR_TAG)
+    real = Path(os.path.realpath(directory))
+    if any((d / ".git").exists() for d in (real, *real.parents)):
+        _write_new(directory / ".gitignore", "# Automatically created by claim-checker.\n*\n")
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Write a small file unless it is there already (never following a link planted in its place)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
 
 
 def user_directory() -> Path:
@@ -127,6 +147,7 @@ class ClaimCache:
         try:
             self._key = _integrity_key()
             directory.mkdir(parents=True, exist_ok=True)
+            mark(directory)
             try:
                 self._db = self._open(version)
             except sqlite3.DatabaseError:  # not a cache we can read: start again

@@ -1,0 +1,68 @@
+"""What users of ruff and Vale expect of a linter (issue 21): a cache git never sees, errors for typos,
+suppressions and baselines that survive partial runs and file moves, JUnit that agrees with the exit code,
+and the usual command-line options."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker import cache
+from checker.cli import app
+
+runner = CliRunner()
+
+FEW = "In Gaza, the fighting has led to significant casualties and the displacement of 300,000 people.\n"
+MOST = "Israel’s strikes caused widespread destruction in Gaza, displacing most of its 2.3 million residents.\n"
+NINETY = "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced, many multiple times.\n"
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", "-c", "user.email=a@b", "-c", "user.name=a", *args], cwd=cwd, check=True,
+                          capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A document repository with one contradiction (003 against 001 and 004, all of one day: an error)."""
+    docs = tmp_path / "articles"
+    docs.mkdir()
+    (docs / "001.txt").write_text(MOST, encoding="utf-8")
+    (docs / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
+    (docs / "004.txt").write_text(NINETY, encoding="utf-8")
+    (docs / "documents.toml").write_text("".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in
+                                                 ("001.txt", "003.md", "004.txt")), encoding="utf-8")
+    (tmp_path / "claim-checker.toml").write_text('paths = ["articles"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*args: str):
+    return runner.invoke(app, ["check", *args])
+
+
+# --- item 1: the cache -----------------------------------------------------------------------------------
+
+def test_a_cache_in_the_repository_is_tagged_and_ignored_by_git(project):
+    git(project, "init", "-q")
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\ncache-dir = ".claim-checker-cache"\n')
+    assert check("-q", "--no-reports").exit_code == 1
+    store = project / ".claim-checker-cache"
+    assert (store / cache.FILE).is_file()
+    assert (store / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (store / ".gitignore").read_text().splitlines()[-1] == "*"
+    git(project, "add", "-A")
+    assert ".claim-checker-cache" not in git(project, "status", "--porcelain")
+
+
+def test_from_a_subfolder_one_cache_and_the_reports_next_to_the_config(project, monkeypatch):
+    monkeypatch.chdir(project / "articles")
+    assert check("-q").exit_code == 1
+    assert (project / "reports" / "report.md").is_file() and not (project / "articles" / "reports").exists()
+    assert (cache.default_directory(project) / cache.FILE).is_file()
+    assert not cache.default_directory(project / "articles").exists()
+    assert sorted(p.name for p in (project / "articles").iterdir()) == ["001.txt", "003.md", "004.txt",
+                                                                        "documents.toml"]

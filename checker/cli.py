@@ -150,6 +150,8 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                          disabled_rules=(*cfg.disable_rules, *how.disabled_rules))
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
+    except configuration.UnknownSetting as e:
+        raise _fail(f"{loaded.locate(e.name)}: {e}") from None
     for f in result.input_findings:
         typer.echo(f"checker: {f.message} ({f.code} {f.name})", err=True)
     return result

@@ -106,6 +106,13 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "it would hide the next one.",
          "<!-- claim-checker: ignore C102 --> in a document whose figures now agree.",
          "The comment removed once the figures agree."),
+    Code("S602", "bad-suppression", "error",
+         "An inline <!-- claim-checker: ... --> comment is not of the form <!-- claim-checker: ignore CODE "
+         "[METRIC] --> with a known finding code (codes are upper case).",
+         "A misspelt suppression suppresses nothing: the finding it was written for is reported, or, worse, the "
+         "writer believes a discrepancy is accepted when the comment is ignored.",
+         "<!-- claim-checker: ignore c102 -->",
+         "<!-- claim-checker: ignore C102 displaced.gaza: the analysis uses the earlier figure on purpose -->"),
     Code("I301", "unreadable-input", "error",
          "A path given to the checker could not be read: it does not exist, is not a regular file, cannot be "
          "opened, is a broken or looping symbolic link, or disappeared during the run.",

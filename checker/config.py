@@ -32,11 +32,16 @@ key or a bad value is one line naming the file, the key and what is allowed.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .codes import CODES
 
 Severity = Literal["error", "warning", "info"]
 CONFIG_FILE = "claim-checker.toml"
@@ -84,6 +89,15 @@ class ConfigError(Exception):
     """A configuration file that cannot be used: one line with the file, the key and what is allowed."""
 
 
+class UnknownSetting(ConfigError):
+    """A setting for something that does not exist (found only once the rules are known): ``name`` is what
+    the file names, to find its line."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
 class Loaded(BaseModel):
     config: Config = Config()
     file: Path | None = None
@@ -92,6 +106,15 @@ class Loaded(BaseModel):
         """A path from the config file, resolved against the file's directory."""
         p = Path(value)
         return p if p.is_absolute() or self.file is None else self.file.parent / p
+
+    def locate(self, *names: str) -> str:
+        """``file: line N`` where the file first names one of ``names``."""
+        if self.file is None:
+            return "the configuration"
+        try:
+            return located(self.file, self.file.read_text(encoding="utf-8"), *names)
+        except (OSError, UnicodeDecodeError):
+            return str(self.file)
 
 
 def find(start: Path) -> Path | None:
@@ -115,25 +138,70 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Loaded:
     if path is None:
         return Loaded()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("claim-checker", {})
     try:
-        return Loaded(config=Config.model_validate(data), file=path)
+        config = Config.model_validate(data)
     except ValidationError as e:
         err = e.errors()[0]
         key = ".".join(str(x) for x in err["loc"]) or "(top level)"
-        allowed = _allowed(err)
-        raise ConfigError(f"{path}: key {key!r}: {err['msg'].lower()}{allowed}") from None
+        names = [str(x) for x in err["loc"] if not isinstance(x, int)]
+        raise ConfigError(f"{located(path, text, *reversed(names))}: key {key!r}: {err['msg'].lower()}"
+                          f"{_allowed(err)}") from None
+    for key, value, problem in _bad_codes(config):
+        raise ConfigError(f"{located(path, text, value, key)}: {key} {value!r}: {problem}")
+    return Loaded(config=config, file=path)
+
+
+def located(path: Path, text: str, *names: str) -> str:
+    """``path: line N``: the first line that sets, heads or quotes the first of ``names`` found in the file
+    (``name =``, ``[table."name"]``, ``"name"``), else the path alone."""
+    for name in names:
+        n = regex.escape(name)
+        found = regex.search(rf'(?m)^[ \t]*"?{n}"?[ \t]*=|^[ \t]*\[+[^\]\n]*?"?{n}"?[ \t]*\]|"{n}"|\'{n}\'', text)
+        if found:
+            return f"{path}: line {text.count(chr(10), 0, found.start()) + 1}"
+    return str(path)
+
+
+def closest(value: str, choices: Iterable[str]) -> str | None:
+    """The closest of ``choices`` to a misspelt ``value`` (the same in capitals first), or None."""
+    ordered = sorted(choices)
+    if value.upper() in ordered:
+        return value.upper()
+    return next(iter(difflib.get_close_matches(value, ordered, n=1, cutoff=0.5)), None)
+
+
+def nearest(value: str, choices: Iterable[str]) -> str:
+    """``; did you mean 'X'?`` for the closest of ``choices``, or nothing when none is close."""
+    close = closest(value, choices)
+    return f"; did you mean {close!r}?" if close else ""
+
+
+def _bad_codes(config: Config) -> Iterable[tuple[str, str, str]]:
+    """(key, value, problem) for each code in select, ignore, [severity] and [[suppress]] that names no finding."""
+    prefixes = {code[:n] for code in CODES for n in range(1, 5)}
+    for key, values, allowed in (("select", config.select, prefixes), ("ignore", config.ignore, prefixes),
+                                 ("severity", config.severity, set(CODES)),
+                                 ("suppress", [s.code for s in config.suppress], set(CODES))):
+        for value in values:
+            if value not in allowed:
+                what = "a finding code" + (" or a prefix of codes" if allowed is prefixes else "")
+                yield key, value, f"not {what}{nearest(value, allowed) or ' (`checker rules` lists them)'}"
 
 
 def _allowed(err: dict) -> str:
     if err["type"] == "extra_forbidden":
-        return f"; allowed keys: {', '.join(_keys(err['loc']))}"
+        keys = _keys(err["loc"])
+        return f"; allowed keys: {', '.join(keys)}{nearest(str(err['loc'][-1]), keys)}"
     return ""
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import regex
 
+from .codes import CODES
+from .config import nearest
 from .datelines import from_url
 from .markup import MarkupError, iso_day, parse_markup
 from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
@@ -269,12 +271,9 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         raise LoadError("I302", str(e)) from None
     if not parsed.text.strip():
         problems.append(Problem(source.shown, "I304", "empty file" if not raw else "no visible text"))
-    suppressions = ()
+    suppressions: tuple[InlineSuppression, ...] = ()
     if fmt in ("md", "html"):
-        lines = line_starts(raw)
-        suppressions = tuple(
-            InlineSuppression(code=m["code"], metric=m["metric"], line=bisect.bisect_right(lines, m.start()))
-            for m in _SUPPRESS.finditer(raw))
+        suppressions = _suppressions(raw, source.shown, problems)
     url = source.manifest.get("url") or parsed.url
     doc = Document(
         id=source.id,
@@ -294,7 +293,27 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     return doc, problems
 
 
-_SUPPRESS = regex.compile(r"<!--\s*claim-checker:\s*ignore\s+(?P<code>[A-Z]\d{3})(?:\s+(?P<metric>[\w.-]+))?\s*-->")
+_SUPPRESS = regex.compile(r"<!--\s*claim-checker\b:?(?P<body>.*?)-->", regex.S | regex.I)
+
+
+def _suppressions(raw: str, shown: str, problems: list[Problem]) -> tuple[InlineSuppression, ...]:
+    """The document's <!-- claim-checker: ignore CODE [METRIC][: reason] --> comments; one that is not of that
+    form, or names no finding code, is a problem (S602) naming its line and the nearest code."""
+    lines = line_starts(raw)
+    out = []
+    for m in _SUPPRESS.finditer(raw):
+        line = bisect.bisect_right(lines, m.start())
+        words = m["body"].partition(":")[0].split()
+        shown_comment = " ".join(m[0].split())
+        if len(words) not in (2, 3) or words[0] != "ignore":
+            problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: expected "
+                                    "<!-- claim-checker: ignore CODE [METRIC] -->"))
+        elif words[1] not in CODES:
+            problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: {words[1]!r} is not a finding "
+                                    f"code{nearest(words[1], CODES)}"))
+        else:
+            out.append(InlineSuppression(code=words[1], metric=words[2] if len(words) == 3 else None, line=line))
+    return tuple(out)
 
 
 def _given_date(source: Source) -> DocDate | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .codes import CODES
+from .config import UnknownSetting, closest, nearest
 from .comparison import compare
 from .discovery import discover, metrics
 from .frames import metrics_for
@@ -98,7 +99,9 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     failures: dict[str, str] = {}
     series = reference.load(references or [], default=default_reference)
     all_metrics = metrics(rules)
+    lexicon = Lexicon.of(r.vocabulary for r in rules)
     for key, settings in (metric_settings or {}).items():
+        _check_metric_key(key, all_metrics, lexicon)
         if key in all_metrics:
             all_metrics[key] = dataclasses.replace(all_metrics[key], window=settings.window or all_metrics[key].window,
                                                    tolerance=settings.tolerance if settings.tolerance is not None
@@ -137,7 +140,6 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
             result.claims.extend(checked.claims)
             result.unclaimed += [(doc.id, u) for u in checked.unclaimed]
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
-    lexicon = Lexicon.of(r.vocabulary for r in rules)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
         result.findings = compare(result.claims, all_metrics, series, frozenset(e.name for e in lexicon.events if e.date),
@@ -152,6 +154,27 @@ def _excluded(file: Path, root: Path, patterns: tuple[str, ...]) -> bool:
     except ValueError:
         rel = file.as_posix()
     return any(fnmatch.fnmatch(rel, p) for p in patterns)
+
+
+def _check_metric_key(key: str, declared: dict[str, Metric], lexicon: Lexicon) -> None:
+    """Raise UnknownSetting for a metric key that no rule declares and the key grammar (docs/keys.md) cannot
+    build from the rules' vocabulary, with the nearest key that exists."""
+    if key in declared:
+        return
+    heads = {h for m in lexicon.measures for h in (m.name, m.key, *(part for _, part in m.keys)) if h}
+    words = {x.name for x in (*lexicon.places, *lexicon.groups, *lexicon.events, *lexicon.windows, *lexicon.causes)}
+    words |= {n for names in lexicon.demonyms.values() for n in names}
+    head = max((h for h in heads if key == h or key.startswith(h + ".")), key=len, default=None)
+    if head is None:
+        head, *rest = key.split(".")
+        head = closest(head, heads) or head
+    else:
+        rest = key[len(head) + 1:].split(".") if key != head else []
+    fixed = ".".join([head, *(part if part in words else closest(part, words) or part for part in rest)])
+    if fixed == key and head in heads and all(part in words for part in rest):
+        return
+    hint = f"; did you mean {fixed!r}?" if fixed != key else nearest(key, declared)
+    raise UnknownSetting(key, f"[metrics.{key!r}]: no metric has this key (docs/keys.md){hint}")
 
 
 def input_finding(problem: Problem) -> Finding:

@@ -66,3 +66,45 @@ def test_from_a_subfolder_one_cache_and_the_reports_next_to_the_config(project, 
     assert not cache.default_directory(project / "articles").exists()
     assert sorted(p.name for p in (project / "articles").iterdir()) == ["001.txt", "003.md", "004.txt",
                                                                         "documents.toml"]
+
+
+# --- item 2: typos are errors naming the file, the line and the nearest valid value ----------------------
+
+@pytest.mark.parametrize("content,message", [
+    ('ignore = ["X9", "D2O1"]\n', "line 2: ignore 'X9': not a finding code or a prefix of codes (`checker rules`"),
+    ('ignore = ["D2O1"]\n', "line 2: ignore 'D2O1': not a finding code or a prefix of codes; did you mean 'D201'?"),
+    ('select = ["c1"]\n', "line 2: select 'c1': not a finding code or a prefix of codes; did you mean 'C1'?"),
+    ('[severity]\nC1O1 = "info"\n', "line 3: severity 'C1O1': not a finding code; did you mean 'C101'?"),
+    ('ignroe = ["C"]\n', "line 2: key 'ignroe': extra inputs are not permitted; allowed keys: cache-dir"),
+    ('[metrics."displaced.gazza"]\nwindow = 3\n',
+     "line 2: [metrics.'displaced.gazza']: no metric has this key (docs/keys.md); did you mean 'displaced.gaza'?"),
+    ('[metrics."kiled.gaza.childern"]\nwindow = 3\n', "did you mean 'killed.gaza.children'?"),
+    ('\n\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C109"\nreason = "r"\n',
+     "line 6: suppress 'C109': not a finding code; did you mean"),
+])
+def test_typos_in_the_configuration_are_errors(project, content, message):
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\n' + content)
+    r = check("--no-reports", "-q")
+    assert r.exit_code == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith(f"checker: {project / 'claim-checker.toml'}: ") and message in line, line
+    if "ignroe" in content:
+        assert line.endswith("did you mean 'ignore'?")
+
+
+def test_a_grammatical_metric_key_is_accepted(project):
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\n[metrics."killed.gaza.children"]\nwindow = 3\n'
+                                                '[metrics."hostages.held_alive"]\ntolerance = 0.1\n')
+    assert check("--no-reports", "-q").exit_code == 1
+
+
+def test_a_misspelt_inline_suppression_is_an_error_with_its_line(project):
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore c102 -->\n\n" + FEW)
+    r = check("--no-reports", "-q")
+    assert r.exit_code == 1 and "C102 [error]" in r.stdout
+    assert ("articles/003.md: S602 [error] bad-suppression: articles/003.md: line 3: <!-- claim-checker: ignore "
+            "c102 -->: 'c102' is not a finding code; did you mean 'C102'?") in r.stdout
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza: "
+                                                 "an analysis that uses the old figure on purpose -->\n\n" + FEW)
+    r = check("--no-reports", "-q")
+    assert r.exit_code == 0 and "1 suppressed" in r.stdout

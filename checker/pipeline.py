@@ -162,8 +162,9 @@ def _check_metric_key(key: str, declared: dict[str, Metric], lexicon: Lexicon) -
     if key in declared:
         return
     heads = {h for m in lexicon.measures for h in (m.name, m.key, *(part for _, part in m.keys)) if h}
-    words = {x.name for x in (*lexicon.places, *lexicon.groups, *lexicon.events, *lexicon.windows, *lexicon.causes)}
-    words |= {n for names in lexicon.demonyms.values() for n in names}
+    words = {n for names in lexicon.demonyms.values() for n in names}
+    for kind in (lexicon.places, lexicon.groups, lexicon.events, lexicon.windows, lexicon.causes):
+        words |= {x.name for x in kind}
     head = max((h for h in heads if key == h or key.startswith(h + ".")), key=len, default=None)
     if head is None:
         head, *rest = key.split(".")

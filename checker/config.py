@@ -33,12 +33,12 @@ key or a bad value is one line naming the file, the key and what is allowed.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .codes import CODES
@@ -165,8 +165,8 @@ def located(path: Path, text: str, *names: str) -> str:
     """``path: line N``: the first line that sets, heads or quotes the first of ``names`` found in the file
     (``name =``, ``[table."name"]``, ``"name"``), else the path alone."""
     for name in names:
-        n = regex.escape(name)
-        found = regex.search(rf'(?m)^[ \t]*"?{n}"?[ \t]*=|^[ \t]*\[+[^\]\n]*?"?{n}"?[ \t]*\]|"{n}"|\'{n}\'', text)
+        n = re.escape(name)
+        found = re.search(rf'(?m)^[ \t]*"?{n}"?[ \t]*=|^[ \t]*\[+[^\]\n]*?"?{n}"?[ \t]*\]|"{n}"|\'{n}\'', text)
         if found:
             return f"{path}: line {text.count(chr(10), 0, found.start()) + 1}"
     return str(path)

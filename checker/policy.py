@@ -70,15 +70,17 @@ def _selected(code: str, config: Config) -> bool:
 
 def _suppressions(documents: list[Document], config: Config, root: Path | None
                   ) -> list[tuple[str, str, str | None, str]]:
-    """(document id, code, metric or None, where it was written) for every suppression."""
+    """(document id, code, metric or None, where it was written) for every suppression of a checked document,
+    or of a file that does not exist (reported as unused)."""
     out = []
     for d in documents:
         out += [(d.id, s.code, s.metric, f"{d.path}:{s.line}") for s in d.suppressions]
     by_path = {_norm(Path(d.path)): d.id for d in documents}
     for s in config.suppress:
         target = _norm(root / s.file if root else Path(s.file))
-        doc = by_path.get(target, s.file)
-        out.append((doc, s.code, s.metric, f"config suppress {s.file}"))
+        if target not in by_path and Path(target).exists():
+            continue  # a document this run does not check: its suppression is neither used nor unused
+        out.append((by_path.get(target, s.file), s.code, s.metric, f"config suppress {s.file}"))
     return out
 
 

@@ -108,3 +108,23 @@ def test_a_misspelt_inline_suppression_is_an_error_with_its_line(project):
                                                  "an analysis that uses the old figure on purpose -->\n\n" + FEW)
     r = check("--no-reports", "-q")
     assert r.exit_code == 0 and "1 suppressed" in r.stdout
+
+
+# --- item 3: checking one file reports only its own suppressions ------------------------------------------
+
+def test_checking_one_file_does_not_report_other_files_suppressions(project):
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 -->\n\n" + FEW)
+    (project / "claim-checker.toml").write_text(
+        'paths = ["articles"]\nfail-on = "warning"\n[[suppress]]\nfile = "articles/004.txt"\ncode = "C102"\n'
+        'reason = "004 is being corrected."\n[[suppress]]\nfile = "articles/gone.txt"\ncode = "C101"\nreason = "r"\n')
+    r = check("--no-reports", "-q", "articles/001.txt")
+    (unused,) = [line for line in r.stdout.splitlines() if "S601" in line]  # a missing file's is still reported
+    assert "config suppress articles/gone.txt: the suppression of C101 matches no finding" in unused
+    (project / "claim-checker.toml").write_text(
+        'paths = ["articles"]\nfail-on = "warning"\n[[suppress]]\nfile = "articles/004.txt"\ncode = "C102"\n'
+        'reason = "004 is being corrected."\n')
+    r = check("--no-reports", "-q", "articles/001.txt")
+    assert r.exit_code == 0 and "0 findings" in r.stdout
+    r = check("--no-reports", "-q")  # the whole set: the inline suppression is used, the sidecar one is not
+    assert "config suppress articles/004.txt: the suppression of C102 matches no finding" in r.stdout
+    assert "003.md:3" not in r.stdout

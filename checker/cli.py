@@ -181,8 +181,10 @@ def _umask() -> int:
     return mask
 
 
-def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None) -> str | Iterator[str]:
-    """The report in one format: a text, or for Markdown and HTML its parts as the template makes them."""
+def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None, fail_on: str = "error"
+            ) -> str | Iterator[str]:
+    """The report in one format: a text, or for Markdown and HTML its parts as the template makes them.
+    ``fail_on`` is the level that fails the run (JUnit's failures are the findings at or above it)."""
     from .writers import ci_formats, json_report, reports, text_report
 
     if fmt == "text":
@@ -191,7 +193,9 @@ def _render(fmt: str, result: Result, target: Path | None, header: dict | None =
         return json_report.render(result)
     if fmt in ("markdown", "html"):
         return reports.generate(fmt, result, target or Path(f"report.{'md' if fmt == 'markdown' else 'html'}"), header)
-    return {"sarif": ci_formats.sarif, "github": ci_formats.github, "junit": ci_formats.junit}[fmt](result)
+    if fmt == "junit":
+        return ci_formats.junit(result, fail_on)
+    return {"sarif": ci_formats.sarif, "github": ci_formats.github}[fmt](result)
 
 
 def _print(text: str | Iterable[str]) -> None:
@@ -324,9 +328,10 @@ def check(
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
                                how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
-    _print(_render(format, result, None, header))
+    level = fail_on.value if fail_on else loaded.config.fail_on
+    _print(_render(format, result, None, header, level))
     for fmt, file in targets:
-        _write(file, _render(fmt, result, file, header))
+        _write(file, _render(fmt, result, file, header, level))
     if format == "text":
         notes = []
         if outcome.suppressed:
@@ -340,7 +345,7 @@ def check(
         typer.echo(summary(len(result.documents), len(result.claims), len(result.findings), started), err=True)
     if result.rule_errors or (result.input_errors and not allow_input_errors):
         raise typer.Exit(EXIT_ERROR)
-    threshold = SEVERITY_ORDER[(fail_on.value if fail_on else loaded.config.fail_on)]
+    threshold = SEVERITY_ORDER[level]
     run_errors = {id(f) for f in result.input_errors + result.rule_errors}
     if not exit_zero and any(SEVERITY_ORDER[f.severity] >= threshold
                              for f in result.findings if id(f) not in run_errors):

@@ -128,3 +128,21 @@ def test_checking_one_file_does_not_report_other_files_suppressions(project):
     r = check("--no-reports", "-q")  # the whole set: the inline suppression is used, the sidecar one is not
     assert "config suppress articles/004.txt: the suppression of C102 matches no finding" in r.stdout
     assert "003.md:3" not in r.stdout
+
+
+# --- item 4: JUnit agrees with the exit code -----------------------------------------------------------------
+
+def test_junit_failures_are_the_findings_at_or_above_the_fail_level(project):
+    import xml.etree.ElementTree as ET
+
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\n[severity]\nC102 = "info"\n')
+    r = check("--no-reports", "-q", "--format", "junit")
+    suite = ET.fromstring(r.stdout)
+    assert r.exit_code == 0 and suite.get("failures") == "0" and not list(suite.iter("failure"))
+    case = next(c for c in suite.iter("testcase") if c.get("name") == "articles/003.md")
+    note = case.find("system-out").text
+    assert note.startswith("below the fail level (error), not failures:\nC102 concurrent-contradiction [info] ")
+    r = check("--no-reports", "-q", "--format", "junit", "--fail-on", "info")
+    suite = ET.fromstring(r.stdout)
+    assert r.exit_code == 1 and suite.get("failures") == "1"
+    assert [f.get("type") for f in suite.iter("failure")] == ["C102"] and not list(suite.iter("system-out"))

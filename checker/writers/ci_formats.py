@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 from .. import __version__
 from ..codes import CODES
 from ..pipeline import Result
-from ..records import Claim, Finding
+from ..records import SEVERITY_ORDER, Claim, Finding
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -90,25 +90,32 @@ def github(result: Result) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def junit(result: Result) -> str:
-    """JUnit XML: one test case per document; each finding located in it is a failure of that case."""
+def junit(result: Result, fail_on: str = "error") -> str:
+    """JUnit XML: one test case per document. Findings located in it at or above ``fail_on`` (the level that
+    fails the run) are its failures; the others are listed in its system-out, and leave it passed."""
     claims = {c.id: c for c in result.claims}
     paths = _paths(result)
+    threshold = SEVERITY_ORDER[fail_on]
     by_file: dict[str, list[Finding]] = {d.path: [] for d in result.documents}
     for f in result.findings:
         first = next((claims[i] for i in f.claims if i in claims), None)
         where = paths[first.document] if first is not None else (f.path or "(run)")
         by_file.setdefault(where, []).append(f)
-    failures = sum(1 for fs in by_file.values() if fs)
+    failures = sum(1 for fs in by_file.values() if any(SEVERITY_ORDER[f.severity] >= threshold for f in fs))
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            f'<testsuites name="claim-checker" tests="{len(by_file)}" failures="{failures}">',
            f'<testsuite name="claim-checker" tests="{len(by_file)}" failures="{failures}">']
     for path in sorted(by_file):
-        fs = by_file[path]
+        failing = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] >= threshold]
+        noted = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] < threshold]
         out.append(f"<testcase classname=\"claim-checker\" name={quoteattr(path)}>")
-        for f in fs:
+        for f in failing:
             out.append(f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
                        f"{escape(f'[{f.severity}] {f.message}')}</failure>")
+        if noted:
+            lines = [f"below the fail level ({fail_on}), not failures:"]
+            lines += [f"{f.code} {f.name} [{f.severity}] {f.message}" for f in noted]
+            out.append(f"<system-out>{escape(chr(10).join(lines))}</system-out>")
         out.append("</testcase>")
     out += ["</testsuite>", "</testsuites>"]
     return "\n".join(out) + "\n"

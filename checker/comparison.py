@@ -653,9 +653,12 @@ def _cite(claims: Sequence[Claim]) -> str:
 
 def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "",
              key: Sequence[Claim] | None = None, severity: Severity | None = None) -> Finding:
-    """A finding. Its fingerprint hashes the code, metric, event, window and the documents and values of
+    """A finding. Its fingerprint hashes the code, metric, event, window and the sentences and values of
     ``key`` (by default every claim): for a disagreement, the claims that disagree, not the consensus
-    claims cited against them, so a new document that agrees does not change it."""
+    claims cited against them, so a new document that agrees does not change it. Never a path or a document
+    id, so moving or renaming a file keeps it (two documents that contradict the others in one same sentence
+    are then one finding). Drift (D201, D202) is one finding per series of claims: its
+    identity is the series' (code, metric, event, window, unit), whatever documents join the series."""
     spec = CODES[code]
     event = claims[0].frame.event
     window = claims[0].frame.window
@@ -664,8 +667,9 @@ def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, e
         "metric": metric.key,
         "event": event,
         "window": window,
-        "claims": sorted(json.dumps([c.document, c.value.low, c.value.high, c.value.qualifier])
-                         for c in (claims if key is None else key)),
+        "claims": [claims[0].unit] if code in ("D201", "D202") else sorted(
+            json.dumps([" ".join(c.sentence.split()), c.value.low, c.value.high, c.value.qualifier])
+            for c in (claims if key is None else key)),
         "extra": extra,
     }
     fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()

@@ -146,3 +146,33 @@ def test_junit_failures_are_the_findings_at_or_above_the_fail_level(project):
     suite = ET.fromstring(r.stdout)
     assert r.exit_code == 1 and suite.get("failures") == "1"
     assert [f.get("type") for f in suite.iter("failure")] == ["C102"] and not list(suite.iter("system-out"))
+
+
+# --- item 5: baselines survive file moves and unrelated documents --------------------------------------------
+
+TOLL = ("---\ndate: {day}\n---\n\nGAZA CITY — The Health Ministry in Gaza said the death toll in Gaza had risen to "
+        "{toll} people since the war began.\n")
+
+
+def test_a_baseline_survives_moving_every_document_and_adding_an_unrelated_one(project):
+    docs = project / "articles"
+    for day, toll in (("2024-01-05", "22,600"), ("2024-02-05", "27,400"), ("2024-03-05", "30,600")):
+        (docs / f"toll-{day}.md").write_text(TOLL.format(day=day, toll=toll))
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "documents")
+    assert runner.invoke(app, ["baseline", "-o", "base.json"]).exit_code == 0
+    r = check("--no-reports", "-q", "--baseline", "base.json")
+    assert "0 new, 2 known in the baseline, 0 fixed" in r.stdout, r.stdout  # C102 and D201
+    (docs / "moved").mkdir()
+    manifest = (docs / "documents.toml").read_text()
+    for f in sorted(docs.glob("*.*")):
+        if f.name != "documents.toml":
+            git(project, "mv", str(f.relative_to(project)), f"articles/moved/renamed-{f.name}")
+            manifest = manifest.replace(f'["{f.name}"]', f'["moved/renamed-{f.name}"]')
+    (docs / "documents.toml").write_text(manifest)
+    (docs / "weather.md").write_text("---\ndate: 2024-02-20\n---\n\nGAZA CITY — Rain flooded 1,200 tents in Gaza on "
+                                     "Tuesday, and aid agencies said 400 trucks were waiting at the crossing.\n")
+    (docs / "toll-agree.md").write_text(TOLL.format(day="2024-02-06", toll="27,500"))
+    r = check("--no-reports", "-q", "--baseline", "base.json")
+    assert "0 new, 2 known in the baseline, 0 fixed since it was written" in r.stdout, r.stdout

@@ -328,19 +328,13 @@ def check(
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
                                how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
+    header["filtered"] = _filtered(outcome, result, baseline is not None)
     level = fail_on.value if fail_on else loaded.config.fail_on
     _print(_render(format, result, None, header, level))
     for fmt, file in targets:
         _write(file, _render(fmt, result, file, header, level))
-    if format == "text":
-        notes = []
-        if outcome.suppressed:
-            notes.append(f"{outcome.suppressed} suppressed")
-        if baseline is not None:
-            notes.append(f"{len(result.findings)} new, {outcome.known} known in the baseline, "
-                         f"{len(outcome.fixed)} fixed since it was written")
-        if notes:
-            typer.echo("; ".join(notes))
+    if format == "text" and header["filtered"]:
+        typer.echo(header["filtered"])
     if not quiet:
         typer.echo(summary(len(result.documents), len(result.claims), len(result.findings), started), err=True)
     if result.rule_errors or (result.input_errors and not allow_input_errors):
@@ -350,6 +344,16 @@ def check(
     if not exit_zero and any(SEVERITY_ORDER[f.severity] >= threshold
                              for f in result.findings if id(f) not in run_errors):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _filtered(outcome: Outcome, result: Result, baselined: bool) -> str:
+    """What the policy kept out of view: "2 suppressed; 1 new, 3 known in the baseline, 0 fixed since it was
+    written" (empty when nothing was), for the terminal and the reports alike."""
+    notes = [f"{outcome.suppressed} suppressed"] if outcome.suppressed else []
+    if baselined:
+        notes.append(f"{len(result.findings)} new, {outcome.known} known in the baseline, "
+                     f"{len(outcome.fixed)} fixed since it was written")
+    return "; ".join(notes)
 
 
 def report_header(paths: list[Path], config_file: Path | None, stamp: bool = False) -> dict:

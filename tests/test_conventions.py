@@ -176,3 +176,22 @@ def test_a_baseline_survives_moving_every_document_and_adding_an_unrelated_one(p
     (docs / "toll-agree.md").write_text(TOLL.format(day="2024-02-06", toll="27,500"))
     r = check("--no-reports", "-q", "--baseline", "base.json")
     assert "0 new, 2 known in the baseline, 0 fixed since it was written" in r.stdout, r.stdout
+
+
+# --- item 6: the reports say what was filtered -------------------------------------------------------------
+
+def test_the_reports_show_suppressed_and_baselined_counts(project):
+    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 -->\n\n" + FEW)
+    (project / "articles" / "005.txt").write_text(
+        "Hostages remain: 130 hostages are still held, and 140 hostages are believed to be alive.\n")
+    assert runner.invoke(app, ["baseline", "-o", "base.json"]).exit_code == 0
+    r = check("-q", "--baseline", "base.json", "--md", "r.md", "--html", "r.html")
+    note = "1 suppressed; 0 new, 1 known in the baseline, 0 fixed since it was written"
+    assert r.exit_code == 0 and note in r.stdout
+    assert f"\nNot shown: {note}.\n" in (project / "r.md").read_text()
+    assert f'<p class="meta filtered">Not shown: {note}.</p>' in (project / "r.html").read_text()
+    check("-q", "--md", "plain.md")
+    assert "\n\nNot shown: 1 suppressed.\n\n" in (project / "plain.md").read_text()
+    (project / "articles" / "003.md").write_text("# Analysis\n\n" + FEW)
+    check("-q", "--md", "plain.md")
+    assert "Not shown" not in (project / "plain.md").read_text()

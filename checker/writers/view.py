@@ -123,7 +123,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         "version": __version__, "counts": counts(result), "findings": findings,
         "n_documents": len(result.documents), "n_claims": len(result.claims),
         "metrics": metrics, "documents": documents,
-        "header": {"paths": [], "config": "", "checked_at": "", **(header or {})},
+        "header": {"paths": [], "config": "", "checked_at": "", "filtered": "", **(header or {})},
         "texts_left_out": result.texts_left_out,
         "copies": [{"documents": [{"id": d, "anchor": _anchor("doc-" + d)} for d in c.documents],
                     "names": ", ".join(c.documents), "shared": c.shared} for c in result.copies],

@@ -19,7 +19,7 @@ import typer
 from . import config as configuration
 from .codes import CODES
 from .discovery import RuleError
-from .progress import feedback, summary
+from .progress import feedback, plural, summary
 from .pipeline import AUTO_JOBS_FROM, Result, run
 from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
 from .records import SEVERITY_ORDER, Claim
@@ -380,7 +380,7 @@ def write_baseline(
                          rules_dir=rules_dir)
     data = baseline_data(result.findings)
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    typer.echo(f"wrote {out}: {len(data['findings'])} findings")
+    typer.echo(f"wrote {out}: {plural(len(data['findings']), 'finding')}")
 
 
 @app.command("config")

@@ -49,10 +49,13 @@ def feedback(quiet: bool) -> Iterator[Progress | None]:
             bar.stop()
 
 
+def plural(count: int, word: str) -> str:
+    """"1 finding", "2 findings", "1,200 claims" ("info" is its own plural)."""
+    return f"{count:,} {word}{'' if count == 1 or word == 'info' else 's'}"
+
+
 def summary(documents: int, claims: int, findings: int | None, started: float) -> str:
     """The closing line: "checker: 5 documents, 27 claims, 1 finding in 0.9 s"."""
-    def n(count: int, word: str) -> str:
-        return f"{count:,} {word}{'' if count == 1 else 's'}"
-
+    n = plural
     parts = [n(documents, "document"), n(claims, "claim")] + ([n(findings, "finding")] if findings is not None else [])
     return f"checker: {', '.join(parts)} in {time.perf_counter() - started:.1f} s"

@@ -128,7 +128,7 @@ def test_unused_suppression_is_reported(project):
 
 def test_baseline_round_trip(project):
     r = runner.invoke(app, ["baseline", "articles", "-o", "base.json"])
-    assert r.exit_code == 0 and "1 findings" in r.stdout
+    assert r.exit_code == 0 and "1 finding" in r.stdout
     data = json.loads((project / "base.json").read_text())
     assert data["claim-checker-baseline"] == 1 and len(data["findings"]) == 1
     r = check("articles", "--no-reports", "--baseline", "base.json")

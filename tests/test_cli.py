@@ -34,7 +34,7 @@ def test_check_seeds_reports_their_disagreement_as_info(tmp_path):
     r = invoke("check", "--md", str(tmp_path / "r.md"), "--html", str(tmp_path / "r.html"))
     assert r.exit_code == 0  # the seeds' dates are not known closely enough for an error
     assert "seeds/003_f74e429edb4128ba.txt:53:266: C102 [info] concurrent-contradiction: displaced.gaza:" in r.stdout
-    assert r.stdout.splitlines()[-1] == "5 documents, 28 claims, 1 findings (0 errors, 0 warnings, 1 info)"
+    assert r.stdout.splitlines()[-1] == "5 documents, 28 claims, 1 finding (0 errors, 0 warnings, 1 info)"
     assert (tmp_path / "r.md").read_text().startswith("# claim-checker report")
     assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
 

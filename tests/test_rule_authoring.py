@@ -118,7 +118,7 @@ def test_a_broken_rule_is_reported_and_the_others_run(tmp_path, name, content, m
     assert r.exit_code == 2
     errors = [line for line in r.stderr.splitlines() if "R501 rule-error" in line]
     assert len(errors) == 1 and name in errors[0] and message in errors[0], r.stderr
-    assert "1 documents, 1 claims" in r.stdout  # the built-in rules still ran
+    assert "1 document, 1 claim" in r.stdout  # the built-in rules still ran
 
 
 def test_an_extractor_that_raises_is_reported_once(tmp_path):

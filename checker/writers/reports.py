@@ -12,6 +12,7 @@ import jinja2
 import regex
 
 from ..pipeline import Result
+from ..progress import plural
 from .view import build
 
 _MD_SPECIAL = regex.compile(r"[\\`*\[\]|~>]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|<|&(?=#?\w+;)|\r\n|[\r\n]")
@@ -34,6 +35,7 @@ def _env(autoescape: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.filters["plural"] = plural
     return env
 
 

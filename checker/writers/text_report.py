@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..pipeline import Result
+from ..progress import plural
 from .view import counts, locator
 
 
@@ -10,8 +11,7 @@ def render(result: Result) -> str:
     locate = locator(result)
     lines = [f"{locate(f)}: {f.code} [{f.severity}] {f.name}: {f.message}" for f in result.findings]
     c = counts(result)
-    lines.append(
-        f"{len(result.documents)} documents, {len(result.claims)} claims, {len(result.findings)} findings "
-        f"({c['error']} errors, {c['warning']} warnings, {c['info']} info)"
-    )
+    lines.append(f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}, "
+                 f"{plural(len(result.findings), 'finding')} ({plural(c['error'], 'error')}, "
+                 f"{plural(c['warning'], 'warning')}, {c['info']} info)")
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+import typer.core
 
 from . import config as configuration
 from .codes import CODES
@@ -25,8 +26,62 @@ from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
 from .records import SEVERITY_ORDER, Claim
 from .reference import ReferenceError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+
+class _PlainHelp:
+    """Help that names values as linters do (TEXT, PATH, INTEGER, text|json), never by Python type
+    (``<list[Path]>``), and shows no value for a flag."""
+
+    def get_params(self, ctx: typer.Context) -> list:
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for p in params:
+            if isinstance(p, (typer.core.TyperArgument, typer.core.TyperOption)):
+                p.display_type_rich = lambda ctx, p=p: _metavar(p, ctx)  # type: ignore[method-assign]
+        return params
+
+
+class _Command(_PlainHelp, typer.core.TyperCommand):
+    pass
+
+
+class _Group(_PlainHelp, typer.core.TyperGroup):
+    pass
+
+
+_TYPE_NAMES = {"str": "TEXT", "path": "PATH", "Path": "PATH", "int": "INTEGER", "float": "NUMBER"}
+
+
+def _metavar(p: typer.core.TyperArgument | typer.core.TyperOption, ctx: typer.Context) -> str | None:
+    """What help shows for a parameter's value: its metavar, its choices, or its type's name (none for a flag)."""
+    if isinstance(p, typer.core.TyperArgument) or p.is_flag:
+        return None  # an argument's name is its metavar
+    if p.metavar is not None:
+        return p.metavar
+    label = p.display_type(ctx).strip("<>").removesuffix(" range")
+    label = label.removeprefix("list[").removesuffix("]")
+    return label if "|" in label else _TYPE_NAMES.get(label, label.upper())
+
+
+app = typer.Typer(cls=_Group, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find numeric claims in documents and flag where sources contradict, regress or drift.")
+
+
+def command(*args, **kwargs):
+    """``app.command`` with the help of _Command."""
+    return app.command(*args, cls=_Command, **kwargs)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"claim-checker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Find numeric claims in documents and flag where sources contradict, regress or drift."""
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "html")
@@ -56,7 +111,7 @@ class FailOn(str, Enum):
 
 
 Paths = Annotated[Optional[list[Path]], typer.Argument(
-    help="Files or directories; else the configuration's paths; else the bundled seeds.")]
+    metavar="PATH", help="Files or directories; else the configuration's paths; else the bundled seeds.")]
 Dates = Annotated[Optional[list[str]], typer.Option(
     "--date", help="A document's date: FILE=YYYY-MM-DD (repeatable); wins over the manifest and the file's metadata.")]
 References = Annotated[Optional[list[Path]], typer.Option(
@@ -75,7 +130,8 @@ NoCache = Annotated[bool, typer.Option("--no-cache", help="Extract every documen
 CacheDir = Annotated[Optional[Path], typer.Option(
     "--cache-dir", help="Where extracted claims are cached, by document content and rules' version (default: a folder "
                         "for this project in the user's cache directory).")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary on stderr.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the results: no progress bar, no summary, "
+                                                            "no notes.")]
 DisableRules = Annotated[Optional[list[str]], typer.Option(
     "--disable-rule", help="A rule not to run, by name or code (repeatable; added to the configuration's).")]
 
@@ -274,7 +330,7 @@ def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir,
     return result, outcome
 
 
-@app.command()
+@command()
 def check(
     paths: Paths = None,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output on stdout: {', '.join(FORMATS)}.")] = "text",
@@ -363,7 +419,7 @@ def report_header(paths: list[Path], config_file: Path | None, stamp: bool = Fal
     return {"paths": shown, "config": str(config_file) if config_file else "", "checked_at": when}
 
 
-@app.command("baseline")
+@command("baseline")
 def write_baseline(
     paths: Paths = None,
     out: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(
@@ -373,31 +429,33 @@ def write_baseline(
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones."""
     loaded = _config(config)
     result, _ = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
-                         rules_dir=rules_dir)
+                         rules_dir=rules_dir, how=Running(quiet=quiet))
     data = baseline_data(result.findings)
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    typer.echo(f"wrote {out}: {plural(len(data['findings']), 'finding')}")
+    if not quiet:
+        typer.echo(f"wrote {out}: {plural(len(data['findings']), 'finding')}")
 
 
-@app.command("config")
-def show_config(config: ConfigFile = None) -> None:
+@command("config")
+def show_config(config: ConfigFile = None, quiet: Quiet = False) -> None:
     """Print the effective configuration and where each value came from."""
     typer.echo("\n".join(configuration.describe(_config(config), {})))
 
 
-@app.command()
-def schema() -> None:
+@command()
+def schema(quiet: Quiet = False) -> None:
     """Print the JSON Schema of `check --format json` (generated from the records)."""
     from .writers.json_report import Output
 
     typer.echo(json.dumps(Output.model_json_schema(mode="serialization"), indent=2))
 
 
-@app.command()
+@command()
 def extract(
     paths: Paths = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
@@ -437,7 +495,7 @@ def extract(
         raise typer.Exit(EXIT_ERROR)
 
 
-@app.command()
+@command()
 def dates(
     paths: Paths = None,
     format: Annotated[TextJson, typer.Option("--format", "-f")] = TextJson.text,
@@ -446,10 +504,11 @@ def dates(
     reference: References = None,
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Print each document's date: given or inferred, as an interval, with the evidence."""
     result = _run(paths, _config(config), compare=False, dates=date, references=reference,
-                  no_default_reference=no_default_reference, rules_dir=rules_dir)
+                  no_default_reference=no_default_reference, rules_dir=rules_dir, how=Running(quiet=quiet))
     if format is TextJson.json:
         data = [{"id": d.id, "path": d.path, "date": d.date.model_dump(mode="json")} for d in result.documents]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -466,12 +525,13 @@ def dates(
             typer.echo(f"    {('“' + e.quote + '”: ') if e.quote else ''}{e.reason}")
 
 
-@app.command()
+@command()
 def parse(
     text: Annotated[str, typer.Argument(help="Text to tag.")],
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
     date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD the text was written: resolves \"last "
                                              "week\", \"three days ago\" and year-less dates.")] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Print every quantity the tagger finds in TEXT."""
     from .quantities import parse as tag
@@ -496,12 +556,13 @@ class RulesFormat(str, Enum):
     markdown = "markdown"
 
 
-@app.command("rules")
+@command("rules")
 def list_rules(
     format: Annotated[RulesFormat, typer.Option("--format", "-f")] = RulesFormat.text,
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="With --format markdown: the file to write (default docs/rules.md).")] = None,
     rules_dir: RulesDirs = None,
+    quiet: Quiet = False,
 ) -> None:
     """List the rules (with where each came from), their metrics, and the finding codes."""
     from .discovery import discover
@@ -525,11 +586,12 @@ def list_rules(
         raise typer.Exit(EXIT_ERROR)
 
 
-@app.command("new-rule")
+@command("new-rule")
 def new_rule(
     name: Annotated[str, typer.Argument(help="The rule's name, like aid-workers.")],
     dir: Annotated[Path, typer.Option("--dir", help="Where to write it.")] = Path("checker_rules"),
     toml: Annotated[bool, typer.Option("--toml", help="Write a TOML rule instead of a Python module.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Scaffold a rule with one positive and one negative example, and a test that runs them."""
     from .authoring import scaffold
@@ -539,24 +601,29 @@ def new_rule(
     except (ValueError, FileExistsError) as e:
         typer.echo(f"checker: {e}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
+    if quiet:
+        return
     for f in written:
         typer.echo(f"wrote {f}")
     typer.echo(f"next: edit {written[0]}, then run: checker test-rule {written[0]}")
 
 
-@app.command("test-rule")
-def test_rule(path: Annotated[Path, typer.Argument(help="A rule file (.py or .toml).")]) -> None:
-    """Run a rule's examples and show expected against got."""
+@command("test-rule")
+def test_rule(path: Annotated[Path, typer.Argument(help="A rule file (.py or .toml).")],
+              quiet: Quiet = False) -> None:
+    """Run a rule's examples and show expected against got (with -q, only when one fails)."""
     from .authoring import run_examples
 
     report = run_examples(path)
-    typer.echo(report.text())
+    if not (quiet and report.ok):
+        typer.echo(report.text())
     if not report.ok:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@app.command()
-def explain(code: Annotated[str, typer.Argument(help="A finding code (C101) or name (contradiction).")]) -> None:
+@command()
+def explain(code: Annotated[str, typer.Argument(help="A finding code (C101) or name (contradiction).")],
+            quiet: Quiet = False) -> None:
     """Explain a finding code: what it means, why it matters, a bad and a good example."""
     spec = CODES.get(code.upper()) or next((c for c in CODES.values() if c.name == code.lower()), None)
     if spec is None:

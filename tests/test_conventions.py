@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import regex
 from typer.testing import CliRunner
 
 from checker import cache
@@ -195,3 +196,34 @@ def test_the_reports_show_suppressed_and_baselined_counts(project):
     (project / "articles" / "003.md").write_text("# Analysis\n\n" + FEW)
     check("-q", "--md", "plain.md")
     assert "Not shown" not in (project / "plain.md").read_text()
+
+
+# --- item 8: what users of linters expect ----------------------------------------------------------------------
+
+COMMANDS = ("check", "baseline", "config", "schema", "extract", "dates", "parse", "rules", "new-rule", "test-rule",
+            "explain")
+
+
+def test_version_completion_and_help_without_python_types():
+    from checker import __version__
+
+    r = runner.invoke(app, ["--version"])
+    assert r.exit_code == 0 and r.stdout == f"claim-checker {__version__}\n"
+    top = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout
+    assert "--install-completion" in top and "--show-completion" in top
+    for name in COMMANDS:
+        help_text = runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"}).stdout
+        assert not regex.search(r"<(?:list|str|bool|path|int|Path|float)", help_text), (name, help_text)
+        assert "--quiet" in help_text and "-q" in help_text, name
+    check_help = runner.invoke(app, ["check", "--help"], env={"COLUMNS": "200"}).stdout
+    assert "[PATH]..." in check_help and "error|warning|info" in check_help
+
+
+def test_quiet_on_every_command(project):
+    for args in (["baseline", "-q"], ["new-rule", "aid-workers", "-q"], ["dates", "-q"], ["extract", "-q"],
+                 ["check", "-q", "--no-reports"]):
+        r = runner.invoke(app, args)
+        assert r.exit_code in (0, 1) and r.stderr == "", (args, r.stderr)
+        if args[0] in ("baseline", "new-rule"):
+            assert r.stdout == "", args
+    assert runner.invoke(app, ["test-rule", "checker_rules/aid_workers.py", "-q"]).stdout == ""

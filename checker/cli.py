@@ -132,6 +132,13 @@ CacheDir = Annotated[Optional[Path], typer.Option(
                         "for this project in the user's cache directory).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the results: no progress bar, no summary, "
                                                             "no notes.")]
+Select = Annotated[Optional[list[str]], typer.Option(
+    "--select", metavar="CODES", help="Report only these codes or prefixes (comma-separated or repeated), instead "
+                                      "of the configuration's select.")]
+ExtendSelect = Annotated[Optional[list[str]], typer.Option(
+    "--extend-select", metavar="CODES", help="Codes or prefixes to report as well as those selected.")]
+Ignore = Annotated[Optional[list[str]], typer.Option(
+    "--ignore", metavar="CODES", help="Codes or prefixes never to report, added to the configuration's ignore.")]
 DisableRules = Annotated[Optional[list[str]], typer.Option(
     "--disable-rule", help="A rule not to run, by name or code (repeatable; added to the configuration's).")]
 
@@ -159,6 +166,30 @@ def _config(path: Path | None) -> configuration.Loaded:
         return configuration.load(path)
     except configuration.ConfigError as e:
         raise _fail(str(e)) from None
+
+
+def _codes(option: str, values: list[str] | None) -> list[str] | None:
+    """An option's codes, comma-separated or repeated, each checked (a typo is an error naming the nearest)."""
+    if values is None:
+        return None
+    codes = [c.strip() for v in values for c in v.split(",") if c.strip()]
+    for code in codes:
+        problem = configuration.code_problem(code)
+        if problem:
+            raise _fail(f"{option} {code!r}: {problem}")
+    return codes
+
+
+def _selected(loaded: configuration.Loaded, select: list[str] | None, extend_select: list[str] | None,
+              ignore: list[str] | None) -> configuration.Loaded:
+    """The configuration with the command line's --select (instead of its select), --extend-select and --ignore
+    (added to its own), as in ruff."""
+    cfg = loaded.config
+    chosen = _codes("--select", select)
+    chosen = cfg.select if chosen is None else chosen
+    extra = _codes("--extend-select", extend_select) or []
+    update = {"select": [*chosen, *extra] if chosen else [], "ignore": [*cfg.ignore, *(_codes("--ignore", ignore) or [])]}
+    return loaded.model_copy(update={"config": cfg.model_copy(update=update)})
 
 
 @dataclass(frozen=True)
@@ -362,10 +393,13 @@ def check(
     cache_dir: CacheDir = None,
     quiet: Quiet = False,
     disable_rule: DisableRules = None,
+    select: Select = None,
+    extend_select: ExtendSelect = None,
+    ignore: Ignore = None,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     started = time.perf_counter()
-    loaded = _config(config)
+    loaded = _selected(_config(config), select, extend_select, ignore)
     targets = []
     for item in output or []:
         fmt, sep, file = item.partition("=")
@@ -430,9 +464,12 @@ def write_baseline(
     no_default_reference: NoDefaultReference = False,
     rules_dir: RulesDirs = None,
     quiet: Quiet = False,
+    select: Select = None,
+    extend_select: ExtendSelect = None,
+    ignore: Ignore = None,
 ) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones."""
-    loaded = _config(config)
+    loaded = _selected(_config(config), select, extend_select, ignore)
     result, _ = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
                          rules_dir=rules_dir, how=Running(quiet=quiet))
     data = baseline_data(result.findings)

@@ -186,16 +186,28 @@ def nearest(value: str, choices: Iterable[str]) -> str:
     return f"; did you mean {close!r}?" if close else ""
 
 
+PREFIXES = frozenset(code[:n] for code in CODES for n in range(1, 5))
+"""What select and ignore accept: a code (C101) or a prefix of codes (C, C1)."""
+
+
+def code_problem(value: str, prefix: bool = True) -> str | None:
+    """What is wrong with a finding code (or, with ``prefix``, a prefix of codes) as written, or None."""
+    allowed = PREFIXES if prefix else frozenset(CODES)
+    if value in allowed:
+        return None
+    what = "a finding code" + (" or a prefix of codes" if prefix else "")
+    return f"not {what}{nearest(value, allowed) or ' (`checker rules` lists them)'}"
+
+
 def _bad_codes(config: Config) -> Iterable[tuple[str, str, str]]:
     """(key, value, problem) for each code in select, ignore, [severity] and [[suppress]] that names no finding."""
-    prefixes = {code[:n] for code in CODES for n in range(1, 5)}
-    for key, values, allowed in (("select", config.select, prefixes), ("ignore", config.ignore, prefixes),
-                                 ("severity", config.severity, set(CODES)),
-                                 ("suppress", [s.code for s in config.suppress], set(CODES))):
+    for key, values, prefix in (("select", config.select, True), ("ignore", config.ignore, True),
+                                ("severity", list(config.severity), False),
+                                ("suppress", [s.code for s in config.suppress], False)):
         for value in values:
-            if value not in allowed:
-                what = "a finding code" + (" or a prefix of codes" if allowed is prefixes else "")
-                yield key, value, f"not {what}{nearest(value, allowed) or ' (`checker rules` lists them)'}"
+            problem = code_problem(value, prefix)
+            if problem:
+                yield key, value, problem
 
 
 def _allowed(err: dict) -> str:

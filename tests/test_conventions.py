@@ -227,3 +227,15 @@ def test_quiet_on_every_command(project):
         if args[0] in ("baseline", "new-rule"):
             assert r.stdout == "", args
     assert runner.invoke(app, ["test-rule", "checker_rules/aid_workers.py", "-q"]).stdout == ""
+
+
+def test_select_extend_select_and_ignore_on_the_command_line(project):
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\nselect = ["D"]\n')
+    assert check("-q", "--no-reports").exit_code == 0
+    r = check("-q", "--no-reports", "--select", "C1,T")
+    assert r.exit_code == 1 and "C102 [error]" in r.stdout
+    assert check("-q", "--no-reports", "--extend-select", "C102").exit_code == 1
+    assert check("-q", "--no-reports", "--select", "C", "--ignore", "C102").exit_code == 0
+    r = check("-q", "--no-reports", "--ignore", "C1O2")
+    assert r.exit_code == 2 and r.stderr == "checker: --ignore 'C1O2': not a finding code or a prefix of codes; " \
+                                            "did you mean 'C102'?\n"

@@ -84,7 +84,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Find numeric claims in documents and flag where sources contradict, regress or drift."""
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "html")
+FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "junit", "markdown", "html")
 
 
 class ExtractFormat(str, Enum):
@@ -282,7 +282,8 @@ def _render(fmt: str, result: Result, target: Path | None, header: dict | None =
         return reports.generate(fmt, result, target or Path(f"report.{'md' if fmt == 'markdown' else 'html'}"), header)
     if fmt == "junit":
         return ci_formats.junit(result, fail_on)
-    return {"sarif": ci_formats.sarif, "github": ci_formats.github}[fmt](result)
+    return {"sarif": ci_formats.sarif, "github": ci_formats.github, "csv": ci_formats.findings_csv,
+            "jsonl": ci_formats.findings_jsonl}[fmt](result)
 
 
 def _print(text: str | Iterable[str]) -> None:

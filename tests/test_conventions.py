@@ -239,3 +239,19 @@ def test_select_extend_select_and_ignore_on_the_command_line(project):
     r = check("-q", "--no-reports", "--ignore", "C1O2")
     assert r.exit_code == 2 and r.stderr == "checker: --ignore 'C1O2': not a finding code or a prefix of codes; " \
                                             "did you mean 'C102'?\n"
+
+
+def test_findings_as_csv_and_json_lines(project):
+    import csv
+    import io
+    import json
+
+    rows = list(csv.DictReader(io.StringIO(check("-q", "--no-reports", "--format", "csv").stdout)))
+    assert [(r["path"], r["line"], r["code"], r["severity"]) for r in rows] == [("articles/003.md", "3", "C102",
+                                                                                 "error")]
+    (line,) = check("-q", "--no-reports", "--format", "jsonl").stdout.splitlines()
+    finding = json.loads(line)
+    assert (finding["path"], finding["column"], finding["code"]) == ("articles/003.md", 65, "C102")
+    assert finding["fingerprint"] == rows[0]["fingerprint"] and len(finding["claims"]) == 3
+    assert check("-q", "--no-reports", "--output", "csv=out/f.csv").exit_code == 1
+    assert (project / "out" / "f.csv").read_text().startswith("path,line,column,code,")

@@ -1,5 +1,5 @@
-"""Output for CI systems: SARIF 2.1.0 (code scanning), GitHub workflow annotations, JUnit XML, and CSV
-of claims for data desks. Each is deterministic: the same result gives byte-identical output."""
+"""Output for CI systems: SARIF 2.1.0 (code scanning), GitHub workflow annotations, JUnit XML, findings as
+CSV and JSON Lines, and CSV of claims for data desks. Each is deterministic: the same result gives byte-identical output."""
 
 from __future__ import annotations
 
@@ -140,3 +140,36 @@ def claims_csv(result: Result) -> str:
                "share_high": share.get("high")}
         w.writerow(["" if row.get(k) is None else row[k] for k in CSV_COLUMNS])
     return buf.getvalue()
+
+
+FINDING_COLUMNS = ["path", "line", "column", "code", "name", "severity", "metric", "message", "fingerprint", "claims"]
+
+
+def _finding_rows(result: Result) -> list[dict]:
+    """Each finding as a flat record: where it is (its first claim, else its file), then its fields."""
+    claims = {c.id: c for c in result.claims}
+    paths = _paths(result)
+    rows = []
+    for f in result.findings:
+        first = next((claims[i] for i in f.claims if i in claims), None)
+        where = {"path": paths[first.document], "line": first.span.line, "column": first.span.column} if first \
+            else {"path": f.path, "line": None, "column": None}
+        rows.append({**where, "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric,
+                     "message": f.message, "fingerprint": f.fingerprint, "claims": list(f.claims)})
+    return rows
+
+
+def findings_csv(result: Result) -> str:
+    """One row per finding (claims joined by spaces), for a spreadsheet."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(FINDING_COLUMNS)
+    for row in _finding_rows(result):
+        row["claims"] = " ".join(row["claims"])
+        w.writerow(["" if row[k] is None else row[k] for k in FINDING_COLUMNS])
+    return buf.getvalue()
+
+
+def findings_jsonl(result: Result) -> str:
+    """One JSON object per line and per finding, for jq and log pipelines."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _finding_rows(result))

@@ -33,6 +33,7 @@ key or a bad value is one line naming the file, the key and what is allowed.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import tomllib
 from collections.abc import Iterable
@@ -230,15 +231,47 @@ def _keys(loc: tuple) -> list[str]:
 
 
 def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
-    """The effective configuration, one line per key, each with where its value came from."""
+    """The effective configuration as TOML that can be pasted into claim-checker.toml, each key with where its
+    value came from in a comment (tables follow the plain keys, as TOML needs)."""
     lines = [f"# configuration file: {loaded.file or 'none found (defaults)'}"]
+    tables: list[str] = []
     set_in_file = loaded.config.model_fields_set
     dumped = loaded.config.model_dump(mode="json", by_alias=True)
     for name, field in Config.model_fields.items():
         key = field.alias or name
-        if name in overrides:
-            value, source = overrides[name], "command line"
+        value = overrides.get(name, dumped[key])
+        source = "command line" if name in overrides else str(loaded.file) if name in set_in_file else "default"
+        if isinstance(value, dict):
+            tables += ["", f"[{key}]  # {source}", *_table(value, key)]
+        elif key == "suppress" and value:
+            for entry in value:
+                tables += ["", f"[[{key}]]  # {source}", *(f"{k} = {_toml(v)}" for k, v in entry.items() if v is not None)]
+        elif value is None:
+            lines.append(f"# {key} = (not set)  # {source}")
         else:
-            value, source = dumped[key], (str(loaded.file) if name in set_in_file else "default")
-        lines.append(f"{key} = {value!r}  # {source}")
-    return lines
+            lines.append(f"{key} = {_toml(value)}  # {source}")
+    return lines + tables
+
+
+def _table(values: dict, key: str) -> list[str]:
+    """A table's keys; a table of tables ([metrics."displaced.gaza"]) as sub-tables."""
+    plain = [f"{_toml_key(k)} = {_toml(v)}" for k, v in values.items() if not isinstance(v, dict)]
+    for k, v in values.items():
+        if isinstance(v, dict):
+            plain += ["", f"[{key}.{_toml_key(k)}]", *(f"{kk} = {_toml(vv)}" for kk, vv in v.items() if vv is not None)]
+    return plain
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
+
+
+def _toml(value: object) -> str:
+    """A value in TOML: strings as basic strings (JSON's escapes are TOML's), booleans in lower case."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)

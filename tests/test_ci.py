@@ -53,7 +53,7 @@ def test_config_is_found_walking_up_and_used(project):
     sub = project / "articles"
     r = runner.invoke(app, ["config"])
     assert f"# configuration file: {project / 'claim-checker.toml'}" in r.stdout
-    assert f"fail-on = 'warning'  # {project / 'claim-checker.toml'}" in r.stdout
+    assert f'fail-on = "warning"  # {project / "claim-checker.toml"}' in r.stdout
     assert "select = []  # default" in r.stdout
     import os
 

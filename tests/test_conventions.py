@@ -255,3 +255,16 @@ def test_findings_as_csv_and_json_lines(project):
     assert finding["fingerprint"] == rows[0]["fingerprint"] and len(finding["claims"]) == 3
     assert check("-q", "--no-reports", "--output", "csv=out/f.csv").exit_code == 1
     assert (project / "out" / "f.csv").read_text().startswith("path,line,column,code,")
+
+
+def test_config_prints_toml_that_can_be_pasted_back(project, tmp_path_factory):
+    import tomllib
+
+    from checker.config import Config
+
+    text = ('paths = ["articles"]\nfail-on = "warning"\n[severity]\nC102 = "info"\n[metrics."displaced.gaza"]\n'
+            'window = 3\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\nreason = "a \\"quoted\\" reason"\n')
+    (project / "claim-checker.toml").write_text(text)
+    shown = runner.invoke(app, ["config"]).stdout
+    assert f'fail-on = "warning"  # {project / "claim-checker.toml"}' in shown and "default-reference = true" in shown
+    assert Config.model_validate(tomllib.loads(shown)) == Config.model_validate(tomllib.loads(text))

@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -111,7 +112,8 @@ class FailOn(str, Enum):
 
 
 Paths = Annotated[Optional[list[Path]], typer.Argument(
-    metavar="PATH", help="Files or directories; else the configuration's paths; else the bundled seeds.")]
+    metavar="PATH", help="Files or directories (`-`: standard input); else the configuration's paths; else the "
+                         "bundled seeds.")]
 Dates = Annotated[Optional[list[str]], typer.Option(
     "--date", help="A document's date: FILE=YYYY-MM-DD (repeatable); wins over the manifest and the file's metadata.")]
 References = Annotated[Optional[list[Path]], typer.Option(
@@ -139,6 +141,9 @@ ExtendSelect = Annotated[Optional[list[str]], typer.Option(
     "--extend-select", metavar="CODES", help="Codes or prefixes to report as well as those selected.")]
 Ignore = Annotated[Optional[list[str]], typer.Option(
     "--ignore", metavar="CODES", help="Codes or prefixes never to report, added to the configuration's ignore.")]
+StdinName = Annotated[str, typer.Option(
+    "--stdin-filename", metavar="NAME", help="The name to show for the document read from standard input (a path "
+                                             "of `-`); its extension gives the format.")]
 DisableRules = Annotated[Optional[list[str]], typer.Option(
     "--disable-rule", help="A rule not to run, by name or code (repeatable; added to the configuration's).")]
 
@@ -203,6 +208,8 @@ class Running:
     """Where the cache is (None: the configuration's, else the project's folder in the user's cache directory)."""
     no_cache: bool = False
     quiet: bool = False
+    stdin_name: str = "stdin.txt"
+    """The name of the document read from standard input (``-``): its extension gives its format."""
 
     def cache(self, loaded: configuration.Loaded) -> Path | None:
         """The cache directory this run uses, or None for no cache."""
@@ -225,6 +232,13 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
     cfg = loaded.config
     if not paths and cfg.paths:
         paths = [loaded.relative(p) for p in cfg.paths]
+    if paths and STDIN in paths:
+        with tempfile.TemporaryDirectory(prefix="claim-checker-stdin-") as tmp:
+            file = Path(tmp) / Path(how.stdin_name).name
+            file.write_bytes(sys.stdin.buffer.read())
+            result = _run([file if p == STDIN else p for p in paths], loaded, compare, dates, references,
+                          no_default_reference, rules_dir, keep_text, replace(how, no_cache=True), unclaimed)
+        return _shown_as(result, str(file), how.stdin_name)
     try:
         with feedback(how.quiet) as progress:
             result = run(paths or [], compare_claims=compare, dates=_dates(dates),
@@ -241,6 +255,18 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
         raise _fail(f"{loaded.locate(e.name)}: {e}") from None
     for f in result.input_findings:
         typer.echo(f"checker: {f.message} ({f.code} {f.name})", err=True)
+    return result
+
+
+STDIN = Path("-")
+
+
+def _shown_as(result: Result, path: str, name: str) -> Result:
+    """The run with the document read from standard input (checked as the temporary file ``path``) shown by
+    the name it was given (--stdin-filename)."""
+    result.documents = [d.model_copy(update={"path": name}) if d.path == path else d for d in result.documents]
+    result.findings = [f.model_copy(update={"path": name, "message": f.message.replace(path, name)})
+                       if f.path == path else f for f in result.findings]
     return result
 
 
@@ -397,6 +423,7 @@ def check(
     select: Select = None,
     extend_select: ExtendSelect = None,
     ignore: Ignore = None,
+    stdin_filename: StdinName = "stdin.txt",
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     started = time.perf_counter()
@@ -417,7 +444,7 @@ def check(
     wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
     result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
                                rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
-                               how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet))
+                               how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename))
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
     header["filtered"] = _filtered(outcome, result, baseline is not None)
     level = fail_on.value if fail_on else loaded.config.fail_on
@@ -511,6 +538,7 @@ def extract(
     cache_dir: CacheDir = None,
     quiet: Quiet = False,
     disable_rule: DisableRules = None,
+    stdin_filename: StdinName = "stdin.txt",
 ) -> None:
     """Print the claims found, without comparing them."""
     from .writers import ci_formats, json_report
@@ -518,7 +546,8 @@ def extract(
     started = time.perf_counter()
     result = _run(paths, _config(config), compare=False, dates=date, references=reference,
                   no_default_reference=no_default_reference, rules_dir=rules_dir,
-                  how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet), unclaimed=all_figures)
+                  how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename),
+                  unclaimed=all_figures)
     if format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:

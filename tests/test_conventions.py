@@ -268,3 +268,14 @@ def test_config_prints_toml_that_can_be_pasted_back(project, tmp_path_factory):
     shown = runner.invoke(app, ["config"]).stdout
     assert f'fail-on = "warning"  # {project / "claim-checker.toml"}' in shown and "default-reference = true" in shown
     assert Config.model_validate(tomllib.loads(shown)) == Config.model_validate(tomllib.loads(text))
+
+
+def test_a_dash_reads_the_document_from_standard_input(project):
+    r = runner.invoke(app, ["check", "-q", "--no-reports", "articles", "-", "--stdin-filename", "draft.md"],
+                      input="---\ndate: 2024-01-10\n---\n# Draft\n\n" + FEW)
+    assert r.exit_code == 1 and "and draft says “displacement of 300,000 people” (300,000, 2024-01-10)" in r.stdout
+    r = runner.invoke(app, ["extract", "-q", "-", "--stdin-filename", "draft.md"], input="# Draft\n\n" + FEW)
+    assert r.stdout.startswith("draft.md:3:65\t")
+    r = runner.invoke(app, ["extract", "-q", "-"], input=FEW)
+    assert r.stdout.startswith("stdin.txt:1:") and "displaced.gaza" in r.stdout
+    assert not list(project.glob("*stdin*"))

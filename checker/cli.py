@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+import regex
 import typer
 import typer.core
 
@@ -327,6 +328,30 @@ def _print(text: str | Iterable[str]) -> None:
     typer.echo("".join(batch), nl=False)
 
 
+_FINDING_LINE = regex.compile(r"^(?P<where>.*?): (?P<code>[A-Z]\d{3}) \[(?P<severity>error|warning|info)\] (?P<name>[\w-]+):")
+_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _colour(text: str) -> bool:
+    """Print the text report in colour with rich, when stdout is a terminal (or FORCE_COLOR is set) and
+    NO_COLOR is not; False (nothing printed) otherwise. Document text is never read as rich markup."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
+    if not console.is_terminal or console.no_color:
+        return False
+    for line in text.splitlines():
+        shown = Text(line)
+        m = _FINDING_LINE.match(line)
+        if m:
+            shown.stylize("bold", *m.span("where"))
+            shown.stylize(_STYLES[m["severity"]], m.start("code"), m.end("severity") + 1)
+            shown.stylize("dim", *m.span("name"))
+        console.print(shown)
+    return True
+
+
 def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iterator[str]:
     """extract's table: where, metric, value and quote of each claim, in text order (to explain: its frame and
     the rule and way that gave it); with ``unclaimed``, every figure that is no claim, with why."""
@@ -448,7 +473,9 @@ def check(
     header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
     header["filtered"] = _filtered(outcome, result, baseline is not None)
     level = fail_on.value if fail_on else loaded.config.fail_on
-    _print(_render(format, result, None, header, level))
+    shown = _render(format, result, None, header, level)
+    if not (format == "text" and isinstance(shown, str) and _colour(shown)):
+        _print(shown)
     for fmt, file in targets:
         _write(file, _render(fmt, result, file, header, level))
     if format == "text" and header["filtered"]:

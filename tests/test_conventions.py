@@ -279,3 +279,24 @@ def test_a_dash_reads_the_document_from_standard_input(project):
     r = runner.invoke(app, ["extract", "-q", "-"], input=FEW)
     assert r.stdout.startswith("stdin.txt:1:") and "displaced.gaza" in r.stdout
     assert not list(project.glob("*stdin*"))
+
+
+# --- items 8 and 9: colour with rich, and NO_COLOR ------------------------------------------------------------
+
+def test_colour_on_a_terminal_and_never_with_no_color(project):
+    (project / "articles" / "003.md").unlink()
+    (project / "articles" / "[red]x.md").write_text("---\ndate: 2024-01-10\n---\n# [bold]Analysis\n\n" + FEW)
+    plain = check("-q", "--no-reports").stdout
+    assert "\x1b[" not in plain  # not a terminal
+    coloured = runner.invoke(app, ["check", "-q", "--no-reports"], env={"FORCE_COLOR": "1", "NO_COLOR": None}).stdout
+    assert "\x1b[1;31mC102 [error]\x1b[0m" in coloured and "[red]x says" in coloured  # text is no markup
+    assert regex.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+    no_colour = runner.invoke(app, ["check", "-q", "--no-reports"], env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert no_colour.stdout == plain
+
+
+def test_rich_is_a_declared_dependency():
+    import tomllib
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    assert any(d.split(">")[0] == "rich" for d in pyproject["project"]["dependencies"])

@@ -353,8 +353,9 @@ def _colour(text: str) -> bool:
 
 
 def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iterator[str]:
-    """extract's table: where, metric, value and quote of each claim, in text order (to explain: its frame and
-    the rule and way that gave it); with ``unclaimed``, every figure that is no claim, with why."""
+    """extract's table: where, metric, value, scope (window, event), as-of and quote of each claim, in text order
+    (to explain: its frame and the rule and way that gave it); with ``unclaimed``, every figure that is no
+    claim, with why."""
     paths_by_id = {d.id: d.path for d in result.documents}
     rows = [((c.document, c.span.line, c.span.column), c) for c in result.claims]
     rows += [((doc, u.line, u.column), u) for doc, u in result.unclaimed] if unclaimed else []
@@ -362,12 +363,30 @@ def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iter
     for (doc, line, column), row in sorted(rows, key=lambda r: (order.get(r[0][0], 0), r[0][1], r[0][2])):
         where = f"{paths_by_id[doc]}:{line}:{column}"
         if isinstance(row, Claim):
-            yield f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{' '.join(row.quote.split())}\n"
+            yield (f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{_scope(row)}\t{_as_of(row)}\t"
+                   f"{' '.join(row.quote.split())}\n")
             if explain:
                 parts = ", ".join(f"{k} {v}" for k, v in row.frame.model_dump().items() if v is not None)
                 yield f"    frame: {parts}; rule {row.rule}, {row.pattern}\n"
         else:
             yield f"{where}\t-\t{' '.join(row.quantity.text.split())}\tno claim: {row.why}\n"
+
+
+def _scope(claim: Claim) -> str:
+    """What a claim's figure covers beyond its metric's key: "window 24h", "event truce", or "-"."""
+    parts = [f"{k} {v}" for k, v in (("window", claim.frame.window), ("event", claim.frame.event)) if v]
+    return ", ".join(parts) or "-"
+
+
+def _as_of(claim: Claim) -> str:
+    """The time a claim is of: its date, the interval it can be in ("2024-01-01..2024-03-01", open ends as
+    ".."), or "-" when nothing dates it."""
+    lo, hi = claim.as_of_earliest, claim.as_of_latest
+    if lo is not None and lo == hi:
+        return lo.isoformat()
+    if lo is None and hi is None:
+        return claim.as_of.isoformat() if claim.as_of else "-"
+    return f"{lo.isoformat() if lo else ''}..{hi.isoformat() if hi else ''}"
 
 
 def _changed(ref: str, result: Result) -> set[str]:

@@ -93,7 +93,7 @@ def test_extract_formats(corpus):
     data = json.loads(invoke("extract", str(corpus), "--format", "json").stdout)
     assert set(data) == {"documents", "claims"}
     table = invoke("extract", str(corpus)).stdout
-    assert "wire.md:4:8\tkilled.gaza\tmore than 40,000\tdeath toll surpassed 40,000" in table.replace(
+    assert "wire.md:4:8\tkilled.gaza\tmore than 40,000\t-\t2024-08-15\tdeath toll surpassed 40,000" in table.replace(
         str(corpus) + "/", "")
 
 

@@ -300,3 +300,11 @@ def test_rich_is_a_declared_dependency():
 
     pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
     assert any(d.split(">")[0] == "rich" for d in pyproject["project"]["dependencies"])
+
+
+def test_extract_shows_each_claims_scope_and_time(project):
+    (project / "articles" / "live.md").write_text("---\ndate: 2024-01-10\n---\nStrikes killed 57 people in Gaza "
+                                                  "in the past 24 hours, the Health Ministry said.\n")
+    table = runner.invoke(app, ["extract", "-q", "articles/live.md", "articles/004.txt"]).stdout
+    assert "articles/live.md:4:9\tkilled.gaza.24h\t57\twindow 24h\t2024-01-10\tkilled 57 people" in table, table
+    assert "\t-\t2024-01-10\t90% of Gaza’s 2.3 million residents have been displaced" in table

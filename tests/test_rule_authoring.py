@@ -193,7 +193,7 @@ def test_new_rule_toml_and_refusals(tmp_path):
 
 def test_explain_shows_the_frame_and_all_shows_every_figure():
     r = runner.invoke(app, ["extract", str(ROOT / "seeds" / "001_0eab28a52c102969.txt"), "--explain", "--all"])
-    assert ("killed.gaza\tmore than 40,000\tdeath toll surpassed 40,000\n"
+    assert ("killed.gaza\tmore than 40,000\t-\t2024-08-13..\tdeath toll surpassed 40,000\n"
             "    frame: measure killed, place gaza, mood fact; rule CAS, frame:toll") in r.stdout
     assert "7:57\t-\tOctober 7\tno claim: the date of the oct7 event itself, which is known" in r.stdout
 

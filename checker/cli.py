@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -468,6 +468,8 @@ def check(
     extend_select: ExtendSelect = None,
     ignore: Ignore = None,
     stdin_filename: StdinName = "stdin.txt",
+    watch: Annotated[bool, typer.Option("--watch", "-w", help="Check again whenever a document changes (until "
+                                                             "Ctrl-C).")] = False,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     started = time.perf_counter()
@@ -486,28 +488,80 @@ def check(
         html = html or (loaded.relative(reports_cfg.html) if reports_cfg.html else None)
         targets += [(fmt, f) for fmt, f in (("markdown", md), ("html", html)) if f is not None]
     wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
-    result, outcome = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
-                               rules_dir=rules_dir, baseline=baseline, changed_since=changed_since, keep_text=wants_text,
-                               how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename))
-    header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
-    header["filtered"] = _filtered(outcome, result, baseline is not None)
     level = fail_on.value if fail_on else loaded.config.fail_on
-    shown = _render(format, result, None, header, level)
-    if not (format == "text" and isinstance(shown, str) and _colour(shown)):
-        _print(shown)
-    for fmt, file in targets:
-        _write(file, _render(fmt, result, file, header, level))
-    if format == "text" and header["filtered"]:
-        typer.echo(header["filtered"])
-    if not quiet:
-        typer.echo(summary(len(result.documents), len(result.claims), len(result.findings), started), err=True)
-    if result.rule_errors or (result.input_errors and not allow_input_errors):
-        raise typer.Exit(EXIT_ERROR)
-    threshold = SEVERITY_ORDER[level]
-    run_errors = {id(f) for f in result.input_errors + result.rule_errors}
-    if not exit_zero and any(SEVERITY_ORDER[f.severity] >= threshold
-                             for f in result.findings if id(f) not in run_errors):
-        raise typer.Exit(EXIT_FINDINGS)
+
+    def once(started: float) -> int:
+        """One check: print, write the reports, and say how it should exit."""
+        result, outcome = _checked(paths, loaded, date=date, reference=reference,
+                                   no_default_reference=no_default_reference, rules_dir=rules_dir, baseline=baseline,
+                                   changed_since=changed_since, keep_text=wants_text,
+                                   how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet,
+                                               stdin_filename))
+        header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
+        header["filtered"] = _filtered(outcome, result, baseline is not None)
+        shown = _render(format, result, None, header, level)
+        if not (format == "text" and isinstance(shown, str) and _colour(shown)):
+            _print(shown)
+        for fmt, file in targets:
+            _write(file, _render(fmt, result, file, header, level))
+        if format == "text" and header["filtered"]:
+            typer.echo(header["filtered"])
+        if not quiet:
+            typer.echo(summary(len(result.documents), len(result.claims), len(result.findings), started), err=True)
+        if result.rule_errors or (result.input_errors and not allow_input_errors):
+            return EXIT_ERROR
+        run_errors = {id(f) for f in result.input_errors + result.rule_errors}
+        failing = any(SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[level]
+                      for f in result.findings if id(f) not in run_errors)
+        return EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN
+
+    code = once(started)
+    if watch:
+        if paths and STDIN in paths:
+            raise _fail("--watch cannot watch standard input")
+        code = _watch(once, code, [*(paths or [loaded.relative(p) for p in loaded.config.paths]),
+                      *([loaded.file] if loaded.file else [])])
+    if code != EXIT_CLEAN:
+        raise typer.Exit(code)
+
+
+WATCH_EVERY = 1.0
+"""Seconds between two looks at the documents in --watch."""
+
+
+def _stamps(paths: list[Path]) -> dict[str, tuple[int, int]]:
+    """Each document (and manifest, and the configuration) under ``paths``: its modification time and size."""
+    from .loading import MANIFEST, find_sources
+
+    files = [s.file for s in find_sources(paths)[0]]
+    files += [m for p in paths if p.is_dir() for m in p.rglob(MANIFEST)] + [p for p in paths if p.is_file()]
+    out = {}
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        out[str(f)] = (st.st_mtime_ns, st.st_size)
+    return out
+
+
+def _watch(once: Callable[[float], int], code: int, paths: list[Path]) -> int:
+    """Check again whenever a document under ``paths`` is added, changed or removed (polling, so it works on
+    every system and network drive), until interrupted (Ctrl-C); the last check's exit code."""
+    seen = _stamps(paths)
+    typer.echo("checker: watching for changes (Ctrl-C to stop)", err=True)
+    try:
+        while True:
+            time.sleep(WATCH_EVERY)
+            now = _stamps(paths)
+            if now != seen:
+                changed = sorted(set(now.items()) ^ set(seen.items()))
+                typer.echo(f"checker: {plural(len({f for f, _ in changed}), 'file')} changed; checking again",
+                           err=True)
+                code = once(time.perf_counter())
+                seen = _stamps(paths)  # after the run: its own reports are no change
+    except KeyboardInterrupt:
+        return code
 
 
 def _filtered(outcome: Outcome, result: Result, baselined: bool) -> str:

@@ -308,3 +308,24 @@ def test_extract_shows_each_claims_scope_and_time(project):
     table = runner.invoke(app, ["extract", "-q", "articles/live.md", "articles/004.txt"]).stdout
     assert "articles/live.md:4:9\tkilled.gaza.24h\t57\twindow 24h\t2024-01-10\tkilled 57 people" in table, table
     assert "\t-\t2024-01-10\t90% of Gaza’s 2.3 million residents have been displaced" in table
+
+
+def test_watch_checks_again_when_a_document_changes(project, monkeypatch):
+    import time
+    import types
+
+    from checker import cli
+
+    looks = []
+
+    def sleep(seconds):
+        looks.append(seconds)
+        if len(looks) == 2:  # the first look finds nothing changed; before the second, a document is fixed
+            (project / "articles" / "003.md").write_text("# Analysis\n\nTalks went on.\n")
+        if len(looks) == 4:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "time", types.SimpleNamespace(sleep=sleep, perf_counter=time.perf_counter))
+    r = check("--no-reports", "--watch")
+    assert r.stdout.count("C102 [error]") == 1 and r.stdout.count("0 findings") == 1 and r.exit_code == 0
+    assert "checker: 1 file changed; checking again" in r.stderr and r.stderr.count("checking again") == 1

@@ -329,3 +329,36 @@ def test_watch_checks_again_when_a_document_changes(project, monkeypatch):
     r = check("--no-reports", "--watch")
     assert r.stdout.count("C102 [error]") == 1 and r.stdout.count("0 findings") == 1 and r.exit_code == 0
     assert "checker: 1 file changed; checking again" in r.stderr and r.stderr.count("checking again") == 1
+
+
+# --- done when: the walk-through in docs/ci.md runs verbatim ---------------------------------------------------
+
+def test_ci_walk_through_verbatim(tmp_path):
+    """Every block of docs/ci.md's walk-through, in order: files written, commands run (`# exits N` gives the
+    exit code expected, else 0), and each output block equal to the stdout of the command before it."""
+    import os
+    import shlex
+    import sys
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
+    text = text[text.index("## Walk-through"):]
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
+           "GIT_COMMITTER_NAME": "Desk", "GIT_COMMITTER_EMAIL": "desk@example.org", "NO_COLOR": "1"}
+    last_output, ran = None, 0
+    for lang, file, body in regex.findall(r"```(\w+)(?: file=(\S+))?\n(.*?)```", text, regex.S):
+        if file:
+            (tmp_path / file).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / file).write_text(body, encoding="utf-8")
+        elif lang == "sh":
+            for line in body.strip().splitlines():
+                command, _, comment = line.partition("  #")
+                tool, *args = shlex.split(command)
+                cmd = [sys.executable, "-m", "checker", *args] if tool == "checker" else [tool, *args]
+                done = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env)
+                expected = int(comment.split("exits")[1]) if "exits" in comment else 0
+                assert done.returncode == expected, (line, done.stdout, done.stderr)
+                last_output, ran = done.stdout, ran + 1
+        elif lang == "text" and last_output is not None:
+            assert last_output == body, f"the walk-through's output differs:\n{last_output}"
+            last_output = None
+    assert ran == 21

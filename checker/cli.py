@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -13,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from functools import partial
+from typing import Annotated, Any, Optional
 
-import regex
 import typer
 import typer.core
 
@@ -33,11 +34,11 @@ class _PlainHelp:
     """Help that names values as linters do (TEXT, PATH, INTEGER, text|json), never by Python type
     (``<list[Path]>``), and shows no value for a flag."""
 
-    def get_params(self, ctx: typer.Context) -> list:
+    def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)  # type: ignore[misc]
         for p in params:
             if isinstance(p, (typer.core.TyperArgument, typer.core.TyperOption)):
-                p.display_type_rich = lambda ctx, p=p: _metavar(p, ctx)  # type: ignore[method-assign]
+                p.display_type_rich = partial(_metavar, p)  # type: ignore[method-assign]
         return params
 
 
@@ -52,7 +53,7 @@ class _Group(_PlainHelp, typer.core.TyperGroup):
 _TYPE_NAMES = {"str": "TEXT", "path": "PATH", "Path": "PATH", "int": "INTEGER", "float": "NUMBER"}
 
 
-def _metavar(p: typer.core.TyperArgument | typer.core.TyperOption, ctx: typer.Context) -> str | None:
+def _metavar(p: typer.core.TyperArgument | typer.core.TyperOption, ctx: Any) -> str | None:
     """What help shows for a parameter's value: its metavar, its choices, or its type's name (none for a flag)."""
     if isinstance(p, typer.core.TyperArgument) or p.is_flag:
         return None  # an argument's name is its metavar
@@ -135,12 +136,12 @@ CacheDir = Annotated[Optional[Path], typer.Option(
                         "for this project in the user's cache directory).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the results: no progress bar, no summary, "
                                                             "no notes.")]
-Select = Annotated[Optional[list[str]], typer.Option(
+Select = Annotated[list[str] | None, typer.Option(
     "--select", metavar="CODES", help="Report only these codes or prefixes (comma-separated or repeated), instead "
                                       "of the configuration's select.")]
-ExtendSelect = Annotated[Optional[list[str]], typer.Option(
+ExtendSelect = Annotated[list[str] | None, typer.Option(
     "--extend-select", metavar="CODES", help="Codes or prefixes to report as well as those selected.")]
-Ignore = Annotated[Optional[list[str]], typer.Option(
+Ignore = Annotated[list[str] | None, typer.Option(
     "--ignore", metavar="CODES", help="Codes or prefixes never to report, added to the configuration's ignore.")]
 StdinName = Annotated[str, typer.Option(
     "--stdin-filename", metavar="NAME", help="The name to show for the document read from standard input (a path "
@@ -328,18 +329,17 @@ def _print(text: str | Iterable[str]) -> None:
     typer.echo("".join(batch), nl=False)
 
 
-_FINDING_LINE = regex.compile(r"^(?P<where>.*?): (?P<code>[A-Z]\d{3}) \[(?P<severity>error|warning|info)\] (?P<name>[\w-]+):")
+_FINDING_LINE = re.compile(r"^(?P<where>.*?): (?P<code>[A-Z]\d{3}) \[(?P<severity>error|warning|info)\] (?P<name>[\w-]+):")
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def _colour(text: str) -> bool:
     """Print the text report in colour with rich, when stdout is a terminal (or FORCE_COLOR is set) and
     NO_COLOR is not; False (nothing printed) otherwise. Document text is never read as rich markup."""
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
-    if not console.is_terminal or console.no_color:
+    console = _terminal()
+    if console is None:
         return False
     for line in text.splitlines():
         shown = Text(line)
@@ -349,6 +349,32 @@ def _colour(text: str) -> bool:
             shown.stylize(_STYLES[m["severity"]], m.start("code"), m.end("severity") + 1)
             shown.stylize("dim", *m.span("name"))
         console.print(shown)
+    return True
+
+
+def _terminal():
+    """rich's console on stdout when it is a terminal (or FORCE_COLOR is set) and NO_COLOR is not; else None.
+    It reads no markup, emoji codes or highlights in what it prints."""
+    from rich.console import Console
+
+    console = Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
+    return console if console.is_terminal and not console.no_color else None
+
+
+def _table(result: Result) -> bool:
+    """extract's claims as a rich table on a terminal (False, nothing printed, elsewhere: tab-separated lines)."""
+    console = _terminal()
+    if console is None:
+        return False
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("where", "metric", "value", "scope", "as of", "quote", box=None, header_style="bold")
+    paths = {d.id: d.path for d in result.documents}
+    for c in result.claims:
+        table.add_row(*(Text(x) for x in (f"{paths[c.document]}:{c.span.line}:{c.span.column}", c.metric,
+                                          c.value.describe(c.unit), _scope(c), _as_of(c), " ".join(c.quote.split()))))
+    console.print(table, soft_wrap=False)
     return True
 
 
@@ -654,7 +680,7 @@ def extract(
         _print(json_report.render_jsonl(result))
     elif format is ExtractFormat.csv:
         _print(ci_formats.claims_csv(result))
-    else:
+    elif explain or all_figures or not _table(result):
         _print(_claim_lines(result, explain, all_figures))
     if not quiet:
         typer.echo(summary(len(result.documents), len(result.claims), None, started), err=True)

@@ -243,7 +243,7 @@ def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
         source = "command line" if name in overrides else str(loaded.file) if name in set_in_file else "default"
         if isinstance(value, dict):
             tables += ["", f"[{key}]  # {source}", *_table(value, key)]
-        elif key == "suppress" and value:
+        elif key == "suppress" and isinstance(value, list) and value:
             for entry in value:
                 tables += ["", f"[[{key}]]  # {source}", *(f"{k} = {_toml(v)}" for k, v in entry.items() if v is not None)]
         elif value is None:

@@ -273,7 +273,7 @@ def test_config_prints_toml_that_can_be_pasted_back(project, tmp_path_factory):
 def test_a_dash_reads_the_document_from_standard_input(project):
     r = runner.invoke(app, ["check", "-q", "--no-reports", "articles", "-", "--stdin-filename", "draft.md"],
                       input="---\ndate: 2024-01-10\n---\n# Draft\n\n" + FEW)
-    assert r.exit_code == 1 and "and draft says “displacement of 300,000 people” (300,000, 2024-01-10)" in r.stdout
+    assert r.exit_code == 1 and "draft says “displacement of 300,000 people” (300,000, 2024-01-10)" in r.stdout
     r = runner.invoke(app, ["extract", "-q", "-", "--stdin-filename", "draft.md"], input="# Draft\n\n" + FEW)
     assert r.stdout.startswith("draft.md:3:65\t")
     r = runner.invoke(app, ["extract", "-q", "-"], input=FEW)

@@ -866,9 +866,10 @@ class Engine:
         if group is None:
             for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
                 other = lx.by_measure.get(name)
-                if other is not None and other.groups and other is not measure and \
-                        self._group_near(text, s, e, q, other.groups[:1], context, reach=0) is not None:
-                    measure, group = other, other.groups[0]
+                if other is not None and other.groups and other is not measure and (
+                        self._group_near(text, s, e, q, other.groups[:1], context, reach=0) is not None or any(
+                            r.frame is not None and r.frame.group == other.groups[0] for r in previous)):
+                    measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
                     break
         for a, b, kind, word in cues:
             if kind == "context" and c0 <= a and b <= c1 and found.how != "part":
@@ -919,6 +920,12 @@ class Engine:
         frame = Frame(measure=measure.name, place=place, subplace=subplace, group=group, cause=cause, window=window,
                       event=event, mood=mood_of)
         return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _other_people(self, place: str, hint: str) -> bool:
+        """Whether ``place`` has a people of its own ("Israelis") other than the one a hint names
+        ("Palestinians": Gaza's): a figure of the hint's people is then not that place's."""
+        own = next((p for p in self.lexicon.places if p.name == place), None)
+        return own is not None and bool(own.people) and place != hint
 
     def _group_near(self, text: str, s: int, e: int, q: Quantity, allowed: tuple[str, ...],
                     context: Context, reach: int = 600) -> str | None:
@@ -1082,7 +1089,9 @@ class Engine:
             best = inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
         if events and (best is None or tier(best) > 2) and (context.theatre or context.main):
             return context.theatre or context.main, None  # a war's place is where it is, not a party ("Israel and Hamas")
-        if best is not None and tier(best) >= 5 and prior is not None:
+        own_hint = best[2] if best is not None and best[3] == "hint" and start <= best[0] and best[1] <= end else None
+        if best is not None and tier(best) >= 5 and prior is not None and not (
+                own_hint and prior.place and self._other_people(lx.territory(prior.place), own_hint)):
             return prior.place, prior.subplace
         if best is None or tier(best) >= 7:
             hint = best[2] if best is not None and tier(best) <= 8 else None
@@ -1091,6 +1100,8 @@ class Engine:
             name = (context.before(text, s, located_only=True) or hint or (prior.place if prior else None)
                     or context.located or context.before(text, s) or (best[2] if best is not None else None)
                     or context.theatre or context.main)
+            if own_hint and name and self._other_people(lx.territory(name), own_hint):
+                name = own_hint  # "75,800 Palestinians injured" after a paragraph about Israel: not Israelis
             return (lx.territory(name), None) if name else (None, None)
         territory = lx.territory(best[2])
         sub = best[2] if best[2] != territory and best[3] == "name" and tier(best) <= 3 else None

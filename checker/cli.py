@@ -28,6 +28,7 @@ from .pipeline import AUTO_JOBS_FROM, Result, run
 from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
 from .records import SEVERITY_ORDER, Claim
 from .reference import ReferenceError
+from .writers.terminal import printable
 
 
 class _PlainHelp:
@@ -256,7 +257,7 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
     except configuration.UnknownSetting as e:
         raise _fail(f"{loaded.locate(e.name)}: {e}") from None
     for f in result.input_findings:
-        typer.echo(f"checker: {f.message} ({f.code} {f.name})", err=True)
+        typer.echo(printable(f"checker: {f.message} ({f.code} {f.name})"), err=True)
     return result
 
 
@@ -362,7 +363,8 @@ def _terminal():
 
 
 def _table(result: Result) -> bool:
-    """extract's claims as a rich table on a terminal (False, nothing printed, elsewhere: tab-separated lines)."""
+    """extract's claims as a rich table on a terminal (False, nothing printed, elsewhere: tab-separated lines);
+    names and quotes shown escaped (terminal.py), never read as markup."""
     console = _terminal()
     if console is None:
         return False
@@ -372,8 +374,9 @@ def _table(result: Result) -> bool:
     table = Table("where", "metric", "value", "scope", "as of", "quote", box=None, header_style="bold")
     paths = {d.id: d.path for d in result.documents}
     for c in result.claims:
-        table.add_row(*(Text(x) for x in (f"{paths[c.document]}:{c.span.line}:{c.span.column}", c.metric,
-                                          c.value.describe(c.unit), _scope(c), _as_of(c), " ".join(c.quote.split()))))
+        table.add_row(*(Text(printable(x)) for x in (f"{paths[c.document]}:{c.span.line}:{c.span.column}", c.metric,
+                                                     c.value.describe(c.unit), _scope(c), _as_of(c),
+                                                     " ".join(c.quote.split()))))
     console.print(table, soft_wrap=False)
     return True
 
@@ -381,21 +384,21 @@ def _table(result: Result) -> bool:
 def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iterator[str]:
     """extract's table: where, metric, value, scope (window, event), as-of and quote of each claim, in text order
     (to explain: its frame and the rule and way that gave it); with ``unclaimed``, every figure that is no
-    claim, with why."""
+    claim, with why. Names and quotes are shown escaped (terminal.py)."""
     paths_by_id = {d.id: d.path for d in result.documents}
     rows = [((c.document, c.span.line, c.span.column), c) for c in result.claims]
     rows += [((doc, u.line, u.column), u) for doc, u in result.unclaimed] if unclaimed else []
     order = {d.id: i for i, d in enumerate(result.documents)}
     for (doc, line, column), row in sorted(rows, key=lambda r: (order.get(r[0][0], 0), r[0][1], r[0][2])):
-        where = f"{paths_by_id[doc]}:{line}:{column}"
+        where = f"{printable(paths_by_id[doc])}:{line}:{column}"
         if isinstance(row, Claim):
             yield (f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{_scope(row)}\t{_as_of(row)}\t"
-                   f"{' '.join(row.quote.split())}\n")
+                   f"{printable(' '.join(row.quote.split()))}\n")
             if explain:
                 parts = ", ".join(f"{k} {v}" for k, v in row.frame.model_dump().items() if v is not None)
-                yield f"    frame: {parts}; rule {row.rule}, {row.pattern}\n"
+                yield printable(f"    frame: {parts}; rule {row.rule}, {row.pattern}") + "\n"
         else:
-            yield f"{where}\t-\t{' '.join(row.quantity.text.split())}\tno claim: {row.why}\n"
+            yield f"{where}\t-\t{printable(' '.join(row.quantity.text.split()))}\tno claim: {printable(row.why)}\n"
 
 
 def _scope(claim: Claim) -> str:
@@ -709,13 +712,13 @@ def dates(
     for d in result.documents:
         w = d.date
         if w.source == "none":
-            typer.echo(f"{d.path}: undated (nothing in the text bounds it)")
+            typer.echo(f"{printable(d.path)}: undated (nothing in the text bounds it)")
             continue
         span = w.earliest.isoformat() if w.earliest == w.latest else (
             f"{w.earliest.isoformat() if w.earliest else '…'} to {w.latest.isoformat() if w.latest else '…'}")
-        typer.echo(f"{d.path}: {span} ({w.source}; estimate {w.estimate.isoformat() if w.estimate else '-'})")
+        typer.echo(printable(f"{d.path}: {span} ({w.source}; estimate {w.estimate.isoformat() if w.estimate else '-'})"))
         for e in w.evidence:
-            typer.echo(f"    {('“' + e.quote + '”: ') if e.quote else ''}{e.reason}")
+            typer.echo(printable(f"    {('“' + e.quote + '”: ') if e.quote else ''}{e.reason}"))
 
 
 @command()

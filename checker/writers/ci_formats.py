@@ -12,6 +12,7 @@ from .. import __version__
 from ..codes import CODES
 from ..pipeline import Result
 from ..records import SEVERITY_ORDER, Claim, Finding
+from .terminal import printable
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -68,7 +69,9 @@ def sarif(result: Result) -> str:
 
 
 def _gh_escape(text: str, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's value: unsafe characters shown escaped (no raw line break ends the command, no bidi
+    override reorders the annotation), then GitHub's own escapes."""
+    text = printable(text).replace("%", "%25")
     return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
 
@@ -92,7 +95,8 @@ def github(result: Result) -> str:
 
 def junit(result: Result, fail_on: str = "error") -> str:
     """JUnit XML: one test case per document. Findings located in it at or above ``fail_on`` (the level that
-    fails the run) are its failures; the others are listed in its system-out, and leave it passed."""
+    fails the run) are its failures; the others are listed in its system-out, and leave it passed. Characters
+    XML 1.0 cannot hold (most controls) are shown escaped, as on a terminal, so it stays well-formed."""
     claims = {c.id: c for c in result.claims}
     paths = _paths(result)
     threshold = SEVERITY_ORDER[fail_on]
@@ -108,13 +112,13 @@ def junit(result: Result, fail_on: str = "error") -> str:
     for path in sorted(by_file):
         failing = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] >= threshold]
         noted = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] < threshold]
-        out.append(f"<testcase classname=\"claim-checker\" name={quoteattr(path)}>")
+        out.append(f"<testcase classname=\"claim-checker\" name={quoteattr(printable(path))}>")
         for f in failing:
             out.append(f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
-                       f"{escape(f'[{f.severity}] {f.message}')}</failure>")
+                       f"{escape(printable(f'[{f.severity}] {f.message}'))}</failure>")
         if noted:
             lines = [f"below the fail level ({fail_on}), not failures:"]
-            lines += [f"{f.code} {f.name} [{f.severity}] {f.message}" for f in noted]
+            lines += [printable(f"{f.code} {f.name} [{f.severity}] {f.message}") for f in noted]
             out.append(f"<system-out>{escape(chr(10).join(lines))}</system-out>")
         out.append("</testcase>")
     out += ["</testsuite>", "</testsuites>"]

@@ -1,0 +1,62 @@
+"""An untrusted document set: hostile text and names stay inert in every output, machine output stays valid,
+and every failure is one line with a documented exit code (issue 22)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+runner = CliRunner()
+HOSTILE = "\x1b[2J\x1b]0;pwned\x07\u202eevil\u2066"
+"""A screen clear, an OSC title (passes even when piped), a bidi override and isolate."""
+TOLL = "The Health Ministry in Gaza said on Thursday that 40,005 people have been killed in Gaza.\n"
+OTHER = "The Health Ministry in Gaza said on Thursday that 31,000 people have been killed in Gaza.\n"
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    """Two documents that contradict each other, with control and bidi characters in a quote and in a name."""
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.txt").write_text(f"{HOSTILE} {TOLL}", encoding="utf-8")
+    (d / f"b\n::error file=x.txt::forged [red]{HOSTILE}.txt").write_text(OTHER, encoding="utf-8")
+    return d
+
+
+def inert(out: str) -> None:
+    """No raw control or bidi character but the line breaks between lines, and no forged line."""
+    assert not any(ch in out for ch in "\x1b\x07\u202e\u2066"), repr(out)
+    assert not any(line.startswith("::error file=x.txt") for line in out.splitlines())
+
+
+@pytest.mark.parametrize("command", [
+    ("extract",), ("extract", "--all"), ("check", "--no-reports"), ("check", "--no-reports", "-f", "github"),
+    ("dates",),
+])
+def test_control_and_bidi_characters_are_shown_escaped(hostile, command):
+    dates = [arg for f in sorted(hostile.iterdir()) for arg in ("--date", f"{f}=2024-08-15")]
+    r = invoke(*command, str(hostile), *dates)
+    assert r.exit_code in (0, 1), r.output
+    inert(r.stdout)
+    inert(r.stderr)
+    if command[0] == "extract":
+        assert r"[red]\x1b[2J\x1b]0;pwned\x07\u202eevil\u2066.txt" in r.stdout  # shown escaped, never as markup
+    if command[0] == "check":
+        assert r"b\n::error file=x.txt::forged" in r.stdout
+
+
+def test_junit_is_well_formed_with_control_characters(hostile):
+    dates = [arg for f in sorted(hostile.iterdir()) for arg in ("--date", f"{f}=2024-08-15")]
+    r = invoke("check", str(hostile), "--no-reports", "-f", "junit", *dates)
+    assert "<failure" in r.stdout
+    ET.fromstring(r.stdout.encode("utf-8"))
+    inert(r.stdout)

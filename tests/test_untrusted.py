@@ -3,6 +3,9 @@ and every failure is one line with a documented exit code (issue 22)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -60,3 +63,45 @@ def test_junit_is_well_formed_with_control_characters(hostile):
     assert "<failure" in r.stdout
     ET.fromstring(r.stdout.encode("utf-8"))
     inert(r.stdout)
+
+
+def test_sarif_uris_are_percent_encoded_and_valid(tmp_path, monkeypatch):
+    from urllib.parse import unquote
+
+    import jsonschema
+
+    from tests.test_ci import SARIF_SCHEMA
+
+    monkeypatch.chdir(tmp_path)
+    names = ["my article.txt", "100%.txt", "q?a#b.txt", "a:b [1].txt"]
+    for name, text in zip(names, [TOLL, OTHER, TOLL, OTHER]):
+        Path(name).write_text(text, encoding="utf-8")
+    dates = [arg for name in names for arg in ("--date", f"{name}=2024-08-15")]
+    r = invoke("check", *names, "--no-reports", "-f", "sarif", *dates)
+    log = json.loads(r.stdout)
+    jsonschema.validate(log, SARIF_SCHEMA, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for res in log["runs"][0]["results"]
+            for loc in res.get("locations", []) + res.get("relatedLocations", [])}
+    assert len(uris) >= 2 and uris <= {"my%20article.txt", "100%25.txt", "q%3Fa%23b.txt", "a%3Ab%20%5B1%5D.txt"}
+    assert {unquote(u) for u in uris} <= set(names)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    absolute = [str(tmp_path / name) for name in names[:2]]
+    elsewhere = invoke("check", *absolute, "--no-reports", "-f", "sarif", *(
+        arg for name in absolute for arg in ("--date", f"{name}=2024-08-15")))
+    assert f"{(tmp_path / 'my article.txt').as_uri()}" in elsewhere.stdout  # outside the working directory
+
+
+def test_csv_cells_that_could_be_formulas_are_neutralised(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("@docs").mkdir()
+    Path("@docs/a.txt").write_text(f'=HYPERLINK("https://evil.example","x") {TOLL}', encoding="utf-8")
+    r = invoke("extract", "@docs", "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
+    assert rows[0]["path"] == "'@docs/a.txt" and rows[0]["sentence"].startswith("'=HYPERLINK(")
+    Path("@docs/b.txt").write_text(OTHER, encoding="utf-8")
+    dates = [arg for name in ("a", "b") for arg in ("--date", f"@docs/{name}.txt=2024-08-15")]
+    r = invoke("check", "@docs", "-f", "csv", "--no-reports", *dates)  # findings as CSV
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())

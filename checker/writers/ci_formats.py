@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+from pathlib import Path
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
@@ -30,6 +33,12 @@ def _region(c: Claim) -> dict:
             "snippet": {"text": c.quote}}
 
 
+def _uri(path: str) -> str:
+    """A path as a SARIF artifact URI: a relative one percent-encoded (a space, '%', '?', '#' or ':' in a name is
+    data, not URI syntax), an absolute one as a file: URI."""
+    return Path(path).as_uri() if os.path.isabs(path) else quote(os.fsencode(path), safe="/")
+
+
 def sarif(result: Result) -> str:
     paths = _paths(result)
     claims = {c.id: c for c in result.claims}
@@ -50,15 +59,15 @@ def sarif(result: Result) -> str:
                        "partialFingerprints": {"claimCheckerFingerprint/v1": f.fingerprint}}
         if involved:
             first, *others = involved
-            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": paths[first.document]},
+            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(paths[first.document])},
                                                         "region": _region(first)}}]
             if others:
                 entry["relatedLocations"] = [{
                     "id": i, "message": {"text": f"{c.document}: {c.value.describe(c.unit)}"},
-                    "physicalLocation": {"artifactLocation": {"uri": paths[c.document]}, "region": _region(c)},
+                    "physicalLocation": {"artifactLocation": {"uri": _uri(paths[c.document])}, "region": _region(c)},
                 } for i, c in enumerate(others, start=1)]
         elif f.path:
-            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": f.path}}}]
+            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}}}]
         results.append(entry)
     log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [{
         "tool": {"driver": {"name": "claim-checker", "version": __version__, "rules": rules}},
@@ -131,8 +140,19 @@ CSV_COLUMNS = ["id", "document", "path", "rule", "pattern", "metric", "low", "hi
                "share_high", "attributed_to"]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def claims_csv(result: Result) -> str:
-    """One row per claim, every field of the record, ready for a spreadsheet or pandas."""
+    """One row per claim, every field of the record, ready for a spreadsheet or pandas (text that a spreadsheet
+    would read as a formula, like =HYPERLINK(...), starts with an apostrophe)."""
     paths = _paths(result)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -142,7 +162,7 @@ def claims_csv(result: Result) -> str:
         share = d["share"] or {}
         row = {**d, **d["value"], **d["span"], **d["frame"], "path": paths[c.document], "share_low": share.get("low"),
                "share_high": share.get("high")}
-        w.writerow(["" if row.get(k) is None else row[k] for k in CSV_COLUMNS])
+        w.writerow([_cell(row.get(k)) for k in CSV_COLUMNS])
     return buf.getvalue()
 
 
@@ -164,13 +184,14 @@ def _finding_rows(result: Result) -> list[dict]:
 
 
 def findings_csv(result: Result) -> str:
-    """One row per finding (claims joined by spaces), for a spreadsheet."""
+    """One row per finding (claims joined by spaces), for a spreadsheet; text that would read as a formula starts
+    with an apostrophe, as in claims_csv."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FINDING_COLUMNS)
     for row in _finding_rows(result):
         row["claims"] = " ".join(row["claims"])
-        w.writerow(["" if row[k] is None else row[k] for k in FINDING_COLUMNS])
+        w.writerow([_cell(row[k]) for k in FINDING_COLUMNS])
     return buf.getvalue()
 
 

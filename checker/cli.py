@@ -67,6 +67,8 @@ def _metavar(p: typer.core.TyperArgument | typer.core.TyperOption, ctx: Any) -> 
 
 app = typer.Typer(cls=_Group, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find numeric claims in documents and flag where sources contradict, regress or drift.")
+DEBUG = False
+"""Whether an unexpected error shows its traceback (``checker --debug ...``; see __main__.py)."""
 
 
 def command(*args, **kwargs):
@@ -84,8 +86,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")] = False) -> None:
+                                                help="Print the version and exit.")] = False,
+          debug: Annotated[bool, typer.Option(
+              "--debug", help="On an unexpected error, show its traceback (else one line; the exit code is 2 "
+                              "either way).")] = False) -> None:
     """Find numeric claims in documents and flag where sources contradict, regress or drift."""
+    global DEBUG
+    DEBUG = debug
+
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "junit", "markdown", "html")
@@ -278,16 +286,22 @@ def _write(path: Path, text: str | Iterable[str]) -> None:
 
     The parts go to a new temporary file beside the target, made with a random name and O_EXCL (so a link
     planted in its place is never followed, and two runs never share one), then renamed over the target:
-    an interrupted run never leaves half a report, and a link at the target is replaced, not followed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    an interrupted run never leaves half a report, and a link at the target is replaced, not followed. A file
+    that cannot be written (a full disk, no permission) is one line and exit 2."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise _fail(f"cannot write {path}: {e.strerror or e}") from None
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.writelines((text,) if isinstance(text, str) else text)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise _fail(f"cannot write {path}: {e.strerror or e}") from None
         raise
 
 

@@ -147,6 +147,8 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Loaded:
         raise ConfigError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {e.start}); TOML files are UTF-8") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("claim-checker", {})
     try:

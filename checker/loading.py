@@ -5,11 +5,11 @@ offsets in its text lead back to the source file.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import bisect
 import codecs
 import dataclasses
+import datetime as dt
+import hashlib
 import os
 import stat
 import tomllib
@@ -115,7 +115,8 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
     """documents.toml files in the checked roots and below them, by directory."""
     found: dict[Path, dict] = {}
     for root in roots:
-        for path in sorted(root.rglob(MANIFEST)) if root.is_dir() else []:
+        for path in sorted(Path(d, MANIFEST) for d, entries in (_tree(str(root)) if root.is_dir() else ())
+                           if any(e.name == MANIFEST for e in entries)):
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
@@ -155,17 +156,26 @@ def _walk(root: str) -> Iterator[tuple[str, str, str]]:
     """The documents under ``root`` as (path, path in its directory's real path, real path), each
     directory's files in name order before its subdirectories; hidden files and directories are skipped,
     and links to directories are not followed."""
-    try:
-        with os.scandir(root) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        return
-    for e in entries:
-        if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in FORMATS and not _is_dir(e):
-            yield e.path, *_locate(e.path, root, e.name, e.is_symlink())
-    for e in entries:
-        if not e.name.startswith(".") and _is_dir(e, follow_symlinks=False):
-            yield from _walk(e.path)
+    for directory, entries in _tree(root):
+        for e in entries:
+            if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in FORMATS and not _is_dir(e):
+                yield e.path, *_locate(e.path, directory, e.name, e.is_symlink())
+
+
+def _tree(root: str) -> Iterator[tuple[str, list[os.DirEntry]]]:
+    """Each directory under ``root`` (itself first, then depth first in name order; hidden ones and links to
+    directories left out) with its entries in name order. A stack, not recursion: a tree thousands of levels
+    deep is walked like any other."""
+    stack = [root]
+    while stack:
+        directory = stack.pop()
+        try:
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        yield directory, entries
+        stack += reversed([e.path for e in entries if not e.name.startswith(".") and _is_dir(e, follow_symlinks=False)])
 
 
 def _locate(path: str, directory: str, name: str, link: bool) -> tuple[str, str]:

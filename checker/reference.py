@@ -59,6 +59,7 @@ def _read(path: Path) -> dict[str, Series]:
                 raise ReferenceError(f"{path}: missing column(s) {', '.join(sorted(missing))}; "
                                      "expected metric,date,value,source")
             rows = []
+            n = 1
             for n, row in enumerate(reader, start=2):
                 try:
                     rows.append((row["metric"], dt.date.fromisoformat(row["date"]), float(row["value"]),
@@ -67,6 +68,10 @@ def _read(path: Path) -> dict[str, Series]:
                     raise ReferenceError(f"{path}:{n}: {e}") from None
     except OSError as e:
         raise ReferenceError(f"{path}: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise ReferenceError(f"{path}: not UTF-8 text (byte {e.start}); expected a UTF-8 CSV file") from None
+    except csv.Error as e:
+        raise ReferenceError(f"{path}:{n + 1}: not a usable CSV row: {e}") from None
     for metric, day, value, source in sorted(rows, key=lambda r: (r[0], r[1])):
         s = out.setdefault(metric, Series(metric, source))
         s.days.append(day)

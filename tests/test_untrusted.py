@@ -4,8 +4,12 @@ and every failure is one line with a documented exit code (issue 22)."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -105,3 +109,98 @@ def test_csv_cells_that_could_be_formulas_are_neutralised(tmp_path, monkeypatch)
     r = invoke("check", "@docs", "-f", "csv", "--no-reports", *dates)  # findings as CSV
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert rows and all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
+
+
+def checker(*args: str, cwd: Path | None = None, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120, check=False, **kwargs)
+
+
+def one_line_and_2(done: subprocess.CompletedProcess, *words: str) -> None:
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert all(w in done.stderr for w in words), done.stderr
+
+
+def test_a_config_that_is_not_utf8_is_one_line(tmp_path):
+    (tmp_path / "claim-checker.toml").write_bytes(b'paths = ["caf\xe9"]\n')
+    one_line_and_2(checker("check", "--no-reports", "-q", cwd=tmp_path), "claim-checker.toml", "UTF-8")
+
+
+@pytest.mark.parametrize("content,words", [
+    (b"metric,date,value,source\nkilled.gaza,2024-01-01,5,caf\xe9\n", ("ref.csv", "UTF-8")),
+    (b"metric,date,value,source\nkilled.gaza,2024-01-01,5,\"" + b"x" * 200_000 + b"\"\n", ("ref.csv", "field")),
+])
+def test_a_reference_csv_that_cannot_be_read_is_one_line(tmp_path, content, words):
+    (tmp_path / "ref.csv").write_bytes(content)
+    (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
+    one_line_and_2(checker("check", "a.txt", "--reference", "ref.csv", "--no-reports", "-q", cwd=tmp_path), *words)
+
+
+def test_a_full_disk_on_stdout_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "checker", "check", "a.txt", "-f", "json", "--no-reports", "-q"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path, timeout=120, check=False)
+    one_line_and_2(done, "standard output", "No space left on device")
+
+
+def test_a_full_disk_on_a_report_is_one_line(tmp_path, monkeypatch):
+    from checker import cli
+
+    (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(cli.os, "fdopen", full)
+    r = invoke("check", str(tmp_path / "a.txt"), "--md", str(tmp_path / "r.md"), "--html", str(tmp_path / "r.html"))
+    assert r.exit_code == 2 and r.stderr.strip().splitlines()[-1] == (
+        f"checker: cannot write {tmp_path / 'r.md'}: No space left on device")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_very_deep_directory_tree_is_walked(tmp_path):
+    deep = tmp_path / "top"
+    deep.mkdir()
+    for _ in range(1000):  # not mkdir(parents=True): it recurses
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "a.txt").write_text(TOLL, encoding="utf-8")
+    (tmp_path / "top" / "documents.toml").write_text("", encoding="utf-8")
+    try:
+        done = checker("extract", "top", "-q", cwd=tmp_path)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-500:]
+        assert "killed.gaza\t40,005" in done.stdout
+    finally:
+        subprocess.run(["rm", "-rf", str(tmp_path / "top")], check=True)  # shutil.rmtree recurses too
+
+
+@pytest.mark.parametrize("error,words", [
+    (MemoryError(), ("out of memory",)),
+    (RuntimeError("a bug"), ("unexpected error: RuntimeError: a bug", "--debug")),
+])
+def test_an_unexpected_error_is_one_line_and_exit_2(monkeypatch, capsys, error, words):
+    from checker import __main__, cli
+
+    def broken() -> None:
+        raise error
+
+    monkeypatch.setattr(cli, "app", broken)
+    with pytest.raises(SystemExit) as stop:
+        __main__.main()
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and len(err.strip().splitlines()) == 1 and all(w in err for w in words), err
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    script = ("import sys, checker.cli\n"
+              "def broken(*args, **kwargs):\n    raise RuntimeError('a bug')\n"
+              "checker.cli.run = broken\n"
+              "from checker.__main__ import main\nsys.argv = ['checker', *sys.argv[1:]]\nmain()\n")
+    plain = subprocess.run([sys.executable, "-c", script, "check", "-q"], capture_output=True, text=True,
+                           cwd=tmp_path, timeout=60, check=False)
+    one_line_and_2(plain, "unexpected error: RuntimeError: a bug", "--debug")
+    debug = subprocess.run([sys.executable, "-c", script, "--debug", "check", "-q"], capture_output=True, text=True,
+                           cwd=tmp_path, timeout=60, check=False)
+    assert debug.returncode == 2 and "Traceback" in debug.stderr and "RuntimeError: a bug" in debug.stderr

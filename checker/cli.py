@@ -238,8 +238,8 @@ class Running:
 def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
          dates: list[str] | None = None, references: list[Path] | None = None, no_default_reference: bool = False,
          rules_dir: list[Path] | None = None, keep_text: bool = False, how: Running = Running(),
-         unclaimed: bool = False) -> Result:
-    """One run, the command line's options over the configuration's."""
+         unclaimed: bool = False, outputs: tuple[Path, ...] = ()) -> Result:
+    """One run, the command line's options over the configuration's; ``outputs``, the files it will write."""
     cfg = loaded.config
     if not paths and cfg.paths:
         paths = [loaded.relative(p) for p in cfg.paths]
@@ -248,7 +248,7 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
             file = Path(tmp) / Path(how.stdin_name).name
             file.write_bytes(sys.stdin.buffer.read())
             result = _run([file if p == STDIN else p for p in paths], loaded, compare, dates, references,
-                          no_default_reference, rules_dir, keep_text, replace(how, no_cache=True), unclaimed)
+                          no_default_reference, rules_dir, keep_text, replace(how, no_cache=True), unclaimed, outputs)
         return _shown_as(result, str(file), how.stdin_name)
     try:
         with feedback(how.quiet) as progress:
@@ -259,7 +259,7 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                          exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
                          metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache(loaded),
                          progress=progress, unclaimed=unclaimed,
-                         disabled_rules=(*cfg.disable_rules, *how.disabled_rules))
+                         disabled_rules=(*cfg.disable_rules, *how.disabled_rules), outputs=outputs)
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     except configuration.UnknownSetting as e:
@@ -451,11 +451,11 @@ def _changed(ref: str, result: Result) -> set[str]:
 
 
 def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir, baseline: Path | None = None,
-             changed_since: str | None = None, keep_text: bool = False, how: Running = Running()
-             ) -> tuple[Result, Outcome]:
+             changed_since: str | None = None, keep_text: bool = False, how: Running = Running(),
+             outputs: tuple[Path, ...] = ()) -> tuple[Result, Outcome]:
     """A run with the configuration's policy applied: select/ignore, severities, suppressions, baseline."""
     result = _run(paths, loaded, dates=date, references=reference, no_default_reference=no_default_reference,
-                  rules_dir=rules_dir, keep_text=keep_text, how=how)
+                  rules_dir=rules_dir, keep_text=keep_text, how=how, outputs=outputs)
     known = None
     if baseline is not None:
         try:
@@ -539,7 +539,7 @@ def check(
                                    no_default_reference=no_default_reference, rules_dir=rules_dir, baseline=baseline,
                                    changed_since=changed_since, keep_text=wants_text,
                                    how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet,
-                                               stdin_filename))
+                                               stdin_filename), outputs=tuple(file for _, file in targets))
         header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
         header["filtered"] = _filtered(outcome, result, baseline is not None)
         shown = _render(format, result, None, header, level)

@@ -69,8 +69,9 @@ def bundled_seeds() -> Path:
     return installed if installed.is_dir() else here.parent / "seeds"
 
 
-def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
-    """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems."""
+def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple[list[Source], list[Problem]]:
+    """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems. ``skip``:
+    real paths of files and folders a directory's walk leaves out (a run's own reports and cache)."""
     _real_dir.cache_clear()  # real paths of directories are remembered for one call
     found: list[tuple[Path, Path, str, str]] = []  # file, root, shown path, real path (links resolved)
     problems: list[Problem] = []
@@ -80,7 +81,8 @@ def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
     here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
     for p in paths:
         if p.is_dir():
-            files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p))]
+            files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p))
+                     if not _skipped(real, skip)]
             if not files:
                 problems.append(Problem(str(p), "I307", "no .txt, .md or .html documents in this directory"))
             found.extend(files)
@@ -109,6 +111,10 @@ def find_sources(paths: list[Path]) -> tuple[list[Source], list[Problem]]:
                 break
         described.append(dataclasses.replace(src, manifest=entry) if entry else src)
     return described, problems
+
+
+def _skipped(real: str, skip: frozenset[str]) -> bool:
+    return bool(skip) and (real in skip or any(real.startswith(s + os.sep) for s in skip))
 
 
 def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:

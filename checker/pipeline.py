@@ -78,7 +78,7 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False,
         jobs: int | None = None, cache_dir: Path | None = None,
         progress: Callable[[int, int], None] | None = None, unclaimed: bool = False,
-        disabled_rules: tuple[str, ...] = ()) -> Result:
+        disabled_rules: tuple[str, ...] = (), outputs: tuple[Path, ...] = ()) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
@@ -89,7 +89,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     and metadata are unchanged since the last run is not extracted again (see cache.py). ``progress`` is
     called with (documents done, documents in all). ``disabled_rules`` names rules (by code or name) not to
     run. With ``unclaimed``, the figures that are no claim are
-    kept, with why (every document is then read again, not taken from the cache).
+    kept, with why (every document is then read again, not taken from the cache). ``outputs``: the files the
+    run writes (its reports); they and the cache directory are never read as documents of a walked directory.
     """
     problems: list[Problem] = []
     if rules is None:
@@ -106,7 +107,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
             all_metrics[key] = dataclasses.replace(all_metrics[key], window=settings.window or all_metrics[key].window,
                                                    tolerance=settings.tolerance if settings.tolerance is not None
                                                    else all_metrics[key].tolerance)
-    sources, source_problems = find_sources(paths)
+    own = (*outputs, *([cache_dir] if cache_dir else []))
+    sources, source_problems = find_sources(paths, frozenset(os.path.realpath(p) for p in own))
     problems += source_problems
     if exclude:
         root = (exclude_root or Path.cwd()).resolve()

@@ -143,8 +143,8 @@ def test_file_disappears_during_the_run(docs, monkeypatch):
 
     real = pipeline.find_sources
 
-    def find_then_delete(paths):
-        found = real(paths)
+    def find_then_delete(paths, skip=frozenset()):
+        found = real(paths, skip)
         (docs / "gone.txt").unlink()
         return found
 

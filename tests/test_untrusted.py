@@ -204,3 +204,35 @@ def test_debug_shows_the_traceback(tmp_path):
     debug = subprocess.run([sys.executable, "-c", script, "--debug", "check", "-q"], capture_output=True, text=True,
                            cwd=tmp_path, timeout=60, check=False)
     assert debug.returncode == 2 and "Traceback" in debug.stderr and "RuntimeError: a bug" in debug.stderr
+
+
+def test_check_never_reads_its_own_reports(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(TOLL, encoding="utf-8")
+    Path("b.md").write_text(OTHER, encoding="utf-8")
+    counts = []
+    for _ in range(3):
+        r = invoke("check", ".", "-f", "json", "-o", "markdown=notes/extra.md", "--cache-dir", "cache")
+        counts.append((len(json.loads(r.stdout)["documents"]), len(json.loads(r.stdout)["claims"])))
+    assert Path("reports/report.md").is_file() and Path("reports/report.html").is_file()
+    assert counts == [(2, 2)] * 3
+
+
+def test_two_runs_writing_the_same_reports_never_mix(tmp_path):
+    """Each writer has its own temporary file (random name, O_EXCL), renamed over the target: a reader always
+    sees one run's whole report, never one run's bytes followed by the other's tail."""
+    target = tmp_path / "reports" / "report.md"
+    size = 2_000_000
+    script = ("import sys\nfrom pathlib import Path\nfrom checker.cli import _write\n"
+              "for _ in range(30):\n    _write(Path(sys.argv[1]), sys.argv[2] * int(sys.argv[3]))\n")
+    writers = [subprocess.Popen([sys.executable, "-c", script, str(target), letter, str(size)],
+                                stderr=subprocess.PIPE, text=True) for letter in "ab"]
+    seen = set()
+    while any(w.poll() is None for w in writers):
+        if target.exists():
+            text = target.read_text()
+            seen.add(text[0] if text in ("a" * size, "b" * size) else "mixed")
+    assert [w.wait(timeout=120) for w in writers] == [0, 0], [w.stderr.read() for w in writers]
+    assert "mixed" not in seen and target.read_text() in ("a" * size, "b" * size)
+    assert [p.name for p in target.parent.iterdir()] == ["report.md"]  # no temporary file left
+

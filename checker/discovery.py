@@ -70,7 +70,7 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True, disabled: t
             origin = f"entry point {ep.name} ({ep.value})"
             try:
                 loaded = ep.load()
-            except Exception as e:  # an installed package's bug must not take the others down
+            except (Exception, SystemExit) as e:  # an installed package's bug must not take the others down
                 problems.append(RuleProblem(origin, f"failed to load: {type(e).__name__}: {e}"))
                 continue
             rules = [loaded] if isinstance(loaded, Rule) else list(getattr(loaded, "RULES", ())) or (
@@ -98,7 +98,7 @@ def switched_off(found: RuleSet, disabled: tuple[str, ...]) -> RuleSet:
 def _module_rules(module_name: str, origin: str, found: list[Rule], problems: list[RuleProblem]) -> None:
     try:
         module = importlib.import_module(module_name)
-    except Exception as e:  # a broken rule module must not take the others down
+    except (Exception, SystemExit) as e:  # a broken rule module must not take the others down (nor end the run)
         problems.append(RuleProblem(origin, f"failed to import: {type(e).__name__}: {e}"))
         return
     _collect(module, origin, found, problems)
@@ -112,7 +112,7 @@ def file_rules(path: Path, found: list[Rule], problems: list[RuleProblem]) -> No
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
-    except Exception as e:
+    except (Exception, SystemExit) as e:  # sys.exit() in a rule file is its failure, not the run's end
         problems.append(RuleProblem(str(path), f"failed to import: {type(e).__name__}: {e}"))
         return
     _collect(module, str(path), found, problems)

@@ -223,7 +223,7 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
             if h.metric not in {m.key for m in rule.metrics} or not (h.start <= h.quantity.start < h.quantity.end <= h.end):
                 raise ValueError(f"hit {h!r} has an undeclared metric or a quote that does not hold its figure")
         return hits
-    except Exception as e:
+    except (Exception, SystemExit) as e:  # a rule calling sys.exit() fails; the run goes on and says so
         if failures is None:
             raise
         failures.setdefault(rule.origin, f"{rule.code}: the extractor raised {type(e).__name__}: {e}")

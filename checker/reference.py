@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import csv
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +54,8 @@ def load(paths: list[Path] | None = None, default: bool = True) -> dict[str, Ser
 def _read(path: Path) -> dict[str, Series]:
     out: dict[str, Series] = {}
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # /dev/zero reads forever, a named pipe waits for a writer
+            raise ReferenceError(f"{path}: not a regular file; expected a CSV file (metric,date,value,source)")
         with path.open(encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
             missing = {"metric", "date", "value"} - set(reader.fieldnames or [])

@@ -236,3 +236,35 @@ def test_two_runs_writing_the_same_reports_never_mix(tmp_path):
     assert "mixed" not in seen and target.read_text() in ("a" * size, "b" * size)
     assert [p.name for p in target.parent.iterdir()] == ["report.md"]  # no temporary file left
 
+
+
+RAISES = '''\
+from checker.rule import Example, Metric, Rule
+
+def boom(sentence):
+    raise SystemExit(0)
+
+RULE = Rule(code="EXT", name="exits", summary="Exits.", extractor=boom,
+            metrics=(Metric("exits.count", "persons", "level", "Nothing."),), patterns=(),
+            examples=(Example("x", (("exits.count", "x", 1, 1),)), Example("y")))
+'''
+
+
+@pytest.mark.parametrize("rule,code", [(RAISES, "R502"), ("raise SystemExit(0)\n", "R501")])
+def test_a_rule_that_raises_system_exit_is_a_rule_failure(tmp_path, rule, code):
+    (tmp_path / "extra").mkdir()  # not rules/: python -m puts the working directory first on sys.path
+    (tmp_path / "extra" / "exits.py").write_text(rule, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
+    done = checker("check", "a.txt", "--rules-dir", "extra", "--no-reports", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert [line for line in done.stderr.splitlines() if code in line and "SystemExit" in line], done.stderr
+    assert "1 document, 1 claim" in done.stdout  # the built-in rules still ran
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_a_reference_that_is_not_a_regular_file_is_refused(tmp_path, special):
+    if special == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
+    done = checker("check", "a.txt", "--reference", special, "--no-reports", "-q", cwd=tmp_path)
+    one_line_and_2(done, special, "not a regular file")

@@ -9,6 +9,8 @@ import hashlib
 import os
 import pickle
 import signal
+import threading
+import time
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -305,7 +307,7 @@ def _run_jobs(sources: list[Source], setup: Setup, jobs: int) -> Generator[Check
         for source in sources:
             yield check_document(source, setup)
         return
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(setup,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(setup, os.getpid())) as pool:
         try:
             yield from pool.map(_check_in_worker, sources, chunksize=32)
         finally:
@@ -315,10 +317,23 @@ def _run_jobs(sources: list[Source], setup: Setup, jobs: int) -> Generator[Check
 _WORKER_SETUP: Setup | None = None
 
 
-def _start_worker(setup: Setup) -> None:
+PARENT_POLL = 0.5
+"""How often (seconds) a worker looks whether its parent is still there."""
+
+
+def _start_worker(setup: Setup, parent: int) -> None:
     global _WORKER_SETUP
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _WORKER_SETUP = setup
+    threading.Thread(target=_end_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """End this worker once its parent is gone (killed, even by -9 or the OOM killer): it would otherwise wait
+    forever on a pipe no one writes to, holding stdout and the cache open. An orphan's parent id changes."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os._exit(1)
 
 
 def _check_in_worker(source: Source) -> Checked:

@@ -8,8 +8,10 @@ import errno
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -268,3 +270,44 @@ def test_a_reference_that_is_not_a_regular_file_is_refused(tmp_path, special):
     (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
     done = checker("check", "a.txt", "--reference", special, "--no-reports", "-q", cwd=tmp_path)
     one_line_and_2(done, special, "not a regular file")
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the process tree from /proc")
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(400):
+        (docs / f"d{i:03}.txt").write_text(TOLL * 300, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, "-m", "checker", "extract", str(docs), "--jobs", "2", "--no-cache", "-q"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+        workers = _children(parent.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the workers never started"
+    time.sleep(1.0)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, "workers outlived their parent"

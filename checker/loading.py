@@ -81,7 +81,7 @@ def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple
     here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
     for p in paths:
         if p.is_dir():
-            files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p))
+            files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p), problems)
                      if not _skipped(real, skip)]
             if not files:
                 problems.append(Problem(str(p), "I307", "no .txt, .md or .html documents in this directory"))
@@ -158,27 +158,29 @@ def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem])
     return sources
 
 
-def _walk(root: str) -> Iterator[tuple[str, str, str]]:
+def _walk(root: str, problems: list[Problem] | None = None) -> Iterator[tuple[str, str, str]]:
     """The documents under ``root`` as (path, path in its directory's real path, real path), each
     directory's files in name order before its subdirectories; hidden files and directories are skipped,
-    and links to directories are not followed."""
-    for directory, entries in _tree(root):
+    and links to directories are not followed. A directory that cannot be read is told to ``problems``."""
+    for directory, entries in _tree(root, problems):
         for e in entries:
             if not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in FORMATS and not _is_dir(e):
                 yield e.path, *_locate(e.path, directory, e.name, e.is_symlink())
 
 
-def _tree(root: str) -> Iterator[tuple[str, list[os.DirEntry]]]:
+def _tree(root: str, problems: list[Problem] | None = None) -> Iterator[tuple[str, list[os.DirEntry]]]:
     """Each directory under ``root`` (itself first, then depth first in name order; hidden ones and links to
     directories left out) with its entries in name order. A stack, not recursion: a tree thousands of levels
-    deep is walked like any other."""
+    deep is walked like any other. A directory that cannot be read is an I301 problem, when ``problems`` is given."""
     stack = [root]
     while stack:
         directory = stack.pop()
         try:
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
+        except OSError as e:
+            if problems is not None:
+                problems.append(Problem(directory, "I301", f"cannot read this directory: {_reason(e)}"))
             continue
         yield directory, entries
         stack += reversed([e.path for e in entries if not e.name.startswith(".") and _is_dir(e, follow_symlinks=False)])
@@ -225,9 +227,15 @@ def read(file: Path) -> bytes:
         with open(file, "rb", buffering=0) as f:
             return f.readall()
     except FileNotFoundError:
+        if os.path.islink(file):
+            raise LoadError("I301", "a symbolic link to a file that does not exist") from None
         raise LoadError("I301", "disappeared before it could be read") from None
     except OSError as e:
-        raise LoadError("I301", (e.strerror or str(e)).lower()) from None
+        raise LoadError("I301", _reason(e)) from None
+
+
+def _reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower()
 
 
 _MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a zip archive (or an Office file)", b"\x89PNG": "a PNG image",

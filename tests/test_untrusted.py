@@ -311,3 +311,25 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
     for w in left:
         os.kill(w, signal.SIGKILL)
     assert not left, "workers outlived their parent"
+
+
+def test_an_unreadable_subdirectory_and_a_dangling_link_say_what_they_are(tmp_path, monkeypatch):
+    import checker.loading
+    from checker.pipeline import run
+
+    docs = tmp_path / "docs"
+    (docs / "locked").mkdir(parents=True)
+    (docs / "a.txt").write_text(TOLL, encoding="utf-8")
+    (docs / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.fspath(path).endswith("locked"):  # as root, permissions do not stop a read: simulate it
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(checker.loading.os, "scandir", scandir)
+    result = run([docs])
+    messages = {f.path: (f.code, f.message) for f in result.findings if f.code.startswith("I")}
+    assert messages[str(docs / "locked")] == ("I301", f"{docs / 'locked'}: cannot read this directory: permission denied")
+    assert messages[str(docs / "gone.txt")] == ("I301", f"{docs / 'gone.txt'}: a symbolic link to a file that does not exist")

@@ -161,4 +161,11 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "undated.",
          '["talks.md"]\ndate = "16 Aug 2024"',
          '["talks.md"]\ndate = 2024-08-16\noutlet = "Reuters"'),
+    Code("I309", "markup-too-deep", "warning",
+         "A Markdown document nests lists or quotes deeper than its parser reads (20 levels); it is read as plain "
+         "text instead, markup and all.",
+         "Past the limit the parser drops text without a word: a claim could be hidden there. Read as plain text, "
+         "every figure is still checked.",
+         "A list nine levels deep, or thirty '>' before a paragraph.",
+         "Lists and quotes a few levels deep."),
 )}

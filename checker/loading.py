@@ -293,6 +293,8 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         parsed = parse_markup(raw, fmt)
     except MarkupError as e:
         raise LoadError("I302", str(e)) from None
+    if parsed.warning:
+        problems.append(Problem(source.shown, "I309", parsed.warning))
     if not parsed.text.strip():
         problems.append(Problem(source.shown, "I304", "empty file" if not raw else "no visible text"))
     suppressions: tuple[InlineSuppression, ...] = ()

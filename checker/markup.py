@@ -37,6 +37,8 @@ class Parsed:
     date: DocDate | None = None
     url: str | None = None
     """Where the page says it lives (front matter's url, a canonical link, og:url)."""
+    warning: str | None = None
+    """Why the markup was not read as such (Markdown nested too deep: read as plain text), or None."""
 
     def add(self, piece: str, source_offset: int) -> None:
         if not piece:
@@ -114,7 +116,14 @@ def _parse_md(raw: str) -> Parsed:
                 parsed.title = value.strip().strip("'\"")
         offset = fm.end()
     lines = line_starts(raw)
-    tokens = _markdown().parse(raw[offset:])
+    md = _markdown()
+    tokens = md.parse(raw[offset:])
+    limit = md.options["maxNesting"]
+    if tokens and max(t.level for t in tokens) >= limit - 1:  # past it, markdown-it drops text silently
+        plain = _parse_txt(raw)
+        plain.title, plain.date, plain.url = parsed.title, parsed.date, parsed.url
+        plain.warning = f"Markdown nested deeper than its parser reads ({limit} levels); read as plain text"
+        return plain
     first_line = raw.count("\n", 0, offset)  # markdown-it counts lines of the text after the front matter
     heading = False
     for tok in tokens:

@@ -333,3 +333,19 @@ def test_an_unreadable_subdirectory_and_a_dangling_link_say_what_they_are(tmp_pa
     messages = {f.path: (f.code, f.message) for f in result.findings if f.code.startswith("I")}
     assert messages[str(docs / "locked")] == ("I301", f"{docs / 'locked'}: cannot read this directory: permission denied")
     assert messages[str(docs / "gone.txt")] == ("I301", f"{docs / 'gone.txt'}: a symbolic link to a file that does not exist")
+
+
+def test_markdown_nested_too_deep_is_read_not_dropped(tmp_path):
+    from checker.pipeline import run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    nested = "".join("  " * i + f"- level {i}\n" for i in range(12)) + "  " * 12 + TOLL
+    (docs / "deep.md").write_text(nested, encoding="utf-8")
+    quoted = ">" * 30 + " " + TOLL
+    (docs / "quoted.md").write_text(quoted, encoding="utf-8")
+    result = run([docs])
+    assert {c.document for c in result.claims if c.metric == "killed.gaza"} == {"deep", "quoted"}
+    told = sorted(f.message for f in result.findings if f.code == "I309")
+    assert told == [f"{docs / name}: Markdown nested deeper than its parser reads (20 levels); read as plain text"
+                    for name in ("deep.md", "quoted.md")]

@@ -294,7 +294,7 @@ def test_no_network_during_a_run(docs, monkeypatch):
 
 
 def test_names_are_sanitised_for_anchors_and_links(tmp_path):
-    assert _anchor('x"><script>alert(1)</script>') == "x---script-alert-1---script-"
+    assert _anchor('x"><script>alert(1)</script>').startswith("x---script-alert-1---script-.")
     assert href(str(tmp_path / "javascript:alert(1).txt"), tmp_path) == "./javascript%3Aalert%281%29.txt"
     assert href(str(tmp_path / "a b#c?.md"), tmp_path) == "./a%20b%23c%3F.md"
 

@@ -349,3 +349,11 @@ def test_markdown_nested_too_deep_is_read_not_dropped(tmp_path):
     told = sorted(f.message for f in result.findings if f.code == "I309")
     assert told == [f"{docs / name}: Markdown nested deeper than its parser reads (20 levels); read as plain text"
                     for name in ("deep.md", "quoted.md")]
+
+
+def test_html_ids_of_documents_never_collide():
+    from checker.writers.view import _anchor
+
+    names = ["a b", "a-b", "a.b", "a_b", "a-b.0123456789abcdef", "ab"]
+    assert len({_anchor("doc-" + n) for n in names}) == len(names)
+    assert _anchor("doc-003_f74e429edb4128ba") == "doc-003_f74e429edb4128ba"  # plain ids stay as they are

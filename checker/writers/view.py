@@ -4,6 +4,7 @@ each metric's claims in date order, each document's claims. Templates only lay i
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections import defaultdict
 from pathlib import Path
@@ -188,4 +189,10 @@ def _highlight(sentence: str, quote: str) -> tuple[str, str, str]:
 
 
 def _anchor(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)
+    """An HTML id for a document's or a claim's id: letters, digits, '-' and '_' kept, anything else made '-';
+    when anything was, a digest of the id follows a '.' (which no id left as it is holds), so ids that differ
+    only there ('a b', 'a-b') never share an anchor."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)
+    if safe == text:
+        return safe
+    return f"{safe}.{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"

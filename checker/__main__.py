@@ -12,8 +12,16 @@ import sys
 import traceback
 
 
+_INTERRUPTED = False
+"""Whether Ctrl-C was pressed: the exit code is then 130 even if code that catches everything (a finaliser, a
+library's ``except BaseException``) swallowed the SystemExit the handler raised and the run went on."""
+
+
 def _interrupted(signum: int, frame: object) -> None:
-    print("checker: interrupted", file=sys.stderr)
+    global _INTERRUPTED
+    if not _INTERRUPTED:
+        print("checker: interrupted", file=sys.stderr)
+    _INTERRUPTED = True
     raise SystemExit(130)  # unwinds normally: reports being written are not left half done
 
 
@@ -34,7 +42,7 @@ def main() -> None:
     if broken is not None:  # the output did not all reach its file: a run that reported nothing
         print(f"checker: cannot write to standard output: {broken.strerror or broken}", file=sys.stderr)
         code = 2
-    sys.exit(code)
+    sys.exit(130 if _INTERRUPTED else code)
 
 
 def _unexpected(e: Exception) -> int:

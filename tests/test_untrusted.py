@@ -178,19 +178,30 @@ def test_a_very_deep_directory_tree_is_walked(tmp_path):
         subprocess.run(["rm", "-rf", str(tmp_path / "top")], check=True)  # shutil.rmtree recurses too
 
 
+@pytest.fixture
+def main(monkeypatch):
+    """The entry point, called in this process: its Ctrl-C handler and state are put back afterwards."""
+    from checker import __main__
+
+    monkeypatch.setattr(__main__, "_INTERRUPTED", False)
+    before = signal.getsignal(signal.SIGINT)
+    yield __main__.main
+    signal.signal(signal.SIGINT, before)
+
+
 @pytest.mark.parametrize("error,words", [
     (MemoryError(), ("out of memory",)),
     (RuntimeError("a bug"), ("unexpected error: RuntimeError: a bug", "--debug")),
 ])
-def test_an_unexpected_error_is_one_line_and_exit_2(monkeypatch, capsys, error, words):
-    from checker import __main__, cli
+def test_an_unexpected_error_is_one_line_and_exit_2(monkeypatch, capsys, main, error, words):
+    from checker import cli
 
     def broken() -> None:
         raise error
 
     monkeypatch.setattr(cli, "app", broken)
     with pytest.raises(SystemExit) as stop:
-        __main__.main()
+        main()
     err = capsys.readouterr().err
     assert stop.value.code == 2 and len(err.strip().splitlines()) == 1 and all(w in err for w in words), err
 
@@ -357,3 +368,22 @@ def test_html_ids_of_documents_never_collide():
     names = ["a b", "a-b", "a.b", "a_b", "a-b.0123456789abcdef", "ab"]
     assert len({_anchor("doc-" + n) for n in names}) == len(names)
     assert _anchor("doc-003_f74e429edb4128ba") == "doc-003_f74e429edb4128ba"  # plain ids stay as they are
+
+
+def test_a_swallowed_ctrl_c_still_exits_130(monkeypatch, capsys, main):
+    """The interrupt's SystemExit can be swallowed by code that catches everything (a finaliser, a library's
+    except BaseException); the run must still end as interrupted, not report findings."""
+    from checker import cli
+
+    def swallowing_run() -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)
+        except BaseException:  # noqa: BLE001 - what the test is about
+            pass
+        raise SystemExit(1)  # the run went on and found something
+
+    monkeypatch.setattr(cli, "app", swallowing_run)
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == 130 and capsys.readouterr().err.strip() == "checker: interrupted"

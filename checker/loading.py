@@ -250,8 +250,23 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     """(text, encoding, a warning or None). Raises LoadError for binary data.
 
     A byte order mark decides; otherwise UTF-8, with invalid bytes replaced when the rest is plainly
-    UTF-8; otherwise Windows-1252, the usual encoding of older Western web and office text.
+    UTF-8; otherwise Windows-1252, the usual encoding of older Western web and office text. NUL bytes in the
+    first 8 KB make a file binary; later ones are replaced (U+FFFD) and said, never passed on unnoticed.
     """
+    text, encoding, warning = _decode(data)
+    nuls = text.count("\x00")
+    if not nuls:
+        return text, encoding, warning
+    bytewise = encoding in ("utf-8", "windows-1252", "latin-1")  # a NUL byte is a NUL character
+    where = f"byte {data.find(_NUL)}" if bytewise else f"character {text.find(chr(0))}"
+    note = f"{nuls} NUL byte(s) replaced, the first at {where}"
+    return text.replace("\x00", "\ufffd"), encoding, f"{warning}; {note}" if warning else note
+
+
+_NUL = b"\x00"
+
+
+def _decode(data: bytes) -> tuple[str, str, str | None]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

@@ -387,3 +387,13 @@ def test_a_swallowed_ctrl_c_still_exits_130(monkeypatch, capsys, main):
     with pytest.raises(SystemExit) as stop:
         main()
     assert stop.value.code == 130 and capsys.readouterr().err.strip() == "checker: interrupted"
+
+
+def test_nul_bytes_after_the_first_8_kb_are_noticed(tmp_path):
+    from checker.pipeline import run
+
+    (tmp_path / "a.txt").write_bytes(b"x" * 10_000 + b"\n" + TOLL.encode() + b"\x00hidden\x00\n")
+    result = run([tmp_path / "a.txt"])
+    (told,) = [f.message for f in result.findings if f.code == "I303"]
+    assert told == f"{tmp_path / 'a.txt'}: 2 NUL byte(s) replaced, the first at byte {10_001 + len(TOLL.encode())}"
+    assert any(c.metric == "killed.gaza" for c in result.claims)

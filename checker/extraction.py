@@ -143,15 +143,16 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
     the document. Raises TimeoutError when a pattern runs past its limit on pathological text. A rule
-    whose custom extractor raises is recorded in ``failures`` (origin -> error) and skipped from then on;
-    without ``failures`` the error propagates. Figures that are no claim go to ``unclaimed``, with why.
+    whose custom extractor raises, or whose own pattern runs past its limit, is recorded in ``failures``
+    (origin -> error), skipped from then on and its claims in the document left out; without ``failures``
+    the error propagates. Figures that are no claim go to ``unclaimed``, with why.
     """
     text = doc.text
     found = reader(rules)
     pieces = chunks(text)
     folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
     active = tuple(r for r in rules if (r.patterns or r.extractor is not None)
-                   and (r.compiled_topic is None or _mentions(text, pieces, folded, r.compiled_topic)))
+                   and _on_topic(r, text, pieces, folded, failures, doc.path))
     context = found.engine.context(text, _events(found.lexicon, text, pieces, folded))
     anchors = tuple(a for r in rules for a in r.anchors)
     events = tuple(sorted({a.date for a in anchors if not a.places or context.main in a.places}))
@@ -164,7 +165,8 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
             continue
-        readings, matches, mentions = _read(text, start, end, quantities, found, context, active, anchors, failures)
+        readings, matches, mentions = _read(text, start, end, quantities, found, context, active, anchors, failures,
+                                            doc.path)
         for t in mentions:
             q = t.quantity
             times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor, t.role), t)
@@ -184,6 +186,9 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
                     unclaimed.append(Unclaimed(reading.quantity, reading.why, span.line, span.column))
             if claim is not None:
                 claims.append(claim)
+    if failures:
+        failed = {r.code for r in rules if r.origin in failures}
+        claims = [c for c in claims if c.rule not in failed or c.pattern.startswith("frame:")]
     return with_date(claims, doc.date, events), list(times.values())
 
 
@@ -230,6 +235,20 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
         return []
 
 
+def _on_topic(rule: Rule, text: str, pieces: list[tuple[int, int]], folded: list[str],
+              failures: dict[str, str] | None, where: str) -> bool:
+    """Whether the rule's topic is in the text (see _mentions); a topic running past its time limit is the rule's
+    failure, recorded in ``failures`` (or raised without them)."""
+    try:
+        return rule.compiled_topic is None or _mentions(text, pieces, folded, rule.compiled_topic)
+    except TimeoutError:
+        if failures is None:
+            raise
+        failures.setdefault(rule.origin, f"{rule.code}: its topic ran past its time limit ({TIMEOUT:g} s) on {where}; "
+                                         "its claims there are left out")
+        return False
+
+
 def _mentions(text: str, pieces: list[tuple[int, int]], folded: list[str], topic: regex.Pattern) -> bool:
     """Whether the text matches a rule's topic anywhere (searched chunk by chunk, each under the time limit;
     a chunk without any of the topic's words is not searched, and a topic that is only a list of words is
@@ -248,8 +267,9 @@ def _mentions(text: str, pieces: list[tuple[int, int]], folded: list[str], topic
 
 
 def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Reader, context: Context,
-          rules: tuple[Rule, ...], anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None
-          ) -> tuple[list[tuple[tuple[int, int], Reading]], dict[int, _Match], list[TimeMention]]:
+          rules: tuple[Rule, ...], anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None,
+          where: str = "the document") -> tuple[list[tuple[tuple[int, int], Reading]], dict[int, _Match],
+                                                list[TimeMention]]:
     """One chunk: the engine's reading of each quantity (with its sentence), the best pattern match of each
     figure a rule's pattern or extractor claims (by the figure's start), and the chunk's dates and anchored
     durations. Only the blocks of lines that hold a quantity are split into sentences and masked, and a
@@ -292,44 +312,56 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
             previous: int | None | bool = spans[i - 1][0] if i > 0 else False  # False: not looked for yet
             k = -1  # the position of each pattern in regexes
             for rule in rules:
-                if rule.extractor is not None and not (failures is not None and rule.origin in failures):
-                    for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
-                        how = PROPOSAL if hit.window == PROPOSAL else mood(text, (s, e), hit.quantity)
-                        if how is None:
+                passed = k + len(rule.patterns)  # where k stands once this rule's patterns are passed
+                if failures is not None and rule.origin in failures:  # failed on this document: skipped
+                    k = passed
+                    continue
+                try:
+                    if rule.extractor is not None:
+                        for hit in _hits(rule, Sentence(text[s:e], s, e, tuple(here)), failures):
+                            how = PROPOSAL if hit.window == PROPOSAL else mood(text, (s, e), hit.quantity)
+                            if how is None:
+                                continue
+                            old = matches.get(hit.quantity.start)
+                            if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
+                                matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end,
+                                                                     (s, e), hit.event, hit.window, how,
+                                                                     _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
+                    for pattern in rule.patterns:
+                        k += 1
+                        mask = PLACEHOLDERS[pattern.figure_kind]
+                        if k not in allowed or mask not in kinds:
                             continue
-                        old = matches.get(hit.quantity.start)
-                        if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
-                            matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end,
-                                                                 (s, e), hit.event, hit.window, how,
-                                                                 _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
-                for pattern in rule.patterns:
-                    k += 1
-                    mask = PLACEHOLDERS[pattern.figure_kind]
-                    if k not in allowed or mask not in kinds:
-                        continue
-                    if pattern.figure_first:  # try it only where such a figure starts
-                        tried = (pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
-                                 for q in here if _MASK_OF_KIND[q.kind] == mask)
-                    else:
-                        tried = pattern.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT)
-                    for m in tried:
-                        if m is None:
-                            continue
-                        q = by_start.get(base + m.start("figure"))
-                        m_start, m_end = base + m.start(), base + m.end()
-                        if q is None:
-                            continue
-                        if pattern.compiled_requires is not None and previous is False:
-                            previous = before(text, start, s)  # the sentence before, in the block before
-                        if not _context_ok(pattern, text, (s, e), previous, m_end):
-                            continue
-                        how = PROPOSAL if pattern.window == PROPOSAL else mood(text, (s, e), q)
-                        if how is None:
-                            continue  # "if 50 hostages were released", "did not release 33"
-                        old = matches.get(q.start)
-                        if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
-                            matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
-                                                      pattern.window, how, pattern.figure_kind, pattern.regex)
+                        if pattern.figure_first:  # try it only where such a figure starts
+                            tried = (pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
+                                     for q in here if _MASK_OF_KIND[q.kind] == mask)
+                        else:
+                            tried = pattern.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT)
+                        for m in tried:
+                            if m is None:
+                                continue
+                            q = by_start.get(base + m.start("figure"))
+                            m_start, m_end = base + m.start(), base + m.end()
+                            if q is None:
+                                continue
+                            if pattern.compiled_requires is not None and previous is False:
+                                previous = before(text, start, s)  # the sentence before, in the block before
+                            if not _context_ok(pattern, text, (s, e), previous, m_end):
+                                continue
+                            how = PROPOSAL if pattern.window == PROPOSAL else mood(text, (s, e), q)
+                            if how is None:
+                                continue  # "if 50 hostages were released", "did not release 33"
+                            old = matches.get(q.start)
+                            if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
+                                matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
+                                                          pattern.window, how, pattern.figure_kind, pattern.regex)
+                except TimeoutError:  # the rule's own pattern: its failure, not the document's
+                    if failures is None:
+                        raise
+                    failures.setdefault(rule.origin, f"{rule.code}: a pattern ran past its time limit ({TIMEOUT:g} s) "
+                                                     f"on {where}; its claims there are left out")
+                    matches = {at: m for at, m in matches.items() if m.rule is not rule}
+                    k = passed
     return readings, matches, times
 
 

@@ -397,3 +397,25 @@ def test_nul_bytes_after_the_first_8_kb_are_noticed(tmp_path):
     (told,) = [f.message for f in result.findings if f.code == "I303"]
     assert told == f"{tmp_path / 'a.txt'}: 2 NUL byte(s) replaced, the first at byte {10_001 + len(TOLL.encode())}"
     assert any(c.metric == "killed.gaza" for c in result.claims)
+
+
+SLOW = '''\
+from checker.rule import Example, Metric, Pattern, Rule
+
+RULE = Rule(code="SLW", name="slow", summary="A pattern that backtracks without end.",
+            metrics=(Metric("slow.count", "persons", "level", "Nothing."),),
+            patterns=(Pattern(r"{count} people have been killed", "slow.count", requires=r"(a|a)+b"),),
+            examples=(Example("x", (("slow.count", "x", 1, 1),)), Example("y")))
+'''
+
+
+def test_a_rules_pattern_timeout_is_the_rules_failure(tmp_path):
+    """Blamed on the rule (R502, naming the document), not the document (I305); the other rules' claims stay."""
+    (tmp_path / "extra").mkdir()
+    (tmp_path / "extra" / "slow.py").write_text(SLOW, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TOLL.replace(" in Gaza.", " in Gaza " + "a" * 40 + "."), encoding="utf-8")
+    done = checker("extract", "a.txt", "--rules-dir", "extra", "--no-cache", cwd=tmp_path)
+    assert done.returncode == 2 and "I305" not in done.stderr, done.stderr
+    (failed,) = [line for line in done.stderr.splitlines() if "R502" in line]
+    assert "SLW: a pattern ran past its time limit" in failed and "a.txt" in failed, failed
+    assert "killed.gaza\t40,005" in done.stdout

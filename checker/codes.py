@@ -139,8 +139,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "A scraped page whose article body is loaded by JavaScript: the HTML has no text.",
          "The scraper saves the rendered article text."),
     Code("I305", "input-too-complex", "error",
-         "A document made a pattern run past its time limit (for example a megabyte of digits and commas); its "
-         "claims are skipped.",
+         "A document made a pattern run past its time limit (for example a megabyte of digits and commas), or "
+         "holds markup too complex to read (an HTML tag longer than 64 KB); its claims are skipped.",
          "Without a limit one pathological file could hang the whole run; it is skipped and named instead.",
          "A data dump pasted into a .txt file: 1,2,3,4,... for a million characters.",
          "Data tables are kept out of the document set, or split into ordinary text."),

@@ -23,7 +23,7 @@ import regex
 from .codes import CODES
 from .config import nearest
 from .datelines import from_url
-from .markup import MarkupError, iso_day, parse_markup
+from .markup import MarkupError, TooComplex, iso_day, parse_markup
 from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -307,7 +307,7 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     try:
         parsed = parse_markup(raw, fmt)
     except MarkupError as e:
-        raise LoadError("I302", str(e)) from None
+        raise LoadError("I305" if isinstance(e, TooComplex) else "I302", str(e)) from None
     if parsed.warning:
         problems.append(Problem(source.shown, "I309", parsed.warning))
     if not parsed.text.strip():

@@ -37,6 +37,17 @@ class Problem:
     code: str
     message: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", readable(self.path))
+
+
+def readable(name: str) -> str:
+    """A file name as text every output can hold: bytes that are not UTF-8 (which Python keeps as lone
+    surrogates) shown as escapes (b'\\xff' as '\\xff'); any other name as it is."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
 
 class LoadError(Exception):
     """A document that could not be read: ``code`` and a one-line ``message``."""
@@ -141,12 +152,13 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
 def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem]) -> list[Source]:
     """Give each file its id: the path under its root without the extension, or with it where two
     files would otherwise share an id (talks.md and talks.html)."""
-    ids = [os.path.splitext(_relative(str(f), str(root)))[0] for f, root, _, _ in found]
+    ids = [readable(os.path.splitext(_relative(str(f), str(root)))[0]) for f, root, _, _ in found]
     counts: dict[str, int] = {}
     for i in ids:
         counts[i] = counts.get(i, 0) + 1
     sources, seen = [], set()
     for (f, root, shown, real), i in zip(found, ids):
+        shown = readable(shown)
         if counts[i] > 1:
             problems.append(Problem(shown, "I306", f"another document has the id {i!r}; this one is "
                                                    f"{f.relative_to(root).as_posix()!r}"))

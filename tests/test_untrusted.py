@@ -435,3 +435,19 @@ def test_an_html_tag_with_two_million_attributes_is_too_complex(tmp_path):
     (told,) = [f.message for f in result.findings if f.code == "I305"]
     assert told.startswith(f"{tmp_path / 'attributes.html'}: too complex to read: an HTML tag longer than 65,536")
     assert [c.document for c in result.claims] == ["good"]
+
+
+def test_a_file_name_that_is_not_utf8_is_checked_under_a_readable_name(tmp_path):
+    """A name with a byte that is not UTF-8 (b'\\xff') once broke every output with a UnicodeEncodeError."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    odd = docs / os.fsdecode(b"\xff-a.txt")
+    odd.write_text(TOLL, encoding="utf-8")
+    (docs / "b.txt").write_text(OTHER, encoding="utf-8")
+    for fmt in ("text", "json", "sarif", "github", "junit"):
+        done = checker("check", str(docs), "-f", fmt, "--no-reports", "-q", "--date", f"{docs / 'b.txt'}=2024-08-15",
+                       "--date", f"{odd}=2024-08-15", cwd=tmp_path)
+        assert done.returncode == 1 and not done.stderr, (fmt, done.stderr)
+        assert "\\xff-a" in done.stdout, fmt
+    done = checker("check", str(docs), "-q", cwd=tmp_path)
+    assert done.returncode == 0 and "\\xff-a" in (tmp_path / "reports" / "report.md").read_text(encoding="utf-8")

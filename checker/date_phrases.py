@@ -181,11 +181,15 @@ def _year(text: str | None) -> int | None:
     return head * 100 + tail if tail is not None and tail < 100 else None
 
 
+_ORDINAL_SUFFIX = regex.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+_SPACES = regex.compile(r"[\s-]+")
+
+
 def _day(text: str) -> int | None:
-    t = regex.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", text.strip().lower())
+    t = _ORDINAL_SUFFIX.sub("", text.strip().lower())
     if t.isdigit():
         return int(t)
-    t = regex.sub(r"[\s-]+", " ", t)
+    t = _SPACES.sub(" ", t)
     if t in ORDINALS:
         return ORDINALS[t]
     head, _, tail = t.partition(" ")

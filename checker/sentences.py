@@ -52,11 +52,25 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+LONGEST = 2000
+"""A "sentence" longer than this (in characters: a table flattened to one line, a page with no full stops) is
+cut at the last clause mark or space before each such length, so the work per figure stays bounded."""
+_CUT = regex.compile(r"[,;:]\s|\s")
+
+
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > LONGEST:
+        marks = [m.end() for m in _CUT.finditer(text, start + LONGEST // 2, start + LONGEST)]
+        clause = [m for m in marks if text[m - 2] in ",;:"]
+        cut = (clause or marks or [start + LONGEST])[-1]
+        _append(spans, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 

@@ -302,3 +302,19 @@ def test_dates_against_the_writing_day(text, quote, kind, low, high):
 
 def test_relative_dates_need_the_writing_day():
     assert [q.text for q in parse("Aid deliveries fell sharply last week and yesterday.")] == []
+
+
+def test_a_sentence_with_no_end_is_cut_so_work_per_figure_stays_bounded():
+    """A page with no full stops (a table flattened to one line) is cut into pieces of at most LONGEST
+    characters, at a clause mark or a space, so each figure's frame is read from a bounded stretch; figures
+    are still read."""
+    from checker.discovery import builtin_rules
+    from checker.extraction import extract
+    from checker.loading import from_text
+    from checker.sentences import LONGEST, sentences
+
+    text = ("word " * 900 + "the strike killed 12 people, ") * 6
+    spans = sentences(text)
+    assert len(spans) > 1 and all(e - s <= LONGEST for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+    assert [c.value.low for c in extract(from_text(text), builtin_rules())] == [12] * 6

@@ -422,6 +422,8 @@ def _value(q: Quantity, kind: str, unit: str) -> tuple[Value | None, Value | Non
     is the count it comes to ("90% of 2.3 million" is 2,070,000); a share of nothing counted stays a share."""
     if q.low is None and q.high is None:
         return None, None, unit  # "a small percentage": a share with no figure is no claim
+    if kind == "count" and any(isinstance(b, (int, float)) and b < 0 for b in (q.low, q.high)):
+        return None, None, unit  # a count below zero is none ("its -2.3 million residents": a stray dash)
     value = q.value
     if kind == "share" and unit != "%":
         counted = share_of_base(q)

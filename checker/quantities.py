@@ -686,6 +686,8 @@ def share_of_base(q: Quantity) -> tuple[Bound, Bound] | None:
     if q.kind != "percent" or q.base is None:
         return None
     base_low, base_high = q.base.low, q.base.high
+    if any(isinstance(b, (int, float)) and b < 0 for b in (base_low, base_high)):
+        return None  # "most of its -2.3 million residents": a stray dash, no whole to take a share of
     low = None if q.low is None or base_low is None else tidy(q.low / 100 * base_low)
     high = None if q.high is None or base_high is None else tidy(q.high / 100 * base_high)
     return low, high

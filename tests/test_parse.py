@@ -318,3 +318,16 @@ def test_a_sentence_with_no_end_is_cut_so_work_per_figure_stays_bounded():
     assert len(spans) > 1 and all(e - s <= LONGEST for s, e in spans)
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
     assert [c.value.low for c in extract(from_text(text), builtin_rules())] == [12] * 6
+
+
+def test_a_count_is_never_below_zero():
+    """Found by the fuzz harness: "most of its -2.3 million residents" (a stray dash) gave a share of a negative
+    whole, low above high, and a negative population. A count below zero is no count; the share stays a share."""
+    from checker.discovery import builtin_rules
+    from checker.extraction import extract
+    from checker.loading import from_text
+
+    text = "Israel's strikes caused destruction in Gaza, displacing most of its -2.3 million residents."
+    claims = extract(from_text(text), builtin_rules())
+    assert all(c.value.low is None or c.value.high is None or c.value.low <= c.value.high for c in claims)
+    assert all(not isinstance(b, (int, float)) or b >= 0 for c in claims for b in (c.value.low, c.value.high))

@@ -55,9 +55,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "A: “the attack killed about 1,400 people.”  B: “Israel revised the toll from 1,400 to about 1,200.”",
          "A: “the attack killed about 1,200 people.”  B: “Israel revised the toll from 1,400 to about 1,200.”"),
     Code("D201", "drift", "info",
-         "A figure changed over time (a running total grew; a level rose or fell): the timeline, for review.",
-         "Growth is expected for a running toll; the finding lists the figures in date order so a reader can see "
-         "which sources are the newest.",
+         "A figure changed over time (up or down): its timeline in date order, for review.",
+         "A running toll is expected to grow and a level (people displaced, hostages held) to rise or fall; the "
+         "finding lists the figures in date order so a reader can see which sources are the newest.",
          "Aug 2024: “the death toll surpassed 40,000.”  Sep 2025: “a death toll exceeding 60,000.”",
          "All sources of the same date give the same figure."),
     Code("D202", "unordered-spread", "info",

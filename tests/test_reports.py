@@ -92,3 +92,53 @@ def test_a_large_set_lists_only_the_cited_claims(seeds_result, monkeypatch):
     note = f"the other {28 - len(cited)} claims are left out to keep it small"
     assert note in render_markdown(seeds_result, Path("reports/report.md"))
     assert note in render_html(seeds_result, Path("reports/report.html"))
+
+
+def test_charts_have_a_legend_and_dates_between_the_ends(seeds_result, monkeypatch):
+    """Issue 21, item 10: colours are documents, so a legend names each document of a chart with its colour;
+    the time axis labels evenly spaced dates, not only the first and the last."""
+    import datetime as dt
+    import re
+
+    from checker.writers import charts
+
+    monkeypatch.chdir(ROOT)
+    html = render_html(seeds_result, Path("reports/report.html"))
+    svgs = re.findall(r'<svg class="chart".*?</svg>', html, re.DOTALL)
+    assert svgs
+    for svg in svgs:
+        named = re.findall(r'<g class="legend"><rect [^>]*fill="(#[0-9a-f]{6})"/><text [^>]*>([^<]+)</text>', svg)
+        assert named, svg[:200]
+        index = {d.id: i for i, d in enumerate(seeds_result.documents)}
+        assert all(charts.color(index[name]) == fill for fill, name in named)
+        marks = set(re.findall(r'(?:circle|rect|line)[^>]*(?:fill|stroke)="(#[0-9a-f]{6})"[^>]*><title>', svg))
+        assert marks <= {fill for fill, _ in named}
+    dates = re.findall(r'text-anchor="(?:start|middle|end)">(\d{4}-\d\d-\d\d)</text>', svgs[0])
+    assert len(dates) == charts.TICKS and dates == sorted(dates)
+    assert [d for d, _ in charts._ticks(dt.date(2024, 1, 1), dt.date(2024, 1, 3))] == [
+        dt.date(2024, 1, 1), dt.date(2024, 1, 2), dt.date(2024, 1, 3)]
+
+
+def test_cards_say_qualifiers_in_words(monkeypatch):
+    """Issue 21, item 10: a claim's card says "more than 1,000", never the raw qualifier name."""
+    monkeypatch.chdir(ROOT)
+    base = Path("examples/earthquake")
+    html = render_html(run([base / "docs"], rule_dirs=(base / "rules",), keep_text=True), base / "reports/r.html")
+    assert "<strong>more than 1,000</strong>" in html and "<strong>at least 900</strong>" in html
+    for raw in ("more_than", "at_least", "less_than", "at_most", "· approx", "· exact"):
+        assert raw not in html, raw
+
+
+def test_a_falling_level_is_not_said_to_grow(tmp_path, monkeypatch):
+    """Issue 21, item 10: the D201 text in the reports and SARIF fits a level that fell."""
+    from checker.writers.ci_formats import sarif
+
+    for name, date, text in (("jan", "2024-01-10", "Israel says 132 hostages are still held in Gaza."),
+                             ("apr", "2025-04-10", "Israel says 59 hostages remain in Gaza.")):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: {date}\n---\n{text}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run([tmp_path], keep_text=True)
+    assert any(f.code == "D201" for f in result.findings)
+    texts = [render_html(result, tmp_path / "r.html"), render_markdown(result, tmp_path / "r.md"), sarif(result)]
+    for text in texts:
+        assert "fell" in text and not any(w in text.lower() for w in ("grew", "growth is expected")), text[-800:]

@@ -1,6 +1,6 @@
 """One inline SVG chart per metric: each claim a mark at its as-of date, an interval as a bar, coloured by
-document, contradicted claims ringed in red, and the reference series (when there is one) as a line.
-Built here, in Python, with every piece of text escaped; the page needs no script to show it."""
+document (a legend under the plot names each document with its colour), contradicted claims ringed in red,
+and the reference series (when there is one) as a line; a few evenly spaced dates label the time axis. Built here, in Python, with every piece of text escaped; the page needs no script to show it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from ..records import Claim
 from ..reference import Series
 
 W, H, LEFT, RIGHT, TOP, BOTTOM = 640, 220, 64, 16, 12, 28
+TICKS = 5
+"""Dates labelled on the time axis (the first, the last and evenly spaced ones between)."""
+LEGEND_ROW, CHAR_W = 16, 6.2
 PALETTE = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e", "#0550ae", "#953800", "#116329",
            "#6639ba"]
 
@@ -60,13 +63,15 @@ def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], ser
     def y(v: float) -> float:
         return TOP + (1 - min(v, top) / top) * (H - TOP - BOTTOM)
 
-    parts = [f'<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}" '
-             f'xmlns="http://www.w3.org/2000/svg">', f"<title>{escape(title)}</title>"]
+    names = sorted({c.document for c in points}, key=lambda d: (doc_index.get(d, 0), d))
+    legend, rows = _legend(names, doc_index)
+    parts = [(f'<svg class="chart" viewBox="0 0 {W} {H + rows * LEGEND_ROW + 4}" role="img" '
+              f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'), f"<title>{escape(title)}</title>"]
     for i in range(5):
         v = top * i / 4
         parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
                      f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>')
-    for day, anchor in ((first, "start"), (last, "end")):
+    for day, anchor in _ticks(first, last):
         parts.append(f'<text x="{x(day):.1f}" y="{H - 8}" text-anchor="{anchor}">{day.isoformat()}</text>')
     if len(ref) > 1:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v) in enumerate(ref))
@@ -91,8 +96,34 @@ def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], ser
         else:
             parts.append(f'<rect x="{cx - 4:.1f}" y="{y(hi):.1f}" width="8" height="{max(2.0, y(lo) - y(hi)):.1f}" '
                          f'fill="{fill}" fill-opacity="0.6"{ring}><title>{label}</title></rect>')
+    parts += legend
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
+    """The dates to label and their text anchors: TICKS evenly spaced days from first to last (fewer when the
+    span has fewer days), the ends anchored inwards so their labels stay inside the chart."""
+    span = (last - first).days
+    n = max(1, min(TICKS - 1, span))
+    days = sorted({first + dt.timedelta(days=round(span * i / n)) for i in range(n + 1)})
+    return [(d, "start" if d == first else "end" if d == last else "middle") for d in days]
+
+
+def _legend(names: list[str], doc_index: dict[str, int]) -> tuple[list[str], int]:
+    """A swatch and the name of each document under the plot, wrapped into rows: the SVG pieces and the
+    number of rows."""
+    parts: list[str] = []
+    cx, row = float(LEFT), 0
+    for name in names:
+        width = 14 + len(name) * CHAR_W + 12
+        if cx + width > W - RIGHT and cx > LEFT:
+            cx, row = float(LEFT), row + 1
+        y = H + 8 + row * LEGEND_ROW
+        parts.append(f'<g class="legend"><rect x="{cx:.1f}" y="{y - 9}" width="10" height="10" '
+                     f'fill="{color(doc_index.get(name, 0))}"/><text x="{cx + 14:.1f}" y="{y}">{escape(name)}</text></g>')
+        cx += width
+    return parts, row + 1 if names else 0
 
 
 def _num(*bounds) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from functools import partial
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 import typer.core
@@ -26,9 +26,12 @@ from .discovery import RuleError
 from .progress import feedback, plural, summary
 from .pipeline import AUTO_JOBS_FROM, Result, run
 from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
-from .records import SEVERITY_ORDER, Claim
+from .records import SEVERITY_ORDER, Claim, Span
 from .reference import ReferenceError
 from .writers.terminal import printable
+
+if TYPE_CHECKING:
+    from .extraction import Unclaimed  # (a type only: importing it loads the tagger)
 
 
 class _PlainHelp:
@@ -388,9 +391,8 @@ def _table(result: Result) -> bool:
     table = Table("where", "metric", "value", "scope", "as of", "quote", box=None, header_style="bold")
     paths = {d.id: d.path for d in result.documents}
     for c in result.claims:
-        table.add_row(*(Text(printable(x)) for x in (f"{paths[c.document]}:{c.span.line}:{c.span.column}", c.metric,
-                                                     c.value.describe(c.unit), _scope(c), _as_of(c),
-                                                     " ".join(c.quote.split()))))
+        table.add_row(*(Text(printable(x)) for x in (c.span.at(paths[c.document]), c.metric, c.value.describe(c.unit),
+                                                     _scope(c), _as_of(c), " ".join(c.quote.split()))))
     console.print(table, soft_wrap=False)
     return True
 
@@ -400,11 +402,11 @@ def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iter
     (to explain: its frame and the rule and way that gave it); with ``unclaimed``, every figure that is no
     claim, with why. Names and quotes are shown escaped (terminal.py)."""
     paths_by_id = {d.id: d.path for d in result.documents}
-    rows = [((c.document, c.span.line, c.span.column), c) for c in result.claims]
-    rows += [((doc, u.line, u.column), u) for doc, u in result.unclaimed] if unclaimed else []
+    rows: list[tuple[str, Span, Claim | Unclaimed]] = [(c.document, c.span, c) for c in result.claims]
+    rows += [(doc, u.span, u) for doc, u in result.unclaimed] if unclaimed else []
     order = {d.id: i for i, d in enumerate(result.documents)}
-    for (doc, line, column), row in sorted(rows, key=lambda r: (order.get(r[0][0], 0), r[0][1], r[0][2])):
-        where = f"{printable(paths_by_id[doc])}:{line}:{column}"
+    for doc, span, row in sorted(rows, key=lambda r: (order.get(r[0], 0), r[1].start)):
+        where = span.at(printable(paths_by_id[doc]))
         if isinstance(row, Claim):
             yield (f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{_scope(row)}\t{_as_of(row)}\t"
                    f"{printable(' '.join(row.quote.split()))}\n")

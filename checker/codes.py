@@ -119,13 +119,13 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "A document that is silently skipped hides its claims; the run goes on with the others and says which "
          "files it could not read and why.",
          "checker check reports/2024-08.txt (a typo in the name)",
-         "Every path names a readable .txt, .md or .html document or a directory of them."),
+         "Every path names a readable .txt, .md, .html or .pdf document or a directory of them."),
     Code("I302", "binary-input", "error",
-         "A file with a text extension holds binary content (an image, a PDF, an archive) or is not in the "
+         "A file with a text extension holds binary content (an image, a PDF named .txt, an archive) or is not in the "
          "encoding its byte order mark declares.",
          "Binary bytes read as text would give nonsense figures; the file is skipped and named.",
          "photo.txt that is really a PNG; report.html that is really a PDF.",
-         "The PDF is converted to text first (pdftotext report.pdf report.txt)."),
+         "A PDF keeps its .pdf extension and is read as a PDF."),
     Code("I303", "guessed-encoding", "warning",
          "A file is not valid UTF-8; the checker assumed another encoding (Windows-1252, Latin-1) or replaced the "
          "bad bytes, and says which.",
@@ -151,7 +151,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "talks.md and talks.html in one folder.",
          "One of them is renamed or removed."),
     Code("I307", "no-documents", "error",
-         "A path holds nothing to check: a directory with no .txt, .md or .html files, or a file of another type.",
+         "A path holds nothing to check: a directory with no .txt, .md, .html or .pdf files, or a file of another "
+         "type.",
          "A check that silently checks nothing would pass; an empty input is an error.",
          "checker check exports/ where the export wrote .docx files.",
          "checker check exports/ after converting them to .txt or .html."),
@@ -168,4 +169,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "every figure is still checked.",
          "A list nine levels deep, or thirty '>' before a paragraph.",
          "Lists and quotes a few levels deep."),
+    Code("I310", "unreadable-pdf", "error",
+         "A PDF cannot be read: it is encrypted and needs a password, or it is broken (truncated, damaged).",
+         "Its claims would be silently missing; the file is skipped and named, with why.",
+         "A report saved with a password to open it; a download cut off half-way.",
+         "An unencrypted, complete copy of the PDF (or its text saved as .txt)."),
 )}

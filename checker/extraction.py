@@ -23,7 +23,7 @@ from .gate import candidates, fold, literals, words
 from .lexicon import Lexicon, trie
 from .modality import PROPOSAL, mood
 from .quantities import TIMEOUT, chunks, share_of_base, tag
-from .records import Claim, Document, Frame, Quantity, Value
+from .records import Claim, Document, Frame, Quantity, Span, Value
 from .rule import PLACEHOLDERS, Anchor, Hit, Metric, Pattern, Rule, Sentence
 from .sentences import before, block, sentences
 from .vocabulary import ATTRIBUTION_VERBS, SOURCE_NOUNS, UNIT_DAYS
@@ -78,8 +78,7 @@ class Unclaimed:
 
     quantity: Quantity
     why: str
-    line: int
-    column: int
+    span: Span
 
 
 _KIND_OF_QUANTITY = {"number": "count", "range": "count", "percent": "share", "duration": "duration", "date": "date",
@@ -183,7 +182,7 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
                 claim = None
                 if unclaimed is not None:
                     span = doc.source_map.span(reading.quantity.start, reading.quantity.end)
-                    unclaimed.append(Unclaimed(reading.quantity, reading.why, span.line, span.column))
+                    unclaimed.append(Unclaimed(reading.quantity, reading.why, span))
             if claim is not None:
                 claims.append(claim)
     if failures:
@@ -485,7 +484,7 @@ def _record(doc: Document, metric: Metric, unit: str, rule: str, how: str, q: Qu
         said[sentence] = sources(doc.text, s, e)
     explicit = _AS_OF.search(doc.text, s, e)  # "as of Sunday" speaks for the whole sentence
     return Claim(
-        id=f"{doc.id}:{span.line}:{span.column}:{metric.key}",
+        id=f"{doc.id}:{f'p{span.page}:' if span.page else ''}{span.line}:{span.column}:{metric.key}",
         document=doc.id,
         rule=rule,
         pattern=how,

@@ -24,9 +24,11 @@ from .codes import CODES
 from .config import nearest
 from .datelines import from_url
 from .markup import MarkupError, TooComplex, iso_day, parse_markup
+from .pdf import PdfError, pdf_text
 from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
 
-FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+KINDS = ".txt, .md, .html or .pdf"
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,12 @@ def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple
             files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p), problems)
                      if not _skipped(real, skip)]
             if not files:
-                problems.append(Problem(str(p), "I307", "no .txt, .md or .html documents in this directory"))
+                problems.append(Problem(str(p), "I307", f"no {KINDS} documents in this directory"))
             found.extend(files)
         elif p.is_file():
             if p.suffix.lower() not in FORMATS:
                 problems.append(Problem(str(p), "I307",
-                                        f"unsupported file type {p.suffix or '(none)'}; expected .txt, .md or .html"))
+                                        f"unsupported file type {p.suffix or '(none)'}; expected {KINDS}"))
             else:
                 located, real = _locate(str(p), str(p.parent), p.name, p.is_symlink())
                 found.append((p, p.parent, _shown(str(p), located, here), real))
@@ -288,7 +290,8 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
                                         f"(byte {e.start})") from None
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise LoadError("I302", f"binary content ({what}), not text")
+            hint = "; name it .pdf to read it as a PDF" if magic == b"%PDF" else ""
+            raise LoadError("I302", f"binary content ({what}), not text{hint}")
     if b"\x00" in data[:8192]:
         raise LoadError("I302", "binary content (NUL bytes), not text")
     try:
@@ -313,17 +316,27 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     the page's canonical link).
     """
     data = read(source.file)
-    raw, encoding, warning = decode(data)
-    problems = [Problem(source.shown, "I303", warning)] if warning else []
     fmt = FORMATS[source.file.suffix.lower()]
+    pages: tuple[int, ...] = ()
+    if fmt == "pdf":
+        try:
+            raw, pages = pdf_text(data)
+        except PdfError as e:
+            raise LoadError("I310", str(e)) from None
+        encoding, warning = "utf-8", None
+    else:
+        raw, encoding, warning = decode(data)
+    problems = [Problem(source.shown, "I303", warning)] if warning else []
     try:
-        parsed = parse_markup(raw, fmt)
+        parsed = parse_markup(raw, "txt" if fmt == "pdf" else fmt)
     except MarkupError as e:
         raise LoadError("I305" if isinstance(e, TooComplex) else "I302", str(e)) from None
     if parsed.warning:
         problems.append(Problem(source.shown, "I309", parsed.warning))
     if not parsed.text.strip():
-        problems.append(Problem(source.shown, "I304", "empty file" if not raw else "no visible text"))
+        empty = "no text (a scanned PDF? its pages are images: run OCR first)" if fmt == "pdf" else \
+            "empty file" if not raw else "no visible text"
+        problems.append(Problem(source.shown, "I304", empty))
     suppressions: tuple[InlineSuppression, ...] = ()
     if fmt in ("md", "html"):
         suppressions = _suppressions(raw, source.shown, problems)
@@ -341,7 +354,7 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         sha256=hashlib.sha256(data).hexdigest(),
         text=parsed.text,
         source_map=SourceMap(text_starts=tuple(parsed.text_starts), source_starts=tuple(parsed.source_starts),
-                             line_starts=line_starts(raw)),
+                             line_starts=line_starts(raw), page_starts=pages),
     )
     return doc, problems
 

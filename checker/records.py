@@ -80,8 +80,14 @@ class Record(BaseModel):
 class Span(Record):
     start: int
     end: int
-    line: int
+    line: int = Field(description="The line in the file; in a PDF, the line on its page.")
     column: int
+    page: int | None = Field(None, description="In a PDF, the page (from 1); else None.")
+
+    def at(self, path: str) -> str:
+        """Where it is, for people: "a.md:12:5"; in a PDF, "a.pdf (page 3, line 12)"."""
+        return f"{path}:{self.line}:{self.column}" if self.page is None else \
+            f"{path} (page {self.page}, line {self.line})"
 
 
 class SourceMap(Record):
@@ -94,6 +100,8 @@ class SourceMap(Record):
     text_starts: tuple[int, ...] = (0,)
     source_starts: tuple[int, ...] = (0,)
     line_starts: tuple[int, ...] = (0,)
+    page_starts: tuple[int, ...] = ()
+    """In a PDF, the source offsets where each page's text begins (else empty: no pages)."""
 
     def source_offset(self, offset: int) -> int:
         i = bisect.bisect_right(self.text_starts, offset) - 1
@@ -108,7 +116,12 @@ class SourceMap(Record):
         src_start = self.source_offset(start)
         src_end = max(src_start, self.source_offset(end - 1) + 1) if end > start else src_start
         line = bisect.bisect_right(self.line_starts, src_start)
-        return Span(start=src_start, end=src_end, line=line, column=src_start - self.line_starts[line - 1] + 1)
+        column = src_start - self.line_starts[line - 1] + 1
+        if not self.page_starts:
+            return Span(start=src_start, end=src_end, line=line, column=column, page=None)
+        page = bisect.bisect_right(self.page_starts, src_start)
+        first = bisect.bisect_right(self.line_starts, self.page_starts[page - 1])  # the page's first line
+        return Span(start=src_start, end=src_end, line=line - first + 1, column=column, page=page)
 
 
 class Evidence(Record):
@@ -142,7 +155,7 @@ class InlineSuppression(Record):
 class Document(Record):
     id: str = Field(description="Path relative to the checked root, without extension.")
     path: str = Field(description="Path as shown to people (relative to the working directory when inside it).")
-    format: Literal["txt", "md", "html"]
+    format: Literal["txt", "md", "html", "pdf"]
     encoding: str = "utf-8"
     title: str | None = None
     date: DocDate = Field(default_factory=DocDate)

@@ -78,7 +78,7 @@ def test_json_contract(corpus):
     assert claim["frame"] == {"measure": "killed", "place": "gaza", "subplace": None, "group": None, "nationality": None,
                               "cause": None, "window": None, "event": None, "mood": "fact"}
     assert claim["value"] == {"low": 40000, "high": None, "qualifier": "more_than"}
-    assert set(claim["span"]) == {"start", "end", "line", "column"}
+    assert set(claim["span"]) == {"start", "end", "line", "column", "page"} and claim["span"]["page"] is None
     assert claim["as_of"] == "2024-08-15"
     r = invoke("check", "--no-reports", "--format", "json")
     finding = json.loads(r.stdout)["findings"][0]

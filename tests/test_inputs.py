@@ -44,7 +44,7 @@ def good_was_checked(result) -> bool:
     ("blank.md", b"  \n\t\n   \n", "I304", "no visible text"),
     ("script-only.html", b"<html><body><script>var deaths = 40000;</script></body></html>", "I304", "no visible text"),
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "I302", "binary content (a PNG image), not text"),
-    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "I302", "binary content (a PDF), not text"),
+    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "I302", "binary content (a PDF), not text; name it .pdf"),
     ("archive.md", b"PK\x03\x04\x14\x00\x06\x00", "I302", "binary content (a zip archive (or an Office file)), not text"),
     ("nul.txt", b"Gaza\x00\x00\x00\x01\x02toll", "I302", "binary content (NUL bytes), not text"),
     ("bad-utf16.txt", b"\xff\xfeG\x00a\x00\x00\xd8", "I302", "starts with a utf-16 byte order mark but is not utf-16"),
@@ -93,8 +93,8 @@ def test_missing_path_empty_directory_and_other_types(docs, tmp_path):
     result = run([docs, tmp_path / "nope.txt", tmp_path / "empty", tmp_path / "notes.docx"])
     assert findings(result, "I301") == [f"{tmp_path / 'nope.txt'}: no such file or directory"]
     assert sorted(findings(result, "I307")) == [
-        f"{tmp_path / 'empty'}: no .txt, .md or .html documents in this directory",
-        f"{tmp_path / 'notes.docx'}: unsupported file type .docx; expected .txt, .md or .html"]
+        f"{tmp_path / 'empty'}: no .txt, .md, .html or .pdf documents in this directory",
+        f"{tmp_path / 'notes.docx'}: unsupported file type .docx; expected .txt, .md, .html or .pdf"]
     assert good_was_checked(result)
 
 

@@ -95,7 +95,7 @@ def test_find_sources_recurses_and_skips_hidden(tmp_path):
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "three.txt").write_text("x")
     (tmp_path / ".four.txt").write_text("x")
-    (tmp_path / "notes.pdf").write_text("x")
+    (tmp_path / "notes.docx").write_text("x")
     sources, problems = find_sources([tmp_path])
     assert sorted(s.file.relative_to(tmp_path).as_posix() for s in sources) == ["a/one.txt", "a/two.md"]
     assert problems == []
@@ -119,11 +119,11 @@ def test_find_sources_orders_files_and_treats_links_once(tmp_path, monkeypatch):
 
 def test_find_sources_problems(tmp_path):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "x.pdf").write_text("x")
-    _, problems = find_sources([tmp_path / "nope", tmp_path / "empty", tmp_path / "x.pdf"])
+    (tmp_path / "x.docx").write_text("x")
+    _, problems = find_sources([tmp_path / "nope", tmp_path / "empty", tmp_path / "x.docx"])
     assert [p.message for p in problems] == [
-        "no such file or directory", "no .txt, .md or .html documents in this directory",
-        "unsupported file type .pdf; expected .txt, .md or .html"]
+        "no such file or directory", "no .txt, .md, .html or .pdf documents in this directory",
+        "unsupported file type .docx; expected .txt, .md, .html or .pdf"]
 
 
 def test_ids_are_relative_to_the_root(tmp_path):

@@ -29,8 +29,9 @@ def _region(c: Claim) -> dict:
     lines = c.quote.split("\n")
     end_line = c.span.line + len(lines) - 1
     end_col = (c.span.column + len(c.quote)) if len(lines) == 1 else len(lines[-1].rstrip("\r")) + 1
-    return {"startLine": c.span.line, "startColumn": c.span.column, "endLine": end_line, "endColumn": end_col,
-            "snippet": {"text": c.quote}}
+    region = {"startLine": c.span.line, "startColumn": c.span.column, "endLine": end_line, "endColumn": end_col,
+              "snippet": {"text": c.quote}}
+    return region | ({"properties": {"page": c.span.page}} if c.span.page else {})  # (in a PDF, lines of its page)
 
 
 def _uri(path: str) -> str:
@@ -93,8 +94,9 @@ def github(result: Result) -> str:
         first = next((claims[i] for i in f.claims if i in claims), None)
         props = []
         if first is not None:
-            props += [f"file={_gh_escape(paths[first.document], True)}", f"line={first.span.line}",
-                      f"col={first.span.column}"]
+            props.append(f"file={_gh_escape(paths[first.document], True)}")
+            if first.span.page is None:  # (a PDF's lines are not the file's: its annotation is on the file)
+                props += [f"line={first.span.line}", f"col={first.span.column}"]
         elif f.path:
             props.append(f"file={_gh_escape(f.path, True)}")
         props.append(f"title={_gh_escape(f'{f.code} {f.name}', True)}")
@@ -137,7 +139,7 @@ def junit(result: Result, fail_on: str = "error") -> str:
 CSV_COLUMNS = ["id", "document", "path", "rule", "pattern", "metric", "low", "high", "qualifier", "unit", "quote",
                "figure", "sentence", "line", "column", "start", "end", "as_of", "as_of_earliest", "as_of_latest",
                "as_of_text", "measure", "place", "subplace", "group", "cause", "window", "event", "mood", "share_low",
-               "share_high", "attributed_to"]
+               "share_high", "attributed_to", "page"]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -166,7 +168,8 @@ def claims_csv(result: Result) -> str:
     return buf.getvalue()
 
 
-FINDING_COLUMNS = ["path", "line", "column", "code", "name", "severity", "metric", "message", "fingerprint", "claims"]
+FINDING_COLUMNS = ["path", "line", "column", "code", "name", "severity", "metric", "message", "fingerprint", "claims",
+                   "page"]  # (page: in a PDF, the page the line is on)
 
 
 def _finding_rows(result: Result) -> list[dict]:
@@ -176,8 +179,8 @@ def _finding_rows(result: Result) -> list[dict]:
     rows = []
     for f in result.findings:
         first = next((claims[i] for i in f.claims if i in claims), None)
-        where = {"path": paths[first.document], "line": first.span.line, "column": first.span.column} if first \
-            else {"path": f.path, "line": None, "column": None}
+        where = {"path": paths[first.document], "page": first.span.page, "line": first.span.line,
+                 "column": first.span.column} if first else {"path": f.path, "page": None, "line": None, "column": None}
         rows.append({**where, "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric,
                      "message": f.message, "fingerprint": f.fingerprint, "claims": list(f.claims)})
     return rows

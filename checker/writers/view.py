@@ -36,7 +36,7 @@ def locator(result: Result, claims: dict[str, Claim] | None = None, paths: dict[
         if f.path is not None:
             return f.path
         claim = claims[f.claims[0]]
-        return f"{paths[claim.document]}:{claim.span.line}:{claim.span.column}"
+        return claim.span.at(paths[claim.document])
 
     return locate
 
@@ -63,7 +63,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     doc_index = {d.id: i for i, d in enumerate(result.documents)}
 
     def link(claim: Claim) -> str:
-        return href(paths[claim.document], report_dir) + f"#L{claim.span.line}"
+        page = claim.span.page  # (a PDF opens at its page: RFC 8118)
+        return href(paths[claim.document], report_dir) + (f"#page={page}" if page else f"#L{claim.span.line}")
 
     def claim_view(c: Claim) -> dict:
         before, quote, after = _highlight(c.sentence, c.quote)
@@ -72,7 +73,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "before": before, "after": after, "value": c.value.describe(c.unit), "qualifier": c.value.qualifier,
             "low": c.value.low, "high": c.value.high, "unit": c.unit,
             "as_of": charts.as_of_text(c), "event": c.frame.event or "", "window": c.frame.window or "",
-            "attributed_to": c.attributed_to or "", "where": f"{paths[c.document]}:{c.span.line}:{c.span.column}",
+            "attributed_to": c.attributed_to or "", "where": c.span.at(paths[c.document]),
             "href": link(c), "anchor": _anchor("c-" + c.id), "color": charts.color(doc_index.get(c.document, 0)),
             "rule": c.rule,
         }

@@ -25,7 +25,7 @@ from .codes import CODES
 from .discovery import RuleError
 from .progress import feedback, plural, summary
 from .pipeline import AUTO_JOBS_FROM, Result, run
-from .policy import BaselineError, Outcome, apply, baseline_data, read_baseline
+from .policy import BaselineError, Outcome, apply, baseline_data, migrate, read_baseline
 from .records import SEVERITY_ORDER, Claim, Span
 from .reference import ReferenceError
 from .writers.terminal import printable
@@ -629,8 +629,12 @@ def report_header(paths: list[Path], config_file: Path | None, stamp: bool = Fal
 @command("baseline")
 def write_baseline(
     paths: Paths = None,
-    out: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(
-        "claim-checker-baseline.json"),
+    out: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="The baseline file to write (default claim-checker-baseline.json; with --migrate, "
+                               "the old baseline's file).")] = None,
+    migrate_from: Annotated[Optional[Path], typer.Option(
+        "--migrate", help="Carry this baseline, written by an older version, over to the current fingerprints: "
+                          "each entry becomes the current finding it corresponds to; no new finding is added.")] = None,
     config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
@@ -641,13 +645,28 @@ def write_baseline(
     extend_select: ExtendSelect = None,
     ignore: Ignore = None,
 ) -> None:
-    """Record the current findings, so that `check --baseline FILE` reports only new ones."""
+    """Record the current findings, so that `check --baseline FILE` reports only new ones (or, with --migrate,
+    carry an older baseline over)."""
     loaded = _selected(_config(config), select, extend_select, ignore)
+    old = None
+    if migrate_from is not None:
+        try:
+            old = read_baseline(migrate_from, any_scheme=True)
+        except BaselineError as e:
+            raise _fail(str(e)) from None
+    out = out or migrate_from or Path("claim-checker-baseline.json")
     result, _ = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
                          rules_dir=rules_dir, how=Running(quiet=quiet))
-    data = baseline_data(result.findings)
+    data, lost = migrate(old, result.findings) if old is not None else (baseline_data(result.findings), [])
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    if not quiet:
+    for e in lost:
+        typer.echo(f"checker: not carried over (no current finding corresponds): {e['code']} {e['metric']}: "
+                   f"{e['message']}", err=True)
+    if quiet:
+        return
+    if old is not None:
+        typer.echo(f"wrote {out}: {len(data['findings'])} carried over, {len(lost)} could not be")
+    else:
         typer.echo(f"wrote {out}: {plural(len(data['findings']), 'finding')}")
 
 

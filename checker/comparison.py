@@ -651,6 +651,12 @@ def _cite(claims: Sequence[Claim]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+FINGERPRINT_SCHEME = 2
+"""How fingerprints are made (below). Raise it whenever a change (to the hash, the frames or the keys) changes
+the fingerprints of findings that did not change: baselines record it, and one of another scheme is carried
+over with `checker baseline --migrate`. Scheme 1: baselines written before schemes were recorded."""
+
+
 def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "",
              key: Sequence[Claim] | None = None, severity: Severity | None = None) -> Finding:
     """A finding. Its fingerprint hashes the code, metric, event, window and the sentences and values of

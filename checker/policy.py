@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .codes import CODES
+from .comparison import FINGERPRINT_SCHEME
 from .config import Config
 from .records import Claim, Document, Finding
 
@@ -99,12 +101,12 @@ def _unused(where: str, path: str, code: str, metric: str | None) -> Finding:
 
 def baseline_data(findings: list[Finding]) -> dict:
     """The baseline file's content: every finding's fingerprint, code, metric and message, in order."""
-    entries = sorted(({"fingerprint": f.fingerprint, "code": f.code, "metric": f.metric, "message": f.message}
-                      for f in findings), key=lambda e: (e["code"], e["metric"], e["fingerprint"]))
-    return {"claim-checker-baseline": BASELINE_VERSION, "findings": entries}
+    entries = sorted((_entry(f) for f in findings), key=lambda e: (e["code"], e["metric"], e["fingerprint"]))
+    return {"claim-checker-baseline": BASELINE_VERSION, "fingerprint-scheme": FINGERPRINT_SCHEME, "findings": entries}
 
 
-def read_baseline(path: Path) -> dict:
+def read_baseline(path: Path, any_scheme: bool = False) -> dict:
+    """The baseline at ``path``; unless ``any_scheme``, one whose fingerprints are of this version's scheme."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
@@ -114,5 +116,49 @@ def read_baseline(path: Path) -> dict:
     if not isinstance(data, dict) or data.get("claim-checker-baseline") != BASELINE_VERSION or not all(
             isinstance(e, dict) and "fingerprint" in e for e in data.get("findings", [])):
         raise BaselineError(f"{path}: not a claim-checker baseline (write one with `checker baseline`)")
+    scheme = data.get("fingerprint-scheme", 1)
+    if scheme != FINGERPRINT_SCHEME and not any_scheme:
+        raise BaselineError(f"{path}: its fingerprints are of scheme {scheme}, this version's are of scheme "
+                            f"{FINGERPRINT_SCHEME}; carry it over with `checker baseline --migrate {path}`")
     return data
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def migrate(old: dict, findings: list[Finding]) -> tuple[dict, list[dict]]:
+    """Carry an old baseline over to the current fingerprints: each old entry is matched with the current
+    finding it corresponds to (the same fingerprint; else the same code and metric with the same message, else
+    with the same quotes; else the same code and quotes, the metric renamed; else the only finding of its code
+    and metric left for the only entry left), each finding at most once. The new baseline holds the matched
+    findings only (never a finding the old one did not know); the entries matched by none are returned too."""
+    left = list(old.get("findings", []))
+    free = list(findings)
+    carried: list[Finding] = []
+
+    def quotes(message: str) -> tuple[str, ...]:
+        return tuple(sorted(set(_QUOTED.findall(message))))
+
+    keys = [lambda e: e["fingerprint"], lambda e: (e["code"], e["metric"], e["message"]),
+            lambda e: (e["code"], e["metric"], quotes(e["message"])) if quotes(e["message"]) else None,
+            lambda e: (e["code"], quotes(e["message"])) if quotes(e["message"]) else None]
+    for key in keys:
+        for e in list(left):
+            k = key(e)
+            f = next((f for f in free if k is not None and key(_entry(f)) == k), None)
+            if f is not None:
+                carried.append(f)
+                free.remove(f)
+                left.remove(e)
+    for e in list(left):  # the only one of its code and metric on both sides: a series that changed its claims
+        same = [f for f in free if (f.code, f.metric) == (e["code"], e["metric"])]
+        if len(same) == 1 and sum((o["code"], o["metric"]) == (e["code"], e["metric"]) for o in left) == 1:
+            carried.append(same[0])
+            free.remove(same[0])
+            left.remove(e)
+    return baseline_data(carried), left
+
+
+def _entry(f: Finding) -> dict:
+    return {"fingerprint": f.fingerprint, "code": f.code, "metric": f.metric, "message": f.message}
 

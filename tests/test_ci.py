@@ -147,6 +147,28 @@ def test_baseline_round_trip(project):
     assert r.exit_code == 0 and "0 new, 0 known in the baseline, 1 fixed" in r.stdout
 
 
+def test_baseline_migrate_carries_an_old_scheme_over(project):
+    """Issue 21, item 11: a baseline records its fingerprint scheme; one of another scheme is refused with the
+    command that carries it over, and `baseline --migrate` rewrites each entry's fingerprint to the current
+    finding it corresponds to, saying how many were carried over and how many could not be."""
+    assert runner.invoke(app, ["baseline", "articles", "-o", "base.json"]).exit_code == 0
+    data = json.loads((project / "base.json").read_text())
+    assert data["fingerprint-scheme"] == 2
+    (entry,) = data["findings"]
+    old = {"claim-checker-baseline": 1, "findings": [  # scheme 1 (no scheme key): other fingerprints, other keys
+        {**entry, "fingerprint": "0" * 64, "metric": "displaced.gaza.old"},
+        {"fingerprint": "1" * 64, "code": "C101", "metric": "killed.gaza", "message": "gone: a says “40,000”"}]}
+    (project / "old.json").write_text(json.dumps(old))
+    r = check("articles", "--no-reports", "--baseline", "old.json")
+    assert r.exit_code == 2 and "old.json: its fingerprints are of scheme 1, this version's are of scheme 2; " \
+        "carry it over with `checker baseline --migrate old.json`" in r.stderr, r.stderr
+    r = runner.invoke(app, ["baseline", "articles", "--migrate", "old.json"])
+    assert r.exit_code == 0 and "wrote old.json: 1 carried over, 1 could not be" in r.stdout, r.output
+    assert "not carried over (no current finding corresponds): C101 killed.gaza: gone" in r.stderr
+    assert json.loads((project / "old.json").read_text()) == data
+    assert "0 new, 1 known in the baseline, 0 fixed" in check("articles", "--no-reports", "--baseline", "old.json").stdout
+
+
 def test_bad_baseline(project):
     (project / "base.json").write_text('{"findings": []}')
     r = check("articles", "--no-reports", "--baseline", "base.json")
@@ -213,7 +235,7 @@ def test_sarif_is_valid_and_located(project):
     assert loc["region"]["startLine"] == 3 and loc["region"]["snippet"]["text"] == "displacement of 300,000 people"
     assert {r["physicalLocation"]["artifactLocation"]["uri"] for r in res["relatedLocations"]} == {
         "articles/001.txt", "articles/004.txt"}
-    assert len(res["partialFingerprints"]["claimCheckerFingerprint/v1"]) == 64
+    assert len(res["partialFingerprints"]["claimCheckerFingerprint/v2"]) == 64
 
 
 def test_sarif_of_the_seeds_and_of_input_errors_is_valid(project):

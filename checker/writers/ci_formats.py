@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..codes import CODES
+from ..comparison import FINGERPRINT_SCHEME
 from ..pipeline import Result
 from ..records import SEVERITY_ORDER, Claim, Finding
 from .terminal import printable
@@ -57,7 +58,7 @@ def sarif(result: Result) -> str:
         involved = [claims[i] for i in f.claims if i in claims]
         entry: dict = {"ruleId": f.code, "ruleIndex": codes.index(f.code), "level": _SARIF_LEVEL[f.severity],
                        "message": {"text": f.message},
-                       "partialFingerprints": {"claimCheckerFingerprint/v1": f.fingerprint}}
+                       "partialFingerprints": {f"claimCheckerFingerprint/v{FINGERPRINT_SCHEME}": f.fingerprint}}
         if involved:
             first, *others = involved
             entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(paths[first.document])},

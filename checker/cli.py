@@ -262,7 +262,8 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
                          exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
                          metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache(loaded),
                          progress=progress, unclaimed=unclaimed,
-                         disabled_rules=(*cfg.disable_rules, *how.disabled_rules), outputs=outputs)
+                         disabled_rules=(*cfg.disable_rules, *how.disabled_rules), outputs=outputs,
+                         rejections=tuple(cfg.reject))
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     except configuration.UnknownSetting as e:
@@ -613,6 +614,8 @@ def _filtered(outcome: Outcome, result: Result, baselined: bool) -> str:
     """What the policy kept out of view: "2 suppressed; 1 new, 3 known in the baseline, 0 fixed since it was
     written" (empty when nothing was), for the terminal and the reports alike."""
     notes = [f"{outcome.suppressed} suppressed"] if outcome.suppressed else []
+    if result.rejected:
+        notes.append(f"{plural(result.rejected, 'claim')} rejected")
     if baselined:
         notes.append(f"{len(result.findings)} new, {outcome.known} known in the baseline, "
                      f"{len(outcome.fixed)} fixed since it was written")

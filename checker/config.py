@@ -28,6 +28,10 @@ key or a bad value is one line naming the file, the key and what is allowed.
     code = "C102"
     metric = "displaced.gaza"                 # optional
     reason = "An analysis piece that uses an old figure on purpose."
+    [[reject]]                                # one extracted claim that is wrong: left out of comparison
+    file = "articles/004.txt"
+    quote = "death toll of 400"               # or claim = "004:12:5:killed.gaza" (an id from extract)
+    reason = "The 400 is a count of buildings, misread as a toll."
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .codes import CODES
 
@@ -69,6 +73,22 @@ class Suppression(_Strict):
     reason: str = Field(min_length=1)
 
 
+class Rejection(_Strict):
+    """A claim marked as wrong: in ``file``, the claim whose quote contains ``quote`` (or is contained in it),
+    or the claim with the id ``claim``."""
+
+    file: str
+    quote: str | None = Field(None, min_length=1)
+    claim: str | None = Field(None, min_length=1)
+    reason: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_target(self) -> Rejection:
+        if (self.quote is None) == (self.claim is None):
+            raise ValueError("give either quote or claim (one of them)")
+        return self
+
+
 class Config(_Strict):
     paths: list[str] = []
     exclude: list[str] = []
@@ -84,6 +104,7 @@ class Config(_Strict):
     cache_dir: str | None = None
     reports: ReportPaths = ReportPaths()
     suppress: list[Suppression] = []
+    reject: list[Rejection] = []
 
 
 class ConfigError(Exception):
@@ -245,7 +266,7 @@ def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
         source = "command line" if name in overrides else str(loaded.file) if name in set_in_file else "default"
         if isinstance(value, dict):
             tables += ["", f"[{key}]  # {source}", *_table(value, key)]
-        elif key == "suppress" and isinstance(value, list) and value:
+        elif key in ("suppress", "reject") and isinstance(value, list) and value:
             for entry in value:
                 tables += ["", f"[[{key}]]  # {source}", *(f"{k} = {_toml(v)}" for k, v in entry.items() if v is not None)]
         elif value is None:

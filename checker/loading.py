@@ -25,7 +25,7 @@ from .config import nearest
 from .datelines import from_url
 from .markup import MarkupError, TooComplex, iso_day, parse_markup
 from .pdf import PdfError, pdf_text
-from .records import DocDate, Document, InlineSuppression, SourceMap, line_starts
+from .records import DocDate, Document, InlineRejection, InlineSuppression, SourceMap, line_starts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 KINDS = ".txt, .md, .html or .pdf"
@@ -338,12 +338,14 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
             "empty file" if not raw else "no visible text"
         problems.append(Problem(source.shown, "I304", empty))
     suppressions: tuple[InlineSuppression, ...] = ()
+    rejections: tuple[InlineRejection, ...] = ()
     if fmt in ("md", "html"):
-        suppressions = _suppressions(raw, source.shown, problems)
+        suppressions, rejections = _markers(raw, source.shown, problems)
     url = source.manifest.get("url") or parsed.url
     doc = Document(
         id=source.id,
         suppressions=suppressions,
+        rejections=rejections,
         path=source.shown,
         format=fmt,
         encoding=encoding,
@@ -362,16 +364,29 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
 _SUPPRESS = regex.compile(r"<!--\s*claim-checker\b:?(?P<body>.*?)-->", regex.S | regex.I)
 
 
-def _suppressions(raw: str, shown: str, problems: list[Problem]) -> tuple[InlineSuppression, ...]:
-    """The document's <!-- claim-checker: ignore CODE [METRIC][: reason] --> comments; one that is not of that
-    form, or names no finding code, is a problem (S602) naming its line and the nearest code."""
+_REJECT = regex.compile(r'\s*reject\s+"(?P<quote>[^"]+)"\s*:\s*(?P<reason>\S.*?)\s*', regex.S)
+
+
+def _markers(raw: str, shown: str, problems: list[Problem]
+             ) -> tuple[tuple[InlineSuppression, ...], tuple[InlineRejection, ...]]:
+    """The document's <!-- claim-checker: ignore CODE [METRIC][: reason] --> and <!-- claim-checker: reject
+    "QUOTE": REASON --> comments; one that is not of either form, or names no finding code, is a problem (S602)
+    naming its line and the nearest code."""
     lines = line_starts(raw)
     out = []
+    rejections = []
     for m in _SUPPRESS.finditer(raw):
         line = bisect.bisect_right(lines, m.start())
         words = m["body"].partition(":")[0].split()
         shown_comment = " ".join(m[0].split())
-        if len(words) not in (2, 3) or words[0] != "ignore":
+        if words[:1] == ["reject"]:
+            r = _REJECT.fullmatch(m["body"])
+            if r is None:
+                problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: expected "
+                                        '<!-- claim-checker: reject "QUOTE": REASON -->'))
+            else:
+                rejections.append(InlineRejection(quote=" ".join(r["quote"].split()), reason=r["reason"], line=line))
+        elif len(words) not in (2, 3) or words[0] != "ignore":
             problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: expected "
                                     "<!-- claim-checker: ignore CODE [METRIC] -->"))
         elif words[1] not in CODES:
@@ -379,7 +394,7 @@ def _suppressions(raw: str, shown: str, problems: list[Problem]) -> tuple[Inline
                                     f"code{nearest(words[1], CODES)}"))
         else:
             out.append(InlineSuppression(code=words[1], metric=words[2] if len(words) == 3 else None, line=line))
-    return tuple(out)
+    return tuple(out), tuple(rejections)
 
 
 def _given_date(source: Source) -> DocDate | None:

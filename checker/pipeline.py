@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .codes import CODES
-from .config import UnknownSetting, closest, nearest
+from .config import Rejection, UnknownSetting, closest, nearest
 from .comparison import compare
 from .discovery import discover, metrics
 from .frames import metrics_for
@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 from . import reference
 from .reference import Series
 from .loading import LoadError, Problem, Source, find_sources, load, read
+from .policy import reject
 from .records import Claim, Document, Finding, SourceMap, in_bulk
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     unclaimed: list[tuple[str, Unclaimed]] = field(default_factory=list)
     """With ``unclaimed``: each figure that is no claim, by document id, with why (``checker extract --all``)."""
+    rejected: int = 0
+    """Claims marked as wrong ([[reject]], reject comments) and left out of comparison."""
 
     @property
     def copies(self) -> list[Copies]:
@@ -80,7 +83,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
         exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False,
         jobs: int | None = None, cache_dir: Path | None = None,
         progress: Callable[[int, int], None] | None = None, unclaimed: bool = False,
-        disabled_rules: tuple[str, ...] = (), outputs: tuple[Path, ...] = ()) -> Result:
+        disabled_rules: tuple[str, ...] = (), outputs: tuple[Path, ...] = (),
+        rejections: tuple[Rejection, ...] = ()) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
@@ -93,6 +97,8 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     run. With ``unclaimed``, the figures that are no claim are
     kept, with why (every document is then read again, not taken from the cache). ``outputs``: the files the
     run writes (its reports); they and the cache directory are never read as documents of a walked directory.
+    Claims marked as wrong (``rejections`` from the configuration, with paths under ``exclude_root``, and
+    reject comments in the documents) are left out before comparison.
     """
     problems: list[Problem] = []
     if rules is None:
@@ -144,11 +150,12 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
             result.claims.extend(checked.claims)
             result.unclaimed += [(doc.id, u) for u in checked.unclaimed]
     problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
+    result.claims, result.rejected, unused = reject(result.claims, result.documents, list(rejections), exclude_root)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
         result.findings = compare(result.claims, all_metrics, series, frozenset(e.name for e in lexicon.events if e.date),
                                   frozenset(e.name for e in lexicon.events if e.tolls))
-    result.findings = [input_finding(p) for p in problems] + result.findings
+    result.findings = [input_finding(p) for p in problems] + unused + result.findings
     return result
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .codes import CODES
 from .comparison import FINGERPRINT_SCHEME
-from .config import Config
+from .config import Config, Rejection
 from .records import Claim, Document, Finding
 
 BASELINE_VERSION = 1
@@ -84,6 +84,43 @@ def _suppressions(documents: list[Document], config: Config, root: Path | None
             continue  # a document this run does not check: its suppression is neither used nor unused
         out.append((by_path.get(target, s.file), s.code, s.metric, f"config suppress {s.file}"))
     return out
+
+
+def reject(claims: list[Claim], documents: list[Document], rejections: list[Rejection], root: Path | None
+           ) -> tuple[list[Claim], int, list[Finding]]:
+    """Claims marked as wrong ([[reject]] in the configuration, reject comments in documents) taken out before
+    comparison: the claims kept, how many were rejected, and an S601 finding for each rejection that matches
+    no claim (of a checked document: one of a file this run does not check is neither used nor unused)."""
+    by_path = {_norm(Path(d.path)): d.id for d in documents}
+    paths = {d.id: d.path for d in documents}
+    marks: list[tuple[str, str | None, str | None, str]] = []  # document id, quote, claim id, where written
+    for d in documents:
+        marks += [(d.id, r.quote, None, f"{d.path}:{r.line}") for r in d.rejections]
+    for r in rejections:
+        target = _norm(root / r.file if root else Path(r.file))
+        if target not in by_path and Path(target).exists():
+            continue
+        marks.append((by_path.get(target, r.file), r.quote, r.claim, f"config reject {r.file}"))
+    used: set[int] = set()
+    kept = []
+    for c in claims:
+        quote = " ".join(c.quote.split())
+        hits = [i for i, (doc, q, cid, _) in enumerate(marks) if doc == c.document and (
+            cid == c.id if cid else q is not None and (" ".join(q.split()) in quote or quote in " ".join(q.split())))]
+        used.update(hits)
+        if not hits:
+            kept.append(c)
+    unused = [_unused_rejection(where, paths.get(doc, doc), q or cid or "")
+              for i, (doc, q, cid, where) in enumerate(marks) if i not in used]
+    return kept, len(claims) - len(kept), unused
+
+
+def _unused_rejection(where: str, path: str, what: str) -> Finding:
+    spec = CODES["S601"]
+    digest = hashlib.sha256(f"S601\0{where}\0reject\0{what}".encode()).hexdigest()
+    return Finding(code="S601", name=spec.name, severity=spec.severity, metric="",
+                   message=f"{where}: the rejection of “{what}” matches no claim; remove it", claims=(),
+                   fingerprint=digest, path=path)
 
 
 def _norm(p: Path) -> str:

@@ -152,6 +152,14 @@ class InlineSuppression(Record):
     line: int
 
 
+class InlineRejection(Record):
+    """<!-- claim-checker: reject "QUOTE": REASON --> in a .md or .html document: a claim marked as wrong."""
+
+    quote: str
+    reason: str
+    line: int
+
+
 class Document(Record):
     id: str = Field(description="Path relative to the checked root, without extension.")
     path: str = Field(description="Path as shown to people (relative to the working directory when inside it).")
@@ -162,6 +170,7 @@ class Document(Record):
     outlet: str | None = Field(None, description="The publication, from the manifest.")
     url: str | None = Field(None, description="Where the document was published, from the manifest.")
     suppressions: tuple[InlineSuppression, ...] = ()
+    rejections: tuple[InlineRejection, ...] = ()
     sha256: str
     text: str = Field(exclude=True, description="The visible text (never serialised); offsets into it map to the "
                                                 "source through source_map.")

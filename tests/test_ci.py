@@ -126,6 +126,38 @@ def test_unused_suppression_is_reported(project):
     assert "S601 [warning] unused-suppression: articles/003.md:3: the suppression of C101 matches no finding" in r.stdout
 
 
+def test_a_rejected_claim_leaves_the_comparison(project):
+    """Issue 21, item 11: a claim marked as wrong (a reject comment in the document, or [[reject]] in the
+    configuration by quote or claim id, each with a reason) is taken out before comparison, so the
+    contradiction it made is gone; the count of rejected claims is shown; a rejection that matches nothing is
+    reported as unused (S601), a malformed one as S602."""
+    assert "C102 [error]" in check("articles", "--no-reports").stdout
+    (project / "articles" / "003.md").write_text(
+        '# Analysis\n\n<!-- claim-checker: reject "displacement of 300,000": a count of homes, not people -->\n'
+        + FEW, encoding="utf-8")
+    r = check("articles", "--no-reports")
+    assert r.exit_code == 0 and "C102" not in r.stdout and "1 claim rejected" in r.stdout, r.output
+    html = check("articles", "--html", "r.html", "--md", "r.md")
+    assert "1 claim rejected" in (project / "r.md").read_text() and "1 claim rejected" in (project / "r.html").read_text()
+    (project / "articles" / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
+    claim = next(c["id"] for c in json.loads(runner.invoke(app, ["extract", "articles", "--format", "json"]).stdout)
+                 ["claims"] if c["document"] == "003" and c["metric"] == "displaced.gaza")
+    (project / "claim-checker.toml").write_text(
+        f'[[reject]]\nfile = "articles/003.md"\nclaim = "{claim}"\nreason = "homes, not people"\n\n'
+        '[[reject]]\nfile = "articles/001.txt"\nquote = "no such words"\nreason = "stale"\n', encoding="utf-8")
+    r = check("articles", "--no-reports", "--fail-on", "warning")
+    assert "C102" not in r.stdout and "1 claim rejected" in r.stdout, r.output
+    assert "S601 [warning] unused-suppression: config reject articles/001.txt: the rejection of “no such words” " \
+        "matches no claim; remove it" in r.stdout and r.exit_code == 1
+    (project / "claim-checker.toml").write_text('[[reject]]\nfile = "articles/003.md"\nquote = "300,000"\n')
+    r = check("articles", "--no-reports")
+    assert r.exit_code == 2 and "Traceback" not in r.output and "reason" in r.stderr, r.output
+    (project / "claim-checker.toml").unlink()
+    (project / "articles" / "003.md").write_text("<!-- claim-checker: reject 300,000 -->\n" + FEW, encoding="utf-8")
+    assert 'expected <!-- claim-checker: reject "QUOTE": REASON -->' in check("articles", "--no-reports").output
+    assert html.exit_code == 0
+
+
 def test_baseline_round_trip(project):
     r = runner.invoke(app, ["baseline", "articles", "-o", "base.json"])
     assert r.exit_code == 0 and "1 finding" in r.stdout

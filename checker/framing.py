@@ -1263,7 +1263,8 @@ def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
     """Whether a place named in ``text`` is a speaker or an actor ("Israel said", "Russia launched", "the US envoy"),
     or where people met ("talks in Cairo"), not where something is ("the invasion of Gaza has killed" is still
     about Gaza)."""
-    if _OFFICE.match(text, place[1]) or _MEETING.search(text, max(0, place[0] - 40), place[0]):
+    if _OFFICE.match(text, place[1]) or (text.endswith(("in ", "in the "), max(0, place[0] - 7), place[0]) and
+                                         _MEETING.search(text, max(0, place[0] - 40), place[0])):
         return True  # "the US envoy said", "as mediators met in Doha"
     return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
 

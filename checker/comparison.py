@@ -273,16 +273,18 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
         for bucket in _concurrent(claims, OCCASION_DAYS):
             bucket.sort(key=lambda c: spans[id(c)])
             cluster: list[Claim] = []
+            reach = -_INF  # the latest day the cluster's claims give
             for c in [*bucket, None]:
-                if c is None or (cluster and spans[id(c)][0] > max(spans[id(x)][1] for x in cluster) + OCCASION_GAP):
+                if c is None or (cluster and spans[id(c)][0] > reach + OCCASION_GAP):
                     if len({x.document for x in cluster}) > 1:
                         note = (f" (one {cluster[0].frame.event} in {place}: documents within {OCCASION_DAYS} days, "
                                 f"days given within {OCCASION_GAP})")
                         findings += [f.model_copy(update={"message": f.message + note})
                                      for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)]
-                    cluster = []
+                    cluster, reach = [], -_INF
                 if c is not None:
                     cluster.append(c)
+                    reach = max(reach, spans[id(c)][1])
     return findings
 
 
@@ -305,6 +307,8 @@ def _revised(group: list[Claim], earlier: list[Claim], metric: Metric, spans: Sp
         lo, hi = spans[id(old)]
         return lo, hi if hi < _INF else lo * (1 + tolerance(metric))
 
+    agreeing = {id(new): [a for a in group if a.document != new.document and overlap(spans[id(a)], spans[id(new)])]
+                for _, new in revisions}  # the figures that agree with each revision, found once
     findings, rest = [], []
     for c in group:
         hit = next(((old, new) for old, new in revisions if c.document != old.document
@@ -313,7 +317,7 @@ def _revised(group: list[Claim], earlier: list[Claim], metric: Metric, spans: Sp
             rest.append(c)
             continue
         old, new = hit
-        agree = [a for a in group if a.document not in (c.document, new.document) and overlap(spans[id(a)], spans[id(new)])]
+        agree = [a for a in agreeing[id(new)] if a.document != c.document]
         when, then = _day(c), _day(new)
         order = "" if when is None or then is None else (
             f"; {c.document} is dated after the revision: a stale figure" if when > then else

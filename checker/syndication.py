@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -40,12 +41,16 @@ def _words(text: str) -> list[str]:
 def source_key(c: Claim) -> tuple[str, object, object]:
     """What makes two claims one report: the figure's wording (its quote and CONTEXT words either side, case,
     spacing and punctuation ignored) and its value."""
-    at = c.sentence.find(c.quote)
+    return _wording(c.sentence, c.quote), c.value.low, c.value.high
+
+
+@lru_cache(maxsize=65536)
+def _wording(sentence: str, quote: str) -> str:
+    """Normalised once per sentence and quote: comparison asks again for each time a claim may be of."""
+    at = sentence.find(quote)
     if at < 0:
-        wording = _words(c.sentence)
-    else:
-        wording = _words(c.sentence[:at])[-CONTEXT:] + _words(c.quote) + _words(c.sentence[at + len(c.quote):])[:CONTEXT]
-    return " ".join(wording), c.value.low, c.value.high
+        return " ".join(_words(sentence))
+    return " ".join(_words(sentence[:at])[-CONTEXT:] + _words(quote) + _words(sentence[at + len(quote):])[:CONTEXT])
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,8 @@ from checker.writers.reports import generate
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FLOOR = regex.compile(r"\d[\d,.]*")
 SEED_DENSITY = sum(len(FLOOR.findall(p.read_text("utf-8"))) for p in SEEDS.glob("*.txt")) / (
-    sum(p.stat().st_size for p in SEEDS.glob("*.txt")) / 1000)
+    sum(p.stat().st_size for p in SEEDS.glob("*.txt")) / 1000
+)
 """Numbers per KB of the seed articles, printed beside the corpus's."""
 
 
@@ -90,43 +91,66 @@ def run(n: int, jobs: int, extras: bool) -> dict:
                 keep = kept + len(doc.text) <= KEEP_TEXT_LIMIT  # as a run does: texts for the report up to a limit
                 kept += len(doc.text) if keep else 0
                 docs.append(doc if keep else doc.model_copy(update={"text": "", "source_map": SourceMap()}))
-        stages: dict[str, tuple[float, float]] = {"load": (seconds["load"], peak_mb()),
-                                                  "extract": (seconds["extract"], peak_mb())}
+        stages: dict[str, tuple[float, float]] = {
+            "load": (seconds["load"], peak_mb()),
+            "extract": (seconds["extract"], peak_mb()),
+        }
         findings, secs = timed(lambda: compare(claims, all_metrics, series))
         stages["compare"] = (secs, peak_mb())
-        result = Result(documents=docs, claims=claims, findings=findings,
-                        texts_left_out=sum(1 for d in docs if not d.text))
+        result = Result(
+            documents=docs, claims=claims, findings=findings, texts_left_out=sum(1 for d in docs if not d.text)
+        )
         _, secs = timed(lambda: write_report(result, root / "report.html"))
         stages["report"] = (secs, peak_mb())
         floor = seconds["floor"]
 
-        print(f"\n{len(sources):,} documents, {mb:.1f} MB ({numbers / mb / 1000:.1f} numbers per KB; the seeds "
-              f"{SEED_DENSITY:.1f}), {len(claims):,} claims, {len(findings):,} findings")
+        print(
+            f"\n{len(sources):,} documents, {mb:.1f} MB ({numbers / mb / 1000:.1f} numbers per KB; the seeds "
+            f"{SEED_DENSITY:.1f}), {len(claims):,} claims, {len(findings):,} findings"
+        )
         for stage, (secs, peak) in stages.items():
-            print(f"  {stage:8} {secs:8.2f} s {mb / secs:8.2f} MB/s {len(sources) / secs:9,.0f} docs/s "
-                  f"{len(claims) / secs:10,.0f} claims/s   peak {peak:6,.0f} MB")
+            print(
+                f"  {stage:8} {secs:8.2f} s {mb / secs:8.2f} MB/s {len(sources) / secs:9,.0f} docs/s "
+                f"{len(claims) / secs:10,.0f} claims/s   peak {peak:6,.0f} MB"
+            )
         total = sum(secs for secs, _ in stages.values())
-        print(f"  {'total':8} {total:8.2f} s {mb / total:8.2f} MB/s; floor (regex number scan) {floor:.3f} s, "
-              f"{mb / floor:.0f} MB/s, {numbers:,} numbers: end to end is {total / floor:,.0f}x the floor")
+        print(
+            f"  {'total':8} {total:8.2f} s {mb / total:8.2f} MB/s; floor (regex number scan) {floor:.3f} s, "
+            f"{mb / floor:.0f} MB/s, {numbers:,} numbers: end to end is {total / floor:,.0f}x the floor"
+        )
         if extras:
             one, peak_one = whole_run(root / "docs", 1)
             many, peak_many = whole_run(root / "docs", jobs)
-            print(f"  --jobs {jobs}: checker extract in {many:.2f} s against {one:.2f} s with --jobs 1: {one / many:.2f}x "
-                  f"(whole processes; peak {peak_many:,.0f} MB in the largest process against {peak_one:,.0f} MB)")
+            print(
+                f"  --jobs {jobs}: checker extract in {many:.2f} s against {one:.2f} s with --jobs 1: {one / many:.2f}x "
+                f"(whole processes; peak {peak_many:,.0f} MB in the largest process against {peak_one:,.0f} MB)"
+            )
             cache_dir = root / "cache"
             _, cold = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
             _, warm = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
-            print(f"  cache: first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster (in this process)")
+            print(
+                f"  cache: first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster (in this process)"
+            )
             cold, _ = whole_run(root / "docs", jobs, root / "cache-cli")
             warm, _ = whole_run(root / "docs", jobs, root / "cache-cli")
-            print(f"  cache: checker extract first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster "
-                  "(whole processes, start-up included)")
-        return {"docs": len(sources), "mb": mb, "claims": len(claims), "total": total, "peak": peak_mb(),
-                **{k: v[0] for k, v in stages.items()}}
+            print(
+                f"  cache: checker extract first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster "
+                "(whole processes, start-up included)"
+            )
+        return {
+            "docs": len(sources),
+            "mb": mb,
+            "claims": len(claims),
+            "total": total,
+            "peak": peak_mb(),
+            **{k: v[0] for k, v in stages.items()},
+        }
 
 
-_PEAK = ("import os, subprocess, sys; child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL); "
-         "_, status, usage = os.wait4(child.pid, 0); print(usage.ru_maxrss); sys.exit(os.waitstatus_to_exitcode(status))")
+_PEAK = (
+    "import os, subprocess, sys; child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL); "
+    "_, status, usage = os.wait4(child.pid, 0); print(usage.ru_maxrss); sys.exit(os.waitstatus_to_exitcode(status))"
+)
 """Runs a command and prints its peak memory in KB. A process started from this small one, not from the
 benchmark, since Linux counts the memory of the process a child was forked from in the child's peak."""
 
@@ -196,21 +220,41 @@ def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
         value = Value(low=low, high=None if hedge < 0.3 else low, qualifier="more_than" if hedge < 0.3 else "exact")
         day = start + dt.timedelta(days=day_index)
         doc = f"doc{rng.randrange(100_000):06d}"
-        out.append(Claim(id=f"{doc}:{i}", document=doc, rule="SYN", metric=keys[k], value=value,
-                         unit="persons", quote="more than 40,000 were killed", figure="40,000",
-                         sentence="", span=span, as_of=day, as_of_earliest=day, as_of_latest=day))
+        out.append(
+            Claim(
+                id=f"{doc}:{i}",
+                document=doc,
+                rule="SYN",
+                metric=keys[k],
+                value=value,
+                unit="persons",
+                quote="more than 40,000 were killed",
+                figure="40,000",
+                sentence="",
+                span=span,
+                as_of=day,
+                as_of_earliest=day,
+                as_of_latest=day,
+            )
+        )
     return out
 
 
 def compare_claims(n: int) -> None:
     from checker.rule import Metric
 
-    all_metrics = {f"metric.{i}": Metric(f"metric.{i}", "persons", ("cumulative", "level", "fixed", "per_event")[i % 4],
-                                         "synthetic") for i in range(40)}
+    all_metrics = {
+        f"metric.{i}": Metric(
+            f"metric.{i}", "persons", ("cumulative", "level", "fixed", "per_event")[i % 4], "synthetic"
+        )
+        for i in range(40)
+    }
     claims, made = timed(lambda: synthetic_claims(n))
     findings, secs = timed(lambda: compare(claims, all_metrics, {}))
-    print(f"\ncompare {n:,} synthetic claims: {secs:.2f} s ({len(findings):,} findings; making them took {made:.1f} s); "
-          f"peak memory {peak_mb():,.0f} MB (the claims and the comparison, in a process of their own)")
+    print(
+        f"\ncompare {n:,} synthetic claims: {secs:.2f} s ({len(findings):,} findings; making them took {made:.1f} s); "
+        f"peak memory {peak_mb():,.0f} MB (the claims and the comparison, in a process of their own)"
+    )
 
 
 _EXTRACT = """
@@ -246,8 +290,14 @@ def against(ref: str, n: int, rounds: int) -> None:
         best: dict[str, tuple[float, int, int]] = {}
         for _ in range(rounds):
             for name, tree in (("this tree", here), (ref, other)):
-                out = subprocess.run([sys.executable, "-c", _EXTRACT, str(root / "docs")], cwd=tree, text=True,
-                                     capture_output=True, env={**os.environ, "PYTHONPATH": str(tree)}, check=True)
+                out = subprocess.run(
+                    [sys.executable, "-c", _EXTRACT, str(root / "docs")],
+                    cwd=tree,
+                    text=True,
+                    capture_output=True,
+                    env={**os.environ, "PYTHONPATH": str(tree)},
+                    check=True,
+                )
                 secs, chars, claims = out.stdout.split()[-3:]
                 if name not in best or float(secs) < best[name][0]:
                     best[name] = (float(secs), int(chars), int(claims))
@@ -263,14 +313,27 @@ def main() -> None:
     parser.add_argument("--docs", type=int, action="append", default=None, help="Corpus size (repeatable).")
     parser.add_argument("--jobs", type=int, default=2, help="Processes for the parallel run (default 2).")
     parser.add_argument("--claims", type=int, default=0, help="Also compare this many synthetic claims.")
-    parser.add_argument("--extras-up-to", type=int, default=10_000,
-                        help="Sets up to this many documents also get the --jobs and the cache runs (default 10,000).")
-    parser.add_argument("--profile", type=int, metavar="N",
-                        help="Only profile loading and extracting N corpus documents (pyinstrument: pip install "
-                             "'claim-checker[bench]') and print where the time goes.")
-    parser.add_argument("--against", metavar="REF",
-                        help="Time extraction here beside the commit REF on the same corpus (the first --docs size).")
-    parser.add_argument("--rounds", type=int, default=3, help="Alternating runs of each tree for --against (default 3).")
+    parser.add_argument(
+        "--extras-up-to",
+        type=int,
+        default=10_000,
+        help="Sets up to this many documents also get the --jobs and the cache runs (default 10,000).",
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        help="Only profile loading and extracting N corpus documents (pyinstrument: pip install "
+        "'claim-checker[bench]') and print where the time goes.",
+    )
+    parser.add_argument(
+        "--against",
+        metavar="REF",
+        help="Time extraction here beside the commit REF on the same corpus (the first --docs size).",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="Alternating runs of each tree for --against (default 3)."
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # one size, in a process of its own
     args = parser.parse_args()
     if args.profile:
@@ -283,7 +346,9 @@ def main() -> None:
         _, startup = timed(warm_up)
         if args.docs:
             row = run(args.docs[0], args.jobs, args.docs[0] <= args.extras_up_to)
-            print(f"  startup  {startup:8.2f} s (the tagger and the rules compiled, once per process; not in the stages)")
+            print(
+                f"  startup  {startup:8.2f} s (the tagger and the rules compiled, once per process; not in the stages)"
+            )
             print("ROW " + json.dumps(row))
         else:
             compare_claims(args.claims)
@@ -295,9 +360,11 @@ def main() -> None:
         base = rows[0]
         print("\ngrowth against the smallest set: size, time (total of the stages) and peak memory")
         for r in rows:
-            print(f"  {r['docs']:>9,} documents  x{r['mb'] / base['mb']:7.1f} text  x{r['total'] / base['total']:7.1f} "
-                  f"time  x{r['peak'] / base['peak']:5.1f} memory  ({r['total'] / r['docs'] * 1000:.2f} ms and "
-                  f"{r['peak'] * 1024 / r['docs']:.0f} KB per document)")
+            print(
+                f"  {r['docs']:>9,} documents  x{r['mb'] / base['mb']:7.1f} text  x{r['total'] / base['total']:7.1f} "
+                f"time  x{r['peak'] / base['peak']:5.1f} memory  ({r['total'] / r['docs'] * 1000:.2f} ms and "
+                f"{r['peak'] * 1024 / r['docs']:.0f} KB per document)"
+            )
     if args.claims:
         _child("--claims", str(args.claims))
 

@@ -13,10 +13,29 @@ from collections.abc import Iterator
 from pathlib import Path
 
 HEDGES = ["", "", "more than ", "about ", "nearly ", "at least ", "some ", "over ", "an estimated ", "up to "]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-SOURCES = ["the Gaza Health Ministry said", "according to local health officials", "the UN said",
-           "Israeli officials said", "the IDF said in a statement", "medics told reporters", "OCHA reported"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SOURCES = [
+    "the Gaza Health Ministry said",
+    "according to local health officials",
+    "the UN said",
+    "Israeli officials said",
+    "the IDF said in a statement",
+    "medics told reporters",
+    "OCHA reported",
+]
 PLACES = ["Khan Younis", "Rafah", "Gaza City", "Deir al-Balah", "Jabalia", "Nuseirat", "Beit Lahia"]
 FILLER = [
     "Diplomats in Doha and Cairo said the talks had stalled again over the sequencing of withdrawals.",
@@ -65,39 +84,58 @@ def paragraph(rng: random.Random, figure_share: float = FIGURE_SHARE) -> str:
     h = rng.choice(HEDGES)
     kind = rng.randrange(9) if rng.random() < figure_share else 9
     if kind == 0:
-        return (f"Gaza’s death toll has risen to {h}{_n(rng, 20000, 70000)}, {rng.choice(SOURCES)} on "
-                f"{rng.choice(MONTHS)} {rng.randint(1, 28)}.")
+        return (
+            f"Gaza’s death toll has risen to {h}{_n(rng, 20000, 70000)}, {rng.choice(SOURCES)} on "
+            f"{rng.choice(MONTHS)} {rng.randint(1, 28)}."
+        )
     if kind == 1:
-        return (f"LIVE {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} — Israeli strikes killed {h}"
-                f"{rng.randint(3, 90)} people in {rng.choice(PLACES)} overnight, and {rng.randint(10, 300)} were "
-                f"wounded, {rng.choice(SOURCES)}.")
+        return (
+            f"LIVE {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} — Israeli strikes killed {h}"
+            f"{rng.randint(3, 90)} people in {rng.choice(PLACES)} overnight, and {rng.randint(10, 300)} were "
+            f"wounded, {rng.choice(SOURCES)}."
+        )
     if kind == 2:
-        return (f"Of the {rng.randint(40, 120)} hostages still held in Gaza, {h}{rng.randint(10, 40)} are believed to "
-                f"be alive, {rng.choice(SOURCES)}.")
+        return (
+            f"Of the {rng.randint(40, 120)} hostages still held in Gaza, {h}{rng.randint(10, 40)} are believed to "
+            f"be alive, {rng.choice(SOURCES)}."
+        )
     if kind == 3:
-        return (f"The UN estimates that {rng.randint(60, 95)}% of Gaza’s {rng.choice(['2.1', '2.2', '2.3'])} million "
-                f"residents have been displaced, many of them several times.")
+        return (
+            f"The UN estimates that {rng.randint(60, 95)}% of Gaza’s {rng.choice(['2.1', '2.2', '2.3'])} million "
+            f"residents have been displaced, many of them several times."
+        )
     if kind == 4:
-        return (f"The {rng.choice([42, 60, 90, 135])}-day truce proposal would see {rng.randint(10, 40)} hostages "
-                f"freed in exchange for {h}{_n(rng, 500, 2000)} Palestinian prisoners.")
+        return (
+            f"The {rng.choice([42, 60, 90, 135])}-day truce proposal would see {rng.randint(10, 40)} hostages "
+            f"freed in exchange for {h}{_n(rng, 500, 2000)} Palestinian prisoners."
+        )
     if kind == 5:
-        return (f"Some {rng.randint(50, 600)} aid trucks entered Gaza on {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
-                f"far below the {rng.randint(500, 600)} a day that aid groups say are needed.")
+        return (
+            f"Some {rng.randint(50, 600)} aid trucks entered Gaza on {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
+            f"far below the {rng.randint(500, 600)} a day that aid groups say are needed."
+        )
     if kind == 6:
-        return ("The war began when Hamas-led militants attacked Israel on Oct. 7, 2023, killing about 1,200 people "
-                "and taking around 250 hostages, according to Israeli tallies.")
+        return (
+            "The war began when Hamas-led militants attacked Israel on Oct. 7, 2023, killing about 1,200 people "
+            "and taking around 250 hostages, according to Israeli tallies."
+        )
     if kind == 7:
-        return (f"In the occupied West Bank, {h}{_n(rng, 400, 1100)} Palestinians have been killed since the war "
-                f"began, {rng.choice(SOURCES)}.")
+        return (
+            f"In the occupied West Bank, {h}{_n(rng, 400, 1100)} Palestinians have been killed since the war "
+            f"began, {rng.choice(SOURCES)}."
+        )
     if kind == 8:
-        return (f"Analysts note that {rng.choice(['tens of thousands', 'thousands', 'hundreds'])} of buildings have "
-                f"been destroyed in {rng.choice(PLACES)}, and that reconstruction could take {rng.randint(5, 30)} "
-                f"years.")
+        return (
+            f"Analysts note that {rng.choice(['tens of thousands', 'thousands', 'hundreds'])} of buildings have "
+            f"been destroyed in {rng.choice(PLACES)}, and that reconstruction could take {rng.randint(5, 30)} "
+            f"years."
+        )
     return " ".join(rng.sample(FILLER, rng.randint(1, 3)))
 
 
-def documents(seed: int = 7, paragraphs: tuple[int, int] = (4, 30), figure_share: float = FIGURE_SHARE
-              ) -> Iterator[str]:
+def documents(
+    seed: int = 7, paragraphs: tuple[int, int] = (4, 30), figure_share: float = FIGURE_SHARE
+) -> Iterator[str]:
     """Documents of 4 to 30 paragraphs (or as asked), forever, the same for the same seed."""
     rng = random.Random(seed)
     while True:
@@ -106,8 +144,14 @@ def documents(seed: int = 7, paragraphs: tuple[int, int] = (4, 30), figure_share
         yield title + "\n\n" + "\n\n".join(body) + "\n"
 
 
-def write(out: Path, docs: int | None = None, mb: float | None = None, seed: int = 7,
-          paragraphs: tuple[int, int] = (4, 30), figure_share: float = FIGURE_SHARE) -> tuple[int, int]:
+def write(
+    out: Path,
+    docs: int | None = None,
+    mb: float | None = None,
+    seed: int = 7,
+    paragraphs: tuple[int, int] = (4, 30),
+    figure_share: float = FIGURE_SHARE,
+) -> tuple[int, int]:
     """Write documents into ``out`` (100 per folder) until ``docs`` or ``mb`` is reached: (documents, bytes)."""
     out.mkdir(parents=True, exist_ok=True)
     count = size = 0
@@ -130,8 +174,12 @@ def main() -> None:
     group.add_argument("--docs", type=int)
     group.add_argument("--mb", type=float)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--figure-share", type=float, default=FIGURE_SHARE,
-                        help=f"Share of paragraphs with figures (default {FIGURE_SHARE}: as dense as the seeds).")
+    parser.add_argument(
+        "--figure-share",
+        type=float,
+        default=FIGURE_SHARE,
+        help=f"Share of paragraphs with figures (default {FIGURE_SHARE}: as dense as the seeds).",
+    )
     args = parser.parse_args()
     count, size = write(args.out, args.docs, args.mb, args.seed, figure_share=args.figure_share)
     print(f"{count} documents, {size / 1e6:.1f} MB in {args.out}")

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import _PEAK, timed  # noqa: E402 - the same peak measure as the benchmark's whole runs
-
 import subprocess  # noqa: E402
+
+from bench import _PEAK, timed  # noqa: E402 - the same peak measure as the benchmark's whole runs
 
 MB = 1024 * 1024
 LIMIT_SECONDS, LIMIT_MB = 60, 2048
@@ -37,10 +37,12 @@ def _links() -> Iterator[str]:
 
 def _one_line(mb: int) -> Callable[[], Iterator[str]]:
     """``mb`` MB on one line: words, with a sentence holding a figure every 10 KB or so (6.4 GB at 200 MB)."""
+
     def parts() -> Iterator[str]:
         block = "word " * 2_000 + TOLL
         for _ in range(mb * MB // len(block)):
             yield block
+
     return parts
 
 
@@ -50,15 +52,20 @@ def _attributes() -> Iterator[str]:
 
 def cases(one_line_mb: int) -> dict[str, tuple[str, Callable[[], Iterator[str]]]]:
     """Each case's name: its file name and what goes in it, part by part."""
-    return {"dates": ("dates.txt", _dates), "links": ("links.md", _links),
-            "one-line": ("one-line.txt", _one_line(one_line_mb)), "attributes": ("attributes.html", _attributes)}
+    return {
+        "dates": ("dates.txt", _dates),
+        "links": ("links.md", _links),
+        "one-line": ("one-line.txt", _one_line(one_line_mb)),
+        "attributes": ("attributes.html", _attributes),
+    }
 
 
 def measure(file: Path) -> tuple[float, float, int, str]:
     """(seconds, peak MB, exit code, the input findings it told) of `checker check FILE`, no cache, no reports."""
     command = [sys.executable, "-m", "checker", "check", str(file), "--no-cache", "--no-reports", "-q", "-f", "json"]
-    done, seconds = timed(lambda: subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True,
-                                                 text=True, check=False))
+    done, seconds = timed(
+        lambda: subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True, check=False)
+    )
     told = "; ".join(line.split(": ", 2)[-1] for line in done.stderr.splitlines()) or "-"
     peak = int(done.stdout) / 1024 if done.stdout.strip().isdigit() else float("nan")
     return seconds, peak, done.returncode, told

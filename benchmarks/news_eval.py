@@ -53,7 +53,8 @@ from news_set import HEADLINE, documents, locate, normalised_hash, text_of
 from checker.discovery import discover, metrics
 from checker.extraction import extract_with_times
 from checker.loading import from_text
-from checker.pipeline import Setup, extract_and_date, run as check
+from checker.pipeline import Setup, extract_and_date
+from checker.pipeline import run as check
 from checker.reference import load as load_reference
 
 GAZA_WAR = ("gaza", "westbank", "israel")
@@ -136,8 +137,9 @@ def value_agrees(a: dict, c) -> bool:
         value = c.share
     low, high = value.low, value.high
     if isinstance(low, str) and low.startswith("--"):
-        return _close(a["low"][5:] if a["low"] else None, low[2:]) and _close(a["high"][5:] if a["high"] else None,
-                                                                           str(high)[2:])
+        return _close(a["low"][5:] if a["low"] else None, low[2:]) and _close(
+            a["high"][5:] if a["high"] else None, str(high)[2:]
+        )
     return _close(a["low"], low) and _close(a["high"], high)
 
 
@@ -206,8 +208,9 @@ def figures(t: Tally) -> dict:
         "other_conflicts_recall": rate(len(other_found), len(other_docs)),
         "other_conflicts_counts": [len(other_found), len(other_docs)],
         "other_conflicts_gaza_keys": gaza_keys,
-        "recall_by_family": {k: [v[0], v[1], rate(v[0], v[1])] for k, v in sorted(per_family.items(),
-                                                                                    key=lambda kv: -kv[1][1])},
+        "recall_by_family": {
+            k: [v[0], v[1], rate(v[0], v[1])] for k, v in sorted(per_family.items(), key=lambda kv: -kv[1][1])
+        },
     }
 
 
@@ -224,8 +227,10 @@ def show(t: Tally, what: str) -> None:
         elif what == "labels" and c is not None and c.metric != a["key"]:
             print(f"{p.doc}: {a['key']} -> {c.metric}  {a['anchor']!r}")
         elif what == "values" and c is not None and not (value_agrees(a, c) and qualifier_agrees(a, c)):
-            print(f"{p.doc}: {a['anchor']!r} want {a['qualifier']} {a['low']}-{a['high']} got "
-                  f"{c.value.qualifier} {c.value.low}-{c.value.high} share={getattr(c, 'share', None)}")
+            print(
+                f"{p.doc}: {a['anchor']!r} want {a['qualifier']} {a['low']}-{a['high']} got "
+                f"{c.value.qualifier} {c.value.low}-{c.value.high} share={getattr(c, 'share', None)}"
+            )
     if what == "false":
         for doc, c in t.false:
             print(f"{doc}: false {c.metric} {c.quote!r}")
@@ -254,8 +259,11 @@ def dating(rules, show: bool = False) -> dict:
         lo, hi, est = d.earliest, d.latest, d.estimate
         if est is None and lo is None and hi is None:
             verdict = "none"
-        elif (lo is not None and day < lo) or (hi is not None and day > hi) or (
-                est is not None and abs((est - day).days) > 3 and not (lo and hi and (hi - lo).days <= 7)):
+        elif (
+            (lo is not None and day < lo)
+            or (hi is not None and day > hi)
+            or (est is not None and abs((est - day).days) > 3 and not (lo and hi and (hi - lo).days <= 7))
+        ):
             verdict = "wrong"
         elif (est is not None and abs((est - day).days) <= 3) or (lo and hi and (hi - lo).days <= 7):
             verdict = "tight"
@@ -265,14 +273,19 @@ def dating(rules, show: bool = False) -> dict:
             widths.append((hi - lo).days)
         tally[verdict] += 1
         if show and verdict != "tight":
-            print(f"{doc['id']}: {verdict} published {day}, dated {lo} .. {hi} (estimate {est}; {d.source})"
-                  + "".join(f"\n    {e.quote!r}: {e.reason}" for e in d.evidence[:4]))
+            print(
+                f"{doc['id']}: {verdict} published {day}, dated {lo} .. {hi} (estimate {est}; {d.source})"
+                + "".join(f"\n    {e.quote!r}: {e.reason}" for e in d.evidence[:4])
+            )
     n = sum(tally.values())
     widths.sort()
-    return {"dated_documents": n, **{k: tally[k] for k in ("tight", "wrong", "loose", "none")},
-            "tight_rate": round(tally["tight"] / n, 3) if n else 0.0,
-            "wrong_rate": round(tally["wrong"] / n, 3) if n else 0.0,
-            "median_interval_days": widths[len(widths) // 2] if widths else None}
+    return {
+        "dated_documents": n,
+        **{k: tally[k] for k in ("tight", "wrong", "loose", "none")},
+        "tight_rate": round(tally["tight"] / n, 3) if n else 0.0,
+        "wrong_rate": round(tally["wrong"] / n, 3) if n else 0.0,
+        "median_interval_days": widths[len(widths) // 2] if widths else None,
+    }
 
 
 PAIRS = Path(__file__).resolve().parent / "news" / "pairs.json"
@@ -327,8 +340,9 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
 
     def opposes(f, pair) -> bool:
         """The finding sets the pair's two claims against each other (one on each side)."""
-        return (cites(f, pair["a"], True) and cites(f, pair["b"], False)) or \
-            (cites(f, pair["b"], True) and cites(f, pair["a"], False))
+        return (cites(f, pair["a"], True) and cites(f, pair["b"], False)) or (
+            cites(f, pair["b"], True) and cites(f, pair["a"], False)
+        )
 
     alarms = [f for f in result.findings if f.severity in ("warning", "error") and f.code[0] in "CDT"]
     flagged = [p for p in pairs["must_flag"] if any(opposes(f, p) for f in alarms)]
@@ -345,10 +359,16 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
             print(f"  wrongly flagged: {p['a']['doc']} {p['a']['anchor']!r} / {p['b']['doc']} {p['b']['anchor']!r}")
         for f in false:
             print(f"  false alarm: {f.code} [{f.severity}] {f.message[:220]}")
-    return {"documents": n, "must_flag": len(pairs["must_flag"]), "flagged": len(flagged),
-            "must_not": len(pairs["must_not"]), "wrongly_flagged": len(wrong), "false_alarms": len(false),
-            "false_alarms_per_20_documents": round(20 * len(false) / n, 2) if n else 0.0,
-            "info_per_document": round(len(info) / n, 2) if n else 0.0}
+    return {
+        "documents": n,
+        "must_flag": len(pairs["must_flag"]),
+        "flagged": len(flagged),
+        "must_not": len(pairs["must_not"]),
+        "wrongly_flagged": len(wrong),
+        "false_alarms": len(false),
+        "false_alarms_per_20_documents": round(20 * len(false) / n, 2) if n else 0.0,
+        "info_per_document": round(len(info) / n, 2) if n else 0.0,
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -366,28 +386,47 @@ def main(argv: list[str]) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"{result['documents']} documents ({len(result['left_out'])} left out: texts missing or changed), "
-          f"{result['annotated']} annotated figures, {result['checker_claims']} checker claims")
-    for name in ("recall_headline", "recall_other", "precision", "label_accuracy", "qualifier_agreement",
-                 "interval_agreement", "key_consistency", "other_conflicts_recall"):
-        counts = result.get({"other_conflicts_recall": "other_conflicts_counts",
-                             "key_consistency": "key_consistency_pairs"}.get(name, name + "_counts"))
+    print(
+        f"{result['documents']} documents ({len(result['left_out'])} left out: texts missing or changed), "
+        f"{result['annotated']} annotated figures, {result['checker_claims']} checker claims"
+    )
+    for name in (
+        "recall_headline",
+        "recall_other",
+        "precision",
+        "label_accuracy",
+        "qualifier_agreement",
+        "interval_agreement",
+        "key_consistency",
+        "other_conflicts_recall",
+    ):
+        counts = result.get(
+            {"other_conflicts_recall": "other_conflicts_counts", "key_consistency": "key_consistency_pairs"}.get(
+                name, name + "_counts"
+            )
+        )
         extra = f" ({counts[0]}/{counts[1]})" if counts else ""
         print(f"  {name.replace('_', ' '):24} {result[name]:.3f}{extra}")
-    print(f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; repeats not counted: {result['repeats']}")
+    print(
+        f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; repeats not counted: {result['repeats']}"
+    )
     print("  recall by key family: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in result["recall_by_family"].items()))
     if args.findings or args.show == "findings":
         for dated in (False, True):
             r = findings_eval(dated, show=args.show == "findings")
-            print(f"findings, {'the manifest dates given' if dated else 'no dates given'}: flagged {r['flagged']}/"
-                  f"{r['must_flag']} must-flag pairs, {r['wrongly_flagged']}/{r['must_not']} must-not pairs flagged, "
-                  f"{r['false_alarms']} false alarms ({r['false_alarms_per_20_documents']} per 20 documents), "
-                  f"{r['info_per_document']} info findings per document")
+            print(
+                f"findings, {'the manifest dates given' if dated else 'no dates given'}: flagged {r['flagged']}/"
+                f"{r['must_flag']} must-flag pairs, {r['wrongly_flagged']}/{r['must_not']} must-not pairs flagged, "
+                f"{r['false_alarms']} false alarms ({r['false_alarms_per_20_documents']} per 20 documents), "
+                f"{r['info_per_document']} info findings per document"
+            )
     if args.dates or args.show == "dates":
         d = dating(rules, show=args.show == "dates")
-        print(f"dating, {d['dated_documents']} documents with a known day, no date given: tight {d['tight']} "
-              f"({d['tight_rate']:.3f}), wrong {d['wrong']} ({d['wrong_rate']:.3f}), loose {d['loose']}, none "
-              f"{d['none']}; median interval {d['median_interval_days']} days")
+        print(
+            f"dating, {d['dated_documents']} documents with a known day, no date given: tight {d['tight']} "
+            f"({d['tight_rate']:.3f}), wrong {d['wrong']} ({d['wrong_rate']:.3f}), loose {d['loose']}, none "
+            f"{d['none']}; median interval {d['median_interval_days']} days"
+        )
     return 0
 
 

@@ -26,9 +26,23 @@ TEXTS = HOME / "texts"
 QUALIFIERS = {"exact", "at_least", "more_than", "at_most", "approx", "vague"}
 UNITS = {"people", "days", "percent", "trucks", "date", "count", "usd", "tonnes"}
 MOODS = {"fact", "estimate", "proposal", "hypothetical", "negated"}
-HEADLINE = {"killed.gaza", "injured.gaza", "killed.westbank", "killed.israel.oct7", "hostages.taken", "hostages.held",
-            "hostages.held_alive", "hostages.dead_in_captivity", "hostages.released", "prisoners.released",
-            "displaced.gaza", "population.gaza", "aid.trucks", "truce.duration", "event.date"}
+HEADLINE = {
+    "killed.gaza",
+    "injured.gaza",
+    "killed.westbank",
+    "killed.israel.oct7",
+    "hostages.taken",
+    "hostages.held",
+    "hostages.held_alive",
+    "hostages.dead_in_captivity",
+    "hostages.released",
+    "prisoners.released",
+    "displaced.gaza",
+    "population.gaza",
+    "aid.trucks",
+    "truce.duration",
+    "event.date",
+}
 BUILT_IN = HEADLINE | {"killed.journalists", "killed.aid_workers"}
 _KEY = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9][a-z0-9_]*)+")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4}-\d{2}")
@@ -60,7 +74,7 @@ def locate(text: str, claim: dict) -> tuple[int, int] | None:
     if len(found) < n:
         return None
     a = found[n - 1]
-    figure = re.search(_loose(claim["figure"]), text[a.start():a.end()])
+    figure = re.search(_loose(claim["figure"]), text[a.start() : a.end()])
     if figure is None:
         return None
     return a.start() + figure.start(), a.start() + figure.end()
@@ -85,8 +99,20 @@ def problems(doc: dict, text: str | None) -> list[str]:
     seen: set[tuple[int, int]] = set()
     for i, c in enumerate(doc.get("claims", []), 1):
         where = f"claim {i} ({c.get('anchor', '?')!r})"
-        for field in ("key", "low", "high", "qualifier", "unit", "anchor", "figure", "as_of", "measure", "where",
-                      "window", "mood"):
+        for field in (
+            "key",
+            "low",
+            "high",
+            "qualifier",
+            "unit",
+            "anchor",
+            "figure",
+            "as_of",
+            "measure",
+            "where",
+            "window",
+            "mood",
+        ):
             if field not in c:
                 out.append(f"{where}: missing field {field!r}")
         if not _KEY.fullmatch(c.get("key", "")):
@@ -128,7 +154,10 @@ def main(argv: list[str]) -> int:
     docs = documents(rest or None)
     if command == "check":
         bad = [d["id"] for d in docs if (t := text_of(d)) is None or normalised_hash(t) != d["sha256"]]
-        print(f"{len(docs) - len(bad)} of {len(docs)} texts present and matching" + (f"; not: {' '.join(bad)}" if bad else ""))
+        print(
+            f"{len(docs) - len(bad)} of {len(docs)} texts present and matching"
+            + (f"; not: {' '.join(bad)}" if bad else "")
+        )
         return 1 if bad else 0
     if command == "validate":
         count = 0
@@ -141,10 +170,17 @@ def main(argv: list[str]) -> int:
     if command == "stats":
         claims = [c for d in docs for c in d["claims"]]
         topics = Counter(d["topic"] for d in docs)
-        print(f"{len(docs)} documents, {len({d['outlet'] for d in docs})} outlets, {len(claims)} claims "
-              f"({sum(c['key'] in HEADLINE for c in claims)} under headline keys)")
-        print("published:", min(d["published"] for d in docs), "to", max(d["published"] for d in docs),
-              f"({sum(bool(d.get('published_inferred')) for d in docs)} inferred)")
+        print(
+            f"{len(docs)} documents, {len({d['outlet'] for d in docs})} outlets, {len(claims)} claims "
+            f"({sum(c['key'] in HEADLINE for c in claims)} under headline keys)"
+        )
+        print(
+            "published:",
+            min(d["published"] for d in docs),
+            "to",
+            max(d["published"] for d in docs),
+            f"({sum(bool(d.get('published_inferred')) for d in docs)} inferred)",
+        )
         print("topics:", ", ".join(f"{t} {n}" for t, n in topics.most_common()))
         print("keys:", ", ".join(f"{k} {n}" for k, n in Counter(c["key"] for c in claims).most_common(40)))
         return 0

@@ -53,7 +53,10 @@ def _load(path: Path) -> list[dict]:
 _PERCENT_WORD = re.compile(r"%|per\s?cent|percent", re.I)
 
 
-_HEDGE = re.compile(rf"^(?:{'|'.join(re.escape(h) for hs in HEDGES_BEFORE.values() for h in sorted(hs, key=len, reverse=True))})\s*", re.I)
+_HEDGE = re.compile(
+    rf"^(?:{'|'.join(re.escape(h) for hs in HEDGES_BEFORE.values() for h in sorted(hs, key=len, reverse=True))})\s*",
+    re.I,
+)
 _EQUALITY = re.compile(r"^(?:equal|equals|equaling|exactly)\b", re.I)
 
 
@@ -77,9 +80,16 @@ def number_model(path: Path) -> Score:
         total += 1
         got = [(_figure(q), _as_number(q)) for q in parse(case["Input"]) if q.kind in ("number", "percent")]
         want = [(r["Text"], _float(r["Resolution"]["value"])) for r in case["Results"] if "value" in r["Resolution"]]
-        passed += _record(len(got) == len(want) and all(
-            gt.lower() == wt.lower() and isinstance(gv, (int, float)) and wv is not None and _close(float(gv), wv)
-            for (gt, gv), (wt, wv) in zip(got, want)), case["Input"], got, want)
+        passed += _record(
+            len(got) == len(want)
+            and all(
+                gt.lower() == wt.lower() and isinstance(gv, (int, float)) and wv is not None and _close(float(gv), wv)
+                for (gt, gv), (wt, wv) in zip(got, want)
+            ),
+            case["Input"],
+            got,
+            want,
+        )
     return passed, total
 
 
@@ -98,13 +108,24 @@ def number_range_model(path: Path) -> Score:
     passed = total = 0
     for case in _load(path):
         total += 1
-        got = [(q.text, *_interval_of(q)) for q in parse(case["Input"]) if q.kind in ("range", "number", "percent")
-               and (q.low != q.high or q.qualifier != "exact" or _EQUALITY.match(q.text))
-               and not _PERCENT_WORD.search(q.text)]
+        got = [
+            (q.text, *_interval_of(q))
+            for q in parse(case["Input"])
+            if q.kind in ("range", "number", "percent")
+            and (q.low != q.high or q.qualifier != "exact" or _EQUALITY.match(q.text))
+            and not _PERCENT_WORD.search(q.text)
+        ]
         want = [(r["Text"], *_interval(r["Resolution"]["value"])) for r in case["Results"]]
-        passed += _record(len(got) == len(want) and all(
-            gt.lower() == wt.lower() and _close(gl, wl) and _close(gh, wh)
-            for (gt, gl, gh), (wt, wl, wh) in zip(got, want)), case["Input"], got, want)
+        passed += _record(
+            len(got) == len(want)
+            and all(
+                gt.lower() == wt.lower() and _close(gl, wl) and _close(gh, wh)
+                for (gt, gl, gh), (wt, wl, wh) in zip(got, want)
+            ),
+            case["Input"],
+            got,
+            want,
+        )
     return passed, total
 
 
@@ -114,14 +135,26 @@ def percent_model(path: Path) -> Score:
         total += 1
         got = [(q.text, q.low) for q in parse(case["Input"]) if q.kind == "percent"]
         want = [(r["Text"], _float(str(r["Resolution"]["value"]).rstrip("%"))) for r in case["Results"]]
-        passed += _record(len(got) == len(want) and all(gt.lower() == wt.lower() and _close(gv, wv)
-                                                        for (gt, gv), (wt, wv) in zip(got, want)),
-                          case["Input"], got, want)  # "a small percentage": no value on either side
+        passed += _record(
+            len(got) == len(want)
+            and all(gt.lower() == wt.lower() and _close(gv, wv) for (gt, gv), (wt, wv) in zip(got, want)),
+            case["Input"],
+            got,
+            want,
+        )  # "a small percentage": no value on either side
     return passed, total
 
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
-            "year": 31536000, "decade": 315360000}
+_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+    "month": 2592000,
+    "year": 31536000,
+    "decade": 315360000,
+}
 
 
 def _bound(q):
@@ -133,12 +166,21 @@ def duration_parser(path: Path) -> Score:
     passed = total = 0
     for case in _load(path):
         total += 1
-        got = [(q.text, _bound(q) * _SECONDS.get(q.unit, 0)) for q in parse(case["Input"])
-               if q.kind == "duration" and isinstance(_bound(q), (int, float))]
+        got = [
+            (q.text, _bound(q) * _SECONDS.get(q.unit, 0))
+            for q in parse(case["Input"])
+            if q.kind == "duration" and isinstance(_bound(q), (int, float))
+        ]
         want = [(r["Text"], _float(r["Value"]["FutureResolution"].get("duration"))) for r in case["Results"]]
-        passed += _record(len(got) == len(want) and all(gt.lower() == wt.lower() and wv is not None
-                                                        and _close(gv, wv) for (gt, gv), (wt, wv) in zip(got, want)),
-                          case["Input"], got, want)
+        passed += _record(
+            len(got) == len(want)
+            and all(
+                gt.lower() == wt.lower() and wv is not None and _close(gv, wv) for (gt, gv), (wt, wv) in zip(got, want)
+            ),
+            case["Input"],
+            got,
+            want,
+        )
     return passed, total
 
 
@@ -147,8 +189,12 @@ def _date_case(case: dict, kinds: tuple[str, ...]) -> bool:
     got = [q for q in parse(case["Input"], ref) if q.kind in kinds]
     want = case["Results"]
     ok = _date_match(got, want)
-    return _record(ok, case["Input"], [(q.text, q.low, q.high) for q in got],
-                   [(r["Text"], r["Value"].get("FutureResolution"), r["Value"].get("PastResolution")) for r in want])
+    return _record(
+        ok,
+        case["Input"],
+        [(q.text, q.low, q.high) for q in got],
+        [(r["Text"], r["Value"].get("FutureResolution"), r["Value"].get("PastResolution")) for r in want],
+    )
 
 
 def _date_match(got, want) -> bool:
@@ -161,8 +207,11 @@ def _date_match(got, want) -> bool:
         options = [res.get("FutureResolution", {}), res.get("PastResolution", {})]
         if not any(options):  # no value in the spec (seasons): the span alone decides
             continue
-        if not any((o.get("date") or o.get("startDate")) == q.low and (o.get("date") or o.get("endDate")) in (
-                q.high, _day_before(q.high)) for o in options):
+        if not any(
+            (o.get("date") or o.get("startDate")) == q.low
+            and (o.get("date") or o.get("endDate")) in (q.high, _day_before(q.high))
+            for o in options
+        ):
             return False
     return True
 
@@ -184,8 +233,17 @@ def date_period_parser(path: Path) -> Score:
     return sum(_date_case(c, ("daterange",)) for c in cases), len(cases)
 
 
-_Q3_UNITS = {"dimensionless": None, "percentage": "%", "day": "day", "week": "week", "month": "month",
-             "year": "year", "hour": "hour", "minute": "minute", "second": "second"}
+_Q3_UNITS = {
+    "dimensionless": None,
+    "percentage": "%",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+}
 
 
 def quantulum(path: Path) -> Score:
@@ -223,7 +281,7 @@ def main() -> None:
     while "--failures" in args:  # --failures NAME: print that suite's failing cases to stderr
         i = args.index("--failures")
         SHOW.add(args[i + 1])
-        del args[i:i + 2]
+        del args[i : i + 2]
     root = Path(args[0]) if args else Path("../shared/peer-suites")
     print("| suite | passed | cases | rate | target |")
     print("| --- | ---: | ---: | ---: | --- |")

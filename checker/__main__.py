@@ -11,7 +11,6 @@ import signal
 import sys
 import traceback
 
-
 _INTERRUPTED = False
 """Whether Ctrl-C was pressed: the exit code is then 130 even if code that catches everything (a finaliser, a
 library's ``except BaseException``) swallowed the SystemExit the handler raised and the run went on."""

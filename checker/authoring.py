@@ -36,7 +36,7 @@ RULE = Rule(
 )
 '''
 
-_TOML = '''code = "{code}"
+_TOML = """code = "{code}"
 name = "{name}"
 summary = "{summary}"
 
@@ -53,7 +53,7 @@ claims = [{{metric = "{key}", quote = "At least 40 {words}", low = 40}}]
 
 [[examples]]
 text = "The union said the talks would resume on Monday."
-'''
+"""
 
 _TEST = '''"""Runs the examples of the {name} rule (scaffolded by checker new-rule)."""
 
@@ -76,8 +76,13 @@ def scaffold(name: str, directory: Path, toml: bool = False) -> list[Path]:
     taken = {r.code for r in discover().rules}
     stem = regex.sub(r"[^A-Z0-9]", "", ident.upper()).ljust(3, "X")
     code = next(c for c in (stem[:3], stem[:4], *(f"{stem[:2]}{i}" for i in range(10, 100))) if c not in taken)
-    fields = {"code": code, "name": ident.replace("_", "-"), "ident": ident, "words": ident.replace("_", " "),
-              "summary": f"{ident.replace('_', ' ').capitalize()}: a rule scaffolded by checker new-rule."}
+    fields = {
+        "code": code,
+        "name": ident.replace("_", "-"),
+        "ident": ident,
+        "words": ident.replace("_", " "),
+        "summary": f"{ident.replace('_', ' ').capitalize()}: a rule scaffolded by checker new-rule.",
+    }
     directory.mkdir(parents=True, exist_ok=True)
     rule_file = directory / (f"{ident}.toml" if toml else f"{ident}.py")
     test_file = directory / f"test_{ident}.py"
@@ -123,16 +128,27 @@ def check_example(example: Example, rules: tuple[Rule, ...]) -> ExampleResult:
     for want in example.claims:
         metric, quote, low, high = want
         at = example.text.find(quote)
-        hit = next((i for i in unmatched if claims[i].metric == metric and claims[i].value.low == low
-                    and claims[i].value.high == high and at <= _figure_at(claims[i]) < at + len(quote)), None)
+        hit = next(
+            (
+                i
+                for i in unmatched
+                if claims[i].metric == metric
+                and claims[i].value.low == low
+                and claims[i].value.high == high
+                and at <= _figure_at(claims[i]) < at + len(quote)
+            ),
+            None,
+        )
         if hit is None:
             missing.append(want)
         else:
             unmatched.remove(hit)
     problems = []
-    for label, wanted, have in (("source", example.by, [c.attributed_to for c in claims]),
-                                ("window", example.window, [c.frame.window for c in claims]),
-                                ("mood", example.mood, [c.frame.mood for c in claims])):
+    for label, wanted, have in (
+        ("source", example.by, [c.attributed_to for c in claims]),
+        ("window", example.window, [c.frame.window for c in claims]),
+        ("mood", example.mood, [c.frame.mood for c in claims]),
+    ):
         if wanted != UNCHECKED and any(h != wanted for h in have):
             problems.append(f"{label}: expected {wanted!r}, got {', '.join(repr(h) for h in have)}")
     return ExampleResult(example.text, list(example.claims), got, missing, [got[i] for i in unmatched], problems)

@@ -24,7 +24,6 @@ import sqlite3
 from pathlib import Path
 
 import platformdirs
-
 from pydantic import BaseModel
 
 from .loading import Problem
@@ -115,9 +114,13 @@ def version(rules: tuple[Rule, ...], series: dict[str, Series], events: tuple) -
 
 def encode(doc: Document, claims: list[Claim], problems: list[Problem]) -> str:
     """An entry's value: made where the document was checked (in a worker process, with --jobs)."""
-    return json.dumps({"document": {**doc.model_dump(mode="json"), "text": ""},  # texts are read again when needed
-                       "claims": [c.model_dump(mode="json") for c in claims],
-                       "problems": [[p.path, p.code, p.message] for p in problems]})
+    return json.dumps(
+        {
+            "document": {**doc.model_dump(mode="json"), "text": ""},  # texts are read again when needed
+            "claims": [c.model_dump(mode="json") for c in claims],
+            "problems": [[p.path, p.code, p.message] for p in problems],
+        }
+    )
 
 
 class _Entry(BaseModel):
@@ -185,13 +188,13 @@ class ClaimCache:
         """The cached result for each entry (None: not cached, or no entry), fetched BATCH at a time."""
         found: list[tuple[Document, list[Claim], list[Problem]] | None] = []
         for i in range(0, len(entries), BATCH):
-            keys = [k for k in entries[i:i + BATCH] if k is not None]
+            keys = [k for k in entries[i : i + BATCH] if k is not None]
             rows: dict[str, str] = {}
             if self._db is not None and keys:
                 try:
                     found_rows = self._db.execute(
-                        f"SELECT key, value, digest FROM entries WHERE key IN ({','.join('?' * len(keys))})",
-                        keys).fetchall()
+                        f"SELECT key, value, digest FROM entries WHERE key IN ({','.join('?' * len(keys))})", keys
+                    ).fetchall()
                 except sqlite3.Error:
                     self._give_up()
                     found_rows = []
@@ -200,7 +203,7 @@ class ClaimCache:
                         rows[k] = v
                     else:
                         self.put(k, None)  # edited by someone without the key: dropped, never trusted
-            found += [self._parse(k, rows.get(k)) if k is not None else None for k in entries[i:i + BATCH]]
+            found += [self._parse(k, rows.get(k)) if k is not None else None for k in entries[i : i + BATCH]]
         return found
 
     def _parse(self, entry: str, value: str | None) -> tuple[Document, list[Claim], list[Problem]] | None:
@@ -220,7 +223,9 @@ class ClaimCache:
             if value is None:
                 self._db.execute("DELETE FROM entries WHERE key = ?", (entry,))
             else:
-                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (entry, value, self._digest(entry, value)))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (entry, value, self._digest(entry, value))
+                )
             self._pending += 1
             if self._pending >= BATCH:
                 self._db.commit()

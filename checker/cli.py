@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-from pathlib import Path
 from functools import partial
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import typer.core
@@ -23,9 +23,9 @@ import typer.core
 from . import config as configuration
 from .codes import CODES
 from .discovery import RuleError
-from .progress import feedback, plural, summary
 from .pipeline import AUTO_JOBS_FROM, Result, run
 from .policy import BaselineError, Outcome, apply, baseline_data, migrate, read_baseline
+from .progress import feedback, plural, summary
 from .records import SEVERITY_ORDER, Claim, Span
 from .reference import ReferenceError
 from .writers.terminal import printable
@@ -68,8 +68,12 @@ def _metavar(p: typer.core.TyperArgument | typer.core.TyperOption, ctx: Any) -> 
     return label if "|" in label else _TYPE_NAMES.get(label, label.upper())
 
 
-app = typer.Typer(cls=_Group, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Find numeric claims in documents and flag where sources contradict, regress or drift.")
+app = typer.Typer(
+    cls=_Group,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Find numeric claims in documents and flag where sources contradict, regress or drift.",
+)
 DEBUG = False
 """Whether an unexpected error shows its traceback (``checker --debug ...``; see __main__.py)."""
 
@@ -88,11 +92,17 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")] = False,
-          debug: Annotated[bool, typer.Option(
-              "--debug", help="On an unexpected error, show its traceback (else one line; the exit code is 2 "
-                              "either way).")] = False) -> None:
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="On an unexpected error, show its traceback (else one line; the exit code is 2 either way)."
+        ),
+    ] = False,
+) -> None:
     """Find numeric claims in documents and flag where sources contradict, regress or drift."""
     global DEBUG
     DEBUG = debug
@@ -125,41 +135,96 @@ class FailOn(str, Enum):
     info = "info"
 
 
-Paths = Annotated[Optional[list[Path]], typer.Argument(
-    metavar="PATH", help="Files or directories (`-`: standard input); else the configuration's paths; else the "
-                         "bundled seeds.")]
-Dates = Annotated[Optional[list[str]], typer.Option(
-    "--date", help="A document's date: FILE=YYYY-MM-DD (repeatable); wins over the manifest and the file's metadata.")]
-References = Annotated[Optional[list[Path]], typer.Option(
-    "--reference", help="A reference series CSV (metric,date,value,source), added to the default one (repeatable).")]
-NoDefaultReference = Annotated[bool, typer.Option(
-    "--no-default-reference", help="Do not use the bundled Gaza Ministry of Health series.")]
-RulesDirs = Annotated[Optional[list[Path]], typer.Option(
-    "--rules-dir", help="A directory of extra rules (.py modules and .toml files); repeatable.")]
-ConfigFile = Annotated[Optional[Path], typer.Option(
-    "--config", help="The configuration file (default: the nearest claim-checker.toml or pyproject.toml).")]
-Jobs = Annotated[Optional[int], typer.Option(
-    "--jobs", "-j", min=1, help=f"Processes checking documents (default: one per core from {AUTO_JOBS_FROM} "
-                                "documents, else one).")]
-NoCache = Annotated[bool, typer.Option("--no-cache", help="Extract every document again; do not read or write the "
-                                                          "cache.")]
-CacheDir = Annotated[Optional[Path], typer.Option(
-    "--cache-dir", help="Where extracted claims are cached, by document content and rules' version (default: a folder "
-                        "for this project in the user's cache directory).")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the results: no progress bar, no summary, "
-                                                            "no notes.")]
-Select = Annotated[list[str] | None, typer.Option(
-    "--select", metavar="CODES", help="Report only these codes or prefixes (comma-separated or repeated), instead "
-                                      "of the configuration's select.")]
-ExtendSelect = Annotated[list[str] | None, typer.Option(
-    "--extend-select", metavar="CODES", help="Codes or prefixes to report as well as those selected.")]
-Ignore = Annotated[list[str] | None, typer.Option(
-    "--ignore", metavar="CODES", help="Codes or prefixes never to report, added to the configuration's ignore.")]
-StdinName = Annotated[str, typer.Option(
-    "--stdin-filename", metavar="NAME", help="The name to show for the document read from standard input (a path "
-                                             "of `-`); its extension gives the format.")]
-DisableRules = Annotated[Optional[list[str]], typer.Option(
-    "--disable-rule", help="A rule not to run, by name or code (repeatable; added to the configuration's).")]
+Paths = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Files or directories (`-`: standard input); else the configuration's paths; else the bundled seeds.",
+    ),
+]
+Dates = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--date",
+        help="A document's date: FILE=YYYY-MM-DD (repeatable); wins over the manifest and the file's metadata.",
+    ),
+]
+References = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--reference", help="A reference series CSV (metric,date,value,source), added to the default one (repeatable)."
+    ),
+]
+NoDefaultReference = Annotated[
+    bool, typer.Option("--no-default-reference", help="Do not use the bundled Gaza Ministry of Health series.")
+]
+RulesDirs = Annotated[
+    list[Path] | None,
+    typer.Option("--rules-dir", help="A directory of extra rules (.py modules and .toml files); repeatable."),
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", help="The configuration file (default: the nearest claim-checker.toml or pyproject.toml)."
+    ),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help=f"Processes checking documents (default: one per core from {AUTO_JOBS_FROM} documents, else one).",
+    ),
+]
+NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every document again; do not read or write the cache.")
+]
+CacheDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Where extracted claims are cached, by document content and rules' version (default: a folder "
+        "for this project in the user's cache directory).",
+    ),
+]
+Quiet = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print only the results: no progress bar, no summary, no notes.")
+]
+Select = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        metavar="CODES",
+        help="Report only these codes or prefixes (comma-separated or repeated), instead "
+        "of the configuration's select.",
+    ),
+]
+ExtendSelect = Annotated[
+    list[str] | None,
+    typer.Option("--extend-select", metavar="CODES", help="Codes or prefixes to report as well as those selected."),
+]
+Ignore = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore", metavar="CODES", help="Codes or prefixes never to report, added to the configuration's ignore."
+    ),
+]
+StdinName = Annotated[
+    str,
+    typer.Option(
+        "--stdin-filename",
+        metavar="NAME",
+        help="The name to show for the document read from standard input (a path "
+        "of `-`); its extension gives the format.",
+    ),
+]
+DisableRules = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--disable-rule", help="A rule not to run, by name or code (repeatable; added to the configuration's)."
+    ),
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -199,15 +264,19 @@ def _codes(option: str, values: list[str] | None) -> list[str] | None:
     return codes
 
 
-def _selected(loaded: configuration.Loaded, select: list[str] | None, extend_select: list[str] | None,
-              ignore: list[str] | None) -> configuration.Loaded:
+def _selected(
+    loaded: configuration.Loaded, select: list[str] | None, extend_select: list[str] | None, ignore: list[str] | None
+) -> configuration.Loaded:
     """The configuration with the command line's --select (instead of its select), --extend-select and --ignore
     (added to its own), as in ruff."""
     cfg = loaded.config
     chosen = _codes("--select", select)
     chosen = cfg.select if chosen is None else chosen
     extra = _codes("--extend-select", extend_select) or []
-    update = {"select": [*chosen, *extra] if chosen else [], "ignore": [*cfg.ignore, *(_codes("--ignore", ignore) or [])]}
+    update = {
+        "select": [*chosen, *extra] if chosen else [],
+        "ignore": [*cfg.ignore, *(_codes("--ignore", ignore) or [])],
+    }
     return loaded.model_copy(update={"config": cfg.model_copy(update=update)})
 
 
@@ -238,10 +307,19 @@ class Running:
         return default_directory(loaded.file.parent if loaded.file else Path.cwd())
 
 
-def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool = True,
-         dates: list[str] | None = None, references: list[Path] | None = None, no_default_reference: bool = False,
-         rules_dir: list[Path] | None = None, keep_text: bool = False, how: Running = Running(),
-         unclaimed: bool = False, outputs: tuple[Path, ...] = ()) -> Result:
+def _run(
+    paths: list[Path] | None,
+    loaded: configuration.Loaded,
+    compare: bool = True,
+    dates: list[str] | None = None,
+    references: list[Path] | None = None,
+    no_default_reference: bool = False,
+    rules_dir: list[Path] | None = None,
+    keep_text: bool = False,
+    how: Running = Running(),
+    unclaimed: bool = False,
+    outputs: tuple[Path, ...] = (),
+) -> Result:
     """One run, the command line's options over the configuration's; ``outputs``, the files it will write."""
     cfg = loaded.config
     if not paths and cfg.paths:
@@ -250,20 +328,41 @@ def _run(paths: list[Path] | None, loaded: configuration.Loaded, compare: bool =
         with tempfile.TemporaryDirectory(prefix="claim-checker-stdin-") as tmp:
             file = Path(tmp) / Path(how.stdin_name).name
             file.write_bytes(sys.stdin.buffer.read())
-            result = _run([file if p == STDIN else p for p in paths], loaded, compare, dates, references,
-                          no_default_reference, rules_dir, keep_text, replace(how, no_cache=True), unclaimed, outputs)
+            result = _run(
+                [file if p == STDIN else p for p in paths],
+                loaded,
+                compare,
+                dates,
+                references,
+                no_default_reference,
+                rules_dir,
+                keep_text,
+                replace(how, no_cache=True),
+                unclaimed,
+                outputs,
+            )
         return _shown_as(result, str(file), how.stdin_name)
     try:
         with feedback(how.quiet) as progress:
-            result = run(paths or [], compare_claims=compare, dates=_dates(dates),
-                         references=[*(loaded.relative(r) for r in cfg.references), *(references or [])],
-                         default_reference=cfg.default_reference and not no_default_reference,
-                         rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
-                         exclude=tuple(cfg.exclude), exclude_root=loaded.file.parent if loaded.file else None,
-                         metric_settings=cfg.metrics, keep_text=keep_text, jobs=how.jobs, cache_dir=how.cache(loaded),
-                         progress=progress, unclaimed=unclaimed,
-                         disabled_rules=(*cfg.disable_rules, *how.disabled_rules), outputs=outputs,
-                         rejections=tuple(cfg.reject))
+            result = run(
+                paths or [],
+                compare_claims=compare,
+                dates=_dates(dates),
+                references=[*(loaded.relative(r) for r in cfg.references), *(references or [])],
+                default_reference=cfg.default_reference and not no_default_reference,
+                rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
+                exclude=tuple(cfg.exclude),
+                exclude_root=loaded.file.parent if loaded.file else None,
+                metric_settings=cfg.metrics,
+                keep_text=keep_text,
+                jobs=how.jobs,
+                cache_dir=how.cache(loaded),
+                progress=progress,
+                unclaimed=unclaimed,
+                disabled_rules=(*cfg.disable_rules, *how.disabled_rules),
+                outputs=outputs,
+                rejections=tuple(cfg.reject),
+            )
     except (RuleError, ReferenceError) as e:
         raise _fail(str(e)) from None
     except configuration.UnknownSetting as e:
@@ -280,8 +379,10 @@ def _shown_as(result: Result, path: str, name: str) -> Result:
     """The run with the document read from standard input (checked as the temporary file ``path``) shown by
     the name it was given (--stdin-filename)."""
     result.documents = [d.model_copy(update={"path": name}) if d.path == path else d for d in result.documents]
-    result.findings = [f.model_copy(update={"path": name, "message": f.message.replace(path, name)})
-                       if f.path == path else f for f in result.findings]
+    result.findings = [
+        f.model_copy(update={"path": name, "message": f.message.replace(path, name)}) if f.path == path else f
+        for f in result.findings
+    ]
     return result
 
 
@@ -315,8 +416,9 @@ def _umask() -> int:
     return mask
 
 
-def _render(fmt: str, result: Result, target: Path | None, header: dict | None = None, fail_on: str = "error"
-            ) -> str | Iterator[str]:
+def _render(
+    fmt: str, result: Result, target: Path | None, header: dict | None = None, fail_on: str = "error"
+) -> str | Iterator[str]:
     """The report in one format: a text, or for Markdown and HTML its parts as the template makes them.
     ``fail_on`` is the level that fails the run (JUnit's failures are the findings at or above it)."""
     from .writers import ci_formats, json_report, reports, text_report
@@ -329,8 +431,12 @@ def _render(fmt: str, result: Result, target: Path | None, header: dict | None =
         return reports.generate(fmt, result, target or Path(f"report.{'md' if fmt == 'markdown' else 'html'}"), header)
     if fmt == "junit":
         return ci_formats.junit(result, fail_on)
-    return {"sarif": ci_formats.sarif, "github": ci_formats.github, "csv": ci_formats.findings_csv,
-            "jsonl": ci_formats.findings_jsonl}[fmt](result)
+    return {
+        "sarif": ci_formats.sarif,
+        "github": ci_formats.github,
+        "csv": ci_formats.findings_csv,
+        "jsonl": ci_formats.findings_jsonl,
+    }[fmt](result)
 
 
 def _print(text: str | Iterable[str]) -> None:
@@ -348,7 +454,9 @@ def _print(text: str | Iterable[str]) -> None:
     typer.echo("".join(batch), nl=False)
 
 
-_FINDING_LINE = re.compile(r"^(?P<where>.*?): (?P<code>[A-Z]\d{3}) \[(?P<severity>error|warning|info)\] (?P<name>[\w-]+):")
+_FINDING_LINE = re.compile(
+    r"^(?P<where>.*?): (?P<code>[A-Z]\d{3}) \[(?P<severity>error|warning|info)\] (?P<name>[\w-]+):"
+)
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -392,8 +500,19 @@ def _table(result: Result) -> bool:
     table = Table("where", "metric", "value", "scope", "as of", "quote", box=None, header_style="bold")
     paths = {d.id: d.path for d in result.documents}
     for c in result.claims:
-        table.add_row(*(Text(printable(x)) for x in (c.span.at(paths[c.document]), c.metric, c.value.describe(c.unit),
-                                                     _scope(c), _as_of(c), " ".join(c.quote.split()))))
+        table.add_row(
+            *(
+                Text(printable(x))
+                for x in (
+                    c.span.at(paths[c.document]),
+                    c.metric,
+                    c.value.describe(c.unit),
+                    _scope(c),
+                    _as_of(c),
+                    " ".join(c.quote.split()),
+                )
+            )
+        )
     console.print(table, soft_wrap=False)
     return True
 
@@ -409,8 +528,10 @@ def _claim_lines(result: Result, explain: bool, unclaimed: bool = False) -> Iter
     for doc, span, row in sorted(rows, key=lambda r: (order.get(r[0], 0), r[1].start)):
         where = span.at(printable(paths_by_id[doc]))
         if isinstance(row, Claim):
-            yield (f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{_scope(row)}\t{_as_of(row)}\t"
-                   f"{printable(' '.join(row.quote.split()))}\n")
+            yield (
+                f"{where}\t{row.metric}\t{row.value.describe(row.unit)}\t{_scope(row)}\t{_as_of(row)}\t"
+                f"{printable(' '.join(row.quote.split()))}\n"
+            )
             if explain:
                 parts = ", ".join(f"{k} {v}" for k, v in row.frame.model_dump().items() if v is not None)
                 yield printable(f"    frame: {parts}; rule {row.rule}, {row.pattern}") + "\n"
@@ -443,9 +564,12 @@ def _changed(ref: str, result: Result) -> set[str]:
     try:
         top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, check=True)
         root = Path(os.fsdecode(top.stdout.rstrip(b"\n")))
-        diff = subprocess.run(["git", "diff", "-z", "--name-only", ref, "--"], capture_output=True, check=True, cwd=root)
-        new = subprocess.run(["git", "ls-files", "-z", "--others", "--exclude-standard"], capture_output=True,
-                             check=True, cwd=root)
+        diff = subprocess.run(
+            ["git", "diff", "-z", "--name-only", ref, "--"], capture_output=True, check=True, cwd=root
+        )
+        new = subprocess.run(
+            ["git", "ls-files", "-z", "--others", "--exclude-standard"], capture_output=True, check=True, cwd=root
+        )
     except (OSError, subprocess.CalledProcessError) as e:
         why = os.fsdecode(getattr(e, "stderr", b"") or b"").strip() or str(e)
         raise _fail(f"--changed-since {ref}: git could not tell what changed ({why})")
@@ -453,12 +577,32 @@ def _changed(ref: str, result: Result) -> set[str]:
     return {d.id for d in result.documents if Path(d.path).resolve() in changed}
 
 
-def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir, baseline: Path | None = None,
-             changed_since: str | None = None, keep_text: bool = False, how: Running = Running(),
-             outputs: tuple[Path, ...] = ()) -> tuple[Result, Outcome]:
+def _checked(
+    paths,
+    loaded,
+    *,
+    date,
+    reference,
+    no_default_reference,
+    rules_dir,
+    baseline: Path | None = None,
+    changed_since: str | None = None,
+    keep_text: bool = False,
+    how: Running = Running(),
+    outputs: tuple[Path, ...] = (),
+) -> tuple[Result, Outcome]:
     """A run with the configuration's policy applied: select/ignore, severities, suppressions, baseline."""
-    result = _run(paths, loaded, dates=date, references=reference, no_default_reference=no_default_reference,
-                  rules_dir=rules_dir, keep_text=keep_text, how=how, outputs=outputs)
+    result = _run(
+        paths,
+        loaded,
+        dates=date,
+        references=reference,
+        no_default_reference=no_default_reference,
+        rules_dir=rules_dir,
+        keep_text=keep_text,
+        how=how,
+        outputs=outputs,
+    )
     known = None
     if baseline is not None:
         try:
@@ -472,8 +616,12 @@ def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir,
         changed = _changed(changed_since, result)
         by_claim = {c.id: c.document for c in result.claims}
         paths_changed = {d.path for d in result.documents if d.id in changed}
-        findings = [f for f in findings if any(by_claim.get(c) in changed for c in f.claims)
-                    or (f.path is not None and (f.path in paths_changed or not f.claims and f.code.startswith("R")))]
+        findings = [
+            f
+            for f in findings
+            if any(by_claim.get(c) in changed for c in f.claims)
+            or (f.path is not None and (f.path in paths_changed or not f.claims and f.code.startswith("R")))
+        ]
     result.findings = findings
     return result, outcome
 
@@ -482,24 +630,45 @@ def _checked(paths, loaded, *, date, reference, no_default_reference, rules_dir,
 def check(
     paths: Paths = None,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output on stdout: {', '.join(FORMATS)}.")] = "text",
-    output: Annotated[Optional[list[str]], typer.Option(
-        "--output", "-o", help="Also write FORMAT=FILE (repeatable), for example sarif=claims.sarif.")] = None,
-    md: Annotated[Optional[Path], typer.Option(help="Markdown report file (default from the configuration, "
-                                                    "else reports/report.md).")] = None,
-    html: Annotated[Optional[Path], typer.Option(help="HTML report file (default reports/report.html).")] = None,
+    output: Annotated[
+        list[str] | None,
+        typer.Option("--output", "-o", help="Also write FORMAT=FILE (repeatable), for example sarif=claims.sarif."),
+    ] = None,
+    md: Annotated[
+        Path | None,
+        typer.Option(help="Markdown report file (default from the configuration, else reports/report.md)."),
+    ] = None,
+    html: Annotated[Path | None, typer.Option(help="HTML report file (default reports/report.html).")] = None,
     no_reports: Annotated[bool, typer.Option("--no-reports", help="Write no Markdown or HTML report files.")] = False,
-    fail_on: Annotated[Optional[FailOn], typer.Option(
-        help="Exit 1 when a finding is at or above this severity (default from the configuration, else error).")] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            help="Exit 1 when a finding is at or above this severity (default from the configuration, else error)."
+        ),
+    ] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
-    baseline: Annotated[Optional[Path], typer.Option(
-        help="Report only findings not in this baseline (written by `checker baseline`).")] = None,
-    changed_since: Annotated[Optional[str], typer.Option(
-        "--changed-since", help="Check everything, report only findings that involve a document changed since "
-                                "this git ref.")] = None,
-    allow_input_errors: Annotated[bool, typer.Option(
-        "--allow-input-errors", help="Do not exit 2 for inputs that could not be read (they are still reported).")] = False,
-    stamp: Annotated[bool, typer.Option(
-        "--stamp", help="Put the time of the check in the reports (left out by default: reproducible output).")] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Report only findings not in this baseline (written by `checker baseline`).")
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            help="Check everything, report only findings that involve a document changed since this git ref.",
+        ),
+    ] = None,
+    allow_input_errors: Annotated[
+        bool,
+        typer.Option(
+            "--allow-input-errors", help="Do not exit 2 for inputs that could not be read (they are still reported)."
+        ),
+    ] = False,
+    stamp: Annotated[
+        bool,
+        typer.Option(
+            "--stamp", help="Put the time of the check in the reports (left out by default: reproducible output)."
+        ),
+    ] = False,
     config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
@@ -514,8 +683,9 @@ def check(
     extend_select: ExtendSelect = None,
     ignore: Ignore = None,
     stdin_filename: StdinName = "stdin.txt",
-    watch: Annotated[bool, typer.Option("--watch", "-w", help="Check again whenever a document changes (until "
-                                                             "Ctrl-C).")] = False,
+    watch: Annotated[
+        bool, typer.Option("--watch", "-w", help="Check again whenever a document changes (until Ctrl-C).")
+    ] = False,
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     started = time.perf_counter()
@@ -538,11 +708,19 @@ def check(
 
     def once(started: float) -> int:
         """One check: print, write the reports, and say how it should exit."""
-        result, outcome = _checked(paths, loaded, date=date, reference=reference,
-                                   no_default_reference=no_default_reference, rules_dir=rules_dir, baseline=baseline,
-                                   changed_since=changed_since, keep_text=wants_text,
-                                   how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet,
-                                               stdin_filename), outputs=tuple(file for _, file in targets))
+        result, outcome = _checked(
+            paths,
+            loaded,
+            date=date,
+            reference=reference,
+            no_default_reference=no_default_reference,
+            rules_dir=rules_dir,
+            baseline=baseline,
+            changed_since=changed_since,
+            keep_text=wants_text,
+            how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename),
+            outputs=tuple(file for _, file in targets),
+        )
         header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
         header["filtered"] = _filtered(outcome, result, baseline is not None)
         shown = _render(format, result, None, header, level)
@@ -557,16 +735,20 @@ def check(
         if result.rule_errors or (result.input_errors and not allow_input_errors):
             return EXIT_ERROR
         run_errors = {id(f) for f in result.input_errors + result.rule_errors}
-        failing = any(SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[level]
-                      for f in result.findings if id(f) not in run_errors)
+        failing = any(
+            SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[level] for f in result.findings if id(f) not in run_errors
+        )
         return EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN
 
     code = once(started)
     if watch:
         if paths and STDIN in paths:
             raise _fail("--watch cannot watch standard input")
-        code = _watch(once, code, [*(paths or [loaded.relative(p) for p in loaded.config.paths]),
-                      *([loaded.file] if loaded.file else [])])
+        code = _watch(
+            once,
+            code,
+            [*(paths or [loaded.relative(p) for p in loaded.config.paths]), *([loaded.file] if loaded.file else [])],
+        )
     if code != EXIT_CLEAN:
         raise typer.Exit(code)
 
@@ -602,8 +784,7 @@ def _watch(once: Callable[[float], int], code: int, paths: list[Path]) -> int:
             now = _stamps(paths)
             if now != seen:
                 changed = sorted(set(now.items()) ^ set(seen.items()))
-                typer.echo(f"checker: {plural(len({f for f, _ in changed}), 'file')} changed; checking again",
-                           err=True)
+                typer.echo(f"checker: {plural(len({f for f, _ in changed}), 'file')} changed; checking again", err=True)
                 code = once(time.perf_counter())
                 seen = _stamps(paths)  # after the run: its own reports are no change
     except KeyboardInterrupt:
@@ -617,27 +798,40 @@ def _filtered(outcome: Outcome, result: Result, baselined: bool) -> str:
     if result.rejected:
         notes.append(f"{plural(result.rejected, 'claim')} rejected")
     if baselined:
-        notes.append(f"{len(result.findings)} new, {outcome.known} known in the baseline, "
-                     f"{len(outcome.fixed)} fixed since it was written")
+        notes.append(
+            f"{len(result.findings)} new, {outcome.known} known in the baseline, "
+            f"{len(outcome.fixed)} fixed since it was written"
+        )
     return "; ".join(notes)
 
 
 def report_header(paths: list[Path], config_file: Path | None, stamp: bool = False) -> dict:
     """What the reports say was checked, and how."""
     shown = [p.as_posix() for p in paths] or ["the bundled seed articles"]
-    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if stamp else ""
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if stamp else ""
     return {"paths": shown, "config": str(config_file) if config_file else "", "checked_at": when}
 
 
 @command("baseline")
 def write_baseline(
     paths: Paths = None,
-    out: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="The baseline file to write (default claim-checker-baseline.json; with --migrate, "
-                               "the old baseline's file).")] = None,
-    migrate_from: Annotated[Optional[Path], typer.Option(
-        "--migrate", help="Carry this baseline, written by an older version, over to the current fingerprints: "
-                          "each entry becomes the current finding it corresponds to; no new finding is added.")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The baseline file to write (default claim-checker-baseline.json; with --migrate, "
+            "the old baseline's file).",
+        ),
+    ] = None,
+    migrate_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--migrate",
+            help="Carry this baseline, written by an older version, over to the current fingerprints: "
+            "each entry becomes the current finding it corresponds to; no new finding is added.",
+        ),
+    ] = None,
     config: ConfigFile = None,
     date: Dates = None,
     reference: References = None,
@@ -658,13 +852,22 @@ def write_baseline(
         except BaselineError as e:
             raise _fail(str(e)) from None
     out = out or migrate_from or Path("claim-checker-baseline.json")
-    result, _ = _checked(paths, loaded, date=date, reference=reference, no_default_reference=no_default_reference,
-                         rules_dir=rules_dir, how=Running(quiet=quiet))
+    result, _ = _checked(
+        paths,
+        loaded,
+        date=date,
+        reference=reference,
+        no_default_reference=no_default_reference,
+        rules_dir=rules_dir,
+        how=Running(quiet=quiet),
+    )
     data, lost = migrate(old, result.findings) if old is not None else (baseline_data(result.findings), [])
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     for e in lost:
-        typer.echo(f"checker: not carried over (no current finding corresponds): {e['code']} {e['metric']}: "
-                   f"{e['message']}", err=True)
+        typer.echo(
+            f"checker: not carried over (no current finding corresponds): {e['code']} {e['metric']}: {e['message']}",
+            err=True,
+        )
     if quiet:
         return
     if old is not None:
@@ -692,8 +895,11 @@ def extract(
     paths: Paths = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
     explain: Annotated[bool, typer.Option("--explain", help="Show each claim's frame and which rule gave it.")] = False,
-    all_figures: Annotated[bool, typer.Option(
-        "--all", help="Also list every figure that is no claim, with why (what the engine could not attach it to).")
+    all_figures: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Also list every figure that is no claim, with why (what the engine could not attach it to)."
+        ),
     ] = False,
     config: ConfigFile = None,
     date: Dates = None,
@@ -711,10 +917,17 @@ def extract(
     from .writers import ci_formats, json_report
 
     started = time.perf_counter()
-    result = _run(paths, _config(config), compare=False, dates=date, references=reference,
-                  no_default_reference=no_default_reference, rules_dir=rules_dir,
-                  how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename),
-                  unclaimed=all_figures)
+    result = _run(
+        paths,
+        _config(config),
+        compare=False,
+        dates=date,
+        references=reference,
+        no_default_reference=no_default_reference,
+        rules_dir=rules_dir,
+        how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename),
+        unclaimed=all_figures,
+    )
     if format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:
@@ -741,8 +954,16 @@ def dates(
     quiet: Quiet = False,
 ) -> None:
     """Print each document's date: given or inferred, as an interval, with the evidence."""
-    result = _run(paths, _config(config), compare=False, dates=date, references=reference,
-                  no_default_reference=no_default_reference, rules_dir=rules_dir, how=Running(quiet=quiet))
+    result = _run(
+        paths,
+        _config(config),
+        compare=False,
+        dates=date,
+        references=reference,
+        no_default_reference=no_default_reference,
+        rules_dir=rules_dir,
+        how=Running(quiet=quiet),
+    )
     if format is TextJson.json:
         data = [{"id": d.id, "path": d.path, "date": d.date.model_dump(mode="json")} for d in result.documents]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -752,9 +973,14 @@ def dates(
         if w.source == "none":
             typer.echo(f"{printable(d.path)}: undated (nothing in the text bounds it)")
             continue
-        span = w.earliest.isoformat() if w.earliest == w.latest else (
-            f"{w.earliest.isoformat() if w.earliest else '…'} to {w.latest.isoformat() if w.latest else '…'}")
-        typer.echo(printable(f"{d.path}: {span} ({w.source}; estimate {w.estimate.isoformat() if w.estimate else '-'})"))
+        span = (
+            w.earliest.isoformat()
+            if w.earliest == w.latest
+            else (f"{w.earliest.isoformat() if w.earliest else '…'} to {w.latest.isoformat() if w.latest else '…'}")
+        )
+        typer.echo(
+            printable(f"{d.path}: {span} ({w.source}; estimate {w.estimate.isoformat() if w.estimate else '-'})")
+        )
         for e in w.evidence:
             typer.echo(printable(f"    {('“' + e.quote + '”: ') if e.quote else ''}{e.reason}"))
 
@@ -763,8 +989,13 @@ def dates(
 def parse(
     text: Annotated[str, typer.Argument(help="Text to tag.")],
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.table,
-    date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD the text was written: resolves \"last "
-                                             "week\", \"three days ago\" and year-less dates.")] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help='YYYY-MM-DD the text was written: resolves "last week", "three days ago" and year-less dates.',
+        ),
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
     """Print every quantity the tagger finds in TEXT."""
@@ -793,8 +1024,10 @@ class RulesFormat(str, Enum):
 @command("rules")
 def list_rules(
     format: Annotated[RulesFormat, typer.Option("--format", "-f")] = RulesFormat.text,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="With --format markdown: the file to write (default docs/rules.md).")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="With --format markdown: the file to write (default docs/rules.md)."),
+    ] = None,
     rules_dir: RulesDirs = None,
     quiet: Quiet = False,
 ) -> None:
@@ -843,8 +1076,7 @@ def new_rule(
 
 
 @command("test-rule")
-def test_rule(path: Annotated[Path, typer.Argument(help="A rule file (.py or .toml).")],
-              quiet: Quiet = False) -> None:
+def test_rule(path: Annotated[Path, typer.Argument(help="A rule file (.py or .toml).")], quiet: Quiet = False) -> None:
     """Run a rule's examples and show expected against got (with -q, only when one fails)."""
     from .authoring import run_examples
 
@@ -856,12 +1088,15 @@ def test_rule(path: Annotated[Path, typer.Argument(help="A rule file (.py or .to
 
 
 @command()
-def explain(code: Annotated[str, typer.Argument(help="A finding code (C101) or name (contradiction).")],
-            quiet: Quiet = False) -> None:
+def explain(
+    code: Annotated[str, typer.Argument(help="A finding code (C101) or name (contradiction).")], quiet: Quiet = False
+) -> None:
     """Explain a finding code: what it means, why it matters, a bad and a good example."""
     spec = CODES.get(code.upper()) or next((c for c in CODES.values() if c.name == code.lower()), None)
     if spec is None:
         typer.echo(f"checker: unknown finding code {code!r}; known: {', '.join(CODES)}", err=True)
         raise typer.Exit(EXIT_ERROR)
-    typer.echo(f"{spec.code} {spec.name} [{spec.severity}]\n\n{spec.summary}\n\nWhy it matters: {spec.why}\n\n"
-               f"Bad:  {spec.bad}\nGood: {spec.good}")
+    typer.echo(
+        f"{spec.code} {spec.name} [{spec.severity}]\n\n{spec.summary}\n\nWhy it matters: {spec.why}\n\n"
+        f"Bad:  {spec.bad}\nGood: {spec.good}"
+    )

@@ -42,8 +42,13 @@ _START = attrgetter("span.start")
 Interval = tuple[float, float]
 
 
-def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None = None,
-            events: frozenset[str] | None = None, occasions: frozenset[str] = frozenset()) -> list[Finding]:
+def compare(
+    claims: Sequence[Claim],
+    metrics: dict[str, Metric],
+    series: dict[str, Series] | None = None,
+    events: frozenset[str] | None = None,
+    occasions: frozenset[str] = frozenset(),
+) -> list[Finding]:
     """Every finding about the claims, most severe first, then by metric and first claim. ``series`` are
     the reference series, by metric, that dated cumulative claims are checked against. ``events`` are the
     event names that each name one happening (the October 7 attack); other names are kinds of event ("truce",
@@ -54,13 +59,24 @@ def compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[st
         return _compare(claims, metrics, series, events, occasions)
 
 
-def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[str, Series] | None,
-             events: frozenset[str] | None = None, occasions: frozenset[str] = frozenset()) -> list[Finding]:
+def _compare(
+    claims: Sequence[Claim],
+    metrics: dict[str, Metric],
+    series: dict[str, Series] | None,
+    events: frozenset[str] | None = None,
+    occasions: frozenset[str] = frozenset(),
+) -> list[Finding]:
     groups: dict[tuple[str, str, str | None, str | None, str], list[Claim]] = defaultdict(list)
-    for c in sorted(claims, key=_ID):  # every list of claims below keeps this order, so sorts on a number are stable on it
-        groups[(c.metric, c.unit, c.frame.event, c.frame.window, c.frame.mood == "proposal" and "proposal" or "")].append(c)
+    for c in sorted(
+        claims, key=_ID
+    ):  # every list of claims below keeps this order, so sorts on a number are stable on it
+        groups[
+            (c.metric, c.unit, c.frame.event, c.frame.window, c.frame.mood == "proposal" and "proposal" or "")
+        ].append(c)
     findings: list[Finding] = []
-    for (key, unit, event, window, proposed), group in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
+    for (key, unit, event, window, proposed), group in sorted(
+        groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])
+    ):
         metric = metrics[key]
         kind = metric.kind
         if kind == "cumulative" and window not in (None, "total"):
@@ -69,8 +85,12 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
             kind = "level"  # a share of a running total ("half of them were women and children") need not grow
         if proposed:
             kind = "per_event"  # a plan is compared only with the same plan
-        if kind == "fixed" and events is not None and event not in events and (
-                event is not None or dict(metric.frame).get("event") == ANY):
+        if (
+            kind == "fixed"
+            and events is not None
+            and event not in events
+            and (event is not None or dict(metric.frame).get("event") == ANY)
+        ):
             if unit == "date" and event in occasions and not proposed:
                 findings += _occasion_days(group, metric)
             continue  # "a truce", "a strike": a kind of event, not one event; a day of no named event has no identity
@@ -83,7 +103,9 @@ def _compare(claims: Sequence[Claim], metrics: dict[str, Metric], series: dict[s
                 kind = "fixed"
         spans = _spans(group, tolerance(metric))
         earlier = [c for c in group if c.frame.mood == "superseded"]
-        group = [c for c in group if c.frame.mood != "superseded"]  # a value the text says was replaced: no claim of now
+        group = [
+            c for c in group if c.frame.mood != "superseded"
+        ]  # a value the text says was replaced: no claim of now
         if kind == "fixed":
             revised, group = _revised(group, earlier, metric, spans)
             findings += revised
@@ -183,8 +205,9 @@ def _disagreements(code: str, buckets: list[list[Claim]], metric: Metric, spans:
     return findings
 
 
-def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Claim], spans: Spans,
-              window: int | None = None) -> list[Finding]:
+def _outliers(
+    code: str, metric: Metric, inside: list[Claim], outside: list[Claim], spans: Spans, window: int | None = None
+) -> list[Finding]:
     """One finding per document whose claims miss the consensus, citing a few of the consensus claims
     they contradict and counting the rest (sorted bounds make this n log n, never pairwise). For a level
     (``window``: how close in days figures must be to be of one time) the finding is an error only when every
@@ -211,9 +234,12 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         if not below and not above:
             continue
         first_above = len(lows) - above  # the nearest few of each side, without copying the sides
-        pool = [c for c in by_high[max(0, below - POOL):below] + by_low[first_above:first_above + POOL]
-                if c.document != doc_claims[0].document and (_same_series(spans[id(c)], (lo, hi)) or "vague" in (
-                    c.value.qualifier, doc_claims[0].value.qualifier))]  # ("thousands" against millions: an understatement)
+        pool = [
+            c
+            for c in by_high[max(0, below - POOL) : below] + by_low[first_above : first_above + POOL]
+            if c.document != doc_claims[0].document
+            and (_same_series(spans[id(c)], (lo, hi)) or "vague" in (c.value.qualifier, doc_claims[0].value.qualifier))
+        ]  # ("thousands" against millions: an understatement)
         if not pool:
             continue  # sources contradict each other; two figures of one text, or of other orders, are no such case
         shown = _representatives(pool)
@@ -221,7 +247,8 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
         message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
         severity = None
         if all(c.value.qualifier == "vague" for c in doc_claims[:CITED]) or all(
-                c.value.qualifier == "vague" for c in shown):
+            c.value.qualifier == "vague" for c in shown
+        ):
             severity = "info"  # "thousands" beside 70,000 understates; it contradicts no count
             message += " (a vague figure such as “thousands” bounds no count firmly)"
         if code == "C102" and window is not None:
@@ -229,23 +256,32 @@ def _outliers(code: str, metric: Metric, inside: list[Claim], outside: list[Clai
             if vague:  # the times may not overlap: at most info, and why
                 severity = "info"
                 undated = sorted({c.document for c in vague if not _dated(c)})
-                message += (f" (not known to be of the same time: an error needs dates known to within {window} days"
-                            + (f"; undated: {', '.join(undated)}" if undated else "") + ")")
+                message += (
+                    f" (not known to be of the same time: an error needs dates known to within {window} days"
+                    + (f"; undated: {', '.join(undated)}" if undated else "")
+                    + ")"
+                )
         dates = sorted({(_day(c), c.document) for c in involved if _dated(c)})
         if code == "C101" and len({d for d, _ in dates}) > 1:
             message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
         majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
         i, j = bisect.bisect_left(odd_highs, lo), bisect.bisect_right(odd_lows, hi)
-        odd = [c for c in odd_high[max(0, i - POOL):i] + odd_low[j:j + POOL] if c.document != doc_claims[0].document
-               and _same_series(spans[id(c)], (lo, hi))]
+        odd = [
+            c
+            for c in odd_high[max(0, i - POOL) : i] + odd_low[j : j + POOL]
+            if c.document != doc_claims[0].document and _same_series(spans[id(c)], (lo, hi))
+        ]
         seen = {id(c) for c in involved}  # the claims it names first, then the rest it contradicts (as data)
         rest = []
         for c in [*pool, *odd]:
             if id(c) not in seen:
                 seen.add(id(c))
                 rest.append(c)
-        findings.append(_finding(code, metric, [*involved, *rest], message,
-                                 key=doc_claims if majority else involved, severity=severity))
+        findings.append(
+            _finding(
+                code, metric, [*involved, *rest], message, key=doc_claims if majority else involved, severity=severity
+            )
+        )
     return findings
 
 
@@ -277,10 +313,14 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
             for c in [*bucket, None]:
                 if c is None or (cluster and spans[id(c)][0] > reach + OCCASION_GAP):
                     if len({x.document for x in cluster}) > 1:
-                        note = (f" (one {cluster[0].frame.event} in {place}: documents within {OCCASION_DAYS} days, "
-                                f"days given within {OCCASION_GAP})")
-                        findings += [f.model_copy(update={"message": f.message + note})
-                                     for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)]
+                        note = (
+                            f" (one {cluster[0].frame.event} in {place}: documents within {OCCASION_DAYS} days, "
+                            f"days given within {OCCASION_GAP})"
+                        )
+                        findings += [
+                            f.model_copy(update={"message": f.message + note})
+                            for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)
+                        ]
                     cluster, reach = [], -_INF
                 if c is not None:
                     cluster.append(c)
@@ -288,7 +328,9 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
     return findings
 
 
-def _revised(group: list[Claim], earlier: list[Claim], metric: Metric, spans: Spans) -> tuple[list[Finding], list[Claim]]:
+def _revised(
+    group: list[Claim], earlier: list[Claim], metric: Metric, spans: Spans
+) -> tuple[list[Finding], list[Claim]]:
     """A fixed figure a document says was revised ("revised down from 1,400 to about 1,200"): each claim of
     another document that gives the old value and not the new one is a revised figure (C105), stale when its
     document is known to be later than the revision, not a contradiction; the rest go on to be compared."""
@@ -300,6 +342,7 @@ def _revised(group: list[Claim], earlier: list[Claim], metric: Metric, spans: Sp
             revisions.append((old, min(new, key=lambda c: abs(c.span.start - old.span.start))))
     if not revisions:
         return [], group
+
     def overlap(a: Interval, b: Interval) -> bool:
         return a[0] <= b[1] and b[0] <= a[1]
 
@@ -307,25 +350,49 @@ def _revised(group: list[Claim], earlier: list[Claim], metric: Metric, spans: Sp
         lo, hi = spans[id(old)]
         return lo, hi if hi < _INF else lo * (1 + tolerance(metric))
 
-    agreeing = {id(new): [a for a in group if a.document != new.document and overlap(spans[id(a)], spans[id(new)])]
-                for _, new in revisions}  # the figures that agree with each revision, found once
+    agreeing = {
+        id(new): [a for a in group if a.document != new.document and overlap(spans[id(a)], spans[id(new)])]
+        for _, new in revisions
+    }  # the figures that agree with each revision, found once
     findings, rest = [], []
     for c in group:
-        hit = next(((old, new) for old, new in revisions if c.document != old.document
-                    and overlap(spans[id(c)], quoted(old)) and not overlap(spans[id(c)], spans[id(new)])), None)
+        hit = next(
+            (
+                (old, new)
+                for old, new in revisions
+                if c.document != old.document
+                and overlap(spans[id(c)], quoted(old))
+                and not overlap(spans[id(c)], spans[id(new)])
+            ),
+            None,
+        )
         if hit is None:
             rest.append(c)
             continue
         old, new = hit
         agree = [a for a in agreeing[id(new)] if a.document != c.document]
         when, then = _day(c), _day(new)
-        order = "" if when is None or then is None else (
-            f"; {c.document} is dated after the revision: a stale figure" if when > then else
-            f"; {c.document} is dated before the revision, when it was the figure given" if when < then else "")
-        findings.append(_finding("C105", metric, [c, new, old, *agree],
-                                 f"{_cite([c])} gives the figure {new.document} says was revised: {_cite([new])}, "
-                                 f"replacing “{' '.join(old.quote.split())}” ({old.value.describe(old.unit)}){order}",
-                                 key=[c, new]))
+        order = (
+            ""
+            if when is None or then is None
+            else (
+                f"; {c.document} is dated after the revision: a stale figure"
+                if when > then
+                else f"; {c.document} is dated before the revision, when it was the figure given"
+                if when < then
+                else ""
+            )
+        )
+        findings.append(
+            _finding(
+                "C105",
+                metric,
+                [c, new, old, *agree],
+                f"{_cite([c])} gives the figure {new.document} says was revised: {_cite([new])}, "
+                f"replacing “{' '.join(old.quote.split())}” ({old.value.describe(old.unit)}){order}",
+                key=[c, new],
+            )
+        )
     return findings, rest
 
 
@@ -428,7 +495,9 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
         dated = [c for c in bucket if _dated(c) and _known(c, metric.window or LEVEL_WINDOW.days)]
         if not dated:
             continue
-        if len(dated) < len(bucket):  # claims of unknown time join every bucket: the time's own figure is the known ones'
+        if len(dated) < len(
+            bucket
+        ):  # claims of unknown time join every bucket: the time's own figure is the known ones'
             inside = _consensus(dated, _bucket_spans(dated, metric, spans, any_yearless))[0]
         step = min(inside, key=lambda c: (_day(c), c.id))
         if steps:
@@ -437,11 +506,15 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
                 continue  # no change worth a line
         steps.append(step)
     if len(steps) >= 2:
-        shown = steps[:2 * CITED]
-        moves = [_cite(shown[:1])] + [f"{'rose' if spans[id(b)][0] > spans[id(a)][0] else 'fell'}: {_cite([b])}"
-                                      for a, b in zip(shown, shown[1:])]
-        findings.append(_finding("D201", metric, shown, "changed over time: " + "; then ".join(moves)
-                                 + _more(len(steps) - 2 * CITED)))
+        shown = steps[: 2 * CITED]
+        moves = [_cite(shown[:1])] + [
+            f"{'rose' if spans[id(b)][0] > spans[id(a)][0] else 'fell'}: {_cite([b])}" for a, b in zip(shown, shown[1:])
+        ]
+        findings.append(
+            _finding(
+                "D201", metric, shown, "changed over time: " + "; then ".join(moves) + _more(len(steps) - 2 * CITED)
+            )
+        )
     return findings
 
 
@@ -473,10 +546,13 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
             j += 1
         if highest is None:
             continue
-        if spans[id(c)][1] < spans[id(highest)][0] and c.document != highest.document and \
-                c.frame.mood != "estimate" and \
-                spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0] and "vague" not in (
-                    c.value.qualifier, highest.value.qualifier):  # ("thousands" after 13,000: no regression)
+        if (
+            spans[id(c)][1] < spans[id(highest)][0]
+            and c.document != highest.document
+            and c.frame.mood != "estimate"
+            and spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0]
+            and "vague" not in (c.value.qualifier, highest.value.qualifier)
+        ):  # ("thousands" after 13,000: no regression)
             lower[highest.id].append(c)
             earlier[highest.id] = highest
         elif spans[id(c)][0] > spans[id(highest)][0]:
@@ -501,10 +577,16 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
         if outside:
             spread = sorted(undated, key=lambda c: spans[id(c)])
             ends = [spread[0], spread[-1]] if len(spread) > 1 else spread
-            findings.append(_finding("D202", metric, ends,
-                                     f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
-                                     f"to {_cite(ends[1:])}{_more(len(spread) - len(ends))}; "
-                                     "date them to tell growth from a regression"))
+            findings.append(
+                _finding(
+                    "D202",
+                    metric,
+                    ends,
+                    f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
+                    f"to {_cite(ends[1:])}{_more(len(spread) - len(ends))}; "
+                    "date them to tell growth from a regression",
+                )
+            )
     return findings
 
 
@@ -525,19 +607,33 @@ def _sharp(metric: Metric, timeline: list[Claim], spans: Spans) -> list[Finding]
         (a_low, a_high), (b_low, _) = spans[id(a)], spans[id(b)]
         a_high = a_high if a_high < _INF else a_low  # "at least 18,800": 18,800-odd, as a count is told
         da, db = _day(a), _day(b)
-        if a_high > 0 and b_low >= SHARP * a_high and da is not None and db is not None and \
-                (db - da).days <= SHARP_DAYS:
-            findings.append(_finding("D203", metric, [a, b], f"{_cite([b])} is {b_low / a_high:,.1f} times "
-                                     f"{_cite([a])}, {(db - da).days} days earlier: too steep for growth; the "
-                                     "sources likely count differently (method, definition, who is counted)"))
+        if (
+            a_high > 0
+            and b_low >= SHARP * a_high
+            and da is not None
+            and db is not None
+            and (db - da).days <= SHARP_DAYS
+        ):
+            findings.append(
+                _finding(
+                    "D203",
+                    metric,
+                    [a, b],
+                    f"{_cite([b])} is {b_low / a_high:,.1f} times "
+                    f"{_cite([a])}, {(db - da).days} days earlier: too steep for growth; the "
+                    "sources likely count differently (method, definition, who is counted)",
+                )
+            )
     return findings
 
 
 def _regression(metric: Metric, high: Claim, below: list[Claim]) -> Finding:
     """Later claims lower than an earlier one: one finding for them all, so one figure far above the rest
     gives one finding, not one per later claim. Several: its fingerprint is the earlier claim's."""
-    message = f"{_cite(below[:CITED])}{_more(len(below) - CITED)} {'is' if len(below) == 1 else 'are'} lower than the " \
-              f"earlier {_cite([high])}"
+    message = (
+        f"{_cite(below[:CITED])}{_more(len(below) - CITED)} {'is' if len(below) == 1 else 'are'} lower than the "
+        f"earlier {_cite([high])}"
+    )
     if len(below) == 1:
         return _finding("C103", metric, [below[0], high], message)
     return _finding("C103", metric, [*below[:CITED], high], message, extra="later claims", key=[high])
@@ -572,8 +668,12 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
     are not used to accuse: the reference is part of the evidence they were inferred from."""
     findings = []
     for c in group:
-        if c.as_of is None or c.as_of_earliest != c.as_of_latest or c.frame.mood == "estimate" or \
-                c.value.qualifier == "vague":
+        if (
+            c.as_of is None
+            or c.as_of_earliest != c.as_of_latest
+            or c.frame.mood == "estimate"
+            or c.value.qualifier == "vague"
+        ):
             continue  # (an estimate, "could be around 100,000", counts another way; "thousands" names no count)
         point = series.at(c.as_of)
         if point is None:
@@ -584,8 +684,9 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
         if lo > value * (1 + REFERENCE_ABOVE):
             findings.append(_finding("T401", metric, [c], f"{_cite([c])}, but {said}", extra=said))
         elif value * STALE_SHARE <= hi < value * (1 - REFERENCE_STALE):
-            findings.append(_finding("T402", metric, [c], f"{_cite([c])}, far below the {said}: a stale figure?",
-                                     extra=said))
+            findings.append(
+                _finding("T402", metric, [c], f"{_cite([c])}, far below the {said}: a stale figure?", extra=said)
+            )
     return findings
 
 
@@ -638,12 +739,17 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
             i = bisect.bisect_left(days, _day(part) - LEVEL_WINDOW)
             j = bisect.bisect_right(days, _day(part) + LEVEL_WINDOW)
             candidates = candidates + [hw for d in days[i:j] for hw in by_day[d][:3]]
-        below = sorted({hw[1].id: hw for hw in candidates if hw[0] < low <= PART_ABOVE * hw[0]}.values(),
-                       key=lambda hw: (hw[0], hw[1].id))[:3]  # (far above: no part of that whole, another figure)
+        below = sorted(
+            {hw[1].id: hw for hw in candidates if hw[0] < low <= PART_ABOVE * hw[0]}.values(),
+            key=lambda hw: (hw[0], hw[1].id),
+        )[:3]  # (far above: no part of that whole, another figure)
         if below:
             lower = [w for _, w in below]
-            findings.append(_finding("C104", metric, [part, *lower],
-                                     f"{_cite([part])} is more than {metric.at_most} in {_cite(lower)}"))
+            findings.append(
+                _finding(
+                    "C104", metric, [part, *lower], f"{_cite([part])} is more than {metric.at_most} in {_cite(lower)}"
+                )
+            )
     return findings
 
 
@@ -661,8 +767,15 @@ the fingerprints of findings that did not change: baselines record it, and one o
 over with `checker baseline --migrate`. Scheme 1: baselines written before schemes were recorded."""
 
 
-def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, extra: str = "",
-             key: Sequence[Claim] | None = None, severity: Severity | None = None) -> Finding:
+def _finding(
+    code: str,
+    metric: Metric,
+    claims: Sequence[Claim],
+    message: str,
+    extra: str = "",
+    key: Sequence[Claim] | None = None,
+    severity: Severity | None = None,
+) -> Finding:
     """A finding. Its fingerprint hashes the code, metric, event, window and the sentences and values of
     ``key`` (by default every claim): for a disagreement, the claims that disagree, not the consensus
     claims cited against them, so a new document that agrees does not change it. Never a path or a document
@@ -677,12 +790,22 @@ def _finding(code: str, metric: Metric, claims: Sequence[Claim], message: str, e
         "metric": metric.key,
         "event": event,
         "window": window,
-        "claims": [claims[0].unit] if code in ("D201", "D202") else sorted(
+        "claims": [claims[0].unit]
+        if code in ("D201", "D202")
+        else sorted(
             json.dumps([" ".join(c.sentence.split()), c.value.low, c.value.high, c.value.qualifier])
-            for c in (claims if key is None else key)),
+            for c in (claims if key is None else key)
+        ),
         "extra": extra,
     }
     fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
     label = metric.key + (f" ({event})" if event else "") + (f" [{window}]" if window else "")
-    return Finding(code=code, name=spec.name, severity=severity or spec.severity, metric=metric.key,
-                   message=f"{label}: {message}", claims=tuple(c.id for c in claims), fingerprint=fingerprint)
+    return Finding(
+        code=code,
+        name=spec.name,
+        severity=severity or spec.severity,
+        metric=metric.key,
+        message=f"{label}: {message}",
+        claims=tuple(c.id for c in claims),
+        fingerprint=fingerprint,
+    )

@@ -178,8 +178,9 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Loaded:
         err = e.errors()[0]
         key = ".".join(str(x) for x in err["loc"]) or "(top level)"
         names = [str(x) for x in err["loc"] if not isinstance(x, int)]
-        raise ConfigError(f"{located(path, text, *reversed(names))}: key {key!r}: {err['msg'].lower()}"
-                          f"{_allowed(err)}") from None
+        raise ConfigError(
+            f"{located(path, text, *reversed(names))}: key {key!r}: {err['msg'].lower()}{_allowed(err)}"
+        ) from None
     for key, value, problem in _bad_codes(config):
         raise ConfigError(f"{located(path, text, value, key)}: {key} {value!r}: {problem}")
     return Loaded(config=config, file=path)
@@ -225,9 +226,12 @@ def code_problem(value: str, prefix: bool = True) -> str | None:
 
 def _bad_codes(config: Config) -> Iterable[tuple[str, str, str]]:
     """(key, value, problem) for each code in select, ignore, [severity] and [[suppress]] that names no finding."""
-    for key, values, prefix in (("select", config.select, True), ("ignore", config.ignore, True),
-                                ("severity", list(config.severity), False),
-                                ("suppress", [s.code for s in config.suppress], False)):
+    for key, values, prefix in (
+        ("select", config.select, True),
+        ("ignore", config.ignore, True),
+        ("severity", list(config.severity), False),
+        ("suppress", [s.code for s in config.suppress], False),
+    ):
         for value in values:
             problem = code_problem(value, prefix)
             if problem:
@@ -268,7 +272,11 @@ def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
             tables += ["", f"[{key}]  # {source}", *_table(value, key)]
         elif key in ("suppress", "reject") and isinstance(value, list) and value:
             for entry in value:
-                tables += ["", f"[[{key}]]  # {source}", *(f"{k} = {_toml(v)}" for k, v in entry.items() if v is not None)]
+                tables += [
+                    "",
+                    f"[[{key}]]  # {source}",
+                    *(f"{k} = {_toml(v)}" for k, v in entry.items() if v is not None),
+                ]
         elif value is None:
             lines.append(f"# {key} = (not set)  # {source}")
         else:

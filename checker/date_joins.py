@@ -22,19 +22,28 @@ _HAS_YEAR = regex.compile(r"(?:19|20)\d\d|thousand|nineteen", regex.I)
 _FROM_TO = regex.compile(r"\s*(?:-|–|to|till|until|through|thru)\s*", regex.I)
 _BETWEEN_AND = regex.compile(r"\s*(?:and|-|–|to|through)\s*", regex.I)
 _FROM = regex.compile(r"\b(?:from|between)\s+$", regex.I)
-_WEEK_OF = regex.compile(r"(?:\bthe\s+)?\b(?:(?P<unit>week|month)\s+(?:of|commencing|starting|beginning)(?:\s+on)?|w/c)"
-                         r"\s+(?:the\s+)?$", regex.I)
-_PART = regex.compile(r"(?:\b(?P<part>beginning|start|middle|mid|end|early|late)(?:\s+of(?:\s+the)?\s+|-|\s+))$",
-                      regex.I)
-_NOW = regex.compile(r"\b(?:from|between)\s+now\s+(?:and|to|until|till)\s+$|(?:\s+(?:and|to|until|till)\s+now\b)",
-                     regex.I)
+_WEEK_OF = regex.compile(
+    r"(?:\bthe\s+)?\b(?:(?P<unit>week|month)\s+(?:of|commencing|starting|beginning)(?:\s+on)?|w/c)"
+    r"\s+(?:the\s+)?$",
+    regex.I,
+)
+_PART = regex.compile(
+    r"(?:\b(?P<part>beginning|start|middle|mid|end|early|late)(?:\s+of(?:\s+the)?\s+|-|\s+))$", regex.I
+)
+_NOW = regex.compile(
+    r"\b(?:from|between)\s+now\s+(?:and|to|until|till)\s+$|(?:\s+(?:and|to|until|till)\s+now\b)", regex.I
+)
 _PARTS = regex.compile(r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)\s*(?P<unit>year|month|week|day)s?\b", regex.I)
-_OFFSET_AFTER = regex.compile(r"\s+(?P<dir>ago|from\s+now|hence|in\s+the\s+future|from\s+today|after\s+today"
-                              r"|before\s+today|from\s+tomorrow|after\s+tomorrow|from\s+yesterday|before\s+yesterday)\b",
-                              regex.I)
-_OFFSET_BEFORE = regex.compile(r"(?:\bwithin\s+(?:the\s+)?(?:(?P<w>next|coming|upcoming)\s+)?"
-                               r"|(?:\bthe\s+)?\b(?P<rel>next|coming|upcoming|following|last|past|previous|prior)\s+)$",
-                               regex.I)
+_OFFSET_AFTER = regex.compile(
+    r"\s+(?P<dir>ago|from\s+now|hence|in\s+the\s+future|from\s+today|after\s+today"
+    r"|before\s+today|from\s+tomorrow|after\s+tomorrow|from\s+yesterday|before\s+yesterday)\b",
+    regex.I,
+)
+_OFFSET_BEFORE = regex.compile(
+    r"(?:\bwithin\s+(?:the\s+)?(?:(?P<w>next|coming|upcoming)\s+)?"
+    r"|(?:\bthe\s+)?\b(?P<rel>next|coming|upcoming|following|last|past|previous|prior)\s+)$",
+    regex.I,
+)
 
 
 def _as_date(iso) -> dt.date | None:
@@ -47,8 +56,13 @@ def _as_date(iso) -> dt.date | None:
 def offsets(q: Quantity, text: str, ref: dt.date | None) -> tuple | None:
     """A duration read as a date or period: "three days ago", "the past 2 decades", "within 5 days",
     "two weeks from now". Returns (start, end, kind, low, high) or None."""
-    if ref is None or q.kind != "duration" or q.qualifier not in ("exact", "approx") or q.unit not in (
-            "day", "week", "month", "year", "decade") or not isinstance(q.low, (int, float)):
+    if (
+        ref is None
+        or q.kind != "duration"
+        or q.qualifier not in ("exact", "approx")
+        or q.unit not in ("day", "week", "month", "year", "decade")
+        or not isinstance(q.low, (int, float))
+    ):
         return None
     n, unit = q.low, q.unit
     parts = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(q.text)]
@@ -60,8 +74,10 @@ def offsets(q: Quantity, text: str, ref: dt.date | None) -> tuple | None:
                 d = shift(d, sign * v, u)
             return d
     else:
+
         def move(d: dt.date, sign: int) -> dt.date:
             return shift(d, sign * n, unit)
+
     after = _OFFSET_AFTER.match(text, q.end)
     if after:
         word = " ".join(after["dir"].lower().split())
@@ -113,12 +129,13 @@ def compose(quantities: list[Quantity], text: str, ref: dt.date | None, make: Ma
 
 
 def _join(a: Quantity, b: Quantity, text: str, make: Make) -> Quantity | None:
-    """"Oct. 2 to October 22", "from 2015 to May 5th, 2017", "between Jan 1 and Jan 5"."""
+    """ "Oct. 2 to October 22", "from 2015 to May 5th, 2017", "between Jan 1 and Jan 5"."""
     if a.kind not in ("date", "daterange") or not isinstance(a.low, str) or not isinstance(b.high, str):
         return None
     lead = _FROM.search(text, max(0, a.start - 9), a.start)
     gap = (_BETWEEN_AND if lead and lead.group().lower().startswith("between") else _FROM_TO).fullmatch(
-        text, a.end, b.start)
+        text, a.end, b.start
+    )
     if gap is None:
         return None
     low, high = a.low, b.high
@@ -148,7 +165,7 @@ def _with_now(q: Quantity, text: str, ref: dt.date | None, make: Make) -> Quanti
 
 
 def _narrow(q: Quantity, text: str, ref: dt.date | None, make: Make) -> Quantity:
-    """"The week of March 4" (the week holding it), "end of March" (its second half), "mid-2016"."""
+    """ "The week of March 4" (the week holding it), "end of March" (its second half), "mid-2016"."""
     week = _WEEK_OF.search(text, max(0, q.start - 30), q.start)
     low, high = _as_date(q.low), _as_date(q.high)
     if week and low is not None and low == high:
@@ -163,16 +180,30 @@ def _narrow(q: Quantity, text: str, ref: dt.date | None, make: Make) -> Quantity
     word = part["part"].lower()
     days = (high - low).days + 1
     if days == 7:  # a week: Mon-Wed, Tue-Fri, Thu-Sun
-        a, b = {"beginning": (0, 2), "start": (0, 2), "early": (0, 2), "middle": (1, 4), "mid": (1, 4)}.get(word, (3, 6))
+        a, b = {"beginning": (0, 2), "start": (0, 2), "early": (0, 2), "middle": (1, 4), "mid": (1, 4)}.get(
+            word, (3, 6)
+        )
     elif days <= 31:  # a month: 1-15, 10-20, 16-end
         a, b = {"beginning": (0, 14), "start": (0, 14), "early": (0, 14), "middle": (9, 19), "mid": (9, 19)}.get(
-            word, (15, days - 1))
+            word, (15, days - 1)
+        )
     elif days in (365, 366):  # a year: early/late halves; beginning, middle, end: Jan-Apr, May-Aug, Sep-Dec
         y = low.year
-        a, b = {"early": (1, 6), "late": (7, 12), "beginning": (1, 4), "start": (1, 4), "middle": (5, 8),
-                "mid": (5, 8)}.get(word, (9, 12))
+        a, b = {
+            "early": (1, 6),
+            "late": (7, 12),
+            "beginning": (1, 4),
+            "start": (1, 4),
+            "middle": (5, 8),
+            "mid": (5, 8),
+        }.get(word, (9, 12))
         return make(part.start(), q.end, "daterange", f"{y:04d}-{a:02d}-01", month_span(y, b)[1].isoformat())
     else:
         return q
-    return make(part.start(), q.end, "daterange", (low + dt.timedelta(days=a)).isoformat(),
-                (low + dt.timedelta(days=b)).isoformat())
+    return make(
+        part.start(),
+        q.end,
+        "daterange",
+        (low + dt.timedelta(days=a)).isoformat(),
+        (low + dt.timedelta(days=b)).isoformat(),
+    )

@@ -26,19 +26,108 @@ from .vocabulary import MONTHS, ORDINALS, TENS, UNITS
 Day = dt.date | str  # a date, or a year-less ISO date "--10-07"
 Interval = tuple[Day, Day]
 
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
-            "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-DECADE_WORDS = {"tens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-                "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0, "thousands": 0}
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-        "5th": 5, "last": -1}
+DECADE_WORDS = {
+    "tens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+    "noughties": 0,
+    "thousands": 0,
+}
+_NTH = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
 _UNIT_WORDS = {"day", "week", "weekend", "month", "year", "decade", "century", "quarter"}
-ANCHOR_WORDS = (set(WEEKDAYS) | set(SEASONS) | set(DECADE_WORDS) | _UNIT_WORDS | {
-    "today", "tonight", "tomorrow", "tmrw", "yesterday", "now", "this", "next", "last", "past", "previous", "prior",
-    "coming", "upcoming", "current", "following", "rest", "earlier", "later", "beginning", "start", "middle",
-    "mid", "end", "early", "late", "within", "from", "between", "q1", "q2", "q3", "q4", "h1", "h2", "w", "first",
-    "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", *ORDINALS})
+ANCHOR_WORDS = (
+    set(WEEKDAYS)
+    | set(SEASONS)
+    | set(DECADE_WORDS)
+    | _UNIT_WORDS
+    | {
+        "today",
+        "tonight",
+        "tomorrow",
+        "tmrw",
+        "yesterday",
+        "now",
+        "this",
+        "next",
+        "last",
+        "past",
+        "previous",
+        "prior",
+        "coming",
+        "upcoming",
+        "current",
+        "following",
+        "rest",
+        "earlier",
+        "later",
+        "beginning",
+        "start",
+        "middle",
+        "mid",
+        "end",
+        "early",
+        "late",
+        "within",
+        "from",
+        "between",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "w",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "5th",
+        *ORDINALS,
+    }
+)
 
 
 def _alt(words) -> str:
@@ -55,21 +144,76 @@ _RELS = {"this", "current", "next", "coming", "upcoming", "following", "last", "
 _DAY_WORDS = set(ORDINALS) | {"twenty", "thirty"} | set(UNITS)
 # The words (anchor keys) each pattern can start with: a pattern is tried only at such anchors.
 STARTS: dict[str, set[str]] = {
-    "numeric_date": {FIGURE}, "numeric_day": {FIGURE}, "numeric_month": {FIGURE}, "year_month": {FIGURE},
-    "month_day": set(MONTHS) | set(WEEKDAYS), "day_month": {FIGURE} | _DAY_WORDS | set(WEEKDAYS),
-    "weekday_day": set(WEEKDAYS), "month_year": set(MONTHS), "rel_month": _RELS | set(MONTHS), "month": set(MONTHS),
+    "numeric_date": {FIGURE},
+    "numeric_day": {FIGURE},
+    "numeric_month": {FIGURE},
+    "year_month": {FIGURE},
+    "month_day": set(MONTHS) | set(WEEKDAYS),
+    "day_month": {FIGURE} | _DAY_WORDS | set(WEEKDAYS),
+    "weekday_day": set(WEEKDAYS),
+    "month_year": set(MONTHS),
+    "rel_month": _RELS | set(MONTHS),
+    "month": set(MONTHS),
     "mid_month": {"mid"},
-    "year": {FIGURE} | set(UNITS) | set(TENS), "year_range": {FIGURE, "from", "between", "in"},
+    "year": {FIGURE} | set(UNITS) | set(TENS),
+    "year_range": {FIGURE, "from", "between", "in"},
     "day_range": {FIGURE, "from", "between"} | set(MONTHS),
     "relative_day": {"the", "day", "today", "tonight", "tomorrow", "tmrw", "yesterday"},
-    "rel_weekday": _RELS | {"on"} | set(WEEKDAYS), "weekday": set(WEEKDAYS),
-    "nth_weekday": {"the", FIGURE, "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"},
+    "rel_weekday": _RELS | {"on"} | set(WEEKDAYS),
+    "weekday": set(WEEKDAYS),
+    "nth_weekday": {
+        "the",
+        FIGURE,
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "5th",
+        "last",
+    },
     "day_of_month": {"the", FIGURE} | _DAY_WORDS,
     "rel_period": {"the", "this", "that", "my", "weekend", "week", "month", "year"} | _RELS,
-    "rest_of": {"the", "rest"}, "part_of": {"earlier", "later"},
-    "week_of": {"the", FIGURE, "week", "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"},
-    "quarter": {"the", FIGURE, "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third", "fourth", "1st", "2nd",
-                "3rd", "4th"},
+    "rest_of": {"the", "rest"},
+    "part_of": {"earlier", "later"},
+    "week_of": {
+        "the",
+        FIGURE,
+        "week",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "5th",
+        "last",
+    },
+    "quarter": {
+        "the",
+        FIGURE,
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+    },
     "season": {"this", "next", "last", "the", "mid", "early", "late"} | set(SEASONS),
     "decade": {"the", FIGURE, "nineteen", "eighteen", "twenty", "two"} | set(DECADE_WORDS),
 }
@@ -97,66 +241,154 @@ def _p(pattern: str) -> regex.Pattern:
 
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
-    ("numeric_date", _p(r"(?<![\w/.-])(?:(?P<y1>1\d{3}|20\d{2})\s*(?P<sep>[-/.])\s*(?P<a>0?[1-9]|1[0-2]|"
-                        rf"{_alt(MONTHS)})\s*(?P=sep)\s*(?P<b>0?[1-9]|[12]\d|3[01])"
-                        r"|(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y2>\d{4}|\d{2}))"
-                        r"(?![\w/-]|[.,]\d)")),
-    ("numeric_day", _p(r"(?!24/7(?!\d))"  # "24/7" is round the clock
-                       r"(?:(?<=\b(?:on|from|to|until|till|since|by|before|after|between|and)\s+)"
-                       r"(?P<a>\d{1,2})/(?P<b>\d{1,2})|(?<=\bon\s+)(?P<a>\d{1,2})[.-](?P<b>\d{1,2})"
-                       r"|(?<![\w/.-])(?:(?P<a>1[3-9]|2\d|3[01])/(?P<b>0?[1-9]|1[0-2])|(?P<a>0?[1-9]|1[0-2])/(?P<b>1[3-9]|2\d|3[01]))"
-                       r")"
-                       r"(?![\w/-]|[.,]\d)")),
-    ("numeric_month", _p(r"(?<![\w/.-])(?:(?P<y1>1\d{3}|20\d{2})\s*[-/.]\s*(?P<a>0?[1-9]|1[0-2])"
-                         r"|(?P<a>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>1\d{3}|20\d{2}))(?![\w/-]|[.,]\d)")),
+    (
+        "numeric_date",
+        _p(
+            r"(?<![\w/.-])(?:(?P<y1>1\d{3}|20\d{2})\s*(?P<sep>[-/.])\s*(?P<a>0?[1-9]|1[0-2]|"
+            rf"{_alt(MONTHS)})\s*(?P=sep)\s*(?P<b>0?[1-9]|[12]\d|3[01])"
+            r"|(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y2>\d{4}|\d{2}))"
+            r"(?![\w/-]|[.,]\d)"
+        ),
+    ),
+    (
+        "numeric_day",
+        _p(
+            r"(?!24/7(?!\d))"  # "24/7" is round the clock
+            r"(?:(?<=\b(?:on|from|to|until|till|since|by|before|after|between|and)\s+)"
+            r"(?P<a>\d{1,2})/(?P<b>\d{1,2})|(?<=\bon\s+)(?P<a>\d{1,2})[.-](?P<b>\d{1,2})"
+            r"|(?<![\w/.-])(?:(?P<a>1[3-9]|2\d|3[01])/(?P<b>0?[1-9]|1[0-2])|(?P<a>0?[1-9]|1[0-2])/(?P<b>1[3-9]|2\d|3[01]))"
+            r")"
+            r"(?![\w/-]|[.,]\d)"
+        ),
+    ),
+    (
+        "numeric_month",
+        _p(
+            r"(?<![\w/.-])(?:(?P<y1>1\d{3}|20\d{2})\s*[-/.]\s*(?P<a>0?[1-9]|1[0-2])"
+            r"|(?P<a>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>1\d{3}|20\d{2}))(?![\w/-]|[.,]\d)"
+        ),
+    ),
     ("month_day", _p(rf"(?:(?P<wd>{_WD}),?\s+)?\b{MONTH}(?:\s*[-/.]\s*|\s+(?:the\s+)?){DAY}(?:{_SEP}{YEAR})?")),
-    ("day_month", _p(rf"(?:(?P<wd>{_WD}),?\s+)?{_DAY_ORDINAL}\.?\s*(?:of\s+)?{_MONTH_NO_DOT}"
-                     rf"(?:\.?{_SEP}{YEAR})?")),
+    (
+        "day_month",
+        _p(
+            rf"(?:(?P<wd>{_WD}),?\s+)?{_DAY_ORDINAL}\.?\s*(?:of\s+)?{_MONTH_NO_DOT}"
+            rf"(?:\.?{_SEP}{YEAR})?"
+        ),
+    ),
     ("weekday_day", _p(rf"(?P<wd>{_WD})\s+the\s+{DAY}")),
-    ("month_year", _p(rf"\b{MONTH}(?:\s+of)?(?:{_SEP}{YEAR}|\s+(?:'(?P<yy>\d{{2}})|(?P<yy>3[2-9]|[4-9]\d))(?![\d%]|[.,]\d))")),
+    (
+        "month_year",
+        _p(rf"\b{MONTH}(?:\s+of)?(?:{_SEP}{YEAR}|\s+(?:'(?P<yy>\d{{2}})|(?P<yy>3[2-9]|[4-9]\d))(?![\d%]|[.,]\d))"),
+    ),
     ("year_month", _p(rf"(?<![\d,.])(?P<year>1\d{{3}}|20\d{{2}}){_SEP}{_MONTH_NO_DOT}")),
     ("rel_month", _p(rf"\b{_REL}\s+{_MONTH_NO_DOT}|{_MONTH_NO_DOT}\s+(?:of\s+)?(?P<rel>this|next|last)\s+year")),
-    ("month", _p(rf"(?-i:(?:{_alt(m.capitalize() for m in MONTHS if len(m) > 3 and m not in ('march', 'may'))}))\b"
-                 rf"|(?<=\b(?:in|since|until|till|from|by|during|through|early|late|mid-?|before|after|of|end of)\s+)"
-                 rf"(?P<month>march|may)\b")),
+    (
+        "month",
+        _p(
+            rf"(?-i:(?:{_alt(m.capitalize() for m in MONTHS if len(m) > 3 and m not in ('march', 'may'))}))\b"
+            rf"|(?<=\b(?:in|since|until|till|from|by|during|through|early|late|mid-?|before|after|of|end of)\s+)"
+            rf"(?P<month>march|may)\b"
+        ),
+    ),
     ("mid_month", _p(rf"\bmid-?\s*{MONTH}(?:{_SEP}{YEAR})?")),
-    ("year", _p(r"(?<![\w.,$£€:/#])(?:(?<=\bmid-)|(?<![A-Za-z]-))(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)"
-                rf"|(?<=\b(?:in|of|from|until|till|to|since|during)\s+){_YEAR_WORDS}")),
-    ("year_range", _p(r"(?:between\s+(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|and)|(?:(?:from|in)\s+)?(?<![\w.,$£€:/#-])"
-                      r"(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|to|through|thru|until|till))"
-                      r"\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?![\w%:]|[.,]\d|-\d)")),
-    ("day_range", _p(rf"(?:(?:from|between)\s+)?(?P<d1>{_DAY_NUM})\s*(?:to|till|until|through|and|-|–)\s*"
-                     rf"(?P<d2>{_DAY_NUM})\s+(?:(?:of|in)\s+)?(?:{_REL}\s+month|{MONTH}(?:{_SEP}{YEAR})?)"
-                     rf"|(?:from|between)\s+(?P<d1>{_DAY_NUM})\s+(?:to|till|until)\s+{MONTH}\s+(?P<d2>{_DAY_NUM})"
-                     rf"(?:{_SEP}{YEAR})?"
-                     rf"|\b{MONTH}\s+(?:between\s+)?(?P<d1>{_DAY_NUM})\s*(?:-|–|to|and|through)\s*(?P<d2>{_DAY_NUM})"
-                     rf"(?:{_SEP}{YEAR})?")),
-    ("relative_day", _p(r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow|tmrw)|today|tonight"
-                        r"|tomorrow|tmrw|yesterday")),
-    ("rel_weekday", _p(rf"{_REL}\s+(?:week\s+(?:on\s+)?)?(?P<wd>{_WD})\b"
-                       rf"|(?:on\s+)?(?P<wd>{_WD})\s+(?:of\s+)?{_REL}\s+week")),
+    (
+        "year",
+        _p(
+            r"(?<![\w.,$£€:/#])(?:(?<=\bmid-)|(?<![A-Za-z]-))(?P<year>(?:19|20)\d{2})(?![\w%:]|[.,]\d|-\d)"
+            rf"|(?<=\b(?:in|of|from|until|till|to|since|during)\s+){_YEAR_WORDS}"
+        ),
+    ),
+    (
+        "year_range",
+        _p(
+            r"(?:between\s+(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|and)|(?:(?:from|in)\s+)?(?<![\w.,$£€:/#-])"
+            r"(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|to|through|thru|until|till))"
+            r"\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?![\w%:]|[.,]\d|-\d)"
+        ),
+    ),
+    (
+        "day_range",
+        _p(
+            rf"(?:(?:from|between)\s+)?(?P<d1>{_DAY_NUM})\s*(?:to|till|until|through|and|-|–)\s*"
+            rf"(?P<d2>{_DAY_NUM})\s+(?:(?:of|in)\s+)?(?:{_REL}\s+month|{MONTH}(?:{_SEP}{YEAR})?)"
+            rf"|(?:from|between)\s+(?P<d1>{_DAY_NUM})\s+(?:to|till|until)\s+{MONTH}\s+(?P<d2>{_DAY_NUM})"
+            rf"(?:{_SEP}{YEAR})?"
+            rf"|\b{MONTH}\s+(?:between\s+)?(?P<d1>{_DAY_NUM})\s*(?:-|–|to|and|through)\s*(?P<d2>{_DAY_NUM})"
+            rf"(?:{_SEP}{YEAR})?"
+        ),
+    ),
+    (
+        "relative_day",
+        _p(
+            r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow|tmrw)|today|tonight"
+            r"|tomorrow|tmrw|yesterday"
+        ),
+    ),
+    (
+        "rel_weekday",
+        _p(
+            rf"{_REL}\s+(?:week\s+(?:on\s+)?)?(?P<wd>{_WD})\b"
+            rf"|(?:on\s+)?(?P<wd>{_WD})\s+(?:of\s+)?{_REL}\s+week"
+        ),
+    ),
     ("weekday", _p(rf"(?-i:(?P<wd>{_alt(w.capitalize() for w in WEEKDAYS if len(w) > 5)}))\b")),
-    ("nth_weekday", _p(rf"(?:the\s+)?(?P<nth>{_alt(_NTH)})\s+(?P<wd>{_WD})\b(?:\s+(?:of|in)\s+(?:{_REL}\s+month"
-                       rf"|{_MONTH_NO_DOT}(?:{_SEP}{YEAR})?))?")),
-    ("day_of_month", _p(rf"(?:the\s+)?{_DAY_ORDINAL}\s+of\s+{_REL}\s+month"
-                        rf"|the\s+{DAY}(?=\s*(?:[.,;:!?)]|$))")),
-    ("rel_period", _p(rf"(?:the\s+)?{_REL}\s+(?P<unit>weekend|week|month|year|decade|century|quarter)\b"
-                      rf"|(?:the\s+)?(?P<unit>weekend|week|month|year)\s+after\s+(?:the\s+)?(?P<rel>next)\b"
-                      rf"|(?:the\s+|this\s+|that\s+|my\s+)?(?P<unit>weekend)\b")),
+    (
+        "nth_weekday",
+        _p(
+            rf"(?:the\s+)?(?P<nth>{_alt(_NTH)})\s+(?P<wd>{_WD})\b(?:\s+(?:of|in)\s+(?:{_REL}\s+month"
+            rf"|{_MONTH_NO_DOT}(?:{_SEP}{YEAR})?))?"
+        ),
+    ),
+    (
+        "day_of_month",
+        _p(
+            rf"(?:the\s+)?{_DAY_ORDINAL}\s+of\s+{_REL}\s+month"
+            rf"|the\s+{DAY}(?=\s*(?:[.,;:!?)]|$))"
+        ),
+    ),
+    (
+        "rel_period",
+        _p(
+            rf"(?:the\s+)?{_REL}\s+(?P<unit>weekend|week|month|year|decade|century|quarter)\b"
+            rf"|(?:the\s+)?(?P<unit>weekend|week|month|year)\s+after\s+(?:the\s+)?(?P<rel>next)\b"
+            rf"|(?:the\s+|this\s+|that\s+|my\s+)?(?P<unit>weekend)\b"
+        ),
+    ),
     ("rest_of", _p(r"(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?P<unit>week|month|year)\b")),
     ("part_of", _p(r"(?P<part>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b")),
-    ("week_of", _p(rf"(?:the\s+)?(?P<nth>{_alt(_NTH)})\s+week\s+(?:(?:of|in)\s+)?(?:{_REL}\s+(?P<runit>month|year)"
-                   rf"|{_MONTH_NO_DOT}(?:{_SEP}{YEAR})?|{YEAR})"
-                   r"|\bweek\s+(?P<wn>[1-4]?\d|5[0-3])\b(?![.,]\d)")),
-    ("quarter", _p(rf"(?:the\s+)?(?:(?P<y0>(?:19|20)\d{{2}})\s*(?:the\s+)?)?(?:(?P<qn>{_alt(_NTH)})\s+quarter|\bq(?P<q>[1-4])"
-                   r"|\bh(?P<h>[12])(?=\s*(?:19|20)\d{2})|(?<=(?:19|20)\d{2}\s*)h(?P<h>[12]))\b"
-                   rf"(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d{{2}}\b|{_YEAR_WORDS})|{_REL}\s+year))?")),
-    ("season", _p(rf"(?:(?P<rel>this|next|last|the|mid|early|late)[\s-]+)?(?P<season>spring|summer|autumn|winter"
-                  rf"|(?<=(?:this|next|last|the)[\s-]+)fall|fall(?=\s+(?:of\s+)?(?:19|20)\d\d))\b"
-                  rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}}\b|{_YEAR_WORDS}))?")),
-    ("decade", _p(rf"(?:the\s+)?(?:(?P<c>1[5-9]|20)|')?(?P<d>\d)0(?:'s|s)\b|(?:the\s+)?(?:(?P<cw>nineteen|eighteen"
-                  rf"|twenty|two\s+thousand(?:\s+and)?)[\s-]+)?(?P<dw>{_alt(DECADE_WORDS)})\b"
-                  rf"|(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b")),
+    (
+        "week_of",
+        _p(
+            rf"(?:the\s+)?(?P<nth>{_alt(_NTH)})\s+week\s+(?:(?:of|in)\s+)?(?:{_REL}\s+(?P<runit>month|year)"
+            rf"|{_MONTH_NO_DOT}(?:{_SEP}{YEAR})?|{YEAR})"
+            r"|\bweek\s+(?P<wn>[1-4]?\d|5[0-3])\b(?![.,]\d)"
+        ),
+    ),
+    (
+        "quarter",
+        _p(
+            rf"(?:the\s+)?(?:(?P<y0>(?:19|20)\d{{2}})\s*(?:the\s+)?)?(?:(?P<qn>{_alt(_NTH)})\s+quarter|\bq(?P<q>[1-4])"
+            r"|\bh(?P<h>[12])(?=\s*(?:19|20)\d{2})|(?<=(?:19|20)\d{2}\s*)h(?P<h>[12]))\b"
+            rf"(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d{{2}}\b|{_YEAR_WORDS})|{_REL}\s+year))?"
+        ),
+    ),
+    (
+        "season",
+        _p(
+            rf"(?:(?P<rel>this|next|last|the|mid|early|late)[\s-]+)?(?P<season>spring|summer|autumn|winter"
+            rf"|(?<=(?:this|next|last|the)[\s-]+)fall|fall(?=\s+(?:of\s+)?(?:19|20)\d\d))\b"
+            rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}}\b|{_YEAR_WORDS}))?"
+        ),
+    ),
+    (
+        "decade",
+        _p(
+            rf"(?:the\s+)?(?:(?P<c>1[5-9]|20)|')?(?P<d>\d)0(?:'s|s)\b|(?:the\s+)?(?:(?P<cw>nineteen|eighteen"
+            rf"|twenty|two\s+thousand(?:\s+and)?)[\s-]+)?(?P<dw>{_alt(DECADE_WORDS)})\b"
+            rf"|(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"
+        ),
+    ),
 ]
 _UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -274,8 +506,13 @@ def shift(d: dt.date, n: float, unit: str) -> dt.date:
 
 def _offset(rel: str) -> int:
     rel = rel.lower()
-    return 1 if rel in ("next", "coming", "upcoming", "following") else -1 if rel in ("last", "past", "previous",
-                                                                                       "prior") else 0
+    return (
+        1
+        if rel in ("next", "coming", "upcoming", "following")
+        else -1
+        if rel in ("last", "past", "previous", "prior")
+        else 0
+    )
 
 
 def _unit_span(unit: str, ref: dt.date, n: int) -> Interval:
@@ -298,7 +535,9 @@ def _unit_span(unit: str, ref: dt.date, n: int) -> Interval:
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
-    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
+    days = [
+        d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday
+    ]
     if nth == -1:
         return dt.date(year, month, days[-1])
     return dt.date(year, month, days[nth - 1]) if nth <= len(days) else None
@@ -318,6 +557,7 @@ def _builder(name: str) -> Callable[[Builder], Builder]:
     def register(f: Builder) -> Builder:
         _BUILDERS[name] = f
         return f
+
     return register
 
 
@@ -386,7 +626,7 @@ def _day_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
 
 @_builder("weekday_day")
 def _weekday_day(m: regex.Match, ref: dt.date | None) -> Interval | None:
-    """"Thursday the 21st": the nearest month, from the reference's, whose 21st is a Thursday."""
+    """ "Thursday the 21st": the nearest month, from the reference's, whose 21st is a Thursday."""
     day, weekday = _day(m["day"]), WEEKDAYS[m["wd"].lower().rstrip(".")]
     if ref is None or not day:
         return None
@@ -423,7 +663,7 @@ def _bare_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
 
 @_builder("mid_month")
 def _mid_month(m: regex.Match, ref: dt.date | None) -> Interval | None:
-    """"mid-April": its 10th to 20th (as date_joins narrows a month with a year)."""
+    """ "mid-April": its 10th to 20th (as date_joins narrows a month with a year)."""
     month, year = _month(m["month"]), _year(m["year"])
     if year is None:
         year = _guess_year(month, 1, ref)

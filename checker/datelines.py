@@ -21,25 +21,36 @@ MARKED = 4000
 
 _MARKER = regex.compile(
     r"(?P<marker>\b(?:(?:date\s+|first\s+)?published|updated|posted|last\s+(?:updated|modified)|publication\s+date|"
-    r"written\s+by(?:\s+[^\n]{0,40}?)?)\b)\s*(?:on|at)?\s*[:|]?\s*$", regex.I)
+    r"written\s+by(?:\s+[^\n]{0,40}?)?)\b)\s*(?:on|at)?\s*[:|]?\s*$",
+    regex.I,
+)
 _TODAY = regex.compile(r"\b(?:today|this\s+day)\s*,?\s*$", regex.I)
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[|•·*\-–—][ \t]*)?$")
 _LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, an update
     r"(?:[ \t]*[,|/•·-]?[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|EST|EDT|"
-    r"updated[^\n]{0,30})){0,3}[ \t]*(?:\n|$)", regex.I)
+    r"updated[^\n]{0,30})){0,3}[ \t]*(?:\n|$)",
+    regex.I,
+)
 _BYLINE = regex.compile(r"(?:^|\n)[ \t]*By\s+[^\n•|]{2,60}?\s*[•|,·-]\s*$")
-_WEEKDAY = regex.compile(r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?,?\s*)$",
-                         regex.I)
+_WEEKDAY = regex.compile(
+    r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?,?\s*)$", regex.I
+)
 _PLACE_LEAD = regex.compile(  # "BEIRUT (", "ROME/NEW YORK/PORT SUDAN, ", "Kanazawa, Ishikawa Pref., ", "CAIRO, "
     r"(?:^|\n)[ \t]*(?:[\p{Lu}][\w.'’-]*(?:[ /-]+[\p{Lu}][\w.'’-]*){0,4}(?:,\s*[\p{Lu}][\w.'’ -]{0,30}){0,2})"
-    r"\s*(?:,|\()\s*$")
-_DATELINE_TAIL = regex.compile(r"\s*\)?\s*(?:\((?:[\w .-]{2,20})\))?\.?\s*(?:/[\w .-]{2,12}/|(?:[-—–]{1,2}|:|\|))",
-                               regex.I)
-_DATE_FIRST_TAIL = regex.compile(r",?\s*(?:[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s*"
-                                 r"(?:\((?:[\w .-]{2,20})\)\s*)?(?:[-—–]{1,2}|[|/:])\s+(?=[\p{Lu}\d\"“])")
+    r"\s*(?:,|\()\s*$"
+)
+_DATELINE_TAIL = regex.compile(
+    r"\s*\)?\s*(?:\((?:[\w .-]{2,20})\))?\.?\s*(?:/[\w .-]{2,12}/|(?:[-—–]{1,2}|:|\|))", regex.I
+)
+_DATE_FIRST_TAIL = regex.compile(
+    r",?\s*(?:[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s*"
+    r"(?:\((?:[\w .-]{2,20})\)\s*)?(?:[-—–]{1,2}|[|/:])\s+(?=[\p{Lu}\d\"“])"
+)
 _AMBIGUOUS = regex.compile(r"(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2,4}")
 """A numeric date whose day and month could be either way round ("01-02-2025"): no page's date."""
-_CAPTION = regex.compile(r"(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)(?!\))|AP Photo|Getty|(?i:credit:|\bphotos?\b|file photo)|©")
+_CAPTION = regex.compile(
+    r"(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)(?!\))|AP Photo|Getty|(?i:credit:|\bphotos?\b|file photo)|©"
+)
 """A photo credit after a date: the date is a caption's (the agency in a dateline is in brackets: "(Reuters)")."""
 
 
@@ -49,8 +60,8 @@ def role(text: str, q: Quantity) -> str | None:
     or None (a date the text merely mentions)."""
     if q.kind != "date" or q.start > MARKED or _AMBIGUOUS.fullmatch(q.text):
         return None
-    before = text[max(0, q.start - 60):q.start]
-    after = text[q.end:q.end + 80]
+    before = text[max(0, q.start - 60) : q.start]
+    after = text[q.end : q.end + 80]
     marker = _MARKER.search(before)
     if marker is not None:
         return "updated" if regex.search(r"updated|modified", marker["marker"], regex.I) else "published"
@@ -58,18 +69,22 @@ def role(text: str, q: Quantity) -> str | None:
         return None
     if _TODAY.search(before) or _BYLINE.search(before):
         return "published"  # "Today, Tuesday, October 7, 2025", "By Jane Doe • 29 February 2024"
-    lead = before[:len(before) - len(_WEEKDAY.search(before).group())] if _WEEKDAY.search(before) else before
+    lead = before[: len(before) - len(_WEEKDAY.search(before).group())] if _WEEKDAY.search(before) else before
     if _LINE_START.search(lead) and _LINE_END.match(text, q.end):
         return "published"  # "Thursday, January 25, 2024" alone on its line
     if _PLACE_LEAD.search(lead) and _DATELINE_TAIL.match(text, q.end):
-        return "published"  # "BEIRUT (September 17, 2024) —", "ROME, 1 August 2024 -", "Kanazawa, Feb. 1 (Jiji Press)--"
+        return (
+            "published"  # "BEIRUT (September 17, 2024) —", "ROME, 1 August 2024 -", "Kanazawa, Feb. 1 (Jiji Press)--"
+        )
     if _LINE_START.search(lead) and _DATE_FIRST_TAIL.match(text, q.end):
         return "published"  # "August 2, 2024, Port Sudan - ", "March 18, 2025 | Gaza Strip –"
     return None
 
 
-_URL_DATE = regex.compile(r"/(?P<y>20\d\d)(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|[/-](?P<m>0?[1-9]|1[0-2])[/-]"
-                          r"(?P<d>0?[1-9]|[12]\d|3[01]))(?=[/._-]|$)")
+_URL_DATE = regex.compile(
+    r"/(?P<y>20\d\d)(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|[/-](?P<m>0?[1-9]|1[0-2])[/-]"
+    r"(?P<d>0?[1-9]|[12]\d|3[01]))(?=[/._-]|$)"
+)
 """A day as a segment of an address's path: /2024/10/07/, /2025/6/20/, /2025-01-21/, /20231128-slug, /20231125.htm."""
 
 

@@ -24,16 +24,26 @@ from .reference import Series
 from .rule import Anchor
 
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "hour": 1 / 24}
-_PAST = regex.compile(r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|struck|hit|held|made|left|saw|fled|"
-                      r"killed|told|gave|went|sent|won|lost|became|broke|brought)\b", regex.I)
-_FUTURE = regex.compile(r"\b(?:will|would|scheduled|set (?:to|for)|due (?:to|on|in)|planned|expected to|next|upcoming)\b",
-                        regex.I)
-_CURRENT = regex.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|reached|reaches|hit|hits|stands|"
-                         r"stood|now|has\s+(?:now\s+)?(?:reached|risen|climbed)|increased|mounted|surged)\b", regex.I)
+_PAST = regex.compile(
+    r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|struck|hit|held|made|left|saw|fled|"
+    r"killed|told|gave|went|sent|won|lost|became|broke|brought)\b",
+    regex.I,
+)
+_FUTURE = regex.compile(
+    r"\b(?:will|would|scheduled|set (?:to|for)|due (?:to|on|in)|planned|expected to|next|upcoming)\b", regex.I
+)
+_CURRENT = regex.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|reached|reaches|hit|hits|stands|"
+    r"stood|now|has\s+(?:now\s+)?(?:reached|risen|climbed)|increased|mounted|surged)\b",
+    regex.I,
+)
 """A count told as the latest of its series ("the toll rose to 7,028"): the series had not passed it yet."""
-_PERFECT = regex.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured|recorded|"
-                         r"reported|documented|registered|resulted\s+in)\b|\b(?:so\s+far|to\s+date)\b|"
-                         r"\bincrease\s+in\s+the\s+(?:death\s+)?toll\b", regex.I)
+_PERFECT = regex.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured|recorded|"
+    r"reported|documented|registered|resulted\s+in)\b|\b(?:so\s+far|to\s+date)\b|"
+    r"\bincrease\s+in\s+the\s+(?:death\s+)?toll\b",
+    regex.I,
+)
 """A running total in the present perfect ("27,365 Palestinians have been killed"): the count as it stands."""
 TIGHT_DAYS = 7
 """An interval of at most this many days gives an estimate (its first day); a wider one is reported as it is."""
@@ -55,13 +65,35 @@ class TimeMention:
     mentions."""
 
 
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "5th": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_ORDINAL = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "a": 1,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+}
 _ANNIVERSARY = regex.compile(
     r"\b(?:on|marks?|marking|marked|commemorat\w+|observ\w+)\s+(?:the\s+|its\s+)?(?:(?P<n>first|second|third|fourth|"
     r"fifth|1st|2nd|3rd|4th|5th)|(?P<n>one|two|three|four|five|\d)[- ]year)\s+anniversary\b"
     r"|\b(?:marks?|marking|marked)\s+(?:exactly\s+)?(?P<n>one|two|three|four|five|a|\d)\s+years?\s+(?:since|after|from)\b",
-    regex.I)
+    regex.I,
+)
 """A text written on an anniversary: "on the first anniversary", "marking two years since" (not "ahead of" one,
 nor "since" one: those say nothing of how close)."""
 ANNIVERSARY_BEFORE = dt.timedelta(days=1)
@@ -76,8 +108,9 @@ def anniversaries(text: str, start: int, end: int, anchors: Iterable[Anchor], ap
         years = _ORDINAL.get(m["n"].lower())
         for a in anchors:
             if a.anniversaries and years and applies(a):
-                q = Quantity(text=m.group(), start=m.start(), end=m.end(), kind="duration", low=years, high=years,
-                             unit="year")
+                q = Quantity(
+                    text=m.group(), start=m.start(), end=m.end(), kind="duration", low=years, high=years, unit="year"
+                )
                 found.append(TimeMention(q, True, a, role="anniversary"))
                 break
     return found
@@ -89,8 +122,13 @@ def tells_of_past(text: str, start: int, end: int) -> bool:
     return bool(_PAST.search(text, start, end)) and not _FUTURE.search(text, start, end)
 
 
-def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict[str, Series],
-          cumulative: set[str], events: tuple[dt.date, ...] = ()) -> DocDate:
+def infer(
+    mentions: Iterable[TimeMention],
+    claims: Iterable[Claim],
+    series: dict[str, Series],
+    cumulative: set[str],
+    events: tuple[dt.date, ...] = (),
+) -> DocDate:
     """The interval a text was written in, from what it mentions; DocDate() when nothing bounds it.
     ``events`` are the dates of known events (the rules' anchors). Evidence is listed when it narrows
     the interval."""
@@ -114,48 +152,75 @@ def infer(mentions: Iterable[TimeMention], claims: Iterable[Claim], series: dict
         if m.role == "anniversary" and m.anchor is not None and isinstance(q.low, int):
             a = m.anchor
             day = _years_after(a.date, q.low)
-            bound(day - ANNIVERSARY_BEFORE, day + ANNIVERSARY_AFTER, q.text,
-                  f"written on the {q.low}-year anniversary of when {a.name} ({day.isoformat()}), give or take days")
+            bound(
+                day - ANNIVERSARY_BEFORE,
+                day + ANNIVERSARY_AFTER,
+                q.text,
+                f"written on the {q.low}-year anniversary of when {a.name} ({day.isoformat()}), give or take days",
+            )
             continue
         if m.role is not None:
             continue  # the page's own date: weighed last, against the rest
         if m.anchor is not None and q.kind == "duration":
             low, high = _elapsed(q)
             a = m.anchor
-            bound(_add(a.date, low), _add(a.date, high), q.text,
-                  f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})")
+            bound(
+                _add(a.date, low),
+                _add(a.date, high),
+                q.text,
+                f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})",
+            )
         elif q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
             if m.past:
                 day = dt.date.fromisoformat(q.low)
                 bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
     for c in claims:
         s = series.get(c.metric)
-        if s is None or c.metric not in cumulative or c.frame.window not in (None, "total") or c.unit == "%" \
-                or c.frame.mood == "proposal":
+        if (
+            s is None
+            or c.metric not in cumulative
+            or c.frame.window not in (None, "total")
+            or c.unit == "%"
+            or c.frame.mood == "proposal"
+        ):
             continue
         if not isinstance(c.value.low, (int, float)):
             continue
         low = c.value.low * (1 - APPROX_TOLERANCE) if c.value.qualifier == "approx" else c.value.low
         first = s.first_reaching(low)
         if first is not None and first > s.days[0]:
-            bound(first - SERIES_LAG, None, c.quote, f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
-                  f"(news can give a count a day or two before the series records it)")
+            bound(
+                first - SERIES_LAG,
+                None,
+                c.quote,
+                f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
+                f"(news can give a count a day or two before the series records it)",
+            )
         if _latest(c):
             high = c.value.low * (1 + (APPROX_TOLERANCE if c.value.qualifier == "approx" else 0.002))
             passed = s.first_reaching(high + 1)
             if passed is not None and first is not None and passed > first:
-                bound(None, passed + SERIES_LAG, c.quote, f"a count given as the latest ({c.value.low:,.0f}), which "
-                      f"{s.source} had passed by {passed.isoformat()}")
+                bound(
+                    None,
+                    passed + SERIES_LAG,
+                    c.quote,
+                    f"a count given as the latest ({c.value.low:,.0f}), which "
+                    f"{s.source} had passed by {passed.isoformat()}",
+                )
     if lo is not None or hi is not None:
         for m in mentions:
             q = m.quantity
             if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
                 day = resolve_year(q.low, lo, hi, events, earliest=True)
-                if (day is not None and lo is not None and m.past
-                        and (hi is None or day <= hi)):
+                if day is not None and lo is not None and m.past and (hi is None or day <= hi):
                     only = resolve_year(q.low, lo, hi, events) == day
-                    bound(day, None, q.text, f"a year-less date that can {'only be' if only else 'be no earlier than'} "
-                                             f"{day.isoformat()}; mentioned in the past tense")
+                    bound(
+                        day,
+                        None,
+                        q.text,
+                        f"a year-less date that can {'only be' if only else 'be no earlier than'} "
+                        f"{day.isoformat()}; mentioned in the past tense",
+                    )
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
         lo, hi = hi, lo
@@ -173,14 +238,20 @@ def _latest(c: Claim) -> bool:
     at") with no date of its own, and either exact or a specific floor ("at least 23,843": not a round figure,
     which outlets keep quoting long after the count passed it)."""
     low = c.value.low
-    if c.as_of_text or not isinstance(low, (int, float)) or not (_CURRENT.search(c.quote) or _PERFECT.search(c.sentence)):
+    if (
+        c.as_of_text
+        or not isinstance(low, (int, float))
+        or not (_CURRENT.search(c.quote) or _PERFECT.search(c.sentence))
+    ):
         return False
     return c.value.qualifier in ("exact", "approx") or (
-        c.value.qualifier in ("at_least", "more_than") and low % (1000 if low >= 10_000 else 100) != 0)
+        c.value.qualifier in ("at_least", "more_than") and low % (1000 if low >= 10_000 else 100) != 0
+    )
 
 
-def _own_date(mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | None,
-              events: tuple[dt.date, ...]) -> DocDate | None:
+def _own_date(
+    mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | None, events: tuple[dt.date, ...]
+) -> DocDate | None:
     """The date a page gives itself (its first dateline or publication line; else its update line, which it
     was written on or before), when the rest of the evidence allows it; a year-less dateline ("Oct 12
     (Reuters)") only once the rest fixes its year. None when it gives none, or the text contradicts it."""
@@ -189,16 +260,28 @@ def _own_date(mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | Non
             q = m.quantity
             if not isinstance(q.low, str):
                 continue
-            day = resolve_year(q.low, lo, hi, events, earliest=True) if q.low.startswith("--") else \
-                dt.date.fromisoformat(q.low)  # (a dateline dates the text: the first year the rest allows)
-            if day is None or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS)) or (
-                    lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS)):
+            day = (
+                resolve_year(q.low, lo, hi, events, earliest=True)
+                if q.low.startswith("--")
+                else dt.date.fromisoformat(q.low)
+            )  # (a dateline dates the text: the first year the rest allows)
+            if (
+                day is None
+                or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
+                or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
+            ):
                 continue  # the text says otherwise (a later event told in the past tense): no date rather than a wrong one
-            reason = (f"the page's own date ({'its dateline or publication line' if wanted == 'published' else 'updated'}: "
-                      f"written {'on' if wanted == 'published' else 'on or before'} {day.isoformat()})")
-            return DocDate(earliest=day if wanted == "published" else lo,
-                           latest=day + dt.timedelta(days=1) if wanted == "published" else day, estimate=day,
-                           source="inferred", evidence=(Evidence(quote=q.text, reason=reason),))
+            reason = (
+                f"the page's own date ({'its dateline or publication line' if wanted == 'published' else 'updated'}: "
+                f"written {'on' if wanted == 'published' else 'on or before'} {day.isoformat()})"
+            )
+            return DocDate(
+                earliest=day if wanted == "published" else lo,
+                latest=day + dt.timedelta(days=1) if wanted == "published" else day,
+                estimate=day,
+                source="inferred",
+                evidence=(Evidence(quote=q.text, reason=reason),),
+            )
     return None
 
 
@@ -221,14 +304,15 @@ def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = 
     return out
 
 
-_WEEKDAY_NUMBERS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                 "sunday"))}
+_WEEKDAY_NUMBERS = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
 
 
 def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt.date | None:
     """The day "as of Sunday" (the last Sunday on or before a document's given date) or "as of March 3"
     names, or None when the document's date cannot fix it."""
-    word = text[len("as of "):].strip().lower()
+    word = text[len("as of ") :].strip().lower()
     if word in _WEEKDAY_NUMBERS:
         if date.source != "given" or date.estimate is None:
             return None
@@ -243,8 +327,9 @@ def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt
     return dt.date.fromisoformat(low)
 
 
-def resolve_year(yearless: str, lo: dt.date | None, hi: dt.date | None,
-                 events: tuple[dt.date, ...] = (), earliest: bool = False) -> dt.date | None:
+def resolve_year(
+    yearless: str, lo: dt.date | None, hi: dt.date | None, events: tuple[dt.date, ...] = (), earliest: bool = False
+) -> dt.date | None:
     """The one date "--MM-DD" can be for a text written in [lo, hi], or None when there are several (an
     interval open at one end allows a date every year). With ``earliest``, the earliest it can be: a
     lower bound, when that is all that is wanted.

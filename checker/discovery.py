@@ -73,8 +73,12 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True, disabled: t
             except (Exception, SystemExit) as e:  # an installed package's bug must not take the others down
                 problems.append(RuleProblem(origin, f"failed to load: {type(e).__name__}: {e}"))
                 continue
-            rules = [loaded] if isinstance(loaded, Rule) else list(getattr(loaded, "RULES", ())) or (
-                [loaded.RULE] if isinstance(getattr(loaded, "RULE", None), Rule) else [])
+            rules = (
+                [loaded]
+                if isinstance(loaded, Rule)
+                else list(getattr(loaded, "RULES", ()))
+                or ([loaded.RULE] if isinstance(getattr(loaded, "RULE", None), Rule) else [])
+            )
             if not rules:
                 problems.append(RuleProblem(origin, "names neither a Rule nor a module with RULE or RULES"))
             found += [dataclasses.replace(r, origin=origin) for r in rules]
@@ -89,7 +93,11 @@ def switched_off(found: RuleSet, disabled: tuple[str, ...]) -> RuleSet:
     unknown = [d for d in disabled if d.lower() not in names]
     if unknown:
         near = difflib.get_close_matches(unknown[0].lower(), list(names), n=1)
-        hint = f"; did you mean {near[0]!r}?" if near else f"; the rules are {', '.join(sorted(r.name for r in found.rules))}"
+        hint = (
+            f"; did you mean {near[0]!r}?"
+            if near
+            else f"; the rules are {', '.join(sorted(r.name for r in found.rules))}"
+        )
         raise RuleError(f"no rule is named {unknown[0]!r} (a rule to switch off, by code or name){hint}")
     off = {id(names[d.lower()]) for d in disabled}
     return RuleSet(tuple(r for r in found.rules if id(r) not in off), found.problems)

@@ -36,7 +36,9 @@ _MASK_OF_KIND = {
     "date": PLACEHOLDERS["date"],
     "daterange": PLACEHOLDERS["date"],
 }
-_ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I)
+_ACCORDING_TO = regex.compile(
+    r"\baccording\s+to\s+(?P<src>(?:the )?[^,.;:()“”\"]{3,80}?)(?=[,.;:()“”\"]|$| who\b| which\b)", regex.I
+)
 _SOURCE_NOUNS = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 _PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][\w’'-]*){0,2})?"
 _SOURCE_BEFORE = regex.compile(  # the source before its verb: the text just before the verb ends with it (from a word's start)
@@ -81,8 +83,14 @@ class Unclaimed:
     span: Span
 
 
-_KIND_OF_QUANTITY = {"number": "count", "range": "count", "percent": "share", "duration": "duration", "date": "date",
-                     "daterange": "date"}
+_KIND_OF_QUANTITY = {
+    "number": "count",
+    "range": "count",
+    "percent": "share",
+    "duration": "duration",
+    "date": "date",
+    "daterange": "date",
+}
 
 
 @dataclass(frozen=True)
@@ -106,8 +114,9 @@ class Reader:
         found = self.keys.get((frame, unit))
         if found is None:
             key = key_of(frame, self.lexicon, self.declared, unit)
-            metric = next((m for m in self.declared if m.key == key), None) or \
-                derived_metric(key, frame, self.lexicon, unit, self.declared)
+            metric = next((m for m in self.declared if m.key == key), None) or derived_metric(
+                key, frame, self.lexicon, unit, self.declared
+            )
             found = self.keys[(frame, unit)] = (key, metric)
         return found
 
@@ -136,8 +145,12 @@ def extract(doc: Document, rules: tuple[Rule, ...]) -> list[Claim]:
     return extract_with_times(doc, rules)[0]
 
 
-def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[str, str] | None = None,
-                       unclaimed: list[Unclaimed] | None = None) -> tuple[list[Claim], list[TimeMention]]:
+def extract_with_times(
+    doc: Document,
+    rules: tuple[Rule, ...],
+    failures: dict[str, str] | None = None,
+    unclaimed: list[Unclaimed] | None = None,
+) -> tuple[list[Claim], list[TimeMention]]:
     """The claims, and the dates and anchored durations the text mentions (the evidence for its date).
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
@@ -150,8 +163,11 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
     found = reader(rules)
     pieces = chunks(text)
     folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
-    active = tuple(r for r in rules if (r.patterns or r.extractor is not None)
-                   and _on_topic(r, text, pieces, folded, failures, doc.path))
+    active = tuple(
+        r
+        for r in rules
+        if (r.patterns or r.extractor is not None) and _on_topic(r, text, pieces, folded, failures, doc.path)
+    )
     context = found.engine.context(text, _events(found.lexicon, text, pieces, folded))
     anchors = tuple(a for r in rules for a in r.anchors)
     events = tuple(sorted({a.date for a in anchors if not a.places or context.main in a.places}))
@@ -164,8 +180,9 @@ def extract_with_times(doc: Document, rules: tuple[Rule, ...], failures: dict[st
         quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
             continue
-        readings, matches, mentions = _read(text, start, end, quantities, found, context, active, anchors, failures,
-                                            doc.path)
+        readings, matches, mentions = _read(
+            text, start, end, quantities, found, context, active, anchors, failures, doc.path
+        )
         for t in mentions:
             q = t.quantity
             times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor, t.role), t)
@@ -224,7 +241,9 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
     try:
         hits = list(rule.extractor(sentence)) if rule.extractor is not None else []
         for h in hits:
-            if h.metric not in {m.key for m in rule.metrics} or not (h.start <= h.quantity.start < h.quantity.end <= h.end):
+            if h.metric not in {m.key for m in rule.metrics} or not (
+                h.start <= h.quantity.start < h.quantity.end <= h.end
+            ):
                 raise ValueError(f"hit {h!r} has an undeclared metric or a quote that does not hold its figure")
         return hits
     except (Exception, SystemExit) as e:  # a rule calling sys.exit() fails; the run goes on and says so
@@ -234,8 +253,9 @@ def _hits(rule: Rule, sentence: Sentence, failures: dict[str, str] | None) -> li
         return []
 
 
-def _on_topic(rule: Rule, text: str, pieces: list[tuple[int, int]], folded: list[str],
-              failures: dict[str, str] | None, where: str) -> bool:
+def _on_topic(
+    rule: Rule, text: str, pieces: list[tuple[int, int]], folded: list[str], failures: dict[str, str] | None, where: str
+) -> bool:
     """Whether the rule's topic is in the text (see _mentions); a topic running past its time limit is the rule's
     failure, recorded in ``failures`` (or raised without them)."""
     try:
@@ -243,8 +263,10 @@ def _on_topic(rule: Rule, text: str, pieces: list[tuple[int, int]], folded: list
     except TimeoutError:
         if failures is None:
             raise
-        failures.setdefault(rule.origin, f"{rule.code}: its topic ran past its time limit ({TIMEOUT:g} s) on {where}; "
-                                         "its claims there are left out")
+        failures.setdefault(
+            rule.origin,
+            f"{rule.code}: its topic ran past its time limit ({TIMEOUT:g} s) on {where}; its claims there are left out",
+        )
         return False
 
 
@@ -265,10 +287,18 @@ def _mentions(text: str, pieces: list[tuple[int, int]], folded: list[str], topic
     return False
 
 
-def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Reader, context: Context,
-          rules: tuple[Rule, ...], anchors: tuple[Anchor, ...] = (), failures: dict[str, str] | None = None,
-          where: str = "the document") -> tuple[list[tuple[tuple[int, int], Reading]], dict[int, _Match],
-                                                list[TimeMention]]:
+def _read(
+    text: str,
+    start: int,
+    end: int,
+    quantities: list[Quantity],
+    found: Reader,
+    context: Context,
+    rules: tuple[Rule, ...],
+    anchors: tuple[Anchor, ...] = (),
+    failures: dict[str, str] | None = None,
+    where: str = "the document",
+) -> tuple[list[tuple[tuple[int, int], Reading]], dict[int, _Match], list[TimeMention]]:
     """One chunk: the engine's reading of each quantity (with its sentence), the best pattern match of each
     figure a rule's pattern or extractor claims (by the figure's start), and the chunk's dates and anchored
     durations. Only the blocks of lines that hold a quantity are split into sentences and masked, and a
@@ -298,8 +328,9 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
             past = tells_of_past(text, s, e)
             times += [TimeMention(q, past, role=role(text, q)) for q in here if q.kind in ("date", "daterange")]
             if "nniversar" in text[s:e] or "ince" in text[s:e]:
-                times += anniversaries(text, s, e, anchors, lambda a: _of_its_conflict(a, text, (s, e), found.lexicon,
-                                                                                        context))
+                times += anniversaries(
+                    text, s, e, anchors, lambda a: _of_its_conflict(a, text, (s, e), found.lexicon, context)
+                )
             if PLACEHOLDERS["duration"] in kinds:
                 for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):
                     if k not in allowed:
@@ -323,17 +354,30 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
                                 continue
                             old = matches.get(hit.quantity.start)
                             if old is None or (old.rule is not rule and hit.end - hit.start > old.end - old.start):
-                                matches[hit.quantity.start] = _Match(rule, hit.metric, hit.quantity, hit.start, hit.end,
-                                                                     (s, e), hit.event, hit.window, how,
-                                                                     _KIND_OF_QUANTITY[hit.quantity.kind], "extractor")
+                                matches[hit.quantity.start] = _Match(
+                                    rule,
+                                    hit.metric,
+                                    hit.quantity,
+                                    hit.start,
+                                    hit.end,
+                                    (s, e),
+                                    hit.event,
+                                    hit.window,
+                                    how,
+                                    _KIND_OF_QUANTITY[hit.quantity.kind],
+                                    "extractor",
+                                )
                     for pattern in rule.patterns:
                         k += 1
                         mask = PLACEHOLDERS[pattern.figure_kind]
                         if k not in allowed or mask not in kinds:
                             continue
                         if pattern.figure_first:  # try it only where such a figure starts
-                            tried = (pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
-                                     for q in here if _MASK_OF_KIND[q.kind] == mask)
+                            tried = (
+                                pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)
+                                for q in here
+                                if _MASK_OF_KIND[q.kind] == mask
+                            )
                         else:
                             tried = pattern.compiled.finditer(masked, s - base, e - base, timeout=TIMEOUT)
                         for m in tried:
@@ -352,20 +396,33 @@ def _read(text: str, start: int, end: int, quantities: list[Quantity], found: Re
                                 continue  # "if 50 hostages were released", "did not release 33"
                             old = matches.get(q.start)
                             if old is None or (old.rule is not rule and m_end - m_start > old.end - old.start):
-                                matches[q.start] = _Match(rule, pattern.metric, q, m_start, m_end, (s, e), pattern.event,
-                                                          pattern.window, how, pattern.figure_kind, pattern.regex)
+                                matches[q.start] = _Match(
+                                    rule,
+                                    pattern.metric,
+                                    q,
+                                    m_start,
+                                    m_end,
+                                    (s, e),
+                                    pattern.event,
+                                    pattern.window,
+                                    how,
+                                    pattern.figure_kind,
+                                    pattern.regex,
+                                )
                 except TimeoutError:  # the rule's own pattern: its failure, not the document's
                     if failures is None:
                         raise
-                    failures.setdefault(rule.origin, f"{rule.code}: a pattern ran past its time limit ({TIMEOUT:g} s) "
-                                                     f"on {where}; its claims there are left out")
+                    failures.setdefault(
+                        rule.origin,
+                        f"{rule.code}: a pattern ran past its time limit ({TIMEOUT:g} s) "
+                        f"on {where}; its claims there are left out",
+                    )
                     matches = {at: m for at, m in matches.items() if m.rule is not rule}
                     k = passed
     return readings, matches, times
 
 
-def _blocks(text: str, start: int, end: int, quantities: list[Quantity]
-            ) -> Iterator[tuple[int, int, list[Quantity]]]:
+def _blocks(text: str, start: int, end: int, quantities: list[Quantity]) -> Iterator[tuple[int, int, list[Quantity]]]:
     """The blocks of lines of text[start:end] (see sentences.block) that hold quantities, with them."""
     current: tuple[int, int] | None = None
     inside: list[Quantity] = []
@@ -390,7 +447,7 @@ def _mask(text: str, start: int, end: int, quantities: list[Quantity]) -> str:
     to spaces, lengths unchanged: what rule patterns run over."""
     parts, last = [], start
     for q in quantities:
-        parts.append(text[last:q.start])
+        parts.append(text[last : q.start])
         parts.append(_MASK_OF_KIND[q.kind] * (q.end - q.start))
         last = q.end
     parts.append(text[last:end])
@@ -434,13 +491,27 @@ def _value(q: Quantity, kind: str, unit: str) -> tuple[Value | None, Value | Non
         return _convert(value, q.unit or "day", "day"), None, "day"
     if kind == "count" and isinstance(q.low, float) and 0 < q.low < 1 and not any(ch.isdigit() for ch in q.text):
         # "about a third who are dead": a word fraction of a whole named before it, a share in percent
-        return Value(low=round(q.low * 100, 2), high=round(q.high * 100, 2) if isinstance(q.high, float) else q.high,
-                     qualifier="approx"), None, "%"
+        return (
+            Value(
+                low=round(q.low * 100, 2),
+                high=round(q.high * 100, 2) if isinstance(q.high, float) else q.high,
+                qualifier="approx",
+            ),
+            None,
+            "%",
+        )
     return value, None, unit
 
 
-def _frame_claim(doc: Document, found: Reader, sentence: tuple[int, int], reading: Reading, figures: list[int],
-                 shared: dict[tuple[int, int], str], said: dict[tuple[int, int], tuple[Source, ...]]) -> Claim | None:
+def _frame_claim(
+    doc: Document,
+    found: Reader,
+    sentence: tuple[int, int],
+    reading: Reading,
+    figures: list[int],
+    shared: dict[tuple[int, int], str],
+    said: dict[tuple[int, int], tuple[Source, ...]],
+) -> Claim | None:
     """A claim from the engine's reading of a figure: its key from its frame."""
     frame = reading.frame
     assert frame is not None
@@ -453,12 +524,34 @@ def _frame_claim(doc: Document, found: Reader, sentence: tuple[int, int], readin
         return None
     key, metric = found.metric_of(frame, unit)
     owner = found.owner.get(key) or found.owner.get(frame.measure) or found.owner.get(f"event:{frame.event}") or ""
-    return _record(doc, metric, unit, owner, f"frame:{reading.how}", q, value, share, frame, reading.start,
-                   reading.end, sentence, figures, shared, said)
+    return _record(
+        doc,
+        metric,
+        unit,
+        owner,
+        f"frame:{reading.how}",
+        q,
+        value,
+        share,
+        frame,
+        reading.start,
+        reading.end,
+        sentence,
+        figures,
+        shared,
+        said,
+    )
 
 
-def _claim(doc: Document, found: Reader, m: _Match, reading: Reading, figures: list[int],
-           shared: dict[tuple[int, int], str], said: dict[tuple[int, int], tuple[Source, ...]]) -> Claim | None:
+def _claim(
+    doc: Document,
+    found: Reader,
+    m: _Match,
+    reading: Reading,
+    figures: list[int],
+    shared: dict[tuple[int, int], str],
+    said: dict[tuple[int, int], tuple[Source, ...]],
+) -> Claim | None:
     """A claim from a rule's pattern or extractor: its metric is the rule's; its frame the engine's reading
     (or the least the metric says), with the pattern's window and event."""
     metric = m.rule.metric(m.metric)
@@ -469,15 +562,48 @@ def _claim(doc: Document, found: Reader, m: _Match, reading: Reading, figures: l
     if m.figure_kind == "duration":
         value = _convert(q.value, q.unit or metric.unit, metric.unit)
     base = reading.frame or Frame(measure=metric.key.split(".")[0])
-    frame = replace_frame(base, window=m.window if m.window not in (None, PROPOSAL) else base.window,
-                          event=m.event or base.event, mood="proposal" if m.mood == PROPOSAL else base.mood)
-    return _record(doc, metric, unit if m.figure_kind != "duration" else metric.unit, m.rule.code, m.how, q, value,
-                   share, frame, m.start, m.end, m.sentence, figures, shared, said)
+    frame = replace_frame(
+        base,
+        window=m.window if m.window not in (None, PROPOSAL) else base.window,
+        event=m.event or base.event,
+        mood="proposal" if m.mood == PROPOSAL else base.mood,
+    )
+    return _record(
+        doc,
+        metric,
+        unit if m.figure_kind != "duration" else metric.unit,
+        m.rule.code,
+        m.how,
+        q,
+        value,
+        share,
+        frame,
+        m.start,
+        m.end,
+        m.sentence,
+        figures,
+        shared,
+        said,
+    )
 
 
-def _record(doc: Document, metric: Metric, unit: str, rule: str, how: str, q: Quantity, value: Value, share: Value | None,
-            frame: Frame, start: int, end: int, sentence: tuple[int, int], figures: list[int],
-            shared: dict[tuple[int, int], str], said: dict[tuple[int, int], tuple[Source, ...]]) -> Claim:
+def _record(
+    doc: Document,
+    metric: Metric,
+    unit: str,
+    rule: str,
+    how: str,
+    q: Quantity,
+    value: Value,
+    share: Value | None,
+    frame: Frame,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    figures: list[int],
+    shared: dict[tuple[int, int], str],
+    said: dict[tuple[int, int], tuple[Source, ...]],
+) -> Claim:
     span = doc.source_map.span(start, end)
     s, e = sentence
     if sentence not in said:
@@ -498,13 +624,16 @@ def _record(doc: Document, metric: Metric, unit: str, rule: str, how: str, q: Qu
         as_of_text=explicit.group() if explicit else None,
         frame=frame,
         share=share,
-        attributed_to=attribution(doc.text, sentence, (q.start, q.base.end if q.base else q.end), figures,
-                                  said[sentence]),
+        attributed_to=attribution(
+            doc.text, sentence, (q.start, q.base.end if q.base else q.end), figures, said[sentence]
+        ),
     )
 
 
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_AS_OF = regex.compile(rf"\b[Aa]s of (?:(?:{_WEEKDAYS})|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
+_AS_OF = regex.compile(
+    rf"\b[Aa]s of (?:(?:{_WEEKDAYS})|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+)
 
 
 Source = tuple[int, int, str]
@@ -523,8 +652,13 @@ def sources(text: str, s: int, e: int) -> tuple[Source, ...]:
     return tuple(sorted(found))
 
 
-def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], figures: list[int],
-                found: tuple[Source, ...] | None = None) -> str | None:
+def attribution(
+    text: str,
+    sentence: tuple[int, int],
+    figure: tuple[int, int],
+    figures: list[int],
+    found: tuple[Source, ...] | None = None,
+) -> str | None:
     """Who a figure is attributed to: "according to X", "X said", "the UN reports".
 
     A source before the figure in its sentence applies (the nearest one); a source after it applies
@@ -541,7 +675,7 @@ def attribution(text: str, sentence: tuple[int, int], figure: tuple[int, int], f
         return None
     first = min(after)
     asides = [a.span() for a in _ASIDE.finditer(text, figure[1], first[0])]
-    between = figures[bisect.bisect_left(figures, figure[1]):bisect.bisect_left(figures, first[0])]
+    between = figures[bisect.bisect_left(figures, figure[1]) : bisect.bisect_left(figures, first[0])]
     if any(not any(a <= f < b for a, b in asides) for f in between):
         return None  # another figure, not in an aside, stands between: the source speaks of that one
     return _source(first)

@@ -102,12 +102,18 @@ def derived_metric(key: str, frame: Frame, lexicon: Lexicon, unit: str, declared
     elif frame.event and kind == "cumulative":
         kind = "fixed"
     at_most = None
-    if (frame.group or frame.subplace or frame.nationality) and measure is not None and measure.name not in ("date", "duration"):
+    if (
+        (frame.group or frame.subplace or frame.nationality)
+        and measure is not None
+        and measure.name not in ("date", "duration")
+    ):
         whole = Frame(**{**frame.model_dump(), "group": None, "subplace": None, "nationality": None, "mood": "fact"})
         implied = measure.groups[0] if measure.groups else None
         group = lexicon.by_group.get(frame.group) if frame.group else None
         if (frame.group is None or frame.group != implied) and not (group is not None and group.things):
-            whole_key = key_of(whole.model_copy(update={"group": implied}) if implied else whole, lexicon, declared, unit)
+            whole_key = key_of(
+                whole.model_copy(update={"group": implied}) if implied else whole, lexicon, declared, unit
+            )
             at_most = whole_key if whole_key != key else None
     described = ", ".join(f"{p} {getattr(frame, p)}" for p in PARTS if getattr(frame, p))
     return Metric(key, unit, kind, f"Derived from the frame: {described}.", at_most=at_most)

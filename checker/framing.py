@@ -34,113 +34,363 @@ from .modality import PROPOSAL, SUPERSEDED, mood, superseded
 from .quantities import TIMEOUT
 from .records import Frame, Quantity
 
-_AUX = phrases((
-    "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "now", "still", "reportedly", "also",
-    "all", "remain", "remained", "remains", "believed to be", "believed to have been", "thought to be",
-    "thought to have been", "presumed", "confirmed", "feared", "said to be", "said to have been", "reported to be",
-    "estimated to be", "estimated to have been", "either", "so far", "in total", "in all", "altogether", "already",
-    "who", "who were", "who have been", "who had been", "that were", "that have been", "later", "subsequently",
-    "eventually", "ultimately", "officially", "allegedly", "who remain", "who are", "yet to be", "to be", "not yet",
-    "could be", "may be", "might be", "will be", "would be", "to have been", "may have been", "might have been",
-    "could have been", "may have", "might have", "could have", "likely", "probably", "each", "more", "others", "other", "additional", "further", "new",
-    "Israeli", "Palestinian", "of them", "have reportedly been", "tragically", "so far been", "since been",
-    "being held", "total", "since", "reported", "listed as", "registered as", "recorded as", "declared",
-    "counted as", "known to be", "known to have been", "understood to be", "understood to have been",
-    "should be", "set to be", "due to be", "slated to be", "expected to be", "scheduled to be", "are to be",
-))
-_FUNCTION = (r"as|in|of|for|by|with|and|or|to|from|at|on|after|before|while|than|into|among|including|since|during|"
-             r"across|near|over|under|against|amid|the|a|an|their|its|his|her|who|which|that|are|were|was|is|be|been|"
-             r"have|has|had|will|would|could|may|might")
+_AUX = phrases(
+    (
+        "have",
+        "has",
+        "had",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "being",
+        "now",
+        "still",
+        "reportedly",
+        "also",
+        "all",
+        "remain",
+        "remained",
+        "remains",
+        "believed to be",
+        "believed to have been",
+        "thought to be",
+        "thought to have been",
+        "presumed",
+        "confirmed",
+        "feared",
+        "said to be",
+        "said to have been",
+        "reported to be",
+        "estimated to be",
+        "estimated to have been",
+        "either",
+        "so far",
+        "in total",
+        "in all",
+        "altogether",
+        "already",
+        "who",
+        "who were",
+        "who have been",
+        "who had been",
+        "that were",
+        "that have been",
+        "later",
+        "subsequently",
+        "eventually",
+        "ultimately",
+        "officially",
+        "allegedly",
+        "who remain",
+        "who are",
+        "yet to be",
+        "to be",
+        "not yet",
+        "could be",
+        "may be",
+        "might be",
+        "will be",
+        "would be",
+        "to have been",
+        "may have been",
+        "might have been",
+        "could have been",
+        "may have",
+        "might have",
+        "could have",
+        "likely",
+        "probably",
+        "each",
+        "more",
+        "others",
+        "other",
+        "additional",
+        "further",
+        "new",
+        "Israeli",
+        "Palestinian",
+        "of them",
+        "have reportedly been",
+        "tragically",
+        "so far been",
+        "since been",
+        "being held",
+        "total",
+        "since",
+        "reported",
+        "listed as",
+        "registered as",
+        "recorded as",
+        "declared",
+        "counted as",
+        "known to be",
+        "known to have been",
+        "understood to be",
+        "understood to have been",
+        "should be",
+        "set to be",
+        "due to be",
+        "slated to be",
+        "expected to be",
+        "scheduled to be",
+        "are to be",
+    )
+)
+_FUNCTION = (
+    r"as|in|of|for|by|with|and|or|to|from|at|on|after|before|while|than|into|among|including|since|during|"
+    r"across|near|over|under|against|amid|the|a|an|their|its|his|her|who|which|that|are|were|was|is|be|been|"
+    r"have|has|had|will|would|could|may|might"
+)
 """Words that join phrases: never a modifier of the people counted ("1,000 as rescuers" is not "rescuers")."""
-_FILLER = phrases(("more", "other", "additional", "further", "new", "some", "a further", "another", "an additional",
-                   "at least", "a total of", "the", "all", "nearly", "almost", "about", "around", "over"))
-_REACH = phrases((
-    "has", "had", "have", "now", "is", "was", "are", "were", "stood", "stands", "standing", "stand", "at", "to", "of",
-    "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "reached", "reaching", "reaches", "hit",
-    "hits", "jumped", "jumps", "increased", "increases", "mounted", "mounts", "soared", "soars", "went up", "gone up",
-    "up", "grew", "grown", "grows", "been", "since", "so far", "already", "officially", "reportedly", "also", "then",
-    "by", "further", "again", "currently", "overall", "in total", "updated", "revised", "as", "being", "put", "puts",
-    "placed", "estimated", "to around", "at around", "to about", "at about", "to nearly", "to some", "at some",
-    "to more than", "to over", "to at least", "at least", "more than", "surged", "surges", "spiked", "edged up",
-    "crossed", "approached", "approaching", "neared", "nears", "nearing", "stands at", "is now", "has now",
-))
-_PART = regex.compile(r"(?:\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which"
-                      r"|among\s+those|among|plus)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?)$",
-                      regex.I)
-_PART_LEAD = regex.compile(r"(?:\b(?:with|comprising|namely)\s+|:\s*|[(—–]\s*)(?:(?:at\s+least|some|about|around|"
-                           r"nearly|more\s+than|roughly)\s+)?$", regex.I)
-_OPENS_PART = regex.compile(r"[\s\W]*(?:among\s+(?:them|those|whom|the\s+(?:dead|victims|killed|injured|wounded))|"
-                            r"of\s+(?:them|these|those|whom|this\s+number|the\s+(?:dead|victims|total|killed))|"
-                            r"(?:they|these)\s+include|this\s+includes)\b", regex.I)
+_FILLER = phrases(
+    (
+        "more",
+        "other",
+        "additional",
+        "further",
+        "new",
+        "some",
+        "a further",
+        "another",
+        "an additional",
+        "at least",
+        "a total of",
+        "the",
+        "all",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "over",
+    )
+)
+_REACH = phrases(
+    (
+        "has",
+        "had",
+        "have",
+        "now",
+        "is",
+        "was",
+        "are",
+        "were",
+        "stood",
+        "stands",
+        "standing",
+        "stand",
+        "at",
+        "to",
+        "of",
+        "rose",
+        "risen",
+        "rising",
+        "rises",
+        "climbed",
+        "climbing",
+        "climbs",
+        "reached",
+        "reaching",
+        "reaches",
+        "hit",
+        "hits",
+        "jumped",
+        "jumps",
+        "increased",
+        "increases",
+        "mounted",
+        "mounts",
+        "soared",
+        "soars",
+        "went up",
+        "gone up",
+        "up",
+        "grew",
+        "grown",
+        "grows",
+        "been",
+        "since",
+        "so far",
+        "already",
+        "officially",
+        "reportedly",
+        "also",
+        "then",
+        "by",
+        "further",
+        "again",
+        "currently",
+        "overall",
+        "in total",
+        "updated",
+        "revised",
+        "as",
+        "being",
+        "put",
+        "puts",
+        "placed",
+        "estimated",
+        "to around",
+        "at around",
+        "to about",
+        "at about",
+        "to nearly",
+        "to some",
+        "at some",
+        "to more than",
+        "to over",
+        "to at least",
+        "at least",
+        "more than",
+        "surged",
+        "surges",
+        "spiked",
+        "edged up",
+        "crossed",
+        "approached",
+        "approaching",
+        "neared",
+        "nears",
+        "nearing",
+        "stands at",
+        "is now",
+        "has now",
+    )
+)
+_PART = regex.compile(
+    r"(?:\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which"
+    r"|among\s+those|among|plus)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?)$",
+    regex.I,
+)
+_PART_LEAD = regex.compile(
+    r"(?:\b(?:with|comprising|namely)\s+|:\s*|[(—–]\s*)(?:(?:at\s+least|some|about|around|"
+    r"nearly|more\s+than|roughly)\s+)?$",
+    regex.I,
+)
+_OPENS_PART = regex.compile(
+    r"[\s\W]*(?:among\s+(?:them|those|whom|the\s+(?:dead|victims|killed|injured|wounded))|"
+    r"of\s+(?:them|these|those|whom|this\s+number|the\s+(?:dead|victims|total|killed))|"
+    r"(?:they|these)\s+include|this\s+includes)\b",
+    regex.I,
+)
 _IS_GROUP = regex.compile(r"\s+(?:are|were|is|was)\s+(?:(?:also|all|reportedly)\s+)?", regex.I)
-_COMPARED = regex.compile(r"\b(?:(?:well|far|just|slightly)\s+)?(?:below|above|under|short\s+of|compared\s+(?:with|to)|"
-                          r"versus|vs\.?|against|up\s+from|down\s+from)\s+(?:the\s+)?$", regex.I)
-_ELLIPSIS_GAP = regex.compile(r"(?:\s+(?:by|in|on|from|at|during)\s+[^,;.()]{1,40}?)?\s*(?:,|;)?\s*(?:(?:and|while)\s+)?"
-                              r"(?:(?:another|a\s+further|some|to|from|followed\s+by|with)\s+)?", regex.I)
-_ELLIPSIS_TAIL = regex.compile(r"\s+(?:(?:more|others?)\s+)?(?:by|in|on|from|at|during)\s+[^,;.()\ue000-\ue003]{1,40}?"
-                               r"(?=\s*(?:[,;.()]|\band\b|$))", regex.I)
-_NAMED_ITEM = regex.compile(r"(?:\)|\s+(?:by|in|on|from|at)\s+[^,;.()]{1,40}?)?\s*(?:,|;)?\s*(?:(?:and|followed\s+by|while)\s+)?"
-                             r"(?P<item>(?-i:\p{Lu})[\w'’-]*(?:[\s-]+(?-i:\p{Lu})[\w'’-]*){0,3})\s*\(\s*[~≈]?\s*", regex.I)
+_COMPARED = regex.compile(
+    r"\b(?:(?:well|far|just|slightly)\s+)?(?:below|above|under|short\s+of|compared\s+(?:with|to)|"
+    r"versus|vs\.?|against|up\s+from|down\s+from)\s+(?:the\s+)?$",
+    regex.I,
+)
+_ELLIPSIS_GAP = regex.compile(
+    r"(?:\s+(?:by|in|on|from|at|during)\s+[^,;.()]{1,40}?)?\s*(?:,|;)?\s*(?:(?:and|while)\s+)?"
+    r"(?:(?:another|a\s+further|some|to|from|followed\s+by|with)\s+)?",
+    regex.I,
+)
+_ELLIPSIS_TAIL = regex.compile(
+    r"\s+(?:(?:more|others?)\s+)?(?:by|in|on|from|at|during)\s+[^,;.()\ue000-\ue003]{1,40}?"
+    r"(?=\s*(?:[,;.()]|\band\b|$))",
+    regex.I,
+)
+_NAMED_ITEM = regex.compile(
+    r"(?:\)|\s+(?:by|in|on|from|at)\s+[^,;.()]{1,40}?)?\s*(?:,|;)?\s*(?:(?:and|followed\s+by|while)\s+)?"
+    r"(?P<item>(?-i:\p{Lu})[\w'’-]*(?:[\s-]+(?-i:\p{Lu})[\w'’-]*){0,3})\s*\(\s*[~≈]?\s*",
+    regex.I,
+)
 _CLOSE = regex.compile(r"\s*\)")
 _MONTH_ONLY = regex.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?", regex.I)
 _TO = regex.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?", regex.I)
-_FROM = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
-                      regex.I)
-_ANAPHOR = regex.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:new|revised|updated|official|overall|final|latest|"
-                         r"previous|earlier|initial)\s+)*(?:number|figure|tally|count|total)\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?:to|at|of|is|was|stood\s+at|stands\s+at|reached|rose\s+to|has\s+risen\s+to|has\s+reached|"
-                         r"climbed\s+to|has\s+climbed\s+to)\s+$", regex.I)
+_FROM = regex.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", regex.I
+)
+_ANAPHOR = regex.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?:new|revised|updated|official|overall|final|latest|"
+    r"previous|earlier|initial)\s+)*(?:number|figure|tally|count|total)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:to|at|of|is|was|stood\s+at|stands\s+at|reached|rose\s+to|has\s+risen\s+to|has\s+reached|"
+    r"climbed\s+to|has\s+climbed\s+to)\s+$",
+    regex.I,
+)
 _AGE = regex.compile(r"[- ](?:years?|months?|weeks?|days?)[- ]olds?\b|\s*(?:years?|yrs?)\s+(?:old|of\s+age)\b", regex.I)
-_CLAUSE = regex.compile(r"[;()\[\]—–”“\"]|(?<!\d):(?!\d)|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I)
+_CLAUSE = regex.compile(
+    r"[;()\[\]—–”“\"]|(?<!\d):(?!\d)|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I
+)
 _STRONG_CLAUSE = regex.compile(r"[;:()\[\]]|\s(?:while|whereas|but|although)\s", regex.I)
-_GENERIC_PLACE = regex.compile(r"\bthe\s+(?:enclave|territory|strip|coastal\s+enclave|Palestinian\s+territory)\b",
-                               regex.I)
-_POSSESSIVE = regex.compile(r"(?:\b(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s|\b(?:its|their|the\s+(?:enclave|"
-                            r"territory|strip|country|city|region|area|camp)['’]s))\s+(?:(?:entire|whole|estimated|"
-                            r"some|total|current|roughly|approximately|nearly|almost|about|more\s+than|pre-war|prewar)"
-                            r"\s+)*$", regex.I)
-_DAY = regex.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-                     r"this\s+morning|tonight|last\s+night|since\s+dawn|since\s+midnight|on\s+the\s+same\s+day)\b", regex.I)
-_RATE = regex.compile(r"\s*(?:(?:of\s+aid|of\s+food|of\s+humanitarian\s+aid|carrying\s+[\w\s]{1,30}?)\s+)?(?:a|per|each|every)"
-                      r"\s+(?:day|daily)\b|\s*daily\b", regex.I)
+_GENERIC_PLACE = regex.compile(
+    r"\bthe\s+(?:enclave|territory|strip|coastal\s+enclave|Palestinian\s+territory)\b", regex.I
+)
+_POSSESSIVE = regex.compile(
+    r"(?:\b(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s|\b(?:its|their|the\s+(?:enclave|"
+    r"territory|strip|country|city|region|area|camp)['’]s))\s+(?:(?:entire|whole|estimated|"
+    r"some|total|current|roughly|approximately|nearly|almost|about|more\s+than|pre-war|prewar)"
+    r"\s+)*$",
+    regex.I,
+)
+_DAY = regex.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"this\s+morning|tonight|last\s+night|since\s+dawn|since\s+midnight|on\s+the\s+same\s+day)\b",
+    regex.I,
+)
+_RATE = regex.compile(
+    r"\s*(?:(?:of\s+aid|of\s+food|of\s+humanitarian\s+aid|carrying\s+[\w\s]{1,30}?)\s+)?(?:a|per|each|every)"
+    r"\s+(?:day|daily)\b|\s*daily\b",
+    regex.I,
+)
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
 _LEAD_PLACE = regex.compile(r"[\s\W]*(?:in|across|inside|throughout|at|near)\s+(?:the\s+)?(?=[^,.;]{2,40},)", regex.I)
-_SINCE_BEFORE = regex.compile(r"\b(?:since|after|following|before)\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|"
-                              r"[\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
+_SINCE_BEFORE = regex.compile(
+    r"\b(?:since|after|following|before)\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|"
+    r"[\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$",
+    regex.I,
+)
 _SINCE_ADVERB = regex.compile(r"\b(?:have|has|had|having|been)\s+$", regex.I)
-_WAR_WORDS = (r"(?:war|conflict|fighting|hostilities|offensive|genocide|aggression|assault|invasion|crisis|campaign|"
-              r"airstrikes|air\s+strikes|strikes|bombardment|bombing|operation|operations|attacks?|retaliation|onslaught)")
+_WAR_WORDS = (
+    r"(?:war|conflict|fighting|hostilities|offensive|genocide|aggression|assault|invasion|crisis|campaign|"
+    r"airstrikes|air\s+strikes|strikes|bombardment|bombing|operation|operations|attacks?|retaliation|onslaught)"
+)
 _START = regex.compile(
     rf"(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{_WAR_WORDS}"
     rf"|(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){{0,4}}?{_WAR_WORDS}\s+(?:began|started|erupted|broke\s+out|was\s+"
     rf"launched|commenced)"
     rf"|(?:(?-i:\p{{Lu}})[\w'’-]*(?:[\s-]+(?-i:\p{{Lu}})[\w'’-]*)*\s+)?(?:began|launched|started|unleashed|initiated|waged|"
     rf"commenced)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR_WORDS}"
-    rf"|the\s+war\b", regex.I)
+    rf"|the\s+war\b",
+    regex.I,
+)
 _SINCE_START = regex.compile(rf"\bsince\s+(?:{_START.pattern})[^,;:.()]{{0,60}}", regex.I)
-_SPEAKER = regex.compile(r"['’]?s?(?:\s+and\s+(?-i:\p{Lu})[\w'’-]*)?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:said|says|say|told|reported|reports|"
-                      r"announced|claimed|claims|stated|estimates|estimated|confirmed|accused|warned|killed|kills|"
-                      r"struck|strikes|launched|launches|fired|fires|attacked|attacks|bombed|shelled|hit|targeted|"
-                      r"carried\s+out|conducted|dropped|invaded|seized|captured|released|freed|detained|arrested|"
-                      r"deported|expelled|ordered|demanded|agreed|rejected|offered|hosts|hosted|sent|deployed|exchanged|swapped)\b",
-                      regex.I)
+_SPEAKER = regex.compile(
+    r"['’]?s?(?:\s+and\s+(?-i:\p{Lu})[\w'’-]*)?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:said|says|say|told|reported|reports|"
+    r"announced|claimed|claims|stated|estimates|estimated|confirmed|accused|warned|killed|kills|"
+    r"struck|strikes|launched|launches|fired|fires|attacked|attacks|bombed|shelled|hit|targeted|"
+    r"carried\s+out|conducted|dropped|invaded|seized|captured|released|freed|detained|arrested|"
+    r"deported|expelled|ordered|demanded|agreed|rejected|offered|hosts|hosted|sent|deployed|exchanged|swapped)\b",
+    regex.I,
+)
 """After a place: it is a speaker or an actor ("Israel said", "Russia launched"), not where the figure is."""
-_OFFICE = regex.compile(r"['’]?s?\s+(?:special\s+|chief\s+|top\s+|foreign\s+)?(?:envoys?|officials?|minister|president|"
-                        r"prime\s+minister|foreign\s+(?:ministry|office)|spokes(?:man|woman|person)|ambassador|diplomats?|negotiators?|mediators?|"
-                        r"delegation|government|administration|leaders?)\b", regex.I)
+_OFFICE = regex.compile(
+    r"['’]?s?\s+(?:special\s+|chief\s+|top\s+|foreign\s+)?(?:envoys?|officials?|minister|president|"
+    r"prime\s+minister|foreign\s+(?:ministry|office)|spokes(?:man|woman|person)|ambassador|diplomats?|negotiators?|mediators?|"
+    r"delegation|government|administration|leaders?)\b",
+    regex.I,
+)
 """After a place: a person or body who speaks for it ("the US envoy said"), not where the figure is."""
-_MEETING = regex.compile(r"\b(?:(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
-                         r"hosted|convened|gathered)\s+(?:\w+\s+){0,2}?|(?:officials?|sources?|diplomats?|mediators?|"
-                         r"negotiators?|spokes(?:man|woman|person))\s+)in\s+(?:the\s+)?$", regex.I)
+_MEETING = regex.compile(
+    r"\b(?:(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
+    r"hosted|convened|gathered)\s+(?:\w+\s+){0,2}?|(?:officials?|sources?|diplomats?|mediators?|"
+    r"negotiators?|spokes(?:man|woman|person))\s+)in\s+(?:the\s+)?$",
+    regex.I,
+)
 """Before a place: where people met, talked or speak from ("as mediators met in Doha", "officials in Cairo said"),
 not where anything was counted."""
-_LOCATIVE = regex.compile(r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
-                          r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
-                          r"(?:ern)?\s+)?(?:(?:capital|city|town|village|province|region|district|port|camp)(?:\s+of)?,?\s+)?$",
-                          regex.I)
-_WAR_NAME = regex.compile(r"\b(?:over|against|about|regarding|to|with|for)\s+(?:the\s+|Israel['’]s\s+)?(?:\w+\s+)?"
-                          r"(?:war|conflict|genocide|offensive|hostilities|crisis|fighting)\s+(?:in|on)\s+(?:the\s+)?$",
-                          regex.I)
+_LOCATIVE = regex.compile(
+    r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
+    r"(?:ern)?\s+)?(?:(?:capital|city|town|village|province|region|district|port|camp)(?:\s+of)?,?\s+)?$",
+    regex.I,
+)
+_WAR_NAME = regex.compile(
+    r"\b(?:over|against|about|regarding|to|with|for)\s+(?:the\s+|Israel['’]s\s+)?(?:\w+\s+)?"
+    r"(?:war|conflict|genocide|offensive|hostilities|crisis|fighting)\s+(?:in|on)\s+(?:the\s+)?$",
+    regex.I,
+)
 """Before a place: a war named as a cause or topic ("in protest over the war in Gaza", "in solidarity with"):
 the document is about its echoes elsewhere, so the name does not say where its events are."""
 _NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){0,3}\s*|\s*", regex.I)
@@ -150,39 +400,66 @@ _POSSESSIVE_END = regex.compile(r"['’]s?\b")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.I)
 _PROPOSED = regex.compile(r"\b(?:propos\w*|offer\w*|draft|plan\w*|would|calls?\s+for|seeks?|demand\w*)\b", regex.I)
-_COMMA_ASIDE = regex.compile(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom|most(?:\s+of\s+them)?|many"
-                             r"(?:\s+of\s+them)?|mostly|mainly|all)\b[^,;:.()]{0,80},", regex.I)
-_REPORTED = regex.compile(r"\b(?:said|says|say|reported|reports|announced|added|told|stated|confirmed|update\w*|"
-                       r"statement|figures?\s+released|published)\b", regex.I)
+_COMMA_ASIDE = regex.compile(
+    r",\s+(?:including|among\s+them|among\s+whom|of\s+whom|most(?:\s+of\s+them)?|many"
+    r"(?:\s+of\s+them)?|mostly|mainly|all)\b[^,;:.()]{0,80},",
+    regex.I,
+)
+_REPORTED = regex.compile(
+    r"\b(?:said|says|say|reported|reports|announced|added|told|stated|confirmed|update\w*|"
+    r"statement|figures?\s+released|published)\b",
+    regex.I,
+)
 """A day next to a verb of saying is the day of the report ("the ministry said on Sunday"), not of the figure."""
 _RESTATED = regex.compile(r"[—–(,]")
-_UNDONE = regex.compile(r"(?:\s+(?:could|would|might|may|have|has|had|were|was|been|be|being|still|now))*\s+"
-                        r"(?:saved|spared|at\s+risk|in\s+danger|at\s+stake|threatened)\b", regex.I)
-_WHOLE_OF = regex.compile(r"\s+of\s+(?:(?:the|its|their|all|(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*)*['’]s?)\s+)?"
-                          r"(?:(?:roughly|about|around|some|nearly|almost)\s+)?", regex.I)
+_UNDONE = regex.compile(
+    r"(?:\s+(?:could|would|might|may|have|has|had|were|was|been|be|being|still|now))*\s+"
+    r"(?:saved|spared|at\s+risk|in\s+danger|at\s+stake|threatened)\b",
+    regex.I,
+)
+_WHOLE_OF = regex.compile(
+    r"\s+of\s+(?:(?:the|its|their|all|(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*)*['’]s?)\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|almost)\s+)?",
+    regex.I,
+)
 _ALONE_BEFORE = regex.compile(r"(?:^|\n)[ \t|]*$")
 _ALONE_AFTER = regex.compile(r"[ \t|]*(?:\n|$)")
 """A figure alone on its line is a table cell or a number of a list: the words of the lines before are not its."""
-_AMONG = regex.compile(r"[^.;:\ue000-\ue003]{0,60}?(?:[\ue000-\ue003]+[^.;:\ue000-\ue003]{0,30}?)?\b(?:were|are|was|is)\s+"
-                       r"(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?=[\ue000-\ue003])", regex.I)
+_AMONG = regex.compile(
+    r"[^.;:\ue000-\ue003]{0,60}?(?:[\ue000-\ue003]+[^.;:\ue000-\ue003]{0,30}?)?\b(?:were|are|was|is)\s+"
+    r"(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?=[\ue000-\ue003])",
+    regex.I,
+)
 _SET_OFF = regex.compile(r"\s*[(—–]\s*(?:(?:about|around|roughly|some|nearly|almost|or|i\.e\.)\s+)?")
-_SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|in\s+all|since|throughout|cumulative|"
-                        r"between|a\s+total\s+of|"
-                        r"toll|tally|(?:in|during|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}?(?:war|conflict|offensive|fighting|"
-                        r"campaign|genocide))\b", regex.I)
-_WAR_AGENT = regex.compile(r"\b(?:war|offensive|campaign|bombardment|assault|onslaught|genocide|operations|aggression|"
-                           r"conflict|fighting|invasion|hostilities)\b[^.;:]{0,40}$", regex.I)
-_DISASTER_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected", "destroyed", "damaged",
-                                "evacuated", "casualties"})
+_SO_FAR = regex.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|in\s+all|since|throughout|cumulative|"
+    r"between|a\s+total\s+of|"
+    r"toll|tally|(?:in|during|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}?(?:war|conflict|offensive|fighting|"
+    r"campaign|genocide))\b",
+    regex.I,
+)
+_WAR_AGENT = regex.compile(
+    r"\b(?:war|offensive|campaign|bombardment|assault|onslaught|genocide|operations|aggression|"
+    r"conflict|fighting|invasion|hostilities)\b[^.;:]{0,40}$",
+    regex.I,
+)
+_DISASTER_MEASURES = frozenset(
+    {"killed", "injured", "missing", "displaced", "affected", "destroyed", "damaged", "evacuated", "casualties"}
+)
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", regex.I)
-_EQUAL = regex.compile(r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around|roughly|some|nearly|almost)?|that\s+is|i\.e\.|"
-                       r"amounting\s+to|(?:down|up)\s+from|revised\s+(?:down|up)\s+from|from\s+[\ue000-\ue003]+\s+to)\s*,?\s*$)",
-                       regex.I)
+_EQUAL = regex.compile(
+    r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around|roughly|some|nearly|almost)?|that\s+is|i\.e\.|"
+    r"amounting\s+to|(?:down|up)\s+from|revised\s+(?:down|up)\s+from|from\s+[\ue000-\ue003]+\s+to)\s*,?\s*$)",
+    regex.I,
+)
 """Between a figure and another inside its phrase: a dash or parenthesis sets off the same figure restated
 ("1.9 million people — about 90 per cent of the population — have been displaced")."""
-_ESTIMATE = regex.compile(r"\b(?:estimat\w*|believed|thought\s+to|presumed|could\s+number|may\s+(?:still\s+)?be|might\s+be"
-                          r"|(?:may|might|could)\s+have\s+(?:been|died)|could\s+be"
-                          r"|feared|probably|likely)\b", regex.I)
+_ESTIMATE = regex.compile(
+    r"\b(?:estimat\w*|believed|thought\s+to|presumed|could\s+number|may\s+(?:still\s+)?be|might\s+be"
+    r"|(?:may|might|could)\s+have\s+(?:been|died)|could\s+be"
+    r"|feared|probably|likely)\b",
+    regex.I,
+)
 
 
 def _own_time(frame: Frame | None, text: str, s: int, e: int, q: Quantity) -> Frame | None:
@@ -250,8 +527,9 @@ class Context:
         named = None
         while i >= 0 and self.places[i][0] >= paragraph:
             if self.places[i][3] == "name":
-                if _LOCATIVE.search(text, max(0, self.places[i][0] - 25), self.places[i][0]) and \
-                        not _WAR_NAME.search(text, max(0, self.places[i][0] - 25), self.places[i][0]):
+                if _LOCATIVE.search(text, max(0, self.places[i][0] - 25), self.places[i][0]) and not _WAR_NAME.search(
+                    text, max(0, self.places[i][0] - 25), self.places[i][0]
+                ):
                     return self.places[i][2]
                 named = named or self.places[i][2]
             i -= 1
@@ -285,50 +563,73 @@ class Engine:
             rf"|(?:in|across|from)\s+[\ue000-\ue003]++\s+[\w-]+)"
             rf"|(?P<aside>\([^()]{{0,80}}\)|,\s+(?:including|among\s+them|most(?:\s+of\s+them)?|many(?:\s+of\s+them)?|"
             rf"mostly|mainly|among\s+whom|of\s+whom|all|both)\b[^,;.()]{{0,80}},|[—–][^—–;.]{{1,80}}[—–]"
-            rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},))", regex.I)
+            rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},))",
+            regex.I,
+        )
 
     @cached_property
     def _before(self) -> regex.Pattern:
-        return regex.compile(rf"(?P<cue>{phrases(self.lexicon.before)})(?:\s+(?:along|together)\s+with|\s+as\s+well\s+as)?"
-                             rf"(?:\s+(?:{_FILLER}))?\s*$", regex.I)
+        return regex.compile(
+            rf"(?P<cue>{phrases(self.lexicon.before)})(?:\s+(?:along|together)\s+with|\s+as\s+well\s+as)?"
+            rf"(?:\s+(?:{_FILLER}))?\s*$",
+            regex.I,
+        )
 
     @cached_property
     def _of(self) -> regex.Pattern:
         lx = self.lexicon
-        return regex.compile(rf"(?P<cue>{phrases(lx.of_nouns)})(?:\s+(?:{phrases(lx.nouns)}))?\s+(?:of|for)\s+"
-                             rf"(?:(?:the|an?|some|its|their|all|another|a\s+further|nearly|almost|up\s+to|"
-                             rf"more\s+than|over)\s+)*$", regex.I)
+        return regex.compile(
+            rf"(?P<cue>{phrases(lx.of_nouns)})(?:\s+(?:{phrases(lx.nouns)}))?\s+(?:of|for)\s+"
+            rf"(?:(?:the|an?|some|its|their|all|another|a\s+further|nearly|almost|up\s+to|"
+            rf"more\s+than|over)\s+)*$",
+            regex.I,
+        )
 
     @cached_property
     def _toll(self) -> regex.Pattern:
         return regex.compile(
             rf"(?P<cue>{phrases(self.lexicon.tolls)})(?:\s+(?!(?:and|or|but|while|with)\b)(?:(?!\b(?:and|or|but|while)\b)"
             rf"[^,;:.()—–]){{1,120}}?)?(?:\s*[(:—–]\s*|\s+)"
-            rf"(?:(?:{_REACH})\s*){{0,5}}(?<!\b(?:a|an|the)\s*)$", regex.I)
+            rf"(?:(?:{_REACH})\s*){{0,5}}(?<!\b(?:a|an|the)\s*)$",
+            regex.I,
+        )
 
     @cached_property
     def _includes(self) -> regex.Pattern:
         """A whole named before its parts: "the victims include 3,648 children", "among the dead were 14"."""
         wholes = phrases(self.lexicon.wholes)
-        return regex.compile(rf"(?:\bamong\s+(?:the\s+|those\s+)?(?P<cue>{wholes})\s+(?:were|are|was|is)"
-                             rf"|(?P<cue>{wholes})\s+(?:[\w'’-]+\s+){{0,3}}?(?:include|includes|included|including|"
-                             rf"comprise|comprises|comprised|comprising|were|are))\s+$", regex.I)
+        return regex.compile(
+            rf"(?:\bamong\s+(?:the\s+|those\s+)?(?P<cue>{wholes})\s+(?:were|are|was|is)"
+            rf"|(?P<cue>{wholes})\s+(?:[\w'’-]+\s+){{0,3}}?(?:include|includes|included|including|"
+            rf"comprise|comprises|comprised|comprising|were|are))\s+$",
+            regex.I,
+        )
 
     @cached_property
     def _cues(self) -> dict[str, regex.Pattern]:
         """The patterns of each kind of cue."""
         lx = self.lexicon
-        return {kind: regex.compile(phrases(table), regex.I) for kind, table in (
-            ("window", lx.window_cues), ("event", lx.event_cues), ("cause", lx.cause_cues),
-            ("context", lx.group_context))}
+        return {
+            kind: regex.compile(phrases(table), regex.I)
+            for kind, table in (
+                ("window", lx.window_cues),
+                ("event", lx.event_cues),
+                ("cause", lx.cause_cues),
+                ("context", lx.group_context),
+            )
+        }
 
     @cached_property
     def _cue_firsts(self) -> dict[str, tuple[str, ...]]:
         """The first word of every cue -> the kinds of cue that start with it."""
         lx = self.lexicon
         out: dict[str, set[str]] = {}
-        for kind, table in (("window", lx.window_cues), ("event", lx.event_cues), ("cause", lx.cause_cues),
-                            ("context", lx.group_context)):
+        for kind, table in (
+            ("window", lx.window_cues),
+            ("event", lx.event_cues),
+            ("cause", lx.cause_cues),
+            ("context", lx.group_context),
+        ):
             for p in table:
                 first = normal(p).split()[0].split("'")[0] if p.split() else ""
                 if first:
@@ -396,17 +697,23 @@ class Engine:
         """After a duration: the event it is the length of ("60-day truce", "two years of war", "471 days in
         captivity")."""
         noun = self._event_noun
-        return regex.compile(rf"(?:-long|-old)?\s*(?:(?!(?:before|after|of|since|in|on|to|for|and|at|by|from)\b)"
-                             rf"(?:[\w-]+)\s+){{0,2}}?(?P<noun>{noun})"
-                             rf"|\s+(?:of|into|in|since\s+the\s+start\s+of|after\s+the\s+start\s+of)\s+(?:the\s+|this\s+|"
-                             rf"a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})", regex.I)
+        return regex.compile(
+            rf"(?:-long|-old)?\s*(?:(?!(?:before|after|of|since|in|on|to|for|and|at|by|from)\b)"
+            rf"(?:[\w-]+)\s+){{0,2}}?(?P<noun>{noun})"
+            rf"|\s+(?:of|into|in|since\s+the\s+start\s+of|after\s+the\s+start\s+of)\s+(?:the\s+|this\s+|"
+            rf"a\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{noun})",
+            regex.I,
+        )
 
     @cached_property
     def _duration_before(self) -> regex.Pattern:
         """Before a duration: the event that lasts it ("the truce, lasting 60 days", "a pause of six weeks")."""
-        return regex.compile(rf"(?P<noun>{self._event_noun})\b[^;.]{{0,40}}?\b(?:lasting|lasted|lasts|last|of|for|"
-                             rf"extended\s+by|extension\s+of|spanning|due\s+to\s+last|by|additional)\s+(?:up\s+to\s+|another\s+|"
-                             rf"almost\s+|nearly\s+|about\s+)?$", regex.I)
+        return regex.compile(
+            rf"(?P<noun>{self._event_noun})\b[^;.]{{0,40}}?\b(?:lasting|lasted|lasts|last|of|for|"
+            rf"extended\s+by|extension\s+of|spanning|due\s+to\s+last|by|additional)\s+(?:up\s+to\s+|another\s+|"
+            rf"almost\s+|nearly\s+|about\s+)?$",
+            regex.I,
+        )
 
     @cached_property
     def _date_after(self) -> regex.Pattern:
@@ -417,9 +724,12 @@ class Engine:
     def _date_before(self) -> regex.Pattern:
         """Before a date: the event that happened then ("the ceasefire that took effect on January 19", "struck
         Doha on September 9")."""
-        return regex.compile(rf"(?P<noun>{self._event_noun})\b[^,;.]{{0,50}}?\b(?:on|began\s+on|started\s+on|"
-                             rf"took\s+effect\s+on|came\s+into\s+(?:force|effect)\s+on|took\s+hold[^,;.]{{0,20}}?on|"
-                             rf"struck\s+on|hit\s+on|collapsed\s+on|ended\s+on|of|in)\s+$", regex.I)
+        return regex.compile(
+            rf"(?P<noun>{self._event_noun})\b[^,;.]{{0,50}}?\b(?:on|began\s+on|started\s+on|"
+            rf"took\s+effect\s+on|came\s+into\s+(?:force|effect)\s+on|took\s+hold[^,;.]{{0,20}}?on|"
+            rf"struck\s+on|hit\s+on|collapsed\s+on|ended\s+on|of|in)\s+$",
+            regex.I,
+        )
 
     # --- places -------------------------------------------------------------------------------------------
 
@@ -428,8 +738,11 @@ class Engine:
         """Every place name, demonym and hint as one trie (Python's engine scans it fast), starting with a
         capital letter: the gazetteer can be of any size."""
         lx = self.lexicon
-        words = {p.removeprefix("the ") for table in (lx.place_names, lx.place_people, lx.place_hints,
-                                                      lx.place_adjectives) for p in table}
+        words = {
+            p.removeprefix("the ")
+            for table in (lx.place_names, lx.place_people, lx.place_hints, lx.place_adjectives)
+            for p in table
+        }
         words.discard("")
         if not words:
             return re.compile(r"(?!)")
@@ -460,8 +773,12 @@ class Engine:
     def _lookup_place(self, written: str) -> tuple[str, str] | tuple[()]:
         lx = self.lexicon
         phrase = normal(written)
-        for table, how in ((lx.place_names, "name"), (lx.place_people, "people"), (lx.place_hints, "hint"),
-                           (lx.place_adjectives, "adjective")):
+        for table, how in (
+            (lx.place_names, "name"),
+            (lx.place_people, "people"),
+            (lx.place_hints, "hint"),
+            (lx.place_adjectives, "adjective"),
+        ):
             hit = table.get(phrase) or (table.get(f"the {phrase}") if how == "name" else None)
             if hit:
                 return hit[0], how
@@ -476,8 +793,11 @@ class Engine:
         for start, _, place, how in places:
             if how == "adjective":
                 continue  # "an Israeli strike" says nothing of where the document is
-            said = how == "name" and _LOCATIVE.search(text, max(0, start - 25), start) and \
-                not _WAR_NAME.search(text, max(0, start - 25), start)
+            said = (
+                how == "name"
+                and _LOCATIVE.search(text, max(0, start - 25), start)
+                and not _WAR_NAME.search(text, max(0, start - 25), start)
+            )
             first = first_line < 0 or start < first_line
             weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5, "adjective": 0}[how]
             counts[self.lexicon.territory(place)] += weight
@@ -486,21 +806,41 @@ class Engine:
         main = counts.most_common(1)[0][0] if counts else None
         located = located_in.most_common(1)[0][0] if located_in else None
         home = located or main  # where the document's events happen
-        theatre = next((ev.theatre for ev in self.lexicon.events if ev.theatre and ev.name in events
-                        and (home is None or not ev.places or home in ev.places)), None)
+        theatre = next(
+            (
+                ev.theatre
+                for ev in self.lexicon.events
+                if ev.theatre and ev.name in events and (home is None or not ev.places or home in ev.places)
+            ),
+            None,
+        )
         low = text.lower()
         named = Counter({ev.name: sum(low.count(n) for n in ev.nouns) for ev in self.lexicon.events if ev.tolls})
         top = [(n, c) for n, c in named.most_common(1) if c]
         first = self._toll_event.search(text, 0, first_line if first_line >= 0 else len(text))
-        disaster = (self.lexicon.event_nouns[normal(first.group())][0] if first else
-                    top[0][0] if top and top[0][1] >= (3 if theatre else 2) else None)
-        return Context(places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster,
-                       located=located)
+        disaster = (
+            self.lexicon.event_nouns[normal(first.group())][0]
+            if first
+            else top[0][0]
+            if top and top[0][1] >= (3 if theatre else 2)
+            else None
+        )
+        return Context(
+            places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster, located=located
+        )
 
     # --- reading a sentence -------------------------------------------------------------------------------
 
-    def read(self, text: str, masked: str, base: int, sentence: tuple[int, int], quantities: list[Quantity],
-             context: Context, earlier: list[Reading] | None = None) -> list[Reading]:
+    def read(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        sentence: tuple[int, int],
+        quantities: list[Quantity],
+        context: Context,
+        earlier: list[Reading] | None = None,
+    ) -> list[Reading]:
         """A reading of each quantity of one sentence. ``masked`` is the text from ``base`` with quantities
         masked (see extraction.py), so patterns never mistake a figure for a word. ``earlier``: the readings
         of the sentence before, whose last figure a sentence can break down ("Among them, ...")."""
@@ -518,17 +858,19 @@ class Engine:
                 readings.append(self._attached(text, masked, base, s, e, q, cues, places, context, readings))
                 continue
             if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
-                readings.append(Reading(q, None, q.start, q.end, "a vague share (\"most\", \"the majority\"): no figure"))
+                readings.append(Reading(q, None, q.start, q.end, 'a vague share ("most", "the majority"): no figure'))
                 continue
             if _MEASUREMENT.match(text, q.end) or _MEASURED.search(text, max(s, q.start - 20), q.start):
-                readings.append(Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count"))
+                readings.append(
+                    Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count")
+                )
                 continue
             age = _AGE.match(text, q.end)
             if age:
                 readings.append(self._war_age(text, masked, base, s, e, q, age, cues, places, context, readings))
                 continue
             if readings and q.start not in bases and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
-                readings.append(Reading(q, None, q.start, q.end, "the whole a part is of (\"12 of Gaza's 36\")"))
+                readings.append(Reading(q, None, q.start, q.end, 'the whole a part is of ("12 of Gaza\'s 36")'))
                 continue
             restated = _own_time(self._restated(text, s, q, readings, q.start in bases), text, s, e, q)
             if restated is not None:
@@ -536,19 +878,22 @@ class Engine:
                 continue
             found = self._measure(text, masked, base, s, e, q, readings, q.start in bases)
             part = self._part(text, s, e, q, found, readings, earlier, places) or self._elliptical(
-                text, s, e, q, found, readings, places, quantities)
+                text, s, e, q, found, readings, places, quantities
+            )
             if part is not None:
                 readings.append(part)
                 continue
             anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
             if isinstance(anaphor, Frame):
-                readings.append(Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated",
-                                        share=kind == "share"))
+                readings.append(
+                    Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated", share=kind == "share")
+                )
                 continue
             if anaphor is not None:
                 found = anaphor
-            elif found is None and (compared := _own_time(self._restated(text, s, q, readings, q.start in bases, True),
-                                                           text, s, e, q)):
+            elif found is None and (
+                compared := _own_time(self._restated(text, s, q, readings, q.start in bases, True), text, s, e, q)
+            ):
                 if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
                     compared = replace_frame(compared, window="daily")
                 readings.append(Reading(q, compared, q.start, q.end, how="restated", share=kind == "share"))
@@ -560,19 +905,22 @@ class Engine:
                     parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
                 readings.append(Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened"))
                 continue
-            readings.append(self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share",
-                                        readings))
+            readings.append(
+                self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
+            )
         for i, whole_at, group in parts:  # "25 children and 10 women were among the 61 people killed"
             whole = next((r for r in readings if r.quantity.start == whole_at and r.frame is not None), None)
             if whole is not None and whole.frame is not None:
                 own = None if self.lexicon.by_group[group].default else group
                 part = readings[i]
-                readings[i] = Reading(part.quantity, Frame(**{**whole.frame.model_dump(), "group": own}),
-                                      part.start, part.end, how="part")
+                readings[i] = Reading(
+                    part.quantity, Frame(**{**whole.frame.model_dump(), "group": own}), part.start, part.end, how="part"
+                )
         return readings
 
-    def _restated(self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool,
-                  found_nothing: bool = False) -> Frame | None:
+    def _restated(
+        self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool, found_nothing: bool = False
+    ) -> Frame | None:
         """The frame of the figure before, when this one restates it: set off inside its phrase by a dash or
         parenthesis ("1.9 million people — about 90 per cent of the population — have been displaced"), or put
         as its equal or its earlier value ("equal to about 1.9 million", "down from more than 1,400")."""
@@ -590,21 +938,37 @@ class Engine:
             return last.frame
         if found_nothing and _COMPARED.search(text, max(last.quantity.end, q.start - 40), q.start):
             return last.frame  # "about 100 trucks a day, well below the 600 that entered during the truce"
-        if _TO.fullmatch(text, last.quantity.end, q.start) and _FROM.search(text, max(s, last.quantity.start - 6),
-                                                                            last.quantity.start):
+        if _TO.fullmatch(text, last.quantity.end, q.start) and _FROM.search(
+            text, max(s, last.quantity.start - 6), last.quantity.start
+        ):
             return last.frame  # "revised the toll from 1,400 to about 1,200"
         return None
 
-    def _elliptical(self, text: str, s: int, e: int, q: Quantity, found: _Found | None, readings: list[Reading],
-                    places: list[tuple[int, int, str, str]], quantities: list[Quantity]) -> Reading | None:
+    def _elliptical(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found | None,
+        readings: list[Reading],
+        places: list[tuple[int, int, str, str]],
+        quantities: list[Quantity],
+    ) -> Reading | None:
         """A bare figure that goes on with the list of the one before, its verb left out and only its own place,
         time or agent said: "268 were killed by troops, eight by settlers", "to 544 in May, to 429 in June", "95
         in Jajarkot and 38 in Rukum". Its frame is the one before's, with the place and window its words give."""
         lx = self.lexicon
         if found is not None and (found.measure or (found.group and not lx.by_group[found.group].default)):
             return None
-        last = next((r for r in reversed(readings) if r.frame is not None and r.frame.measure not in ("date", "duration")
-                     and r.quantity.end <= q.start), None)
+        last = next(
+            (
+                r
+                for r in reversed(readings)
+                if r.frame is not None and r.frame.measure not in ("date", "duration") and r.quantity.end <= q.start
+            ),
+            None,
+        )
         if last is None or last.frame is None:
             return None
         after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
@@ -631,8 +995,9 @@ class Engine:
         territory = self.lexicon.territory(mine[2])
         return replace_frame(frame, place=territory, subplace=None if territory == mine[2] else mine[2])
 
-    def _anaphor(self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
-                 ) -> Frame | _Found | None:
+    def _anaphor(
+        self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
+    ) -> Frame | _Found | None:
         """A figure given as "the number", "the figure" or "the tally" of what the sentence counts ("Israel
         revised its death toll of the attack, lowering the number to about 1,200"): the measure of the toll
         named before it in the sentence, else the frame of the last figure of the sentence or the one before."""
@@ -645,11 +1010,22 @@ class Engine:
         if named is not None:
             names = self.lexicon.tolls[normal(named.group())]
             return _Found(self._pick(names, None), None, m.start(), q.end, "toll")
-        counts = [r for r in (*earlier, *readings) if r.frame is not None and r.frame.measure not in ("date", "duration")]
+        counts = [
+            r for r in (*earlier, *readings) if r.frame is not None and r.frame.measure not in ("date", "duration")
+        ]
         return counts[-1].frame if counts else None
 
-    def _part(self, text: str, s: int, e: int, q: Quantity, found: _Found | None, readings: list[Reading],
-              earlier: list[Reading], places: list[tuple[int, int, str, str]]) -> Reading | None:
+    def _part(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found | None,
+        readings: list[Reading],
+        earlier: list[Reading],
+        places: list[tuple[int, int, str, str]],
+    ) -> Reading | None:
         """A figure that breaks down one before it by group or nationality, with no measure of its own: set
         after a colon, a dash or "with" ("have died: 9,560 women and 14,500 children"), the next on a list of
         parts ("including 2,055 children, 1,119 women"), or opening a sentence that breaks down the last one
@@ -663,24 +1039,38 @@ class Engine:
         if (m := self._demonym.match(text, q.end, e, timeout=TIMEOUT)) is not None:
             nationality, end = lx.demonyms[normal(m["word"])][0], max(end, m.end())
         if group is None and nationality is None and (are := _IS_GROUP.match(text, q.end, e)) is not None:
-            if (m := self._nouns.match(text, are.end(), e, timeout=TIMEOUT)) is not None and \
-                    not lx.by_group[lx.nouns[normal(m.group())][0]].default:
+            if (m := self._nouns.match(text, are.end(), e, timeout=TIMEOUT)) is not None and not lx.by_group[
+                lx.nouns[normal(m.group())][0]
+            ].default:
                 group, end = lx.nouns[normal(m.group())][0], m.end()  # "Among them, 99 are women"
             elif (m := self._demonym.match(text, are.end() - 1, e, timeout=TIMEOUT)) is not None:
                 nationality, end = lx.demonyms[normal(m["word"])][0], m.end()  # "56 are Israelis"
         if group is None and nationality is None:
             return None
         last = readings[-1] if readings else None
-        if last is not None and last.frame is not None and last.how == "part" and \
-                _LIST_GAP.fullmatch(text, last.end, q.start):
+        if (
+            last is not None
+            and last.frame is not None
+            and last.how == "part"
+            and _LIST_GAP.fullmatch(text, last.end, q.start)
+        ):
             whole = last.frame  # the next on the list: the group it names replaces the one before
         else:
             counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
-            if counts and (_PART.search(text, max(s, q.start - 40), q.start) or
-                           _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)):
+            if counts and (
+                _PART.search(text, max(s, q.start - 40), q.start)
+                or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
+            ):
                 whole = counts[-1].frame
-            elif not counts and _OPENS_PART.match(text, s, q.start) and (
-                    wholes := [r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")]):
+            elif (
+                not counts
+                and _OPENS_PART.match(text, s, q.start)
+                and (
+                    wholes := [
+                        r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")
+                    ]
+                )
+            ):
                 whole = wholes[-1].frame
             else:
                 return None
@@ -692,23 +1082,37 @@ class Engine:
             frame = self._own_place(frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
         return Reading(q, frame, q.start, end, how="part")
 
-    def _measure(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading],
-                 is_base: bool) -> _Found | None:
+    def _measure(
+        self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading], is_base: bool
+    ) -> _Found | None:
         """How the figure's measure is said (the order of the module docstring), or None."""
         lx = self.lexicon
         end = q.base.end if q.base is not None and q.base.end <= e else q.end
         right = self._walk_right(masked, base, end, e, stop_at_noun=is_base)
-        described = right is not None and right.how == "after" and right.group is not None and \
-            lx.by_group[right.group].measure == right.measure  # "prisoners held in Israeli jails": what they are
+        described = (
+            right is not None
+            and right.how == "after"
+            and right.group is not None
+            and lx.by_group[right.group].measure == right.measure
+        )  # "prisoners held in Israeli jails": what they are
         if right is not None and right.how == "after" and not described and not right.skip:
             return right
         group = right.group if right else None
         far = max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
         lo = max(s, q.start - 160)
         alone = _ALONE_BEFORE.search(text, max(0, q.start - 20), q.start) and _ALONE_AFTER.match(text, end)
-        lefts = () if alone else ((self._of, lx.of_nouns, "of", 80),) if is_base else (
-            (self._before, lx.before, "before", 60), (self._of, lx.of_nouns, "of", 80), (self._toll, lx.tolls, "toll", 160),
-            (self._includes, lx.wholes, "part", 100))
+        lefts = (
+            ()
+            if alone
+            else ((self._of, lx.of_nouns, "of", 80),)
+            if is_base
+            else (
+                (self._before, lx.before, "before", 60),
+                (self._of, lx.of_nouns, "of", 80),
+                (self._toll, lx.tolls, "toll", 160),
+                (self._includes, lx.wholes, "part", 100),
+            )
+        )
         for pattern, table, how, reach in lefts:  # each shape is looked for only as far back as it can reach
             m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
             if m and how == "toll" and any(r.how == "toll" and r.start == base + m.start() for r in previous):
@@ -721,15 +1125,21 @@ class Engine:
                     return _Found(measure, group, base + m.start(), far, how)
         if described or (right is not None and right.how == "after"):
             return right  # (past a coordination only when no verb before claims the figure first)
-        part = _PART.search(text, max(s, q.start - 40), q.start) is not None or (right is not None and right.how == "part")
-        whole = next((r for r in reversed(previous) if r.frame is not None and
-                      r.frame.measure not in ("date", "duration")), None)
+        part = _PART.search(text, max(s, q.start - 40), q.start) is not None or (
+            right is not None and right.how == "part"
+        )
+        whole = next(
+            (r for r in reversed(previous) if r.frame is not None and r.frame.measure not in ("date", "duration")), None
+        )
         if part and whole is not None and whole.frame is not None and whole.frame.measure in lx.by_measure:
             return _Found(whole.frame.measure, group, q.start, far, "part", whole=whole)
         if right is not None and right.measure:
             return right
-        if _POSSESSIVE.search(text, max(s, q.start - 60), q.start) and "population" in lx.by_measure and (
-                right is None or right.group is None or lx.by_group[right.group].default):
+        if (
+            _POSSESSIVE.search(text, max(s, q.start - 60), q.start)
+            and "population" in lx.by_measure
+            and (right is None or right.group is None or lx.by_group[right.group].default)
+        ):
             return _Found("population", None, q.start, far, "noun")
         return right
 
@@ -748,8 +1158,16 @@ class Engine:
                 found = name
         return found
 
-    def _walk_right(self, masked: str, base: int, at: int, e: int, stop_at_noun: bool = False,
-                    after_only: bool = False, hint: str | None = None) -> _Found | None:
+    def _walk_right(
+        self,
+        masked: str,
+        base: int,
+        at: int,
+        e: int,
+        stop_at_noun: bool = False,
+        after_only: bool = False,
+        hint: str | None = None,
+    ) -> _Found | None:
         """The words after a figure: the people counted, where they are, auxiliaries, then a measure ("have
         been killed"). Walks the masked text (another figure there is a whole: "12 of Gaza's 36 hospitals")."""
         lx = self.lexicon
@@ -775,13 +1193,17 @@ class Engine:
                 if adjective is not None and g is not None and lx.by_group[g].measure == measure:
                     measure = adjective  # "20 living hostages remain in Gaza": alive, not merely held
                 if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
-                    later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True,
-                                             hint=g)
+                    later = self._walk_right(
+                        masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g
+                    )
                     if later is not None and later.measure and self._allowed(later.measure, g):
-                        return _Found(later.measure, g, at, later.end, "after")  # "prisoners held in jails would be freed"
+                        return _Found(
+                            later.measure, g, at, later.end, "after"
+                        )  # "prisoners held in jails would be freed"
                 if self._allowed(measure, g):
-                    return _Found(measure, g, at, base + m.end(), "after", names=tuple(lx.after[word]),
-                                  skip=tuple(skipped))
+                    return _Found(
+                        measure, g, at, base + m.end(), "after", names=tuple(lx.after[word]), skip=tuple(skipped)
+                    )
                 break
             if kind == "adj":
                 adjective = adjective or lx.adjectives[word][0]
@@ -815,7 +1237,9 @@ class Engine:
                 asides += 1
                 if asides > 1:
                     break
-            elif kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun"):
+            elif (
+                kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun")
+            ):
                 break
             elif kind == "coord":
                 nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
@@ -852,9 +1276,20 @@ class Engine:
 
     # --- the rest of the frame ------------------------------------------------------------------------------
 
-    def _frame(self, text: str, s: int, e: int, q: Quantity, found: _Found, quantities: list[Quantity],
-               cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]], context: Context,
-               share: bool, previous: list[Reading]) -> Reading:
+    def _frame(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        share: bool,
+        previous: list[Reading],
+    ) -> Reading:
         lx = self.lexicon
         start, end = min(found.start, q.start), max(found.end, q.end)
         how = mood(text, (s, e), q)
@@ -866,59 +1301,122 @@ class Engine:
         if group is None:
             for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
                 other = lx.by_measure.get(name)
-                if other is not None and other.groups and other is not measure and (
-                        self._group_near(text, s, e, q, other.groups[:1], context, reach=0) is not None or any(
-                            r.frame is not None and r.frame.group == other.groups[0] for r in previous)):
+                if (
+                    other is not None
+                    and other.groups
+                    and other is not measure
+                    and (
+                        self._group_near(text, s, e, q, other.groups[:1], context, reach=0) is not None
+                        or any(r.frame is not None and r.frame.group == other.groups[0] for r in previous)
+                    )
+                ):
                     measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
                     break
         for a, b, kind, word in cues:
             if kind == "context" and c0 <= a and b <= c1 and found.how != "part":
                 group = lx.group_context[word][0]
         whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
-        if measure.groups and group not in measure.groups and whole_group in measure.groups and group is not None \
-                and not lx.by_group[group].default:
+        if (
+            measure.groups
+            and group not in measure.groups
+            and whole_group in measure.groups
+            and group is not None
+            and not lx.by_group[group].default
+        ):
             pass  # "(among them 30 children)" of hostages taken: a part of them, by its own group
         elif measure.groups and group not in measure.groups:
             nationality = None if measure.state else self._demonym.match(text, q.end, e, timeout=TIMEOUT)
             nationals = lx.demonyms[normal(nationality["word"])][0] if nationality else None
-            group = next((g for g in measure.groups if nationals in lx.by_group[g].nationals), None) or \
-                self._group_near(text, s, e, q, measure.groups, context)  # "the release of 150 Palestinians"
-            if group is None and len(measure.groups) == 1 and any(
-                    measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event):
+            group = next(
+                (g for g in measure.groups if nationals in lx.by_group[g].nationals), None
+            ) or self._group_near(text, s, e, q, measure.groups, context)  # "the release of 150 Palestinians"
+            if (
+                group is None
+                and len(measure.groups) == 1
+                and any(measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event)
+            ):
                 group = measure.groups[0]  # "abducting 251 others", in a document about the October 7 attack
             if group is None:
-                return Reading(q, None, start, end, f"{measure.name}: of whom? none of {', '.join(measure.groups)} "
-                                                    "is named", found.how)
+                return Reading(
+                    q,
+                    None,
+                    start,
+                    end,
+                    f"{measure.name}: of whom? none of {', '.join(measure.groups)} is named",
+                    found.how,
+                )
         if group is not None and lx.by_group[group].default:
             group = None
-        mood_of = "proposal" if how == PROPOSAL else SUPERSEDED if superseded(text, (s, e), q) else \
-            "estimate" if _ESTIMATE.search(text, c0, c1) else "fact"
+        mood_of = (
+            "proposal"
+            if how == PROPOSAL
+            else SUPERSEDED
+            if superseded(text, (s, e), q)
+            else "estimate"
+            if _ESTIMATE.search(text, c0, c1)
+            else "fact"
+        )
         whole = found.whole.frame if found.whole is not None else None
         if whole is not None:
-            frame = Frame(**{**whole.model_dump(), "group": group if group is not None else whole.group,
-                             "mood": mood_of})
+            frame = Frame(
+                **{**whole.model_dump(), "group": group if group is not None else whole.group, "mood": mood_of}
+            )
             if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
                 frame = self._own_place(frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
             return Reading(q, frame, start, end, how=found.how, share=share)
         event = None if measure.state else self._event(text, s, e, c0, c1, start, end, cues, places, context)
-        window = None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event,
-                                                            measure.name)
-        cause = next((lx.cause_cues[w][0] for a, b, k, w in cues if k == "cause" and c0 <= a and b <= c1
-                      and (_NEXT_TO.fullmatch(text, end, a) or _NEXT_TO.fullmatch(text, b, start))), None)
-        place, subplace = self._place(text, s, e, c0, c1, start, end, q,
-                                      [p for p in places if not any(a <= p[0] < b for a, b in found.skip)], context,
-                                      event, previous, cues)
+        window = (
+            None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event, measure.name)
+        )
+        cause = next(
+            (
+                lx.cause_cues[w][0]
+                for a, b, k, w in cues
+                if k == "cause"
+                and c0 <= a
+                and b <= c1
+                and (_NEXT_TO.fullmatch(text, end, a) or _NEXT_TO.fullmatch(text, b, start))
+            ),
+            None,
+        )
+        place, subplace = self._place(
+            text,
+            s,
+            e,
+            c0,
+            c1,
+            start,
+            end,
+            q,
+            [p for p in places if not any(a <= p[0] < b for a, b in found.skip)],
+            context,
+            event,
+            previous,
+            cues,
+        )
         if group is not None and lx.by_group[group].of_the_war and context.theatre:
             place, subplace = context.theatre, None
-        if event is None and window in (None, "incident") and subplace is None and \
-                (group in (None, "civilians", "foreigners") or lx.by_group[group].of_the_war) and \
-                not _SINCE_START.search(text, s, e) and \
-                (default := self._default_event(place, measure.name, context)) is not None:
+        if (
+            event is None
+            and window in (None, "incident")
+            and subplace is None
+            and (group in (None, "civilians", "foreigners") or lx.by_group[group].of_the_war)
+            and not _SINCE_START.search(text, s, e)
+            and (default := self._default_event(place, measure.name, context)) is not None
+        ):
             event, window = default, None
         if event is None and context.disaster and window in (None, "incident") and measure.name in _DISASTER_MEASURES:
             event, window = context.disaster, None
-        frame = Frame(measure=measure.name, place=place, subplace=subplace, group=group, cause=cause, window=window,
-                      event=event, mood=mood_of)
+        frame = Frame(
+            measure=measure.name,
+            place=place,
+            subplace=subplace,
+            group=group,
+            cause=cause,
+            window=window,
+            event=event,
+            mood=mood_of,
+        )
         return Reading(q, frame, start, end, how=found.how, share=share)
 
     def _other_people(self, place: str, hint: str) -> bool:
@@ -927,8 +1425,9 @@ class Engine:
         own = next((p for p in self.lexicon.places if p.name == place), None)
         return own is not None and bool(own.people) and place != hint
 
-    def _group_near(self, text: str, s: int, e: int, q: Quantity, allowed: tuple[str, ...],
-                    context: Context, reach: int = 600) -> str | None:
+    def _group_near(
+        self, text: str, s: int, e: int, q: Quantity, allowed: tuple[str, ...], context: Context, reach: int = 600
+    ) -> str | None:
         """For a measure that needs a group ("released": hostages or prisoners), the allowed group named
         nearest the figure in its sentence, else the last named in the 600 characters before it."""
         lx = self.lexicon
@@ -944,7 +1443,9 @@ class Engine:
                 best = (distance, name)
         if best is not None:
             return best[1]
-        earlier = [lx.nouns[normal(m.group())][0] for m in pattern.finditer(text, max(0, s - reach), s, timeout=TIMEOUT)]
+        earlier = [
+            lx.nouns[normal(m.group())][0] for m in pattern.finditer(text, max(0, s - reach), s, timeout=TIMEOUT)
+        ]
         earlier = [g for g in earlier if g in allowed]
         return earlier[-1] if earlier else None
 
@@ -956,16 +1457,32 @@ class Engine:
             self._group_patterns[allowed] = found
         return found
 
-    def _event(self, text: str, s: int, e: int, c0: int, c1: int, start: int, end: int,
-               cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]],
-               context: Context) -> str | None:
+    def _event(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+    ) -> str | None:
         """The named event the figure's clause speaks of (or its sentence's, when the clause names no place of
         its own). An event that starts the count ("since the October 7 attack", "in the war that followed it")
         is not the figure's event."""
         lx = self.lexicon
-        named_here = {lx.territory(p[2]) for p in places if c0 <= p[0] and p[1] <= c1 and p[3] == "name"
-                      and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
-                      and not _POSSESSIVE_END.match(text, p[1])}
+        named_here = {
+            lx.territory(p[2])
+            for p in places
+            if c0 <= p[0]
+            and p[1] <= c1
+            and p[3] == "name"
+            and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
+            and not _POSSESSIVE_END.match(text, p[1])
+        }
         for scope in ((c0, c1), (s, e)):
             for a, b, kind, word in cues:
                 if kind != "event" or not (scope[0] <= a and b <= scope[1]):
@@ -991,26 +1508,58 @@ class Engine:
         home = context.located or context.main
         fixed = self.lexicon.by_measure[measure].kind == "fixed" if measure in self.lexicon.by_measure else False
         for ev in self.lexicon.events:
-            if ev.name in context.events and (ev.place == place or fixed and place in ev.places) and ev.topic and \
-                    measure in ev.measures and (home is None or not ev.places or home in ev.places):
+            if (
+                ev.name in context.events
+                and (ev.place == place or fixed and place in ev.places)
+                and ev.topic
+                and measure in ev.measures
+                and (home is None or not ev.places or home in ev.places)
+            ):
                 return ev.name  # (not in an article about the war with Iran or Hezbollah, where Israelis died too)
         return None
 
-    def _window(self, text: str, s: int, e: int, c0: int, c1: int, q: Quantity, cues: list[tuple[int, int, str, str]],
-                quantities: list[Quantity], found: _Found, event: str | None, measure_name: str) -> str | None:
+    def _window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        quantities: list[Quantity],
+        found: _Found,
+        event: str | None,
+        measure_name: str,
+    ) -> str | None:
         """The span the figure counts over: a window named in its clause, a day, "since" a day that is not the
         start, a rate ("a day"); None for the count since the start (a toll) or the level now."""
         lx = self.lexicon
         starting = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, c0, c1, timeout=TIMEOUT)]
         events = [(a, b) for a, b, k, _ in cues if k == "event"]
-        cues = [c for c in cues if not any(a <= c[0] < b for a, b in starting) and not (c[2] == "window" and (
-            _SINCE_BEFORE.search(text, max(s, c[0] - 40), c[0]) or any(a < c[1] and c[0] < b for a, b in events)))]
+        cues = [
+            c
+            for c in cues
+            if not any(a <= c[0] < b for a, b in starting)
+            and not (
+                c[2] == "window"
+                and (
+                    _SINCE_BEFORE.search(text, max(s, c[0] - 40), c[0]) or any(a < c[1] and c[0] < b for a, b in events)
+                )
+            )
+        ]
         # ("since the attack" is a start; "the October 7 attack" is the event, not an incident)
         named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and c0 <= a and b <= c1]
         if not named and found.how != "toll":
-            named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and s <= a and b <= e
-                     and lx.window_cues[w][0] in ("24h", "48h") and not _STRONG_CLAUSE.search(text, min(a, q.end),
-                                                                                               max(a, q.start))]
+            named = [
+                (a, lx.window_cues[w][0])
+                for a, b, k, w in cues
+                if k == "window"
+                and s <= a
+                and b <= e
+                and lx.window_cues[w][0] in ("24h", "48h")
+                and not _STRONG_CLAUSE.search(text, min(a, q.end), max(a, q.start))
+            ]
         if event is not None:
             named = [n for n in named if n[1] in ("24h", "48h")]  # "last month's attack": the event's own time
         if named:
@@ -1020,30 +1569,59 @@ class Engine:
         for m in _SINCE.finditer(text, c0, c1):
             if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
                 continue  # "have since died": an adverb, no window
-            if _START.match(text, m.end()) or any(
-                    d.start == m.end() and _is_conflict_start(d, context_starts=self._starts) for d in quantities
-                    if d.kind in ("date", "daterange")) or any(
-                    k == "event" and m.end() <= a <= m.end() + 12 and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
-                    for a, b, k, w in cues):
+            if (
+                _START.match(text, m.end())
+                or any(
+                    d.start == m.end() and _is_conflict_start(d, context_starts=self._starts)
+                    for d in quantities
+                    if d.kind in ("date", "daterange")
+                )
+                or any(
+                    k == "event"
+                    and m.end() <= a <= m.end() + 12
+                    and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
+                    for a, b, k, w in cues
+                )
+            ):
                 return None  # since the war began, or since the attack that began it: the count since the start
             if event is None and m.start() > found.start - 1:
                 return "since"
-        if found.how != "toll" and any(not _REPORTED.search(text, max(s, d.start() - 25), min(e, d.end() + 25))
-                                       for d in _DAY.finditer(text, c0, c1)):
+        if found.how != "toll" and any(
+            not _REPORTED.search(text, max(s, d.start() - 25), min(e, d.end() + 25))
+            for d in _DAY.finditer(text, c0, c1)
+        ):
             return "day"
         measure = self.lexicon.by_measure.get(measure_name)
-        if (measure is not None and measure.kind == "cumulative" and found.how in ("after", "before") and event is None
-                and any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
-                and not _SO_FAR.search(text, s, e) and not _WAR_AGENT.search(text, max(c0, found.start - 60),
-                                                                                found.start + 1)):
+        if (
+            measure is not None
+            and measure.kind == "cumulative"
+            and found.how in ("after", "before")
+            and event is None
+            and any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
+            and not _SO_FAR.search(text, s, e)
+            and not _WAR_AGENT.search(text, max(c0, found.start - 60), found.start + 1)
+        ):
             return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
             # (an incident named only in another clause of it, and not the event the sentence is about)
         return None
 
-    def _place(self, text: str, s: int, e: int, c0: int, c1: int, start: int, end: int, q: Quantity,
-               places: list[tuple[int, int, str, str]], context: Context, event: str | None,
-               previous: list[Reading], cues: list[tuple[int, int, str, str]] = (), events: bool = False
-               ) -> tuple[str | None, str | None]:
+    def _place(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        q: Quantity,
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        event: str | None,
+        previous: list[Reading],
+        cues: list[tuple[int, int, str, str]] = (),
+        events: bool = False,
+    ) -> tuple[str | None, str | None]:
         """The territory and, when the clause names one, the city or camp inside it (for an event's duration or
         date, ``events``: a place said to be where it is, else the document's main place). A place that is a speaker
         ("Israel said"), part of a named event ("the attack on Israel") or of where a count starts ("since the
@@ -1055,9 +1633,13 @@ class Engine:
         if event is not None and lx.by_event[event].place:
             return lx.by_event[event].place, None
         starts = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, s, e, timeout=TIMEOUT)]
-        here = [p for p in places if not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
-                and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
-                and not any(a <= p[0] < b for a, b in starts)]
+        here = [
+            p
+            for p in places
+            if not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
+            and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
+            and not any(a <= p[0] < b for a, b in starts)
+        ]
         before = next((r for r in reversed(previous) if r.frame is not None and r.frame.place), None)
         prior = before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
 
@@ -1078,28 +1660,50 @@ class Engine:
                 return 7 if inside else 10
             return 7 if inside else 9
 
-        ranked = sorted((p for p in here if tier(p) < 10),
-                        key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5))
+        ranked = sorted(
+            (p for p in here if tier(p) < 10),
+            key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5),
+        )
         best = ranked[0] if ranked else None
         if best is not None and tier(best) <= 3 and lx.territory(best[2]) == best[2]:
             asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]
-            inside = [p for p in ranked if tier(p) <= 3 and p[2] != best[2] and lx.territory(p[2]) == best[2]
-                      and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
-                      and not any(a <= p[0] < b for a, b in asides)]
+            inside = [
+                p
+                for p in ranked
+                if tier(p) <= 3
+                and p[2] != best[2]
+                and lx.territory(p[2]) == best[2]
+                and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
+                and not any(a <= p[0] < b for a, b in asides)
+            ]
             best = inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
         if events and (best is None or tier(best) > 2) and (context.theatre or context.main):
-            return context.theatre or context.main, None  # a war's place is where it is, not a party ("Israel and Hamas")
+            return (
+                context.theatre or context.main,
+                None,
+            )  # a war's place is where it is, not a party ("Israel and Hamas")
         own_hint = best[2] if best is not None and best[3] == "hint" and start <= best[0] and best[1] <= end else None
-        if best is not None and tier(best) >= 5 and prior is not None and not (
-                own_hint and prior.place and self._other_people(lx.territory(prior.place), own_hint)):
+        if (
+            best is not None
+            and tier(best) >= 5
+            and prior is not None
+            and not (own_hint and prior.place and self._other_people(lx.territory(prior.place), own_hint))
+        ):
             return prior.place, prior.subplace
         if best is None or tier(best) >= 7:
             hint = best[2] if best is not None and tier(best) <= 8 else None
             if prior is not None and not context.before(text, s, located_only=True) and not hint:
                 return prior.place, prior.subplace
-            name = (context.before(text, s, located_only=True) or hint or (prior.place if prior else None)
-                    or context.located or context.before(text, s) or (best[2] if best is not None else None)
-                    or context.theatre or context.main)
+            name = (
+                context.before(text, s, located_only=True)
+                or hint
+                or (prior.place if prior else None)
+                or context.located
+                or context.before(text, s)
+                or (best[2] if best is not None else None)
+                or context.theatre
+                or context.main
+            )
             if own_hint and name and self._other_people(lx.territory(name), own_hint):
                 name = own_hint  # "75,800 Palestinians injured" after a paragraph about Israel: not Israelis
             return (lx.territory(name), None) if name else (None, None)
@@ -1109,9 +1713,19 @@ class Engine:
 
     # --- durations and dates ----------------------------------------------------------------------------------
 
-    def _attached(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity,
-                  cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]], context: Context,
-                  previous: list[Reading]) -> Reading:
+    def _attached(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        previous: list[Reading],
+    ) -> Reading:
         """A duration or date is a claim when it belongs to a named event ("60-day truce", "the ceasefire that
         took effect on January 19"); else it is a reporting window or a dateline. A date needs its day, or its
         month and year ("in March" and "in 2014" are no dates of an event)."""
@@ -1123,10 +1737,15 @@ class Engine:
             for ev in lx.events:
                 if ev.date is not None and ev.name in context.events and _same_day(q.low, ev.date, q.high):
                     return Reading(q, None, q.start, q.end, f"the date of the {ev.name} event itself, which is known")
-        after_p, before_p = (self._duration_after, self._duration_before) if kind == "duration" else \
-            (self._date_after, self._date_before)
+        after_p, before_p = (
+            (self._duration_after, self._duration_before)
+            if kind == "duration"
+            else (self._date_after, self._date_before)
+        )
         after = after_p.match(masked, q.end - base, min(e, q.end + 60) - base, timeout=TIMEOUT)
-        before = None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
+        before = (
+            None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
+        )
         m = after or before
         if m is not None:
             event: str | None = lx.event_nouns[normal(m["noun"])][0]
@@ -1136,34 +1755,57 @@ class Engine:
         elif kind == "duration" and (lasted := self._lasted(text, s, e, q, cues)) is not None:
             event, start, end = lasted
         else:
-            why = "a duration of no named event (a reporting window)" if kind == "duration" else "a date of no named event"
+            why = (
+                "a duration of no named event (a reporting window)"
+                if kind == "duration"
+                else "a date of no named event"
+            )
             return Reading(q, None, q.start, q.end, why)
         how = mood(text, (s, e), q)
         if how is None:
             return Reading(q, None, start, end, "negated or conditional: not asserted")
         c0, c1 = clause_of(text, s, e, start, end)
-        place, subplace = self._place(text, s, e, c0, c1, start, end, q, places, context, None, previous, cues,
-                                      events=True)
+        place, subplace = self._place(
+            text, s, e, c0, c1, start, end, q, places, context, None, previous, cues, events=True
+        )
         proposed = how == PROPOSAL or _PROPOSED.search(text, max(s, start - 30), min(e, end + 30))
-        frame = Frame(measure="duration" if kind == "duration" else "date", place=place, subplace=subplace,
-                      event=event, mood="proposal" if proposed else "fact")
+        frame = Frame(
+            measure="duration" if kind == "duration" else "date",
+            place=place,
+            subplace=subplace,
+            event=event,
+            mood="proposal" if proposed else "fact",
+        )
         return Reading(q, frame, start, end, how="attached")
 
-
-    def _war_age(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, age: regex.Match,
-                 cues: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]], context: Context,
-                 readings: list[Reading]) -> Reading:
+    def _war_age(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        age: regex.Match,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        readings: list[Reading],
+    ) -> Reading:
         """A figure with "-year-old" after it is an age: of a person, no claim; of an event ("the eight-month-old
         war", "the war is six months old"), how long it has lasted."""
         unit = next((u for u in ("year", "month", "week", "day") if u in age.group().lower()), "day")
-        lasting = q.model_copy(update={"kind": "duration", "unit": unit, "end": age.end(), "text": text[q.start:age.end()]})
+        lasting = q.model_copy(
+            update={"kind": "duration", "unit": unit, "end": age.end(), "text": text[q.start : age.end()]}
+        )
         reading = self._attached(text, masked, base, s, e, lasting, cues, places, context, readings)
         if reading.frame is None:
             return Reading(q, None, q.start, q.end, "an age, not a count")
         return reading
 
-    def _lasted(self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
-                ) -> tuple[str | None, int, int] | None:
+    def _lasted(
+        self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
+    ) -> tuple[str | None, int, int] | None:
         """A duration that says how long something has lasted though no event noun is next to it: time since it
         began ("the war broke out two weeks ago", "six months since the Hamas attack", "marks two years"), held in
         captivity ("held for 738 days"), or a deadline ("ordered to move south within 24 hours")."""
@@ -1185,8 +1827,9 @@ class Engine:
             return "war", q.start, q.end  # "two years since the Hamas attack": the war it started
         return None
 
-    def _happened_on(self, text: str, masked: str, base: int, s: int, e: int, q: Quantity
-                     ) -> tuple[str | None, int, int] | None:
+    def _happened_on(
+        self, text: str, masked: str, base: int, s: int, e: int, q: Quantity
+    ) -> tuple[str | None, int, int] | None:
         """A date that says when something in its clause happened ("On September 29, 2025, the plan was
         unveiled", "the ship sank on July 9"): the event the clause names (None when it names none) and the
         stretch that says it. A date a report was made ("the ministry said on Monday"), an as-of date, a
@@ -1207,36 +1850,68 @@ class Engine:
 
 
 _WRITTEN_DATE = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|new\s+year", regex.I)
-_CAPTIVE_FOR = regex.compile(r"\b(?:held|captive|kept|imprisoned|detained|in\s+captivity|hostage|captivity)\s+"
-                             r"(?:[\w'’-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$|"
-                             r"\bafter\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$(?<=captiv\w*[^.;]{0,60})", regex.I)
-_EXTENDED = regex.compile(r"\b(?:extend\w*|prolong\w*|lengthen\w*)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:by|for)\s+"
-                          r"(?:another\s+|a\s+further\s+|an\s+additional\s+|a\s+further\s+)?$", regex.I)
+_CAPTIVE_FOR = regex.compile(
+    r"\b(?:held|captive|kept|imprisoned|detained|in\s+captivity|hostage|captivity)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$|"
+    r"\bafter\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$(?<=captiv\w*[^.;]{0,60})",
+    regex.I,
+)
+_EXTENDED = regex.compile(
+    r"\b(?:extend\w*|prolong\w*|lengthen\w*)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:by|for)\s+"
+    r"(?:another\s+|a\s+further\s+|an\s+additional\s+|a\s+further\s+)?$",
+    regex.I,
+)
 _DEADLINE = regex.compile(r"\b(?:within|in\s+the\s+next|in)\s+(?:the\s+next\s+|just\s+)?$", regex.I)
-_ORDERED = regex.compile(r"\b(?:order\w*|told|instruct\w*|must|gave|giv\w+|demand\w*|ultimatum|deadline|evacuat\w*)\b", regex.I)
-_ELAPSED_AFTER = regex.compile(r"\s*(?:ago|since|after\s+(?:the|it|Hamas|Israel)|later|old|mark|anniversary|into\s+the)\b",
-                               regex.I)
-_ELAPSED_BEFORE = regex.compile(r"\b(?:marks?|marked|marking|reach(?:es|ed)?\s+(?:its|the)|been)\s+(?:its\s+|the\s+|"
-                                r"exactly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)*$", regex.I)
+_ORDERED = regex.compile(
+    r"\b(?:order\w*|told|instruct\w*|must|gave|giv\w+|demand\w*|ultimatum|deadline|evacuat\w*)\b", regex.I
+)
+_ELAPSED_AFTER = regex.compile(
+    r"\s*(?:ago|since|after\s+(?:the|it|Hamas|Israel)|later|old|mark|anniversary|into\s+the)\b", regex.I
+)
+_ELAPSED_BEFORE = regex.compile(
+    r"\b(?:marks?|marked|marking|reach(?:es|ed)?\s+(?:its|the)|been)\s+(?:its\s+|the\s+|"
+    r"exactly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)*$",
+    regex.I,
+)
 _DIGIT = regex.compile(r"\d")
-_MEASUREMENT = regex.compile(r"\s*(?:-\s*)?(?:magnitude|richter|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|"
-                             r"inch(?:es)?|cm|mm|°|degrees?|hectares?|acres?|square|sq|tons?|tonnes?|litres?|liters?|"
-                             r"gallons?|barrels?|kg|kilograms?|pounds|mph|km/h|knots|celsius|fahrenheit)\b", regex.I)
+_MEASUREMENT = regex.compile(
+    r"\s*(?:-\s*)?(?:magnitude|richter|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|"
+    r"inch(?:es)?|cm|mm|°|degrees?|hectares?|acres?|square|sq|tons?|tonnes?|litres?|liters?|"
+    r"gallons?|barrels?|kg|kilograms?|pounds|mph|km/h|knots|celsius|fahrenheit)\b",
+    regex.I,
+)
 _MEASURED = regex.compile(r"\b(?:magnitude|magnitude-|measuring|measured|category|level)\s*(?:of\s+)?$", regex.I)
-_KIND = {"number": "count", "range": "count", "percent": "share", "duration": "duration", "date": "date",
-         "daterange": "date"}
+_KIND = {
+    "number": "count",
+    "range": "count",
+    "percent": "share",
+    "duration": "duration",
+    "date": "date",
+    "daterange": "date",
+}
 _DEFAULT = "\0people"
-_DATE_LEAD = regex.compile(r"(?:\b(?:on|in|by)\s+(?:the\s+(?:morning|evening|night|afternoon|early\s+hours)\s+of\s+)?"
-                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\(\s*)?|^\s*)$", regex.I)
+_DATE_LEAD = regex.compile(
+    r"(?:\b(?:on|in|by)\s+(?:the\s+(?:morning|evening|night|afternoon|early\s+hours)\s+of\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\(\s*)?|^\s*)$",
+    regex.I,
+)
 _CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(•*]\s*|\n\s*-\s+|\n)$")
-_REPORT_DATE = regex.compile(r"\b(?:as\s+of|updated|published|posted|issued|until|till|through|between|since|from|"
-                             r"said|says|told|reported|announced|stated|added)\b[^.;]{0,25}$", regex.I)
-_DID = regex.compile(r"\b(?:\w{3,}ed|began|begun|struck|hit|took|came|sank|fell|broke|went|won|lost|held|made|"
-                     r"left|fled|drove|rose|shot|swept|stormed|killed|died|begins|starts|takes\s+effect|comes\s+into|"
-                     r"ends|expires|will\s+(?:begin|start|take\s+effect|end)|onset|outbreak)\b", regex.I)
-_DID_NOT_SAY = regex.compile(r"\b(?:signed|agreed|launched|began|took\s+effect|struck|hit|sank|killed|erupted|"
-                             r"collapsed|announced\s+a|unveiled|(?:was|were)\s+(?:\w+\s+)?(?:announced|declared))\b",
-                             regex.I)
+_REPORT_DATE = regex.compile(
+    r"\b(?:as\s+of|updated|published|posted|issued|until|till|through|between|since|from|"
+    r"said|says|told|reported|announced|stated|added)\b[^.;]{0,25}$",
+    regex.I,
+)
+_DID = regex.compile(
+    r"\b(?:\w{3,}ed|began|begun|struck|hit|took|came|sank|fell|broke|went|won|lost|held|made|"
+    r"left|fled|drove|rose|shot|swept|stormed|killed|died|begins|starts|takes\s+effect|comes\s+into|"
+    r"ends|expires|will\s+(?:begin|start|take\s+effect|end)|onset|outbreak)\b",
+    regex.I,
+)
+_DID_NOT_SAY = regex.compile(
+    r"\b(?:signed|agreed|launched|began|took\s+effect|struck|hit|sank|killed|erupted|"
+    r"collapsed|announced\s+a|unveiled|(?:was|were)\s+(?:\w+\s+)?(?:announced|declared))\b",
+    regex.I,
+)
 
 
 def replace_frame(frame: Frame, **parts: object) -> Frame:
@@ -1263,8 +1938,10 @@ def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
     """Whether a place named in ``text`` is a speaker or an actor ("Israel said", "Russia launched", "the US envoy"),
     or where people met ("talks in Cairo"), not where something is ("the invasion of Gaza has killed" is still
     about Gaza)."""
-    if _OFFICE.match(text, place[1]) or (text.endswith(("in ", "in the "), max(0, place[0] - 7), place[0]) and
-                                         _MEETING.search(text, max(0, place[0] - 40), place[0])):
+    if _OFFICE.match(text, place[1]) or (
+        text.endswith(("in ", "in the "), max(0, place[0] - 7), place[0])
+        and _MEETING.search(text, max(0, place[0] - 40), place[0])
+    ):
         return True  # "the US envoy said", "as mediators met in Doha"
     return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
 
@@ -1291,7 +1968,9 @@ def _starts_count(text: str, s: int, a: int, b: int, start: int, end: int) -> bo
 
 _STARTED_BY = regex.compile(
     r"\b(?:since|after|following|followed|starting|started\s+(?:on|with|in)|sparked\s+by|triggered\s+by|in\s+response\s+to|"
-    r"in\s+retaliation\s+for|retaliat\w+\s+for|between)\b", regex.I)
+    r"in\s+retaliation\s+for|retaliat\w+\s+for|between)\b",
+    regex.I,
+)
 _CLAUSE_MARK = regex.compile(r"[,;:—–]")
 _NEW_CLAUSE = regex.compile(r",\s*(?:and|but|while|whereas|yet)\b|;|\s(?:while|whereas)\s", regex.I)
 _ITS_OWN = regex.compile(r"[^,;:.]{0,30}?,?\s*(?:which|that|who|in\s+which|during\s+which)\b", regex.I)
@@ -1322,8 +2001,10 @@ def _dated(q: Quantity) -> bool:
 
 def _is_conflict_start(q: Quantity, context_starts: tuple = ()) -> bool:
     """Whether a date is one that starts a count: the day (or month) of a known event that began a war."""
-    return any(_same_day(q.low, day, q.high) or (isinstance(q.low, str) and q.low[:7] == f"{day.year}-{day.month:02d}")
-               for day in context_starts)
+    return any(
+        _same_day(q.low, day, q.high) or (isinstance(q.low, str) and q.low[:7] == f"{day.year}-{day.month:02d}")
+        for day in context_starts
+    )
 
 
 __all__ = ["Context", "Engine", "Reading", "clause_of", "replace_frame"]

@@ -176,8 +176,7 @@ _APOSTROPHE = regex.compile("['’]")
 
 
 def _phrase(w: str, bounds: bool = True) -> str:
-    body = r"\s+".join(_APOSTROPHE.sub("['’]", regex.escape(part)) if part != "*" else "*"
-                        for part in w.split())
+    body = r"\s+".join(_APOSTROPHE.sub("['’]", regex.escape(part)) if part != "*" else "*" for part in w.split())
     body = body.replace(r"\s+*\s+", r"\s+(?:[\w'’-]+\s+)?")
     if not bounds:
         return body
@@ -222,9 +221,15 @@ class Lexicon:
     def of(cls, vocabularies: Iterable[Vocabulary]) -> Lexicon:
         vs = list(vocabularies)
         measures = tuple(m for v in vs for m in v.measures)
-        return cls(measures, tuple(g for v in vs for g in v.groups), tuple(p for v in vs for p in v.places),
-                   tuple(e for v in vs for e in v.events), tuple(w for v in vs for w in v.windows),
-                   tuple(c for v in vs for c in v.causes), {m.name: m for m in measures})
+        return cls(
+            measures,
+            tuple(g for v in vs for g in v.groups),
+            tuple(p for v in vs for p in v.places),
+            tuple(e for v in vs for e in v.events),
+            tuple(w for v in vs for w in v.windows),
+            tuple(c for v in vs for c in v.causes),
+            {m.name: m for m in measures},
+        )
 
     def _index(self, pairs: Iterable[tuple[str, str]]) -> Index:
         out = Index()
@@ -255,9 +260,14 @@ class Lexicon:
     @cached_property
     def wholes(self) -> Index:
         """Nouns that name a whole of which parts are then given ("the victims", "the dead", "those killed")."""
-        return self._index((p, m.name) for m in self.measures for p in (*m.toll, *m.after)
-                           if " " not in p.strip() and p.endswith(("s", "dead", "injured", "wounded", "missing"))
-                           and not p.endswith("ss"))
+        return self._index(
+            (p, m.name)
+            for m in self.measures
+            for p in (*m.toll, *m.after)
+            if " " not in p.strip()
+            and p.endswith(("s", "dead", "injured", "wounded", "missing"))
+            and not p.endswith("ss")
+        )
 
     @cached_property
     def adjectives(self) -> Index:
@@ -306,8 +316,12 @@ class Lexicon:
     def place_adjectives(self) -> Index:
         """A people's name used as an adjective ("Somali children"): where the people counted are from, when it
         is said of them (not of an agent: "an Israeli strike")."""
-        return self._index((w[:-1], pl.name) for pl in self.places for w in pl.people
-                           if " " not in w and w.endswith("s") and not w.endswith("ese"))
+        return self._index(
+            (w[:-1], pl.name)
+            for pl in self.places
+            for w in pl.people
+            if " " not in w and w.endswith("s") and not w.endswith("ese")
+        )
 
     @cached_property
     def by_place(self) -> dict[str, Place]:

@@ -94,15 +94,19 @@ def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple
     here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
     for p in paths:
         if p.is_dir():
-            files = [(Path(f), p, _shown(f, located, here), real) for f, located, real in _walk(str(p), problems)
-                     if not _skipped(real, skip)]
+            files = [
+                (Path(f), p, _shown(f, located, here), real)
+                for f, located, real in _walk(str(p), problems)
+                if not _skipped(real, skip)
+            ]
             if not files:
                 problems.append(Problem(str(p), "I307", f"no {KINDS} documents in this directory"))
             found.extend(files)
         elif p.is_file():
             if p.suffix.lower() not in FORMATS:
-                problems.append(Problem(str(p), "I307",
-                                        f"unsupported file type {p.suffix or '(none)'}; expected {KINDS}"))
+                problems.append(
+                    Problem(str(p), "I307", f"unsupported file type {p.suffix or '(none)'}; expected {KINDS}")
+                )
             else:
                 located, real = _locate(str(p), str(p.parent), p.name, p.is_symlink())
                 found.append((p, p.parent, _shown(str(p), located, here), real))
@@ -134,8 +138,11 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
     """documents.toml files in the checked roots and below them, by directory."""
     found: dict[Path, dict] = {}
     for root in roots:
-        for path in sorted(Path(d, MANIFEST) for d, entries in (_tree(str(root)) if root.is_dir() else ())
-                           if any(e.name == MANIFEST for e in entries)):
+        for path in sorted(
+            Path(d, MANIFEST)
+            for d, entries in (_tree(str(root)) if root.is_dir() else ())
+            if any(e.name == MANIFEST for e in entries)
+        ):
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
@@ -144,8 +151,14 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
             for name, entry in data.items():
                 bad = set(entry) - _MANIFEST_KEYS if isinstance(entry, dict) else {"(not a table)"}
                 if bad or (isinstance(entry, dict) and "date" in entry and iso_day(entry["date"]) is None):
-                    problems.append(Problem(str(path), "I308", f"entry {name!r}: unknown key(s) {sorted(bad)} "
-                                            f"or a date that is not YYYY-MM-DD; allowed: {sorted(_MANIFEST_KEYS)}"))
+                    problems.append(
+                        Problem(
+                            str(path),
+                            "I308",
+                            f"entry {name!r}: unknown key(s) {sorted(bad)} "
+                            f"or a date that is not YYYY-MM-DD; allowed: {sorted(_MANIFEST_KEYS)}",
+                        )
+                    )
                     data = {k: v for k, v in data.items() if k != name}
             found[path.parent] = data
     return found
@@ -162,8 +175,11 @@ def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem])
     for (f, root, shown, real), i in zip(found, ids):
         shown = readable(shown)
         if counts[i] > 1:
-            problems.append(Problem(shown, "I306", f"another document has the id {i!r}; this one is "
-                                                   f"{f.relative_to(root).as_posix()!r}"))
+            problems.append(
+                Problem(
+                    shown, "I306", f"another document has the id {i!r}; this one is {f.relative_to(root).as_posix()!r}"
+                )
+            )
             i = f.relative_to(root).as_posix()
         if i in seen or real in seen:
             continue  # the same file given twice
@@ -217,15 +233,15 @@ def _is_dir(entry: os.DirEntry, follow_symlinks: bool = True) -> bool:
 
 def _relative(file: str, root: str) -> str:
     """``file`` under ``root`` as a POSIX path (a file found by walking ``root``): by string, not Path arithmetic."""
-    if file.startswith(root) and file[len(root):len(root) + 1] == os.sep:
-        return file[len(root) + 1:].replace(os.sep, "/")
+    if file.startswith(root) and file[len(root) : len(root) + 1] == os.sep:
+        return file[len(root) + 1 :].replace(os.sep, "/")
     return Path(file).relative_to(root).as_posix()
 
 
 def _shown(file: str, located: str, here: str) -> str:
     """The path shown to people: relative to the working directory (``here``, its real path with a final
     separator) when under it, with directory links resolved (``located``: the file in its directory's real path)."""
-    return located[len(here):].replace(os.sep, "/") if located.startswith(here) else Path(file).as_posix()
+    return located[len(here) :].replace(os.sep, "/") if located.startswith(here) else Path(file).as_posix()
 
 
 @lru_cache(maxsize=4096)
@@ -252,11 +268,22 @@ def _reason(e: OSError) -> str:
     return (e.strerror or str(e)).lower()
 
 
-_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a zip archive (or an Office file)", b"\x89PNG": "a PNG image",
-          b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image", b"\x1f\x8b": "a gzip archive",
-          b"\x7fELF": "a program"}
-_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a zip archive (or an Office file)",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+}
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
 _UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
@@ -286,8 +313,9 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
             try:
                 return data.decode(encoding), encoding.removesuffix("-sig"), None
             except UnicodeDecodeError as e:
-                raise LoadError("I302", f"starts with a {encoding} byte order mark but is not {encoding} "
-                                        f"(byte {e.start})") from None
+                raise LoadError(
+                    "I302", f"starts with a {encoding} byte order mark but is not {encoding} (byte {e.start})"
+                ) from None
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             hint = "; name it .pdf to read it as a PDF" if magic == b"%PDF" else ""
@@ -334,8 +362,13 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
     if parsed.warning:
         problems.append(Problem(source.shown, "I309", parsed.warning))
     if not parsed.text.strip():
-        empty = "no text (a scanned PDF? its pages are images: run OCR first)" if fmt == "pdf" else \
-            "empty file" if not raw else "no visible text"
+        empty = (
+            "no text (a scanned PDF? its pages are images: run OCR first)"
+            if fmt == "pdf"
+            else "empty file"
+            if not raw
+            else "no visible text"
+        )
         problems.append(Problem(source.shown, "I304", empty))
     suppressions: tuple[InlineSuppression, ...] = ()
     rejections: tuple[InlineRejection, ...] = ()
@@ -355,8 +388,12 @@ def load(source: Source) -> tuple[Document, list[Problem]]:
         url=url,
         sha256=hashlib.sha256(data).hexdigest(),
         text=parsed.text,
-        source_map=SourceMap(text_starts=tuple(parsed.text_starts), source_starts=tuple(parsed.source_starts),
-                             line_starts=line_starts(raw), page_starts=pages),
+        source_map=SourceMap(
+            text_starts=tuple(parsed.text_starts),
+            source_starts=tuple(parsed.source_starts),
+            line_starts=line_starts(raw),
+            page_starts=pages,
+        ),
     )
     return doc, problems
 
@@ -367,8 +404,9 @@ _SUPPRESS = regex.compile(r"<!--\s*claim-checker\b:?(?P<body>.*?)-->", regex.S |
 _REJECT = regex.compile(r'\s*reject\s+"(?P<quote>[^"]+)"\s*:\s*(?P<reason>\S.*?)\s*', regex.S)
 
 
-def _markers(raw: str, shown: str, problems: list[Problem]
-             ) -> tuple[tuple[InlineSuppression, ...], tuple[InlineRejection, ...]]:
+def _markers(
+    raw: str, shown: str, problems: list[Problem]
+) -> tuple[tuple[InlineSuppression, ...], tuple[InlineRejection, ...]]:
     """The document's <!-- claim-checker: ignore CODE [METRIC][: reason] --> and <!-- claim-checker: reject
     "QUOTE": REASON --> comments; one that is not of either form, or names no finding code, is a problem (S602)
     naming its line and the nearest code."""
@@ -382,16 +420,31 @@ def _markers(raw: str, shown: str, problems: list[Problem]
         if words[:1] == ["reject"]:
             r = _REJECT.fullmatch(m["body"])
             if r is None:
-                problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: expected "
-                                        '<!-- claim-checker: reject "QUOTE": REASON -->'))
+                problems.append(
+                    Problem(
+                        shown,
+                        "S602",
+                        f'line {line}: {shown_comment}: expected <!-- claim-checker: reject "QUOTE": REASON -->',
+                    )
+                )
             else:
                 rejections.append(InlineRejection(quote=" ".join(r["quote"].split()), reason=r["reason"], line=line))
         elif len(words) not in (2, 3) or words[0] != "ignore":
-            problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: expected "
-                                    "<!-- claim-checker: ignore CODE [METRIC] -->"))
+            problems.append(
+                Problem(
+                    shown,
+                    "S602",
+                    f"line {line}: {shown_comment}: expected <!-- claim-checker: ignore CODE [METRIC] -->",
+                )
+            )
         elif words[1] not in CODES:
-            problems.append(Problem(shown, "S602", f"line {line}: {shown_comment}: {words[1]!r} is not a finding "
-                                    f"code{nearest(words[1], CODES)}"))
+            problems.append(
+                Problem(
+                    shown,
+                    "S602",
+                    f"line {line}: {shown_comment}: {words[1]!r} is not a finding code{nearest(words[1], CODES)}",
+                )
+            )
         else:
             out.append(InlineSuppression(code=words[1], metric=words[2] if len(words) == 3 else None, line=line))
     return tuple(out), tuple(rejections)
@@ -415,8 +468,17 @@ def from_text(text: str, doc_id: str = "example", published: dt.date | None = No
     """A plain-text Document made from a string: for rule examples, tests and ``checker parse``."""
     data = text.encode("utf-8")
     date = DocDate.given(published, str(published), "the caller") if published else _url_date(url) or DocDate()
-    return Document(id=doc_id, path=f"{doc_id}.txt", format="txt", title=_first_line(text), date=date, url=url,
-                    sha256=hashlib.sha256(data).hexdigest(), text=text, source_map=SourceMap(line_starts=line_starts(text)))
+    return Document(
+        id=doc_id,
+        path=f"{doc_id}.txt",
+        format="txt",
+        title=_first_line(text),
+        date=date,
+        url=url,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        source_map=SourceMap(line_starts=line_starts(text)),
+    )
 
 
 def _first_line(text: str) -> str | None:
@@ -424,5 +486,3 @@ def _first_line(text: str) -> str | None:
         if line.strip():
             return line.strip()[:200]
     return None
-
-

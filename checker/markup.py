@@ -166,8 +166,18 @@ def _md_inline(parsed: Parsed, raw: str, children: list, cursor: int, end: int) 
     return cursor
 
 
-_DATE_META = {"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "dc.date",
-              "dcterms.created", "publish-date", "sailthru.date", "parsely-pub-date"}
+_DATE_META = {
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "dc.date",
+    "dcterms.created",
+    "publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+}
 
 
 def _json_ld_date(text: str) -> str | None:
@@ -180,9 +190,37 @@ def _json_ld_date(text: str) -> str | None:
 
 _SKIPPED_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"}
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-    "section", "article", "header", "footer", "aside", "blockquote", "figure", "figcaption", "main",
-    "pre", "hr", "dd", "dt", "dl", "caption",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "main",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "caption",
 }
 
 
@@ -213,8 +251,9 @@ class _HTMLText(HTMLParser):
         name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
         if tag == "meta" and name in _DATE_META:
             self.parsed.given_date(a.get("content") or "", "a meta tag", f'<meta {name}="{a.get("content")}">')
-        elif self.parsed.url is None and ((tag == "link" and (a.get("rel") or "").lower() == "canonical")
-                                          or (tag == "meta" and name == "og:url")):
+        elif self.parsed.url is None and (
+            (tag == "link" and (a.get("rel") or "").lower() == "canonical") or (tag == "meta" and name == "og:url")
+        ):
             self.parsed.url = (a.get("href") or a.get("content") or "").strip() or None
         elif tag == "time" and a.get("datetime") and self.parsed.date is None:
             self.time_tags.append(a["datetime"] or "")
@@ -267,8 +306,10 @@ class _HTMLText(HTMLParser):
         complex to read."""
         m = locatestarttagend_tolerant.match(self.rawdata, i, i + MAX_TAG + 1)
         if m is not None and m.end() > i + MAX_TAG:
-            raise TooComplex(f"too complex to read: an HTML tag longer than {MAX_TAG:,} characters "
-                             f"(line {self.getpos()[0]}); its claims are skipped")
+            raise TooComplex(
+                f"too complex to read: an HTML tag longer than {MAX_TAG:,} characters "
+                f"(line {self.getpos()[0]}); its claims are skipped"
+            )
         return super().parse_starttag(i)
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:

@@ -15,8 +15,11 @@ from .vocabulary import DOZEN, ORDINALS, SCALE_ABBREVIATIONS, SCALES, TENS, UNIT
 
 _WORD_SPLIT = regex.compile(r"[\s\-–,]+")
 _DIGITS = regex.compile(r"(?P<n>\d[\d,. \u00a0\u202f\u2009]*|[.,]\d+)\s*(?P<scale>[a-z]+)?", regex.I)
-_SCIENTIFIC = regex.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:e(?P<e>[+-]?\d+)|[x×]\s*10\s*\^?\s*(?P<e2>[-−+]?\d+)"
-                            r"|\^(?P<p>[-−+]*\d+))", regex.I)
+_SCIENTIFIC = regex.compile(
+    r"(?P<m>\d+(?:\.\d+)?)\s*(?:e(?P<e>[+-]?\d+)|[x×]\s*10\s*\^?\s*(?P<e2>[-−+]?\d+)"
+    r"|\^(?P<p>[-−+]*\d+))",
+    regex.I,
+)
 _FRACTION = regex.compile(r"(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)")
 _VULGAR = regex.compile(r"(?P<v>\d*\s?[^\x00-\x7f])\s*(?P<scale>[a-z]+)?")
 _THIN_SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
@@ -102,7 +105,7 @@ def parse_numeral(text: str) -> int | float | None:
 
 
 def _vulgar(text: str) -> float | None:
-    """"⅔", "2½"."""
+    """ "⅔", "2½"."""
     whole, last = text[:-1].strip(), text[-1]
     try:
         frac = unicodedata.numeric(last)
@@ -123,9 +126,13 @@ def parse_number_words(text: str) -> int | float | None:
         return None
     if "of" in words:  # "a quarter of a million", "three quarters of a million": a fraction of the scale
         i = words.index("of")
-        if (0 < i < len(words) - 2 and words[i - 1] in _FRACTION_OF and words[i + 1] in ("a", "an")
-                and words[i + 2] in SCALES):
-            words = words[:i] + words[i + 2:]
+        if (
+            0 < i < len(words) - 2
+            and words[i - 1] in _FRACTION_OF
+            and words[i + 1] in ("a", "an")
+            and words[i + 2] in SCALES
+        ):
+            words = words[:i] + words[i + 2 :]
         else:
             return None
     if words[0] in ("half", "quarter") and len(words) > 1 and words[-1] not in DENOMINATORS:
@@ -139,7 +146,7 @@ def parse_number_words(text: str) -> int | float | None:
         while len(words) > i + 2 and words[-1] in SCALES:
             scale, words = scale * SCALES[words[-1]], words[:-1]
         whole = _integer(words[:i]) if i else 0
-        decimals = _decimals(words[i + 1:])
+        decimals = _decimals(words[i + 1 :])
         return None if whole is None or decimals is None else _exact(Decimal(f"{whole}.{decimals}") * scale)
     if any(w in DENOMINATORS or (w in _COMPOUND_ORDINALS and i and words[i - 1] in TENS) for i, w in enumerate(words)):
         return _with_fraction(words)
@@ -189,7 +196,7 @@ def _with_fraction(words: list[str]) -> float | None:
     if "and" not in words:
         return None
     i = len(words) - 1 - words[::-1].index("and")
-    whole_words, tail = words[:i], words[i + 1:]
+    whole_words, tail = words[:i], words[i + 1 :]
     whole = _integer(whole_words)
     frac = _fraction(tail)
     if whole is None or frac is None:

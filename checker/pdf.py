@@ -31,8 +31,7 @@ def pdf_text(data: bytes) -> tuple[str, tuple[int, ...]]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except PdfError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            NotImplementedError) as e:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, NotImplementedError) as e:
         first = (str(e).splitlines() or [type(e).__name__])[0]
         raise PdfError(f"not a readable PDF ({first})") from None
     starts, text = [], ""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 import datetime as dt
+import fnmatch
 import hashlib
 import os
 import pickle
@@ -17,24 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cache
+from . import cache, reference
 from .codes import CODES
-from .config import Rejection, UnknownSetting, closest, nearest
 from .comparison import compare
+from .config import Rejection, UnknownSetting, closest, nearest
 from .discovery import discover, metrics
 from .frames import metrics_for
 from .lexicon import Lexicon
-from . import reference
-from .reference import Series
 from .loading import LoadError, Problem, Source, find_sources, load, read
 from .policy import reject
 from .records import Claim, Document, Finding, SourceMap, in_bulk
+from .reference import Series
 
 if TYPE_CHECKING:
     from .extraction import Unclaimed
 from .rule import Metric, Rule
 from .syndication import Copies, copies
-
 
 AUTO_JOBS_FROM = 200
 """With jobs left to choose, document sets at least this big are checked by one process per core."""
@@ -77,14 +75,26 @@ class Result:
         return [f for f in self.input_findings if f.code.startswith("R")]
 
 
-def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims: bool = True,
-        dates: dict[Path, dt.date] | None = None, references: list[Path] | None = None,
-        default_reference: bool = True, rule_dirs: tuple[Path, ...] = (), exclude: tuple[str, ...] = (),
-        exclude_root: Path | None = None, metric_settings: dict | None = None, keep_text: bool = False,
-        jobs: int | None = None, cache_dir: Path | None = None,
-        progress: Callable[[int, int], None] | None = None, unclaimed: bool = False,
-        disabled_rules: tuple[str, ...] = (), outputs: tuple[Path, ...] = (),
-        rejections: tuple[Rejection, ...] = ()) -> Result:
+def run(
+    paths: list[Path],
+    rules: tuple[Rule, ...] | None = None,
+    compare_claims: bool = True,
+    dates: dict[Path, dt.date] | None = None,
+    references: list[Path] | None = None,
+    default_reference: bool = True,
+    rule_dirs: tuple[Path, ...] = (),
+    exclude: tuple[str, ...] = (),
+    exclude_root: Path | None = None,
+    metric_settings: dict | None = None,
+    keep_text: bool = False,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    unclaimed: bool = False,
+    disabled_rules: tuple[str, ...] = (),
+    outputs: tuple[Path, ...] = (),
+    rejections: tuple[Rejection, ...] = (),
+) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
 
@@ -112,9 +122,11 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     for key, settings in (metric_settings or {}).items():
         _check_metric_key(key, all_metrics, lexicon)
         if key in all_metrics:
-            all_metrics[key] = dataclasses.replace(all_metrics[key], window=settings.window or all_metrics[key].window,
-                                                   tolerance=settings.tolerance if settings.tolerance is not None
-                                                   else all_metrics[key].tolerance)
+            all_metrics[key] = dataclasses.replace(
+                all_metrics[key],
+                window=settings.window or all_metrics[key].window,
+                tolerance=settings.tolerance if settings.tolerance is not None else all_metrics[key].tolerance,
+            )
     own = (*outputs, *([cache_dir] if cache_dir else []))
     sources, source_problems = find_sources(paths, frozenset(os.path.realpath(p) for p in own))
     problems += source_problems
@@ -153,8 +165,13 @@ def run(paths: list[Path], rules: tuple[Rule, ...] | None = None, compare_claims
     result.claims, result.rejected, unused = reject(result.claims, result.documents, list(rejections), exclude_root)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
-        result.findings = compare(result.claims, all_metrics, series, frozenset(e.name for e in lexicon.events if e.date),
-                                  frozenset(e.name for e in lexicon.events if e.tolls))
+        result.findings = compare(
+            result.claims,
+            all_metrics,
+            series,
+            frozenset(e.name for e in lexicon.events if e.date),
+            frozenset(e.name for e in lexicon.events if e.tolls),
+        )
     result.findings = [input_finding(p) for p in problems] + unused + result.findings
     return result
 
@@ -181,7 +198,7 @@ def _check_metric_key(key: str, declared: dict[str, Metric], lexicon: Lexicon) -
         head, *rest = key.split(".")
         head = closest(head, heads) or head
     else:
-        rest = key[len(head) + 1:].split(".") if key != head else []
+        rest = key[len(head) + 1 :].split(".") if key != head else []
     fixed = ".".join([head, *(part if part in words else closest(part, words) or part for part in rest)])
     if fixed == key and head in heads and all(part in words for part in rest):
         return
@@ -192,8 +209,16 @@ def _check_metric_key(key: str, declared: dict[str, Metric], lexicon: Lexicon) -
 def input_finding(problem: Problem) -> Finding:
     spec = CODES[problem.code]
     digest = hashlib.sha256(f"{problem.code}\0{problem.path}\0{problem.message}".encode()).hexdigest()
-    return Finding(code=spec.code, name=spec.name, severity=spec.severity, metric="",
-                   message=f"{problem.path}: {problem.message}", claims=(), fingerprint=digest, path=problem.path)
+    return Finding(
+        code=spec.code,
+        name=spec.name,
+        severity=spec.severity,
+        metric="",
+        message=f"{problem.path}: {problem.message}",
+        claims=(),
+        fingerprint=digest,
+        path=problem.path,
+    )
 
 
 @dataclass(frozen=True)
@@ -212,12 +237,18 @@ class Setup:
     """Whether the figures that are no claim come back too, with why."""
 
     @classmethod
-    def of(cls, rules: tuple[Rule, ...], metrics: dict[str, Metric], series: dict[str, Series],
-           keep_text: bool = False) -> Setup:
+    def of(
+        cls, rules: tuple[Rule, ...], metrics: dict[str, Metric], series: dict[str, Series], keep_text: bool = False
+    ) -> Setup:
         """The setup for these rules and metrics: which metrics are cumulative, and the days of the rules'
         known events."""
-        return cls(rules, series, frozenset(k for k, m in metrics.items() if m.kind == "cumulative"),
-                   tuple(sorted({a.date for r in rules for a in r.anchors})), keep_text)
+        return cls(
+            rules,
+            series,
+            frozenset(k for k, m in metrics.items() if m.kind == "cumulative"),
+            tuple(sorted({a.date for r in rules for a in r.anchors})),
+            keep_text,
+        )
 
 
 @dataclass
@@ -243,16 +274,25 @@ def check_document(source: Source, setup: Setup) -> Checked:
     except LoadError as e:
         return Checked(None, problems=[Problem(source.shown, e.code, e.message)])
     except TimeoutError:
-        return Checked(None, problems=[Problem(source.shown, "I305", "too complex to scan: a pattern ran past its time "
-                                                                     "limit; its claims are skipped")])
+        return Checked(
+            None,
+            problems=[
+                Problem(
+                    source.shown,
+                    "I305",
+                    "too complex to scan: a pattern ran past its time limit; its claims are skipped",
+                )
+            ],
+        )
     if not setup.keep_text:
         doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
     encoded = cache.encode(doc, claims, list(warnings)) if setup.encode and not failures else None
     return Checked(doc, claims, list(warnings), failures, encoded, unclaimed or [])
 
 
-def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | None = None,
-                     unclaimed: list[Unclaimed] | None = None) -> tuple[Document, list[Claim]]:
+def extract_and_date(
+    doc: Document, setup: Setup, failures: dict[str, str] | None = None, unclaimed: list[Unclaimed] | None = None
+) -> tuple[Document, list[Claim]]:
     """A loaded document's claims, and the document with its date inferred when none was given."""
     from .dating import infer, with_date  # the tagger's patterns compile on import: a run whose documents
     from .extraction import extract_with_times  # all come from the cache never needs them
@@ -264,8 +304,13 @@ def extract_and_date(doc: Document, setup: Setup, failures: dict[str, str] | Non
     return doc, claims
 
 
-def _check_all(sources: list[Source], setup: Setup, jobs: int | None, cache_dir: Path | None,
-               progress: Callable[[int, int], None] | None) -> Iterator[tuple[Source, Checked]]:
+def _check_all(
+    sources: list[Source],
+    setup: Setup,
+    jobs: int | None,
+    cache_dir: Path | None,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[tuple[Source, Checked]]:
     """Each source checked, in order: from the cache when it holds the document, else in ``jobs`` processes."""
     store = cache.ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
     setup = dataclasses.replace(setup, encode=store is not None)

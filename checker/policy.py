@@ -30,8 +30,14 @@ class Outcome:
     fixed: list[dict] = field(default_factory=list)
 
 
-def apply(findings: list[Finding], claims: list[Claim], documents: list[Document], config: Config,
-          sidecar_root: Path | None = None, baseline: dict | None = None) -> Outcome:
+def apply(
+    findings: list[Finding],
+    claims: list[Claim],
+    documents: list[Document],
+    config: Config,
+    sidecar_root: Path | None = None,
+    baseline: dict | None = None,
+) -> Outcome:
     by_claim = {c.id: c for c in claims}
     paths = {d.id: d.path for d in documents}
     rules = _suppressions(documents, config, sidecar_root)
@@ -44,8 +50,14 @@ def apply(findings: list[Finding], claims: list[Claim], documents: list[Document
         if f.code in config.severity:
             f = f.model_copy(update={"severity": config.severity[f.code]})
         docs = {by_claim[c].document for c in f.claims if c in by_claim}
-        hit = next((i for i, (doc, code, metric, _) in enumerate(rules)
-                    if doc in docs and code == f.code and (metric is None or metric == f.metric)), None)
+        hit = next(
+            (
+                i
+                for i, (doc, code, metric, _) in enumerate(rules)
+                if doc in docs and code == f.code and (metric is None or metric == f.metric)
+            ),
+            None,
+        )
         if hit is not None:
             used.add(hit)
             suppressed += 1
@@ -70,8 +82,9 @@ def _selected(code: str, config: Config) -> bool:
     return not any(code.startswith(s) for s in config.ignore)
 
 
-def _suppressions(documents: list[Document], config: Config, root: Path | None
-                  ) -> list[tuple[str, str, str | None, str]]:
+def _suppressions(
+    documents: list[Document], config: Config, root: Path | None
+) -> list[tuple[str, str, str | None, str]]:
     """(document id, code, metric or None, where it was written) for every suppression of a checked document,
     or of a file that does not exist (reported as unused)."""
     out = []
@@ -86,8 +99,9 @@ def _suppressions(documents: list[Document], config: Config, root: Path | None
     return out
 
 
-def reject(claims: list[Claim], documents: list[Document], rejections: list[Rejection], root: Path | None
-           ) -> tuple[list[Claim], int, list[Finding]]:
+def reject(
+    claims: list[Claim], documents: list[Document], rejections: list[Rejection], root: Path | None
+) -> tuple[list[Claim], int, list[Finding]]:
     """Claims marked as wrong ([[reject]] in the configuration, reject comments in documents) taken out before
     comparison: the claims kept, how many were rejected, and an S601 finding for each rejection that matches
     no claim (of a checked document: one of a file this run does not check is neither used nor unused)."""
@@ -105,22 +119,38 @@ def reject(claims: list[Claim], documents: list[Document], rejections: list[Reje
     kept = []
     for c in claims:
         quote = " ".join(c.quote.split())
-        hits = [i for i, (doc, q, cid, _) in enumerate(marks) if doc == c.document and (
-            cid == c.id if cid else q is not None and (" ".join(q.split()) in quote or quote in " ".join(q.split())))]
+        hits = [
+            i
+            for i, (doc, q, cid, _) in enumerate(marks)
+            if doc == c.document
+            and (
+                cid == c.id if cid else q is not None and (" ".join(q.split()) in quote or quote in " ".join(q.split()))
+            )
+        ]
         used.update(hits)
         if not hits:
             kept.append(c)
-    unused = [_unused_rejection(where, paths.get(doc, doc), q or cid or "")
-              for i, (doc, q, cid, where) in enumerate(marks) if i not in used]
+    unused = [
+        _unused_rejection(where, paths.get(doc, doc), q or cid or "")
+        for i, (doc, q, cid, where) in enumerate(marks)
+        if i not in used
+    ]
     return kept, len(claims) - len(kept), unused
 
 
 def _unused_rejection(where: str, path: str, what: str) -> Finding:
     spec = CODES["S601"]
     digest = hashlib.sha256(f"S601\0{where}\0reject\0{what}".encode()).hexdigest()
-    return Finding(code="S601", name=spec.name, severity=spec.severity, metric="",
-                   message=f"{where}: the rejection of “{what}” matches no claim; remove it", claims=(),
-                   fingerprint=digest, path=path)
+    return Finding(
+        code="S601",
+        name=spec.name,
+        severity=spec.severity,
+        metric="",
+        message=f"{where}: the rejection of “{what}” matches no claim; remove it",
+        claims=(),
+        fingerprint=digest,
+        path=path,
+    )
 
 
 def _norm(p: Path) -> str:
@@ -131,9 +161,16 @@ def _unused(where: str, path: str, code: str, metric: str | None) -> Finding:
     spec = CODES["S601"]
     what = code + (f" {metric}" if metric else "")
     digest = hashlib.sha256(f"S601\0{where}\0{what}".encode()).hexdigest()
-    return Finding(code="S601", name=spec.name, severity=spec.severity, metric=metric or "",
-                   message=f"{where}: the suppression of {what} matches no finding; remove it", claims=(),
-                   fingerprint=digest, path=path)
+    return Finding(
+        code="S601",
+        name=spec.name,
+        severity=spec.severity,
+        metric=metric or "",
+        message=f"{where}: the suppression of {what} matches no finding; remove it",
+        claims=(),
+        fingerprint=digest,
+        path=path,
+    )
 
 
 def baseline_data(findings: list[Finding]) -> dict:
@@ -150,13 +187,18 @@ def read_baseline(path: Path, any_scheme: bool = False) -> dict:
         raise BaselineError(f"{path}: cannot read: {e.strerror or e}") from None
     except json.JSONDecodeError as e:
         raise BaselineError(f"{path}: not valid JSON: {e}") from None
-    if not isinstance(data, dict) or data.get("claim-checker-baseline") != BASELINE_VERSION or not all(
-            isinstance(e, dict) and "fingerprint" in e for e in data.get("findings", [])):
+    if (
+        not isinstance(data, dict)
+        or data.get("claim-checker-baseline") != BASELINE_VERSION
+        or not all(isinstance(e, dict) and "fingerprint" in e for e in data.get("findings", []))
+    ):
         raise BaselineError(f"{path}: not a claim-checker baseline (write one with `checker baseline`)")
     scheme = data.get("fingerprint-scheme", 1)
     if scheme != FINGERPRINT_SCHEME and not any_scheme:
-        raise BaselineError(f"{path}: its fingerprints are of scheme {scheme}, this version's are of scheme "
-                            f"{FINGERPRINT_SCHEME}; carry it over with `checker baseline --migrate {path}`")
+        raise BaselineError(
+            f"{path}: its fingerprints are of scheme {scheme}, this version's are of scheme "
+            f"{FINGERPRINT_SCHEME}; carry it over with `checker baseline --migrate {path}`"
+        )
     return data
 
 
@@ -176,9 +218,12 @@ def migrate(old: dict, findings: list[Finding]) -> tuple[dict, list[dict]]:
     def quotes(message: str) -> tuple[str, ...]:
         return tuple(sorted(set(_QUOTED.findall(message))))
 
-    keys = [lambda e: e["fingerprint"], lambda e: (e["code"], e["metric"], e["message"]),
-            lambda e: (e["code"], e["metric"], quotes(e["message"])) if quotes(e["message"]) else None,
-            lambda e: (e["code"], quotes(e["message"])) if quotes(e["message"]) else None]
+    keys = [
+        lambda e: e["fingerprint"],
+        lambda e: (e["code"], e["metric"], e["message"]),
+        lambda e: (e["code"], e["metric"], quotes(e["message"])) if quotes(e["message"]) else None,
+        lambda e: (e["code"], quotes(e["message"])) if quotes(e["message"]) else None,
+    ]
     for key in keys:
         for e in list(left):
             k = key(e)
@@ -198,4 +243,3 @@ def migrate(old: dict, findings: list[Finding]) -> tuple[dict, list[dict]]:
 
 def _entry(f: Finding) -> dict:
     return {"fingerprint": f.fingerprint, "code": f.code, "metric": f.metric, "message": f.message}
-

@@ -27,10 +27,17 @@ def feedback(quiet: bool) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
 
-    bar = Bar(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-              console=Console(stderr=True), transient=True)
+    bar = Bar(
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     task = None
 
     def advance(done: int, total: int) -> None:
@@ -50,7 +57,7 @@ def feedback(quiet: bool) -> Iterator[Progress | None]:
 
 
 def plural(count: int, word: str) -> str:
-    """"1 finding", "2 findings", "1,200 claims" ("info" is its own plural)."""
+    """ "1 finding", "2 findings", "1,200 claims" ("info" is its own plural)."""
     return f"{count:,} {word}{'' if count == 1 or word == 'info' else 's'}"
 
 

@@ -109,17 +109,23 @@ def _range(suffix: str = "") -> str:
     """Two figures as an interval: "between 10 and 20" (or "between 6 to 8"), "10-20" (digits only: "ninety-nine"
     is one number), "two to three". ``suffix`` may follow the first figure ("10% to 20%")."""
     opt = f"(?:{suffix})?" if suffix else ""
-    return (rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_N}){opt}\s+(?:and|to)\s+(?P<hi>{_N})"
-            rf"|(?P<lo>{_D}){opt}\s*[-–—~]\s*(?P<hi>{_D})(?![-/][\d{DIGITS_MASK}])"
-            rf"|(?P<lo>{_N}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_N})")
+    return (
+        rf"\bbetween\s+(?P<lo>(?:(?:minus|negative)\s+|[-−])?{_N}){opt}\s+(?:and|to)\s+(?P<hi>{_N})"
+        rf"|(?P<lo>{_D}){opt}\s*[-–—~]\s*(?P<hi>{_D})(?![-/][\d{DIGITS_MASK}])"
+        rf"|(?P<lo>{_N}){opt}\s+(?:to|through|thru)\s+(?P<hi>{_N})"
+    )
 
 
 _PERCENT_SIGN = r"\s?(?:%|per\s?cents?\b|percents?\b|percentages?\b|pct\b)"
 # "a year" is a duration after "for", "lasted", "within"...; "600 trucks a day" is a rate, not one.
-_ONE_UNIT = (r"(?<=\b(?:for|in|within|after|than|over|about|around|nearly|almost|lasting|lasted|last|lasts|took|take"
-             r"|takes|spent|spend|just|only|extended by|by)\s)(?:a|an)(?=\s)")
-_TIME_UNIT = (rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old\b)"  # "30 years old" is an age
-              rf"(?P<half>\s+and\s+(?:half\b|{WORDS_MASK}{{6}}(?!{WORDS_MASK})))?")  # "and half", "and a half"
+_ONE_UNIT = (
+    r"(?<=\b(?:for|in|within|after|than|over|about|around|nearly|almost|lasting|lasted|last|lasts|took|take"
+    r"|takes|spent|spend|just|only|extended by|by)\s)(?:a|an)(?=\s)"
+)
+_TIME_UNIT = (
+    rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old\b)"  # "30 years old" is an age
+    rf"(?P<half>\s+and\s+(?:half\b|{WORDS_MASK}{{6}}(?!{WORDS_MASK})))?"
+)  # "and half", "and a half"
 
 MASKED = {"percent", "percent_of", "ratio", "duration", "range"}
 """The patterns that run over the masked text."""
@@ -129,25 +135,51 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("percent", regex.compile(rf"(?:{_range(_PERCENT_SIGN)}|(?P<n>{_N})){_PERCENT_SIGN}", regex.I)),
     ("percent_word", regex.compile(r"(?:percent(?:age)?s?|per\s?cent)\b|%", regex.I)),
     ("percent_of", regex.compile(rf"(?:per\s?cents?|percents?)\s+of\s+(?P<n>{_N})", regex.I)),
-    ("share", regex.compile(
-        rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
-        r"|(?<=\b(?:more|less|fewer)\s+than\s+)(?P<share>half)\b", regex.I)),
-    ("ratio", regex.compile(
-        rf"(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?=\S+(?:\s|$)))(?:every\s+)?(?P<den>{_N})"
-        rf"|(?P<part>{_N})\s+over\s+(?P<den>{_N})(?!\s*[\w%{DIGITS_MASK}{WORDS_MASK}])", regex.I)),
-    ("duration", regex.compile(
-        rf"(?:{_range()}"
-        rf"|(?P<n>{_N}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}"
-        rf"|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|(?:a\s+)?couple\s+of|another"
-        rf"|(?:a\s+)?full|all|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=[\d{DIGITS_MASK}]))"
-        rf"{_TIME_UNIT}", regex.I)),
+    (
+        "share",
+        regex.compile(
+            rf"\b(?P<share>{_alt(SHARES)})(?=\s+of\b|\s+(?:the|its|their|his|her)\s)"
+            r"|(?<=\b(?:more|less|fewer)\s+than\s+)(?P<share>half)\b",
+            regex.I,
+        ),
+    ),
+    (
+        "ratio",
+        regex.compile(
+            rf"(?P<part>{_N})\s+(?:(?P<of>out\s+of)\s+|in\s+(?=\S+(?:\s|$)))(?:every\s+)?(?P<den>{_N})"
+            rf"|(?P<part>{_N})\s+over\s+(?P<den>{_N})(?!\s*[\w%{DIGITS_MASK}{WORDS_MASK}])",
+            regex.I,
+        ),
+    ),
+    (
+        "duration",
+        regex.compile(
+            rf"(?:{_range()}"
+            rf"|(?P<n>{_N}(?:\s+and\s+a\s+half)?|(?<![\w.,:/#])\d{{1,6}}(?:\.\d{{1,3}})?(?=[a-z])|{_ONE_UNIT}"
+            rf"|(?:a|an)(?=\s+\w+\s+(?:ago|from\s+now|later|earlier|hence)\b)|(?:a\s+)?couple\s+of|another"
+            rf"|(?:a\s+)?full|all|(?:a\s+)?whole|(?:an\s+)?entire|half(?:\s+an?)?))(?:[\s-]+|(?<=[\d{DIGITS_MASK}]))"
+            rf"{_TIME_UNIT}",
+            regex.I,
+        ),
+    ),
     ("unit_long", regex.compile(r"\b(?P<unit>hour|day|week|month|year|decade)-long\b", regex.I)),  # "a week-long truce"
     ("range", regex.compile(_range(), regex.I)),
     ("count", NUMERAL),  # numerals themselves (found first; see _numerals)
 ]
 FIGURE = date_phrases.FIGURE
-_NUMERAL_STARTS = ({FIGURE, "a", "an", "half", "quarter", "nought", "naught", "couple", "few", *TEN_UNIT_WORDS, *SCALES}
-                   | {phrase.split()[0] for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS)})
+_NUMERAL_STARTS = {
+    FIGURE,
+    "a",
+    "an",
+    "half",
+    "quarter",
+    "nought",
+    "naught",
+    "couple",
+    "few",
+    *TEN_UNIT_WORDS,
+    *SCALES,
+} | {phrase.split()[0] for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS)}
 STARTS: dict[str, set[str]] = {
     **date_phrases.STARTS,
     "percent": _NUMERAL_STARTS | {"between"},
@@ -167,15 +199,18 @@ _DATE_PATTERNS = {name for name, _ in date_phrases.PATTERNS}
 _HEDGE_WORDS = [h for hs in HEDGES_BEFORE.values() for h in hs if h[0].isalpha()]
 _HEDGE_SIGNS = [h for hs in HEDGES_BEFORE.values() for h in hs if not h[0].isalpha()]
 _HEDGE_BEFORE = regex.compile(
-    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?<![<>=])(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I)
+    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?<![<>=])(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I
+)
 _HEDGE_AFTER = regex.compile(
     rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
     r"|(?P<hedge>-plus\b|\+))(?!\s*(?:\d|(?:a\s+)?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
-    regex.I)
+    regex.I,
+)
 _HEDGE_QUALIFIER = {h.lower(): q for q, hs in (*HEDGES_BEFORE.items(), *HEDGES_AFTER.items()) for h in hs}
 _OF_GAP = regex.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|an?|[\p{Lu}][\w.-]*['’]s|\w+['’]s)\s+){0,3}"
-    r"(?:(?:population|residents|people|inhabitants)\s+of\s+)?$")
+    r"(?:(?:population|residents|people|inhabitants)\s+of\s+)?$"
+)
 # What holds no quantities, found by one scan each (one scan of all of them runs several times slower).
 # Python's own engine scans some simple patterns faster than `regex`, but it has no time limit: these are
 # linear by construction (a repeat can never run over the place where the next try starts, so no character
@@ -185,25 +220,57 @@ _SKIPS = (
     regex.compile(r"(?<=[\w.+-])@[\w-]+\.[\w.]+"),  # e-mail (the local part is added in _skipped)
     re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\d{1,3}[.)](?=[ \t])", re.M),  # list numbering at the start of a line
     # phone numbers and names after a plus sign ("+961 1 372 500", "+972 Magazine"), not signed percentages ("+5%")
-    re.compile(r"\+(?<![\w+]\+)\d{1,4}(?:[ -]\d{1,8}|[ -]?\(\d{1,5}\)\d{0,8})*(?!\d|[.,]\d|\s?(?:%|per\s?cent|pct))",
-               re.IGNORECASE),
-    regex.compile(r"(?<![\w.,:])\d{1,2}(?:(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m\b\.?)|:[0-5]\d(?::[0-5]\d)?(?![\w:]))"),  # times of day
+    re.compile(
+        r"\+(?<![\w+]\+)\d{1,4}(?:[ -]\d{1,8}|[ -]?\(\d{1,5}\)\d{0,8})*(?!\d|[.,]\d|\s?(?:%|per\s?cent|pct))",
+        re.IGNORECASE,
+    ),
+    regex.compile(
+        r"(?<![\w.,:])\d{1,2}(?:(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m\b\.?)|:[0-5]\d(?::[0-5]\d)?(?![\w:]))"
+    ),  # times of day
 )
 _EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
-
-
 
 
 # Words a quantity can start with or lean on ("a dozen", "the majority"), lower case.
 _LEADS = {"a", "an", "the"}
 _ANCHOR_WORDS = (
-    set(TEN_UNIT_WORDS) | set(SCALES) | set(TIME_UNITS) | {"dozen", "between", "few", "couple"}
-    | {w for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS, *SHARES) for w in phrase.replace("-", " ").split()} | set(MONTHS)
-    | date_phrases.ANCHOR_WORDS | {"nought", "naught", "percentage", "percentages", "half", "another", "full", "whole", "entire", "all", "percent", "percents", "per", *TIME_MULTIPLES}
-) - _LEADS - {"of"}
+    (
+        set(TEN_UNIT_WORDS)
+        | set(SCALES)
+        | set(TIME_UNITS)
+        | {"dozen", "between", "few", "couple"}
+        | {
+            w
+            for phrase in (*VAGUE, *VAGUE_BEFORE_OF, *VAGUE_MULTIPLIERS, *SHARES)
+            for w in phrase.replace("-", " ").split()
+        }
+        | set(MONTHS)
+        | date_phrases.ANCHOR_WORDS
+        | {
+            "nought",
+            "naught",
+            "percentage",
+            "percentages",
+            "half",
+            "another",
+            "full",
+            "whole",
+            "entire",
+            "all",
+            "percent",
+            "percents",
+            "per",
+            *TIME_MULTIPLES,
+        }
+    )
+    - _LEADS
+    - {"of"}
+)
 # Where a quantity can start (or the word after its "a"/"the"): patterns are tried only there.
 _ANCHOR_WORD = re.compile(rf"\b{trie(_ANCHOR_WORDS)}\b")  # Python's engine scans this trie twice as fast
-_ANCHOR_DIGIT = regex.compile(rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}%]")  # the first digit of a figure (two scans beat one)
+_ANCHOR_DIGIT = regex.compile(
+    rf"\d(?<![\d.,]\d)|(?<!\d)\.\d|[{_VULGAR}%]"
+)  # the first digit of a figure (two scans beat one)
 _LEAD = regex.compile(r"\b(?P<lead>an?|the|a couple of|on|from|between|in|within)\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -215,8 +282,10 @@ def _anchors(text: str, start: int, end: int) -> list[tuple[int, str]]:
     if len(low) != len(piece):  # a few non-ASCII letters change length when lower-cased
         low = piece.translate(_ASCII_LOWER)
     found = {m.start(): FIGURE for m in _ANCHOR_DIGIT.finditer(piece, timeout=TIMEOUT)}
-    found.update((m.start(), FIGURE if m.group()[0].isdigit() else m.group())  # "1st": a figure
-                 for m in _ANCHOR_WORD.finditer(low))
+    found.update(
+        (m.start(), FIGURE if m.group()[0].isdigit() else m.group())  # "1st": a figure
+        for m in _ANCHOR_WORD.finditer(low)
+    )
     for at in list(found):
         lead = _LEAD.search(low, max(0, at - 14), at)
         if lead:
@@ -277,8 +346,7 @@ def parse(text: str, reference: dt.date | None = None) -> list[Quantity]:
     return [q for start, end in chunks(text) for q in tag(text, start, end, reference)]
 
 
-def tag(text: str, start: int, end: int, reference: dt.date | None = None, guess_years: bool = True
-        ) -> list[Quantity]:
+def tag(text: str, start: int, end: int, reference: dt.date | None = None, guess_years: bool = True) -> list[Quantity]:
     """The quantities in text[start:end] (one chunk), with offsets into the whole text. With ``guess_years``
     False, year-less dates stay year-less even with a reference (relative ones still count from it)."""
     token = date_phrases.GUESS_YEARS.set(guess_years)
@@ -300,23 +368,33 @@ RELATIVE_REACH = 800
 
 
 def _relative_dates(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """"Two days later" after "On September 7th" is September 9th: a duration in days or weeks followed
+    """ "Two days later" after "On September 7th" is September 9th: a duration in days or weeks followed
     by later/earlier becomes a date, counted from the nearest date before it (within RELATIVE_REACH)."""
     out: list[Quantity] = []
     last_date: Quantity | None = None
     for q in quantities:
         if q.kind == "date" and isinstance(q.low, str):
             last_date = q
-        elif (q.kind == "duration" and q.unit in ("day", "week") and q.qualifier == "exact" and last_date is not None
-              and q.start - last_date.end <= RELATIVE_REACH and isinstance(q.low, (int, float))):
+        elif (
+            q.kind == "duration"
+            and q.unit in ("day", "week")
+            and q.qualifier == "exact"
+            and last_date is not None
+            and q.start - last_date.end <= RELATIVE_REACH
+            and isinstance(q.low, (int, float))
+        ):
             m = _RELATIVE.match(text, q.end)
             if m:
-                days = q.low * (7 if q.unit == "week" else 1) * (1 if m["dir"].lower() in ("later", "afterwards",
-                                                                                           "after that") else -1)
+                days = (
+                    q.low
+                    * (7 if q.unit == "week" else 1)
+                    * (1 if m["dir"].lower() in ("later", "afterwards", "after that") else -1)
+                )
                 shifted = _shift(last_date.low, int(days))
                 if shifted is not None:
-                    q = Quantity(text=text[q.start:m.end()], start=q.start, end=m.end(), kind="date", low=shifted,
-                                 high=shifted)
+                    q = Quantity(
+                        text=text[q.start : m.end()], start=q.start, end=m.end(), kind="date", low=shifted, high=shifted
+                    )
                     last_date = q
         out.append(q)
     return out
@@ -364,8 +442,7 @@ def _patterns_for(key: str) -> list[tuple[str, regex.Pattern]]:
     return [(name, pattern) for name, pattern in PATTERNS if name != "count" and key in STARTS[name]]
 
 
-def _numerals(text: str, anchors: list[tuple[int, str]], end: int, skipped: list[tuple[int, int]]
-              ) -> list[_Candidate]:
+def _numerals(text: str, anchors: list[tuple[int, str]], end: int, skipped: list[tuple[int, int]]) -> list[_Candidate]:
     """The chunk's numerals, left to right, as count candidates."""
     found: list[_Candidate] = []
     for at, key in anchors:
@@ -387,7 +464,7 @@ def _masked(text: str, start: int, end: int, numerals: list[_Candidate]) -> str:
     or WORDS_MASK characters."""
     pieces, last = [], start
     for c in numerals:
-        pieces.append(text[last:c.start])
+        pieces.append(text[last : c.start])
         pieces.append((DIGITS_MASK if text[c.start].isdigit() else WORDS_MASK) * (c.end - c.start))
         last = c.end
     pieces.append(text[last:end])
@@ -476,8 +553,10 @@ def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate 
         if num is None or den is None or den == 0:
             return None
         if "over" not in m.group().lower():  # "one out of three", "one in five": a share
-            if num > den or (not m["of"] and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end)
-                                                or _YEAR.fullmatch(m["den"]))):
+            if num > den or (
+                not m["of"]
+                and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end) or _YEAR.fullmatch(m["den"]))
+            ):
                 return None  # "12 in 24 hours", "12 out of 10", "3 in 2023"
             return _Candidate(start, end, prio, "percent", tidy(num / den * 100), tidy(num / den * 100), "exact", "%")
         return _Candidate(start, end, prio, "number", tidy(num / den), tidy(num / den))
@@ -507,9 +586,12 @@ def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate 
 def _count(start: int, numeral: str, text: str) -> _Candidate | None:
     """A numeral as a count: the longest prefix that is one numeral ("one two three": "one")."""
     if _NOT_A_NUMBER.match(numeral, 0) and (
-            _NOT_A_NUMBER_BEFORE.search(text, max(0, start - 12), start)
-            or (_AT_BEFORE.search(text, max(0, start - 4), start)
-                and _POINT_AFTER.match(text, start + len(numeral.rstrip())))):
+        _NOT_A_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+        or (
+            _AT_BEFORE.search(text, max(0, start - 4), start)
+            and _POINT_AFTER.match(text, start + len(numeral.rstrip()))
+        )
+    ):
         return None  # "no one", "the one you mentioned", "at one point"
     low, high, qualifier = _count_value(numeral)
     while low is None and " " in numeral.strip():
@@ -520,8 +602,21 @@ def _count(start: int, numeral: str, text: str) -> _Candidate | None:
     return _Candidate(start, start + len(numeral.rstrip()), PRIORITY["count"], "number", low, high, qualifier)
 
 
-_ONE = {"a": 1, "an": 1, "another": 1, "full": 1, "a full": 1, "all": 1, "whole": 1, "a whole": 1, "entire": 1,
-        "an entire": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
+_ONE = {
+    "a": 1,
+    "an": 1,
+    "another": 1,
+    "full": 1,
+    "a full": 1,
+    "all": 1,
+    "whole": 1,
+    "a whole": 1,
+    "entire": 1,
+    "an entire": 1,
+    "half": 0.5,
+    "half a": 0.5,
+    "half an": 0.5,
+}
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _MONTH_BEFORE = regex.compile(rf"\b(?:{_alt(MONTHS)})\.?,?\s+$", regex.I)
 _TIME_UNIT_AFTER = regex.compile(rf"\s*(?:{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b", regex.I)
@@ -546,7 +641,7 @@ def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
         return lo, hi, "vague"
     for mult, (lo, hi) in VAGUE_MULTIPLIERS.items():
         if t.startswith(mult + " "):
-            scale = t[len(mult) + 1:]
+            scale = t[len(mult) + 1 :]
             factor = 12 if scale == "dozen" else SCALES[scale]
             return lo * factor, hi * factor, "vague"
     v = parse_numeral(t)
@@ -558,7 +653,7 @@ _SIGN = regex.compile(r"^(?:(?:minus|negative)\s+|[-−])", regex.I)
 
 def _range_values(lo_text: str, hi_text: str) -> tuple[Bound, Bound]:
     negative = _SIGN.match(lo_text)
-    lo, hi = parse_numeral(lo_text[negative.end():] if negative else lo_text), parse_numeral(hi_text)
+    lo, hi = parse_numeral(lo_text[negative.end() :] if negative else lo_text), parse_numeral(hi_text)
     if negative and lo is not None:
         lo = -lo
     if lo is None or hi is None:
@@ -586,16 +681,24 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
         sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start)
         if sign:  # negated, the interval turns over: -(5 to 7) is -7 to -5
             high = -c.high if isinstance(c.high, (int, float)) else c.high
-            c = replace(c, start=sign.start(), low=min(-c.low, high) if high is not None else -c.low,
-                        high=max(-c.low, high) if high is not None else None)
+            c = replace(
+                c,
+                start=sign.start(),
+                low=min(-c.low, high) if high is not None else -c.low,
+                high=max(-c.low, high) if high is not None else None,
+            )
     if c.qualifier == "range":
         lead = _FROM_BEFORE.search(text, max(floor, c.start - 6), c.start)
         return replace(c, start=lead.start()) if lead and c.kind != "date" else c
     start, end = c.start, c.end
     before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start)
-    if before is not None and (_PARTICLE.search(text, max(floor, before.start() - 12), before.start()) or (
-            before["hedge"].lower() in ("top", "past") and _DETERMINER.search(text, max(floor, before.start() - 8),
-                                                                              before.start()))):
+    if before is not None and (
+        _PARTICLE.search(text, max(floor, before.start() - 12), before.start())
+        or (
+            before["hedge"].lower() in ("top", "past")
+            and _DETERMINER.search(text, max(floor, before.start() - 8), before.start())
+        )
+    ):
         before = None  # "handed over four hostages", "the top 10 cities": no hedge
     after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20))
     q_before = _HEDGE_QUALIFIER[before["hedge"].lower()] if before else None
@@ -626,34 +729,58 @@ _DURATION_JOIN = regex.compile(r"\s*,\s*|\s+(?:and\s+)?")
 
 
 def _join_durations(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """"1 year 1 month 21 days" is one duration, in days by the calendar convention (UNIT_DAYS)."""
+    """ "1 year 1 month 21 days" is one duration, in days by the calendar convention (UNIT_DAYS)."""
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == q.kind == "duration" and prev.qualifier == q.qualifier == "exact"
-                and prev.unit in UNIT_DAYS and q.unit in UNIT_DAYS
-                and _DURATION_JOIN.fullmatch(text, prev.end, q.start)):
+        if (
+            prev is not None
+            and prev.kind == q.kind == "duration"
+            and prev.qualifier == q.qualifier == "exact"
+            and prev.unit in UNIT_DAYS
+            and q.unit in UNIT_DAYS
+            and _DURATION_JOIN.fullmatch(text, prev.end, q.start)
+        ):
             days = tidy(prev.low * UNIT_DAYS[prev.unit] + q.low * UNIT_DAYS[q.unit])
-            out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end, kind="duration", low=days,
-                               high=days, unit="day")
+            out[-1] = Quantity(
+                text=text[prev.start : q.end],
+                start=prev.start,
+                end=q.end,
+                kind="duration",
+                low=days,
+                high=days,
+                unit="day",
+            )
             continue
         out.append(q)
     return out
 
 
 def _join_bounds(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """"More than 100 and fewer than 300" is one interval, not two open ones."""
+    """ "More than 100 and fewer than 300" is one interval, not two open ones."""
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == q.kind and prev.unit == q.unit and {prev.qualifier, q.qualifier} <= _BOUNDS
-                and _BETWEEN_BOUNDS.fullmatch(text, prev.end, q.start)):
+        if (
+            prev is not None
+            and prev.kind == q.kind
+            and prev.unit == q.unit
+            and {prev.qualifier, q.qualifier} <= _BOUNDS
+            and _BETWEEN_BOUNDS.fullmatch(text, prev.end, q.start)
+        ):
             low = prev.low if prev.low is not None else q.low
             high = prev.high if prev.high is not None else q.high
             if low is not None and high is not None and low < high:
-                out[-1] = Quantity(text=text[prev.start:q.end], start=prev.start, end=q.end,
-                                   kind="range" if q.kind == "number" else q.kind, low=low, high=high,
-                                   qualifier="range", unit=q.unit)
+                out[-1] = Quantity(
+                    text=text[prev.start : q.end],
+                    start=prev.start,
+                    end=q.end,
+                    kind="range" if q.kind == "number" else q.kind,
+                    low=low,
+                    high=high,
+                    qualifier="range",
+                    unit=q.unit,
+                )
                 continue
         out.append(q)
     return out
@@ -663,8 +790,16 @@ def _quantity(c: _Candidate, text: str) -> Quantity:
     kind = c.kind
     if kind == "number" and c.qualifier == "range":
         kind = "range"
-    return Quantity(text=text[c.start:c.end], start=c.start, end=c.end, kind=kind, low=c.low, high=c.high,
-                    qualifier=c.qualifier, unit=c.unit)
+    return Quantity(
+        text=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        kind=kind,
+        low=c.low,
+        high=c.high,
+        qualifier=c.qualifier,
+        unit=c.unit,
+    )
 
 
 def _link_bases(quantities: list[Quantity], text: str) -> list[Quantity]:

@@ -69,7 +69,9 @@ class Record(BaseModel):
         copied = super().model_copy(deep=deep)
         if update:
             copied.__dict__.update(update)
-            object.__setattr__(copied, "__pydantic_fields_set__", _shared(copied.__pydantic_fields_set__ | update.keys()))
+            object.__setattr__(
+                copied, "__pydantic_fields_set__", _shared(copied.__pydantic_fields_set__ | update.keys())
+            )
         return copied
 
     def __setstate__(self, state: dict[Any, Any]) -> None:
@@ -86,8 +88,9 @@ class Span(Record):
 
     def at(self, path: str) -> str:
         """Where it is, for people: "a.md:12:5"; in a PDF, "a.pdf (page 3, line 12)"."""
-        return f"{path}:{self.line}:{self.column}" if self.page is None else \
-            f"{path} (page {self.page}, line {self.line})"
+        return (
+            f"{path}:{self.line}:{self.column}" if self.page is None else f"{path} (page {self.page}, line {self.line})"
+        )
 
 
 class SourceMap(Record):
@@ -140,8 +143,13 @@ class DocDate(Record):
 
     @staticmethod
     def given(day: dt.date, quote: str, where: str) -> DocDate:
-        return DocDate(earliest=day, latest=day, estimate=day, source="given",
-                       evidence=(Evidence(quote=quote, reason=f"given in {where}"),))
+        return DocDate(
+            earliest=day,
+            latest=day,
+            estimate=day,
+            source="given",
+            evidence=(Evidence(quote=quote, reason=f"given in {where}"),),
+        )
 
 
 class InlineSuppression(Record):
@@ -172,8 +180,10 @@ class Document(Record):
     suppressions: tuple[InlineSuppression, ...] = ()
     rejections: tuple[InlineRejection, ...] = ()
     sha256: str
-    text: str = Field(exclude=True, description="The visible text (never serialised); offsets into it map to the "
-                                                "source through source_map.")
+    text: str = Field(
+        exclude=True,
+        description="The visible text (never serialised); offsets into it map to the source through source_map.",
+    )
     source_map: SourceMap = Field(default_factory=SourceMap, exclude=True, repr=False)
 
     def model_post_init(self, context: Any, /) -> None:
@@ -248,13 +258,21 @@ class Frame(Record):
     place: str | None = Field(None, description='The territory: "gaza", "westbank", "sudan"; None when unknown.')
     subplace: str | None = Field(None, description='A city, camp or region inside it: "rafah", "el_fasher".')
     group: str | None = Field(None, description='Who is counted: "children", "journalists", "hostages"; None: people.')
-    nationality: str | None = Field(None, description='Whose nationals, when a breakdown names it: "israelis", "thais".')
+    nationality: str | None = Field(
+        None, description='Whose nationals, when a breakdown names it: "israelis", "thais".'
+    )
     cause: str | None = Field(None, description='The cause, where the figure names one: "starvation".')
-    window: str | None = Field(None, description='The span counted over: "24h", "day", "since", "incident", '
-                                                 '"exchange"; None: since the start, or the level now.')
+    window: str | None = Field(
+        None,
+        description='The span counted over: "24h", "day", "since", "incident", '
+        '"exchange"; None: since the start, or the level now.',
+    )
     event: str | None = Field(None, description='The named event: "oct7", "truce"; None when none.')
-    mood: Mood = Field("fact", description="fact, estimate (hedged by its source), proposal (a plan, a possibility) or "
-                                          "superseded (an earlier value the text says was replaced).")
+    mood: Mood = Field(
+        "fact",
+        description="fact, estimate (hedged by its source), proposal (a plan, a possibility) or "
+        "superseded (an earlier value the text says was replaced).",
+    )
 
     def model_post_init(self, context: Any, /) -> None:
         _share(self)
@@ -269,7 +287,7 @@ class Claim(Record):
     value: Value
     unit: str
     quote: str = Field(description="The exact text the rule's pattern matched.")
-    figure: str = Field(description="The figure within the quote, as written: \"more than 40,000\".")
+    figure: str = Field(description='The figure within the quote, as written: "more than 40,000".')
     sentence: str
     span: Span
     as_of: dt.date | None = Field(None, description="The best date the figure is true at (the document's estimate).")
@@ -277,8 +295,11 @@ class Claim(Record):
     as_of_latest: dt.date | None = Field(None, description="The latest date it can be true at; None: open.")
     as_of_text: str | None = Field(None, description='An explicit as-of in the text ("as of Sunday"), which wins.')
     frame: Frame = Field(description="What the figure counts: measure, who, where, window, event, mood.")
-    share: Value | None = Field(None, description="For a figure written as a share of a whole, the share in percent "
-                                                  "(the value is then the count it comes to).")
+    share: Value | None = Field(
+        None,
+        description="For a figure written as a share of a whole, the share in percent "
+        "(the value is then the count it comes to).",
+    )
     attributed_to: str | None = None
 
     @property

@@ -60,14 +60,21 @@ def _read(path: Path) -> dict[str, Series]:
             reader = csv.DictReader(f)
             missing = {"metric", "date", "value"} - set(reader.fieldnames or [])
             if missing:
-                raise ReferenceError(f"{path}: missing column(s) {', '.join(sorted(missing))}; "
-                                     "expected metric,date,value,source")
+                raise ReferenceError(
+                    f"{path}: missing column(s) {', '.join(sorted(missing))}; expected metric,date,value,source"
+                )
             rows = []
             n = 1
             for n, row in enumerate(reader, start=2):
                 try:
-                    rows.append((row["metric"], dt.date.fromisoformat(row["date"]), float(row["value"]),
-                                 row.get("source") or path.name))
+                    rows.append(
+                        (
+                            row["metric"],
+                            dt.date.fromisoformat(row["date"]),
+                            float(row["value"]),
+                            row.get("source") or path.name,
+                        )
+                    )
                 except (ValueError, TypeError) as e:
                     raise ReferenceError(f"{path}:{n}: {e}") from None
     except OSError as e:

@@ -32,8 +32,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return spans
 
 
-_RUN_ON_END = regex.compile(r"(?:[,;–—-]|\b(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|than|as|its|their)) *$",
-                           regex.I)
+_RUN_ON_END = regex.compile(
+    r"(?:[,;–—-]|\b(?:of|the|a|an|and|or|in|on|at|to|for|by|with|from|than|as|its|their)) *$", regex.I
+)
 _RUN_ON_START = regex.compile(r"[ \t]*[\p{Ll}\d(]")
 
 

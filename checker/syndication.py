@@ -50,7 +50,7 @@ def _wording(sentence: str, quote: str) -> str:
     at = sentence.find(quote)
     if at < 0:
         return " ".join(_words(sentence))
-    return " ".join(_words(sentence[:at])[-CONTEXT:] + _words(quote) + _words(sentence[at + len(quote):])[:CONTEXT])
+    return " ".join(_words(sentence[:at])[-CONTEXT:] + _words(quote) + _words(sentence[at + len(quote) :])[:CONTEXT])
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def copies(claims: Iterable[Claim]) -> list[Copies]:
                 shared[(ordered[0], b)] += MIN_SHARED
             continue
         for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
+            for b in ordered[i + 1 :]:
                 shared[(a, b)] += 1
     parent: dict[str, str] = {}
 
@@ -87,8 +87,11 @@ def copies(claims: Iterable[Claim]) -> list[Copies]:
             d = parent[d]
         return d
 
-    links = {pair: n for pair, n in shared.items()
-             if n >= MIN_SHARED or n >= MIN_SHARE * min(figures[pair[0]], figures[pair[1]])}
+    links = {
+        pair: n
+        for pair, n in shared.items()
+        if n >= MIN_SHARED or n >= MIN_SHARE * min(figures[pair[0]], figures[pair[1]])
+    }
     for a, b in links:
         ra, rb = root(a), root(b)
         if ra != rb:
@@ -97,8 +100,9 @@ def copies(claims: Iterable[Claim]) -> list[Copies]:
     for d in sorted({d for pair in links for d in pair}):
         groups[root(d)].append(d)
     counted = {r: sum(n for (a, _), n in links.items() if root(a) == r) for r in groups}
-    return sorted((Copies(tuple(g), counted[r]) for r, g in groups.items()),
-                  key=lambda c: (-len(c.documents), c.documents))
+    return sorted(
+        (Copies(tuple(g), counted[r]) for r, g in groups.items()), key=lambda c: (-len(c.documents), c.documents)
+    )
 
 
 def sources(claims: Sequence[Claim]) -> int:

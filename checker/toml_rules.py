@@ -175,11 +175,24 @@ def load_toml_rule(path: Path) -> Rule:
         causes=tuple(Window(**_tuples(c.model_dump())) for c in spec.causes),
     )
     return Rule(
-        code=spec.code, name=spec.name, summary=spec.summary, topic=spec.topic, vocabulary=vocabulary,
+        code=spec.code,
+        name=spec.name,
+        summary=spec.summary,
+        topic=spec.topic,
+        vocabulary=vocabulary,
         metrics=tuple(Metric(**{**m.model_dump(), "frame": tuple(sorted(m.frame.items()))}) for m in spec.metrics),
         patterns=tuple(Pattern(**p.model_dump()) for p in spec.patterns),
-        examples=tuple(Example(ex.text, tuple((c.metric, c.quote, c.low, c.high) for c in ex.claims), by=ex.by,
-                               window=ex.window, mood=ex.mood, structure=ex.structure) for ex in spec.examples),
+        examples=tuple(
+            Example(
+                ex.text,
+                tuple((c.metric, c.quote, c.low, c.high) for c in ex.claims),
+                by=ex.by,
+                window=ex.window,
+                mood=ex.mood,
+                structure=ex.structure,
+            )
+            for ex in spec.examples
+        ),
     )
 
 

@@ -46,7 +46,7 @@ def check(data: bytes) -> None:
     except TimeoutError:
         return
     for q in quantities:
-        assert doc.text[q.start:q.end] == q.text, (q, doc.text)
+        assert doc.text[q.start : q.end] == q.text, (q, doc.text)
         if isinstance(q.low, (int, float)) and isinstance(q.high, (int, float)):
             assert q.low <= q.high, q
     for c in claims:
@@ -70,8 +70,17 @@ def main() -> None:
             target = args.corpus / f"{f.stem}-{i}"
             if not target.exists() and para.strip():
                 target.write_bytes(b"\x00" + para.encode("utf-8"))
-    atheris.Setup([sys.argv[0], f"-max_total_time={int(args.minutes * 60)}", "-max_len=4096", "-rss_limit_mb=4096",
-                   str(args.corpus), *rest], check)
+    atheris.Setup(
+        [
+            sys.argv[0],
+            f"-max_total_time={int(args.minutes * 60)}",
+            "-max_len=4096",
+            "-rss_limit_mb=4096",
+            str(args.corpus),
+            *rest,
+        ],
+        check,
+    )
     atheris.Fuzz()
 
 

@@ -93,8 +93,13 @@ def _places(table: str) -> tuple[Place, ...]:
     out = []
     for line in table.strip().splitlines():
         key, names, people, inside = (part.strip() for part in line.split("|"))
-        out.append(Place(key, tuple(n.strip() for n in names.split(";") if n.strip()),
-                         tuple(p.strip() for p in people.split(";") if p.strip())))
+        out.append(
+            Place(
+                key,
+                tuple(n.strip() for n in names.split(";") if n.strip()),
+                tuple(p.strip() for p in people.split(";") if p.strip()),
+            )
+        )
         for item in inside.split(";"):
             if not item.strip():
                 continue
@@ -107,14 +112,20 @@ RULE = Rule(
     code="PLA",
     name="places",
     summary="Where a figure is: territories, and their cities, camps and regions.",
-    vocabulary=Vocabulary(places=(*_places(_TABLE), Place("gaza", hints=("Palestinians", "Palestinian people", "Palestinian")))),
+    vocabulary=Vocabulary(
+        places=(*_places(_TABLE), Place("gaza", hints=("Palestinians", "Palestinian people", "Palestinian")))
+    ),
     examples=(
-        Example("The war in Sudan has killed at least 150,000 people, according to some estimates.",
-                (("killed.sudan", "killed at least 150,000", 150000, None),), structure="place named in the clause"),
-        Example("Fighting raged around El Fasher. At least 1,500 people have been killed there since May.",
-                (("killed.sudan.since", "At least 1,500", 1500, None),),
-                structure="place named only in the sentence before (\"there\"): its territory"),
-        Example("The floods in Valencia are Spain's worst in decades.",
-                structure="places with no figure"),
+        Example(
+            "The war in Sudan has killed at least 150,000 people, according to some estimates.",
+            (("killed.sudan", "killed at least 150,000", 150000, None),),
+            structure="place named in the clause",
+        ),
+        Example(
+            "Fighting raged around El Fasher. At least 1,500 people have been killed there since May.",
+            (("killed.sudan.since", "At least 1,500", 1500, None),),
+            structure='place named only in the sentence before ("there"): its territory',
+        ),
+        Example("The floods in Valencia are Spain's worst in decades.", structure="places with no figure"),
     ),
 )

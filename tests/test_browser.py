@@ -15,14 +15,26 @@ from checker.writers.reports import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-HOSTILE = ("<html><body><p>Gaza’s death toll surpassed 40,000 <script>window.__pwned = 1; alert(1)</script>"
-           "<img src=x onerror=\"window.__pwned = 2\"> <a href=\"javascript:window.__pwned=3\">more</a> "
-           "\"><svg onload=\"window.__pwned=4\"></p></body></html>")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+HOSTILE = (
+    "<html><body><p>Gaza’s death toll surpassed 40,000 <script>window.__pwned = 1; alert(1)</script>"
+    '<img src=x onerror="window.__pwned = 2"> <a href="javascript:window.__pwned=3">more</a> '
+    '"><svg onload="window.__pwned=4"></p></body></html>'
+)
 
-playwright = pytest.importorskip("playwright.sync_api") if not os.environ.get("CI") else __import__(
-    "playwright.sync_api").sync_api
+playwright = (
+    pytest.importorskip("playwright.sync_api")
+    if not os.environ.get("CI")
+    else __import__("playwright.sync_api").sync_api
+)
 if not os.path.exists(CHROMIUM):
     if os.environ.get("CI"):
         raise RuntimeError("CI needs chromium: .ci/run installs it with apt-get")

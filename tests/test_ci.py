@@ -35,8 +35,10 @@ def project(tmp_path, monkeypatch) -> Path:
     (docs / "001.txt").write_text(MOST, encoding="utf-8")
     (docs / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
     (docs / "004.txt").write_text(NINETY, encoding="utf-8")
-    (docs / "documents.toml").write_text("".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in
-                                                 ("001.txt", "003.md", "004.txt", "ünï.md")), encoding="utf-8")
+    (docs / "documents.toml").write_text(
+        "".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in ("001.txt", "003.md", "004.txt", "ünï.md")),
+        encoding="utf-8",
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -47,9 +49,11 @@ def check(*args: str):
 
 # --- configuration ------------------------------------------------------------------------------
 
+
 def test_config_is_found_walking_up_and_used(project):
-    (project / "claim-checker.toml").write_text('paths = ["articles"]\nfail-on = "warning"\n'
-                                                '[reports]\nmarkdown = "out/r.md"\nhtml = ""\n')
+    (project / "claim-checker.toml").write_text(
+        'paths = ["articles"]\nfail-on = "warning"\n[reports]\nmarkdown = "out/r.md"\nhtml = ""\n'
+    )
     sub = project / "articles"
     r = runner.invoke(app, ["config"])
     assert f"# configuration file: {project / 'claim-checker.toml'}" in r.stdout
@@ -64,21 +68,30 @@ def test_config_is_found_walking_up_and_used(project):
 
 
 def test_pyproject_table(project):
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.claim-checker]\npaths = ["articles"]\n'
-                                            'ignore = ["C102"]\n')
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[tool.claim-checker]\npaths = ["articles"]\nignore = ["C102"]\n'
+    )
     r = check("--no-reports")
     assert r.exit_code == 0 and "0 findings" in r.stdout
 
 
-@pytest.mark.parametrize("content,message", [
-    ('fail_on = "error"\n', "key 'fail_on': extra inputs are not permitted; allowed keys: cache-dir, default-reference, disable-rules, exclude"),
-    ('fail-on = "sometimes"\n', "key 'fail-on': input should be 'error', 'warning' or 'info'"),
-    ('[metrics."displaced.gaza"]\ntolerance = 2\n', "key 'metrics.displaced.gaza.tolerance': input should be less "
-                                                   "than or equal to 1"),
-    ('[metrics."displaced.gaza"]\nwindows = 3\n', "allowed keys: tolerance, window"),
-    ('[[suppress]]\nfile = "a.txt"\ncode = "C102"\n', "key 'suppress.0.reason': field required"),
-    ("paths = [\n", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (
+            'fail_on = "error"\n',
+            "key 'fail_on': extra inputs are not permitted; allowed keys: cache-dir, default-reference, disable-rules, exclude",
+        ),
+        ('fail-on = "sometimes"\n', "key 'fail-on': input should be 'error', 'warning' or 'info'"),
+        (
+            '[metrics."displaced.gaza"]\ntolerance = 2\n',
+            "key 'metrics.displaced.gaza.tolerance': input should be less than or equal to 1",
+        ),
+        ('[metrics."displaced.gaza"]\nwindows = 3\n', "allowed keys: tolerance, window"),
+        ('[[suppress]]\nfile = "a.txt"\ncode = "C102"\n', "key 'suppress.0.reason': field required"),
+        ("paths = [\n", "not valid TOML"),
+    ],
+)
 def test_each_config_error_is_one_line(project, content, message):
     (project / "claim-checker.toml").write_text(content)
     r = check("articles", "--no-reports")
@@ -106,24 +119,30 @@ def test_exclude_select_ignore_and_metric_settings(project):
 
 # --- suppressions and baselines --------------------------------------------------------------------
 
+
 def test_inline_and_sidecar_suppressions(project):
-    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza -->\n\n"
-                                                 + FEW, encoding="utf-8")
+    (project / "articles" / "003.md").write_text(
+        "# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza -->\n\n" + FEW, encoding="utf-8"
+    )
     r = check("articles", "--no-reports")
     assert r.exit_code == 0 and "0 findings" in r.stdout and "1 suppressed" in r.stdout
     (project / "articles" / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
-    (project / "claim-checker.toml").write_text('[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\n'
-                                                'reason = "We know; 003 is being corrected."\n')
+    (project / "claim-checker.toml").write_text(
+        '[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\nreason = "We know; 003 is being corrected."\n'
+    )
     r = check("articles", "--no-reports")
     assert r.exit_code == 0 and "1 suppressed" in r.stdout
 
 
 def test_unused_suppression_is_reported(project):
-    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C101 -->\n" + FEW,
-                                                 encoding="utf-8")
+    (project / "articles" / "003.md").write_text(
+        "# Analysis\n\n<!-- claim-checker: ignore C101 -->\n" + FEW, encoding="utf-8"
+    )
     r = check("articles", "--no-reports", "--fail-on", "warning")
     assert r.exit_code == 1
-    assert "S601 [warning] unused-suppression: articles/003.md:3: the suppression of C101 matches no finding" in r.stdout
+    assert (
+        "S601 [warning] unused-suppression: articles/003.md:3: the suppression of C101 matches no finding" in r.stdout
+    )
 
 
 def test_a_rejected_claim_leaves_the_comparison(project):
@@ -133,22 +152,34 @@ def test_a_rejected_claim_leaves_the_comparison(project):
     reported as unused (S601), a malformed one as S602."""
     assert "C102 [error]" in check("articles", "--no-reports").stdout
     (project / "articles" / "003.md").write_text(
-        '# Analysis\n\n<!-- claim-checker: reject "displacement of 300,000": a count of homes, not people -->\n'
-        + FEW, encoding="utf-8")
+        '# Analysis\n\n<!-- claim-checker: reject "displacement of 300,000": a count of homes, not people -->\n' + FEW,
+        encoding="utf-8",
+    )
     r = check("articles", "--no-reports")
     assert r.exit_code == 0 and "C102" not in r.stdout and "1 claim rejected" in r.stdout, r.output
     html = check("articles", "--html", "r.html", "--md", "r.md")
-    assert "1 claim rejected" in (project / "r.md").read_text() and "1 claim rejected" in (project / "r.html").read_text()
+    assert (
+        "1 claim rejected" in (project / "r.md").read_text() and "1 claim rejected" in (project / "r.html").read_text()
+    )
     (project / "articles" / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
-    claim = next(c["id"] for c in json.loads(runner.invoke(app, ["extract", "articles", "--format", "json"]).stdout)
-                 ["claims"] if c["document"] == "003" and c["metric"] == "displaced.gaza")
+    claim = next(
+        c["id"]
+        for c in json.loads(runner.invoke(app, ["extract", "articles", "--format", "json"]).stdout)["claims"]
+        if c["document"] == "003" and c["metric"] == "displaced.gaza"
+    )
     (project / "claim-checker.toml").write_text(
         f'[[reject]]\nfile = "articles/003.md"\nclaim = "{claim}"\nreason = "homes, not people"\n\n'
-        '[[reject]]\nfile = "articles/001.txt"\nquote = "no such words"\nreason = "stale"\n', encoding="utf-8")
+        '[[reject]]\nfile = "articles/001.txt"\nquote = "no such words"\nreason = "stale"\n',
+        encoding="utf-8",
+    )
     r = check("articles", "--no-reports", "--fail-on", "warning")
     assert "C102" not in r.stdout and "1 claim rejected" in r.stdout, r.output
-    assert "S601 [warning] unused-suppression: config reject articles/001.txt: the rejection of “no such words” " \
-        "matches no claim; remove it" in r.stdout and r.exit_code == 1
+    assert (
+        "S601 [warning] unused-suppression: config reject articles/001.txt: the rejection of “no such words” "
+        "matches no claim; remove it"
+        in r.stdout
+        and r.exit_code == 1
+    )
     (project / "claim-checker.toml").write_text('[[reject]]\nfile = "articles/003.md"\nquote = "300,000"\n')
     r = check("articles", "--no-reports")
     assert r.exit_code == 2 and "Traceback" not in r.output and "reason" in r.stderr, r.output
@@ -166,9 +197,11 @@ def test_baseline_round_trip(project):
     r = check("articles", "--no-reports", "--baseline", "base.json")
     assert r.exit_code == 0
     assert "0 new, 1 known in the baseline, 0 fixed since it was written" in r.stdout
-    (project / "articles" / "005.txt").write_text("The UN says about 1.9 million Gazans, roughly 90 percent of the "
-                                                  "population, have been displaced. Hostages remain: 130 hostages are "
-                                                  "still held, and 140 hostages are believed to be alive.\n")
+    (project / "articles" / "005.txt").write_text(
+        "The UN says about 1.9 million Gazans, roughly 90 percent of the "
+        "population, have been displaced. Hostages remain: 130 hostages are "
+        "still held, and 140 hostages are believed to be alive.\n"
+    )
     r = check("articles", "--no-reports", "--baseline", "base.json")
     assert r.exit_code == 1
     assert "1 new, 1 known in the baseline, 0 fixed since it was written" in r.stdout
@@ -187,18 +220,28 @@ def test_baseline_migrate_carries_an_old_scheme_over(project):
     data = json.loads((project / "base.json").read_text())
     assert data["fingerprint-scheme"] == 2
     (entry,) = data["findings"]
-    old = {"claim-checker-baseline": 1, "findings": [  # scheme 1 (no scheme key): other fingerprints, other keys
-        {**entry, "fingerprint": "0" * 64, "metric": "displaced.gaza.old"},
-        {"fingerprint": "1" * 64, "code": "C101", "metric": "killed.gaza", "message": "gone: a says “40,000”"}]}
+    old = {
+        "claim-checker-baseline": 1,
+        "findings": [  # scheme 1 (no scheme key): other fingerprints, other keys
+            {**entry, "fingerprint": "0" * 64, "metric": "displaced.gaza.old"},
+            {"fingerprint": "1" * 64, "code": "C101", "metric": "killed.gaza", "message": "gone: a says “40,000”"},
+        ],
+    }
     (project / "old.json").write_text(json.dumps(old))
     r = check("articles", "--no-reports", "--baseline", "old.json")
-    assert r.exit_code == 2 and "old.json: its fingerprints are of scheme 1, this version's are of scheme 2; " \
-        "carry it over with `checker baseline --migrate old.json`" in r.stderr, r.stderr
+    assert (
+        r.exit_code == 2
+        and "old.json: its fingerprints are of scheme 1, this version's are of scheme 2; "
+        "carry it over with `checker baseline --migrate old.json`"
+        in r.stderr
+    ), r.stderr
     r = runner.invoke(app, ["baseline", "articles", "--migrate", "old.json"])
     assert r.exit_code == 0 and "wrote old.json: 1 carried over, 1 could not be" in r.stdout, r.output
     assert "not carried over (no current finding corresponds): C101 killed.gaza: gone" in r.stderr
     assert json.loads((project / "old.json").read_text()) == data
-    assert "0 new, 1 known in the baseline, 0 fixed" in check("articles", "--no-reports", "--baseline", "old.json").stdout
+    assert (
+        "0 new, 1 known in the baseline, 0 fixed" in check("articles", "--no-reports", "--baseline", "old.json").stdout
+    )
 
 
 def test_bad_baseline(project):
@@ -233,9 +276,11 @@ def test_changed_since(project):
 def test_changed_since_sees_names_git_would_quote(project):
     """git quotes a path with non-ASCII letters ("docs/\\303\\274...") unless -z is used: a contradiction added
     in such a file once passed a pull-request run."""
+
     def git(*args):
-        subprocess.run(["git", "-c", "user.email=a@b", "-c", "user.name=a", *args], cwd=project, check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["git", "-c", "user.email=a@b", "-c", "user.name=a", *args], cwd=project, check=True, capture_output=True
+        )
 
     (project / "articles" / "003.md").unlink()
     git("init", "-q")
@@ -254,6 +299,7 @@ def test_changed_since_sees_names_git_would_quote(project):
 
 # --- outputs -----------------------------------------------------------------------------------------
 
+
 def test_sarif_is_valid_and_located(project):
     r = check("articles", "--no-reports", "--format", "sarif")
     log = json.loads(r.stdout)
@@ -266,7 +312,9 @@ def test_sarif_is_valid_and_located(project):
     assert loc["artifactLocation"]["uri"] == "articles/003.md"
     assert loc["region"]["startLine"] == 3 and loc["region"]["snippet"]["text"] == "displacement of 300,000 people"
     assert {r["physicalLocation"]["artifactLocation"]["uri"] for r in res["relatedLocations"]} == {
-        "articles/001.txt", "articles/004.txt"}
+        "articles/001.txt",
+        "articles/004.txt",
+    }
     assert len(res["partialFingerprints"]["claimCheckerFingerprint/v2"]) == 64
 
 
@@ -277,8 +325,15 @@ def test_sarif_of_the_seeds_and_of_input_errors_is_valid(project):
 
 
 def test_several_outputs_at_once_and_determinism(project):
-    outs = ["sarif=o/a.sarif", "github=o/a.txt", "junit=o/a.xml", "json=o/a.json", "markdown=o/a.md", "html=o/a.html",
-            "text=o/t.txt"]
+    outs = [
+        "sarif=o/a.sarif",
+        "github=o/a.txt",
+        "junit=o/a.xml",
+        "json=o/a.json",
+        "markdown=o/a.md",
+        "html=o/a.html",
+        "text=o/t.txt",
+    ]
     args = ["articles", "--no-reports", *sum((["--output", o] for o in outs), [])]
     check(*args)
     first = {p.name: p.read_bytes() for p in (project / "o").iterdir()}
@@ -303,8 +358,7 @@ def test_stamp_puts_the_time_in_the_reports_only_when_asked(project):
 
 
 def test_github_escapes(project):
-    (project / "articles" / "003.md").write_text("# A, b: c\n\n" + FEW,
-                                                 encoding="utf-8")
+    (project / "articles" / "003.md").write_text("# A, b: c\n\n" + FEW, encoding="utf-8")
     gh = check("articles", "--no-reports", "--format", "github").stdout
     assert "\n" not in gh.rstrip("\n") and "%0A" not in gh.split("::")[1]
 
@@ -315,7 +369,13 @@ def test_extract_csv(project):
     assert len(rows) == 5
     row = next(r for r in rows if r["document"] == "003")
     assert (row["metric"], row["low"], row["high"], row["qualifier"], row["line"], row["path"]) == (
-        "displaced.gaza", "300000", "300000", "exact", "3", "articles/003.md")
+        "displaced.gaza",
+        "300000",
+        "300000",
+        "exact",
+        "3",
+        "articles/003.md",
+    )
     assert row["sentence"].startswith("In Gaza, the fighting")
 
 

@@ -23,10 +23,16 @@ def invoke(*args: str):
 def corpus(tmp_path: Path) -> Path:
     d = tmp_path / "corpus"
     d.mkdir()
-    (d / "wire.md").write_text("---\ndate: 2024-08-15\n---\nGaza’s death toll surpassed 40,000 on Thursday, "
-                               "the territory’s Health Ministry said.\n", encoding="utf-8")
-    (d / "blog.txt").write_text("LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, "
-                                "and around 250 hostages were taken.\n", encoding="utf-8")
+    (d / "wire.md").write_text(
+        "---\ndate: 2024-08-15\n---\nGaza’s death toll surpassed 40,000 on Thursday, "
+        "the territory’s Health Ministry said.\n",
+        encoding="utf-8",
+    )
+    (d / "blog.txt").write_text(
+        "LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, "
+        "and around 250 hostages were taken.\n",
+        encoding="utf-8",
+    )
     return d
 
 
@@ -41,8 +47,9 @@ def test_check_seeds_reports_their_disagreement_as_info(tmp_path):
 
 def test_clean_corpus_exits_0_and_fail_on(corpus, tmp_path):
     assert invoke("check", str(corpus), "--no-reports").exit_code == 0
-    (corpus / "old.md").write_text("---\ndate: 2023-12-01\n---\nThe death toll in Gaza has risen to 15,000, "
-                                   "the ministry said.\n", encoding="utf-8")
+    (corpus / "old.md").write_text(
+        "---\ndate: 2023-12-01\n---\nThe death toll in Gaza has risen to 15,000, the ministry said.\n", encoding="utf-8"
+    )
     r = invoke("check", str(corpus), "--no-reports")
     assert r.exit_code == 0, r.stdout  # growth is drift: info
     assert "D201 [info] drift" in r.stdout
@@ -73,10 +80,31 @@ def test_json_contract(corpus):
     assert set(doc["date"]) == {"earliest", "latest", "estimate", "source", "evidence"}
     assert "text" not in doc
     claim = next(c for c in data["claims"] if c["metric"] == "killed.gaza")
-    assert {"id", "document", "rule", "metric", "value", "unit", "quote", "span", "as_of", "frame", "share",
-            "attributed_to"} <= set(claim)
-    assert claim["frame"] == {"measure": "killed", "place": "gaza", "subplace": None, "group": None, "nationality": None,
-                              "cause": None, "window": None, "event": None, "mood": "fact"}
+    assert {
+        "id",
+        "document",
+        "rule",
+        "metric",
+        "value",
+        "unit",
+        "quote",
+        "span",
+        "as_of",
+        "frame",
+        "share",
+        "attributed_to",
+    } <= set(claim)
+    assert claim["frame"] == {
+        "measure": "killed",
+        "place": "gaza",
+        "subplace": None,
+        "group": None,
+        "nationality": None,
+        "cause": None,
+        "window": None,
+        "event": None,
+        "mood": "fact",
+    }
     assert claim["value"] == {"low": 40000, "high": None, "qualifier": "more_than"}
     assert set(claim["span"]) == {"start", "end", "line", "column", "page"} and claim["span"]["page"] is None
     assert claim["as_of"] == "2024-08-15"
@@ -94,7 +122,8 @@ def test_extract_formats(corpus):
     assert set(data) == {"documents", "claims"}
     table = invoke("extract", str(corpus)).stdout
     assert "wire.md:4:8\tkilled.gaza\tmore than 40,000\t-\t2024-08-15\tdeath toll surpassed 40,000" in table.replace(
-        str(corpus) + "/", "")
+        str(corpus) + "/", ""
+    )
 
 
 def test_parse_json():
@@ -118,8 +147,10 @@ def test_parse_with_the_writing_day():
     text = "Strikes killed 30 people yesterday and 12 more last week, officials said on Oct. 3."
     data = json.loads(invoke("parse", text, "--date", "2024-10-04", "-f", "json").stdout)
     assert [(q["text"], q["low"], q["high"]) for q in data if q["kind"].startswith("date")] == [
-        ("yesterday", "2024-10-03", "2024-10-03"), ("last week", "2024-09-23", "2024-09-29"),
-        ("Oct. 3", "2024-10-03", "2024-10-03")]
+        ("yesterday", "2024-10-03", "2024-10-03"),
+        ("last week", "2024-09-23", "2024-09-29"),
+        ("Oct. 3", "2024-10-03", "2024-10-03"),
+    ]
     undated = json.loads(invoke("parse", text, "-f", "json").stdout)
     assert [q["text"] for q in undated if q["kind"].startswith("date")] == ["Oct. 3"]
     assert undated[-1]["low"] == "--10-03"  # the year stays unknown
@@ -144,8 +175,11 @@ def test_python_dash_m(tmp_path):
 
 def test_rules_switched_off_by_name_or_code(tmp_path):
     doc = tmp_path / "a.txt"
-    doc.write_text("More than 500,000 people in Gaza face catastrophic hunger, the IPC said, and 12 people were "
-                   "killed in Rafah on Monday.\n", encoding="utf-8")
+    doc.write_text(
+        "More than 500,000 people in Gaza face catastrophic hunger, the IPC said, and 12 people were "
+        "killed in Rafah on Monday.\n",
+        encoding="utf-8",
+    )
     every = invoke("extract", str(doc), "--no-cache", "-q").stdout
     assert "famine.gaza" in every and "killed.gaza.rafah.day" in every
     off = invoke("extract", str(doc), "--no-cache", "-q", "--disable-rule", "hunger").stdout
@@ -154,4 +188,6 @@ def test_rules_switched_off_by_name_or_code(tmp_path):
     configured = invoke("extract", str(doc), "--no-cache", "-q", "--config", str(tmp_path / "claim-checker.toml"))
     assert "famine.gaza" in configured.stdout and "killed." not in configured.stdout
     wrong = invoke("extract", str(doc), "--no-cache", "--disable-rule", "hungr")
-    assert wrong.exit_code == 2 and "no rule is named 'hungr'" in wrong.stderr and "did you mean 'hunger'?" in wrong.stderr
+    assert (
+        wrong.exit_code == 2 and "no rule is named 'hungr'" in wrong.stderr and "did you mean 'hunger'?" in wrong.stderr
+    )

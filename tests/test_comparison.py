@@ -42,9 +42,16 @@ def _codes(findings, metric=None):
 
 def test_fixed_figure_revision_is_a_contradiction():
     claims, findings = _check(
-        ("wire-2023", "Hamas-led militants attacked Israel on Oct. 7, killing around 1,400 people, Israeli officials said.",
-         "2023-10-20"),
-        ("wire-2024", "The Oct. 7 attack on Israel killed about 1,200 people, according to Israeli tallies.", "2024-01-10"),
+        (
+            "wire-2023",
+            "Hamas-led militants attacked Israel on Oct. 7, killing around 1,400 people, Israeli officials said.",
+            "2023-10-20",
+        ),
+        (
+            "wire-2024",
+            "The Oct. 7 attack on Israel killed about 1,200 people, according to Israeli tallies.",
+            "2024-01-10",
+        ),
     )
     assert [c.metric for c in claims if c.metric == "killed.israel.oct7"] == ["killed.israel.oct7"] * 2
     (f,) = [f for f in findings if f.metric == "killed.israel.oct7"]
@@ -57,15 +64,22 @@ def test_an_official_revision_is_no_contradiction():
     superseded: no claim of now. Another document giving the old figure is a revised figure (C105, a warning
     naming the revision and its source): stale when dated after it, the figure then when dated before."""
     claims, findings = _check(
-        ("revision", "Israel on Friday revised down the death toll from the Hamas attacks of October 7 from 1,400 to "
-                     "about 1,200, a foreign ministry spokesman said. Israel previously said Hamas gunmen killed "
-                     "1,400 people.", "2023-11-10"),
+        (
+            "revision",
+            "Israel on Friday revised down the death toll from the Hamas attacks of October 7 from 1,400 to "
+            "about 1,200, a foreign ministry spokesman said. Israel previously said Hamas gunmen killed "
+            "1,400 people.",
+            "2023-11-10",
+        ),
         ("before", "Hamas gunmen killed about 1,400 people in Israel on October 7, officials said.", "2023-10-20"),
         ("after", "The October 7 attack killed 1,400 people in Israel, officials said.", "2024-02-01"),
         ("agrees", "The October 7 attack killed some 1,200 people in Israel.", "2024-03-01"),
     )
     assert [(c.document, c.value.low, c.frame.mood) for c in claims if c.document == "revision"] == [
-        ("revision", 1400, "superseded"), ("revision", 1200, "fact"), ("revision", 1400, "superseded")]
+        ("revision", 1400, "superseded"),
+        ("revision", 1200, "fact"),
+        ("revision", 1400, "superseded"),
+    ]
     assert _codes(findings, "killed.israel.oct7") == ["C105", "C105"]
     by_doc = {f.claims[0].split(":")[0]: f for f in findings}
     assert "dated after the revision: a stale figure" in by_doc["after"].message
@@ -77,14 +91,24 @@ def test_a_finding_carries_every_claim_it_contradicts():
     """A finding names a few consensus claims, and carries as data every claim it contradicts: the consensus
     ones beyond those named, and the other outliers (1,300 against 1,140 as well as against the 1,200s)."""
     _, findings = _check(
-        *[(f"wire-{i}", text, None) for i, text in enumerate((
-            "The October 7 attack killed 1,200 people in Israel, officials said.",
-            "Hamas gunmen killed 1,200 people in Israel on October 7, according to Israeli figures.",
-            "In Israel, 1,200 people were killed in the October 7 attack.",
-            "The toll of the October 7 attack in Israel stands at 1,200 killed, Israel says.",
-            "Officials put the number killed in Israel in the October 7 attack at 1,200."))],
+        *[
+            (f"wire-{i}", text, None)
+            for i, text in enumerate(
+                (
+                    "The October 7 attack killed 1,200 people in Israel, officials said.",
+                    "Hamas gunmen killed 1,200 people in Israel on October 7, according to Israeli figures.",
+                    "In Israel, 1,200 people were killed in the October 7 attack.",
+                    "The toll of the October 7 attack in Israel stands at 1,200 killed, Israel says.",
+                    "Officials put the number killed in Israel in the October 7 attack at 1,200.",
+                )
+            )
+        ],
         ("early", "Hamas's October 7 attack on Israel left 1,300 people dead.", None),
-        ("tally", "The October 7 attack in Israel killed 1,140 people, according to a count of official figures.", None),
+        (
+            "tally",
+            "The October 7 attack in Israel killed 1,140 people, according to a count of official figures.",
+            None,
+        ),
     )
     (early,) = [f for f in findings if f.claims[0].startswith("early:")]
     carried = {c.split(":")[0] for c in early.claims}
@@ -105,7 +129,7 @@ def test_an_estimate_is_not_set_against_the_reference_count():
 
 
 def test_releases_not_said_to_be_of_one_exchange_or_all_are_not_compared():
-    """"117 have been freed" (all so far) and "the release of the 20 hostages" (one exchange) say neither which:
+    """ "117 have been freed" (all so far) and "the release of the 20 hostages" (one exchange) say neither which:
     no contradiction between them."""
     _, findings = _check(
         ("a", "Of the hostages taken on October 7, 117 have been freed, Israel says.", "2024-10-06"),
@@ -128,19 +152,39 @@ def test_no_regression_below_an_estimate_or_between_shares():
 
 def test_hedged_fixed_figures_agree():
     _, findings = _check(
-        ("a", "Hamas leaders aimed to destroy Israel with their 2023 attacks. Beyond the tragic loss of approximately "
-              "1,200 lives, the group seized around 250 hostages.", None),
-        ("b", "The conflict, ignited by Hamas’ assault on October 7, devastated Israel. Over 1,200 Israelis were killed "
-              "in the initial attack, and around 250 hostages were taken.", None),
+        (
+            "a",
+            "Hamas leaders aimed to destroy Israel with their 2023 attacks. Beyond the tragic loss of approximately "
+            "1,200 lives, the group seized around 250 hostages.",
+            None,
+        ),
+        (
+            "b",
+            "The conflict, ignited by Hamas’ assault on October 7, devastated Israel. Over 1,200 Israelis were killed "
+            "in the initial attack, and around 250 hostages were taken.",
+            None,
+        ),
     )
     assert _codes(findings) == []
 
 
 def test_cumulative_regression_and_drift():
     _, findings = _check(
-        ("march", "The death toll in Gaza has risen to 30,228, the Hamas-run Health Ministry said on Friday.", "2024-03-01"),
-        ("june", "Gaza’s death toll stood at 25,000 on Monday, according to the enclave’s health ministry.", "2024-06-03"),
-        ("august", "Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.", "2024-08-15"),
+        (
+            "march",
+            "The death toll in Gaza has risen to 30,228, the Hamas-run Health Ministry said on Friday.",
+            "2024-03-01",
+        ),
+        (
+            "june",
+            "Gaza’s death toll stood at 25,000 on Monday, according to the enclave’s health ministry.",
+            "2024-06-03",
+        ),
+        (
+            "august",
+            "Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.",
+            "2024-08-15",
+        ),
     )
     assert _codes(findings, "killed.gaza") == ["C103", "D201"]
     (reg,) = [f for f in findings if f.code == "C103"]
@@ -169,7 +213,11 @@ def test_undated_cumulative_spread():
 def test_level_contradiction_only_at_the_same_time():
     early = ("oct", "In Gaza, the war has already led to the displacement of thousands.", "2023-10-09")
     late = ("mar", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", "2024-03-05")
-    same_week = ("mar2", "In Gaza, the fighting has led to the displacement of thousands, aid groups said.", "2024-03-08")
+    same_week = (
+        "mar2",
+        "In Gaza, the fighting has led to the displacement of thousands, aid groups said.",
+        "2024-03-08",
+    )
     _, findings = _check(early, late)
     assert _codes(findings, "displaced.gaza") == ["D201"]  # months apart: a change over time, not a contradiction
     _, findings = _check(late, same_week)
@@ -190,8 +238,11 @@ def test_undated_level_contradiction_says_so():
 def test_level_contradiction_of_one_day_is_an_error():
     """Figures of a level known to be of the same day (or within the metric's window) that exclude each other."""
     _, findings = _check(
-        ("003", "In Gaza, the fighting has led to significant casualties and the displacement of 300,000 people.",
-         "2024-01-10"),
+        (
+            "003",
+            "In Gaza, the fighting has led to significant casualties and the displacement of 300,000 people.",
+            "2024-01-10",
+        ),
         ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", "2024-01-12"),
     )
     (f,) = [f for f in findings if f.metric == "displaced.gaza"]
@@ -200,8 +251,12 @@ def test_level_contradiction_of_one_day_is_an_error():
 
 def test_invariant_part_above_whole():
     _, findings = _check(
-        ("live", "Hostages remain a critical issue. Israeli officials say 24 hostages are still held in Gaza, and "
-                 "30 hostages are believed to be alive.", "2025-06-01"),
+        (
+            "live",
+            "Hostages remain a critical issue. Israeli officials say 24 hostages are still held in Gaza, and "
+            "30 hostages are believed to be alive.",
+            "2025-06-01",
+        ),
     )
     (f,) = [f for f in findings if f.code == "C104"]
     assert f.metric == "hostages.held_alive" and "hostages.held" in f.message
@@ -212,17 +267,25 @@ def test_a_part_must_exceed_every_whole_of_its_text():
     only when above them all. Things (livestock, bridges) are no part of a count of people; a vague part
     ("hundreds of children") names no count to exceed a whole with."""
     _, findings = _check(
-        ("update", "Nepal's earthquake killed 60 people, officials said on Saturday. The death toll later rose to 157. "
-                   "In Jajarkot district, 105 people were killed.", "2023-11-05"),
-        ("flood", "Floods in Pakistan have killed 707 people since June. The floods also killed 1,108 livestock and "
-                  "washed away 152 bridges.", "2025-08-20"),
+        (
+            "update",
+            "Nepal's earthquake killed 60 people, officials said on Saturday. The death toll later rose to 157. "
+            "In Jajarkot district, 105 people were killed.",
+            "2023-11-05",
+        ),
+        (
+            "flood",
+            "Floods in Pakistan have killed 707 people since June. The floods also killed 1,108 livestock and "
+            "washed away 152 bridges.",
+            "2025-08-20",
+        ),
         ("vague", "Fires on Maui killed 115 people. The fire killed hundreds of children, some said.", "2023-08-20"),
     )
     assert _codes(findings, None).count("C104") == 0, [f.message for f in findings]
 
 
 def test_vague_figures_accuse_nothing():
-    """"Thousands" beside a count understates it: no error, no regression; at most info, saying why."""
+    """ "Thousands" beside a count understates it: no error, no regression; at most info, saying why."""
     _, findings = _check(
         ("early", "More than 13,000 Palestinians have been killed in Gaza, the health ministry said.", "2023-11-20"),
         ("late", "The war in Gaza has killed thousands of Palestinians, aid groups said.", "2023-11-28"),
@@ -243,8 +306,9 @@ def test_a_claim_of_unknown_time_does_not_join_months_into_one_time():
         ("apr2", "Thirty hostages have died in captivity in Gaza, Israeli officials say.", "2024-04-07"),
         ("open", "Israel says 12 hostages have died in captivity in Gaza.", None),
     )
-    claims = [c.model_copy(update={"as_of_earliest": dt.date(2023, 12, 1)}) if c.document == "open" else c
-              for c in claims]
+    claims = [
+        c.model_copy(update={"as_of_earliest": dt.date(2023, 12, 1)}) if c.document == "open" else c for c in claims
+    ]
     findings = _compare(claims)
     assert {f.severity for f in findings if f.code == "C102"} == {"info"}
     assert [f for f in findings if f.severity != "info"] == []
@@ -255,7 +319,11 @@ def test_the_day_of_one_earthquake_given_differently():
     give its day a day apart speak of one quake: C101. Days months apart are two quakes; undated documents say
     nothing (the identity needs their time)."""
     claims, findings = _check(
-        ("wire", "A powerful earthquake struck eastern Afghanistan on August 31, 2025, killing hundreds.", "2025-09-01"),
+        (
+            "wire",
+            "A powerful earthquake struck eastern Afghanistan on August 31, 2025, killing hundreds.",
+            "2025-09-01",
+        ),
         ("daily", "The earthquake that struck Afghanistan on September 2, 2025 destroyed villages.", "2025-09-03"),
         ("old", "An earthquake struck western Afghanistan on October 7, 2023, officials said.", "2023-10-08"),
     )
@@ -273,7 +341,11 @@ def test_per_event_figures_of_unnamed_events_are_not_compared():
     """Two truces of Gaza's war proposed at different times are two events of one kind, not one event."""
     claims, findings = _check(
         ("002", "In Gaza, the 60-day truce proposal includes provisions for a phased withdrawal.", None),
-        ("003", "This proposed truce in Gaza, potentially lasting 135 days, follows a precedent set in November.", None),
+        (
+            "003",
+            "This proposed truce in Gaza, potentially lasting 135 days, follows a precedent set in November.",
+            None,
+        ),
     )
     assert [(c.metric, c.frame.event, c.frame.mood) for c in claims] == [("truce.duration", "truce", "proposal")] * 2
     assert _codes(findings, "truce.duration") == []
@@ -284,20 +356,30 @@ def test_the_day_of_the_october_7_attack_is_no_claim_and_other_event_days_are_ki
     of a kind of event, which two documents may give for two ceasefires: not compared."""
     claims, findings = _check(
         ("a", "Netanyahu vowed to free the hostages abducted by Hamas during the Oct. 7 attacks.", None),
-        ("b", "The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in October 2023, goes on.", None),
+        (
+            "b",
+            "The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in October 2023, goes on.",
+            None,
+        ),
         ("c", "The ceasefire in Gaza took effect on January 19, 2025.", None),
         ("d", "The ceasefire in Gaza took effect on October 10, 2025.", None),
     )
     assert [(c.document, c.metric, c.value.low, c.frame.event) for c in claims] == [
-        ("c", "event.date", "2025-01-19", "truce"), ("d", "event.date", "2025-10-10", "truce")]
+        ("c", "event.date", "2025-01-19", "truce"),
+        ("d", "event.date", "2025-10-10", "truce"),
+    ]
     assert _codes(findings, "event.date") == []
 
 
 def test_fingerprint_survives_reflow_but_not_a_new_figure():
     base = ("003", "In Gaza, the fighting has led to significant casualties and the displacement of thousands.", None)
     other = ("004", "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced.", None)
-    reflowed = ("003", "A new opening paragraph about talks in Cairo.\n\nIn Gaza, the fighting has led to significant\n"
-                       "casualties and the displacement of\nthousands.", None)
+    reflowed = (
+        "003",
+        "A new opening paragraph about talks in Cairo.\n\nIn Gaza, the fighting has led to significant\n"
+        "casualties and the displacement of\nthousands.",
+        None,
+    )
     changed = ("003", "In Gaza, the fighting has led to significant casualties and the displacement of hundreds.", None)
     fp = [f.fingerprint for f in _check(base, other)[1]]
     assert fp == [f.fingerprint for f in _check(reflowed, other)[1]]
@@ -305,8 +387,9 @@ def test_fingerprint_survives_reflow_but_not_a_new_figure():
 
 
 def test_share_above_100_percent_is_a_part_above_its_whole():
-    _, findings = _check(("typo", "A mistyped UN bulletin said 110% of Gaza’s 2.3 million residents have been displaced.",
-                          None))
+    _, findings = _check(
+        ("typo", "A mistyped UN bulletin said 110% of Gaza’s 2.3 million residents have been displaced.", None)
+    )
     (f,) = findings
     assert f.code == "C104" and f.metric == "displaced.gaza" and "population.gaza" in f.message
 
@@ -314,11 +397,18 @@ def test_share_above_100_percent_is_a_part_above_its_whole():
 def test_incident_counts_are_not_the_running_toll():
     claims, findings = _check(
         ("morning", "Gaza’s death toll has risen to 34,488, the Gaza Health Ministry said on Friday.", "2024-04-26"),
-        ("live", "LIVE 17:06 — Israeli strikes killed 49 people in Jabalia overnight, and 39 were wounded, medics in "
-                 "Gaza said.", "2024-04-27"),
+        (
+            "live",
+            "LIVE 17:06 — Israeli strikes killed 49 people in Jabalia overnight, and 39 were wounded, medics in "
+            "Gaza said.",
+            "2024-04-27",
+        ),
     )
     assert sorted((c.metric, c.frame.window or "") for c in claims) == [
-        ("injured.gaza.jabalia.24h", "24h"), ("killed.gaza", ""), ("killed.gaza.jabalia.24h", "24h")]
+        ("injured.gaza.jabalia.24h", "24h"),
+        ("killed.gaza", ""),
+        ("killed.gaza.jabalia.24h", "24h"),
+    ]
     assert _codes(findings) == []
 
 
@@ -327,11 +417,19 @@ def test_one_figure_far_above_later_ones_is_one_regression():
     that names the typo and counts the later figures, not six."""
     docs = [("typo", "The death toll in Gaza has risen to 340,000, the Health Ministry said on Monday.", "2024-05-06")]
     for i, toll in enumerate((34_735, 34_789, 34_844, 34_904, 34_943, 35_034)):
-        docs.append((f"wire-{i}", f"Gaza’s death toll has risen to {toll:,}, the territory’s Health Ministry said.",
-                     f"2024-05-{8 + i:02d}"))
+        docs.append(
+            (
+                f"wire-{i}",
+                f"Gaza’s death toll has risen to {toll:,}, the territory’s Health Ministry said.",
+                f"2024-05-{8 + i:02d}",
+            )
+        )
     _, findings = _check(*docs)
     (reg,) = [f for f in findings if f.code == "C103"]
-    assert "“death toll in Gaza has risen to 340,000”" in reg.message and "and 3 more are lower than the earlier" in reg.message
+    assert (
+        "“death toll in Gaza has risen to 340,000”" in reg.message
+        and "and 3 more are lower than the earlier" in reg.message
+    )
     assert reg.claims[-1].startswith("typo")  # the earlier figure is cited last; the first later claim locates it
     one_more = _compare(_check(*docs[:-1])[0])
     (again,) = [f for f in one_more if f.code == "C103"]
@@ -340,37 +438,61 @@ def test_one_figure_far_above_later_ones_is_one_regression():
 
 def test_a_level_reported_every_week_is_not_compared_across_months():
     """Hostages held, reported weekly as releases bring it down: only figures of the same week are compared."""
-    held = [("2023-11-05", 240), ("2023-11-12", 240), ("2023-11-19", 239), ("2023-11-26", 212), ("2023-12-03", 137),
-            ("2023-12-10", 137), ("2023-12-17", 132), ("2023-12-24", 129), ("2023-12-31", 129)]
-    docs = [(f"week-{i}", f"Hamas is still holding {n} hostages in Gaza, Israeli officials said.", day)
-            for i, (day, n) in enumerate(held)]
+    held = [
+        ("2023-11-05", 240),
+        ("2023-11-12", 240),
+        ("2023-11-19", 239),
+        ("2023-11-26", 212),
+        ("2023-12-03", 137),
+        ("2023-12-10", 137),
+        ("2023-12-17", 132),
+        ("2023-12-24", 129),
+        ("2023-12-31", 129),
+    ]
+    docs = [
+        (f"week-{i}", f"Hamas is still holding {n} hostages in Gaza, Israeli officials said.", day)
+        for i, (day, n) in enumerate(held)
+    ]
     claims, findings = _check(*docs)
     day = {c.id: c.as_of for c in claims}
     disagreements = [f for f in findings if f.code == "C102"]
-    assert disagreements and all(max(day[i] for i in f.claims) - min(day[i] for i in f.claims) <= dt.timedelta(days=7)
-                                 for f in disagreements)  # before, buckets chained: 240 was set against 129
+    assert disagreements and all(
+        max(day[i] for i in f.claims) - min(day[i] for i in f.claims) <= dt.timedelta(days=7) for f in disagreements
+    )  # before, buckets chained: 240 was set against 129
     assert any("week-3 says “still holding 212 hostages”" in f.message and "239" in f.message for f in disagreements)
 
 
 def test_a_documents_claims_are_cited_in_the_order_of_its_text_whatever_the_order_given():
     """A live blog that gives the level twice, both off the figure three outlets gave that week: its
     figures are cited as they stand in the blog, and shuffling the claims changes no finding."""
-    blog = ("live-blog", "LIVE 11:02 — Talks resumed in Cairo this morning, Egyptian officials said.\n\n"
-                         "LIVE 10:31 — Aid trucks queued at the Rafah crossing for a third day.\n\n"
-                         "LIVE 10:05 — The talks are expected to last until Thursday, a diplomat said.\n\n"
-                         "LIVE 09:12 — Hamas is still holding 50 hostages in Gaza, a spokesman said.\n\n"
-                         "LIVE 08:55 — Sirens sounded in southern Israel, the army said.\n\n"
-                         "LIVE 08:20 — Qatar's prime minister arrived in Cairo overnight.\n\n"
-                         "LIVE 07:40 — Israeli officials said 102 hostages are still held in Gaza.", "2024-02-11")
-    wires = [(f"wire-{i}", text, f"2024-02-{8 + i:02d}") for i, text in enumerate((
-        "Hamas is still holding 134 hostages in Gaza, Israeli officials said.",
-        "Israel says 134 hostages remain in captivity in Gaza.",
-        "Of those seized, 134 are still held in Gaza, according to Israeli figures."))]
+    blog = (
+        "live-blog",
+        "LIVE 11:02 — Talks resumed in Cairo this morning, Egyptian officials said.\n\n"
+        "LIVE 10:31 — Aid trucks queued at the Rafah crossing for a third day.\n\n"
+        "LIVE 10:05 — The talks are expected to last until Thursday, a diplomat said.\n\n"
+        "LIVE 09:12 — Hamas is still holding 50 hostages in Gaza, a spokesman said.\n\n"
+        "LIVE 08:55 — Sirens sounded in southern Israel, the army said.\n\n"
+        "LIVE 08:20 — Qatar's prime minister arrived in Cairo overnight.\n\n"
+        "LIVE 07:40 — Israeli officials said 102 hostages are still held in Gaza.",
+        "2024-02-11",
+    )
+    wires = [
+        (f"wire-{i}", text, f"2024-02-{8 + i:02d}")
+        for i, text in enumerate(
+            (
+                "Hamas is still holding 134 hostages in Gaza, Israeli officials said.",
+                "Israel says 134 hostages remain in captivity in Gaza.",
+                "Of those seized, 134 are still held in Gaza, according to Israeli figures.",
+            )
+        )
+    ]
     claims, findings = _check(blog, *wires)
     (f,) = [f for f in findings if f.code == "C102"]
     assert f.message.index("“still holding 50 hostages”") < f.message.index("“102 hostages are still held”")
     shuffled = _compare(list(reversed(claims)))
-    assert [(g.fingerprint, g.message, g.claims) for g in shuffled] == [(g.fingerprint, g.message, g.claims) for g in findings]
+    assert [(g.fingerprint, g.message, g.claims) for g in shuffled] == [
+        (g.fingerprint, g.message, g.claims) for g in findings
+    ]
 
 
 def test_a_part_is_set_against_wholes_of_its_own_text_or_of_a_known_same_time():
@@ -378,7 +500,11 @@ def test_a_part_is_set_against_wholes_of_its_own_text_or_of_a_known_same_time():
     but nothing can be said against other documents' wholes when its own time is unknown. Dated, it is set
     against the wholes of documents dated within two weeks: the 24 of early June, not the 59 of January."""
     _, findings = _check(
-        ("analysis", "Israeli officials believe 30 hostages are alive in Gaza, while 20 hostages are still held.", None),
+        (
+            "analysis",
+            "Israeli officials believe 30 hostages are alive in Gaza, while 20 hostages are still held.",
+            None,
+        ),
         ("explainer", "Hamas is still holding 22 hostages in Gaza, the explainer says.", None),
         ("june", "Israeli officials say 24 hostages are still held in Gaza.", "2025-06-01"),
     )

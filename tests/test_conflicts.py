@@ -15,7 +15,11 @@ from checker.loading import from_text
 from checker.pipeline import run
 
 FOLDER = Path(__file__).parent / "data" / "conflicts"
-WARS = {"gaza": ("gaza", "israel", "hostages", "prisoners", "truce"), "sudan": ("sudan",), "ukraine": ("ukraine", "russia")}
+WARS = {
+    "gaza": ("gaza", "israel", "hostages", "prisoners", "truce"),
+    "sudan": ("sudan",),
+    "ukraine": ("ukraine", "russia"),
+}
 
 
 def _war(doc: str) -> str:
@@ -55,20 +59,33 @@ def test_each_war_is_compared_within_itself(result):
         assert {("D201", "killed.gaza"), ("D203", "killed.sudan")} <= codes
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a second figure after an attribution aside: the place is the war's, not the speaker's country
-    ("As many as 150,000 people may have died in Sudan's civil war, the British envoy said, while 11 million have "
-     "been driven from their homes.", [("killed.sudan", None, 150000, "estimate"), ("displaced.sudan", 11000000, 11000000, "fact")]),
-    # the partitive's own state, past an attribution: "N hostages, M of whom officials believe are dead"
-    ("Hamas still holds 97 hostages, 33 of whom Israeli officials believe are dead.",
-     [("hostages.held", 97, 97, "fact"), ("hostages.dead_in_captivity", 33, 33, "fact")]),
-    # the place of a meeting in the sentence before is not where people were displaced
-    ("Gaza's death toll passed 41,000 on Monday as negotiators met in Cairo. Some 1.9 million people have been "
-     "uprooted, UN agencies say.", [("killed.gaza", 41000, None, "fact"), ("displaced.gaza", 1900000, 1900000, "fact")]),
-    # an exchange is a release; the two parties are actors, not its place
-    ("Kyiv and Moscow swapped 84 prisoners of war each, the Ukrainian side said.",
-     [("prisoners.released", 84, 84, "fact")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second figure after an attribution aside: the place is the war's, not the speaker's country
+        (
+            "As many as 150,000 people may have died in Sudan's civil war, the British envoy said, while 11 million have "
+            "been driven from their homes.",
+            [("killed.sudan", None, 150000, "estimate"), ("displaced.sudan", 11000000, 11000000, "fact")],
+        ),
+        # the partitive's own state, past an attribution: "N hostages, M of whom officials believe are dead"
+        (
+            "Hamas still holds 97 hostages, 33 of whom Israeli officials believe are dead.",
+            [("hostages.held", 97, 97, "fact"), ("hostages.dead_in_captivity", 33, 33, "fact")],
+        ),
+        # the place of a meeting in the sentence before is not where people were displaced
+        (
+            "Gaza's death toll passed 41,000 on Monday as negotiators met in Cairo. Some 1.9 million people have been "
+            "uprooted, UN agencies say.",
+            [("killed.gaza", 41000, None, "fact"), ("displaced.gaza", 1900000, 1900000, "fact")],
+        ),
+        # an exchange is a release; the two parties are actors, not its place
+        (
+            "Kyiv and Moscow swapped 84 prisoners of war each, the Ukrainian side said.",
+            [("prisoners.released", 84, 84, "fact")],
+        ),
+    ],
+)
 def test_structures_met_in_the_mixed_folder(text, expected):
     claims = extract(from_text(text), builtin_rules())
     assert [(c.metric, c.value.low, c.value.high, c.frame.mood) for c in claims] == expected

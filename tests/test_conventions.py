@@ -22,8 +22,9 @@ NINETY = "The UN reports that 90% of Gaza’s 2.3 million residents have been di
 
 
 def git(cwd: Path, *args: str) -> str:
-    return subprocess.run(["git", "-c", "user.email=a@b", "-c", "user.name=a", *args], cwd=cwd, check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", "-c", "user.email=a@b", "-c", "user.name=a", *args], cwd=cwd, check=True, capture_output=True, text=True
+    ).stdout
 
 
 @pytest.fixture
@@ -34,8 +35,9 @@ def project(tmp_path, monkeypatch) -> Path:
     (docs / "001.txt").write_text(MOST, encoding="utf-8")
     (docs / "003.md").write_text("# Analysis\n\n" + FEW, encoding="utf-8")
     (docs / "004.txt").write_text(NINETY, encoding="utf-8")
-    (docs / "documents.toml").write_text("".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in
-                                                 ("001.txt", "003.md", "004.txt")), encoding="utf-8")
+    (docs / "documents.toml").write_text(
+        "".join(f'["{name}"]\ndate = 2024-01-10\n\n' for name in ("001.txt", "003.md", "004.txt")), encoding="utf-8"
+    )
     (tmp_path / "claim-checker.toml").write_text('paths = ["articles"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -46,6 +48,7 @@ def check(*args: str):
 
 
 # --- item 1: the cache -----------------------------------------------------------------------------------
+
 
 def test_a_cache_in_the_repository_is_tagged_and_ignored_by_git(project):
     git(project, "init", "-q")
@@ -65,24 +68,36 @@ def test_from_a_subfolder_one_cache_and_the_reports_next_to_the_config(project, 
     assert (project / "reports" / "report.md").is_file() and not (project / "articles" / "reports").exists()
     assert (cache.default_directory(project) / cache.FILE).is_file()
     assert not cache.default_directory(project / "articles").exists()
-    assert sorted(p.name for p in (project / "articles").iterdir()) == ["001.txt", "003.md", "004.txt",
-                                                                        "documents.toml"]
+    assert sorted(p.name for p in (project / "articles").iterdir()) == [
+        "001.txt",
+        "003.md",
+        "004.txt",
+        "documents.toml",
+    ]
 
 
 # --- item 2: typos are errors naming the file, the line and the nearest valid value ----------------------
 
-@pytest.mark.parametrize("content,message", [
-    ('ignore = ["X9", "D2O1"]\n', "line 2: ignore 'X9': not a finding code or a prefix of codes (`checker rules`"),
-    ('ignore = ["D2O1"]\n', "line 2: ignore 'D2O1': not a finding code or a prefix of codes; did you mean 'D201'?"),
-    ('select = ["c1"]\n', "line 2: select 'c1': not a finding code or a prefix of codes; did you mean 'C1'?"),
-    ('[severity]\nC1O1 = "info"\n', "line 3: severity 'C1O1': not a finding code; did you mean 'C101'?"),
-    ('ignroe = ["C"]\n', "line 2: key 'ignroe': extra inputs are not permitted; allowed keys: cache-dir"),
-    ('[metrics."displaced.gazza"]\nwindow = 3\n',
-     "line 2: [metrics.'displaced.gazza']: no metric has this key (docs/keys.md); did you mean 'displaced.gaza'?"),
-    ('[metrics."kiled.gaza.childern"]\nwindow = 3\n', "did you mean 'killed.gaza.children'?"),
-    ('\n\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C109"\nreason = "r"\n',
-     "line 6: suppress 'C109': not a finding code; did you mean"),
-])
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ('ignore = ["X9", "D2O1"]\n', "line 2: ignore 'X9': not a finding code or a prefix of codes (`checker rules`"),
+        ('ignore = ["D2O1"]\n', "line 2: ignore 'D2O1': not a finding code or a prefix of codes; did you mean 'D201'?"),
+        ('select = ["c1"]\n', "line 2: select 'c1': not a finding code or a prefix of codes; did you mean 'C1'?"),
+        ('[severity]\nC1O1 = "info"\n', "line 3: severity 'C1O1': not a finding code; did you mean 'C101'?"),
+        ('ignroe = ["C"]\n', "line 2: key 'ignroe': extra inputs are not permitted; allowed keys: cache-dir"),
+        (
+            '[metrics."displaced.gazza"]\nwindow = 3\n',
+            "line 2: [metrics.'displaced.gazza']: no metric has this key (docs/keys.md); did you mean 'displaced.gaza'?",
+        ),
+        ('[metrics."kiled.gaza.childern"]\nwindow = 3\n', "did you mean 'killed.gaza.children'?"),
+        (
+            '\n\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C109"\nreason = "r"\n',
+            "line 6: suppress 'C109': not a finding code; did you mean",
+        ),
+    ],
+)
 def test_typos_in_the_configuration_are_errors(project, content, message):
     (project / "claim-checker.toml").write_text('paths = ["articles"]\n' + content)
     r = check("--no-reports", "-q")
@@ -94,8 +109,10 @@ def test_typos_in_the_configuration_are_errors(project, content, message):
 
 
 def test_a_grammatical_metric_key_is_accepted(project):
-    (project / "claim-checker.toml").write_text('paths = ["articles"]\n[metrics."killed.gaza.children"]\nwindow = 3\n'
-                                                '[metrics."hostages.held_alive"]\ntolerance = 0.1\n')
+    (project / "claim-checker.toml").write_text(
+        'paths = ["articles"]\n[metrics."killed.gaza.children"]\nwindow = 3\n'
+        '[metrics."hostages.held_alive"]\ntolerance = 0.1\n'
+    )
     assert check("--no-reports", "-q").exit_code == 1
 
 
@@ -103,27 +120,34 @@ def test_a_misspelt_inline_suppression_is_an_error_with_its_line(project):
     (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore c102 -->\n\n" + FEW)
     r = check("--no-reports", "-q")
     assert r.exit_code == 1 and "C102 [error]" in r.stdout
-    assert ("articles/003.md: S602 [error] bad-suppression: articles/003.md: line 3: <!-- claim-checker: ignore "
-            "c102 -->: 'c102' is not a finding code; did you mean 'C102'?") in r.stdout
-    (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza: "
-                                                 "an analysis that uses the old figure on purpose -->\n\n" + FEW)
+    assert (
+        "articles/003.md: S602 [error] bad-suppression: articles/003.md: line 3: <!-- claim-checker: ignore "
+        "c102 -->: 'c102' is not a finding code; did you mean 'C102'?"
+    ) in r.stdout
+    (project / "articles" / "003.md").write_text(
+        "# Analysis\n\n<!-- claim-checker: ignore C102 displaced.gaza: "
+        "an analysis that uses the old figure on purpose -->\n\n" + FEW
+    )
     r = check("--no-reports", "-q")
     assert r.exit_code == 0 and "1 suppressed" in r.stdout
 
 
 # --- item 3: checking one file reports only its own suppressions ------------------------------------------
 
+
 def test_checking_one_file_does_not_report_other_files_suppressions(project):
     (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 -->\n\n" + FEW)
     (project / "claim-checker.toml").write_text(
         'paths = ["articles"]\nfail-on = "warning"\n[[suppress]]\nfile = "articles/004.txt"\ncode = "C102"\n'
-        'reason = "004 is being corrected."\n[[suppress]]\nfile = "articles/gone.txt"\ncode = "C101"\nreason = "r"\n')
+        'reason = "004 is being corrected."\n[[suppress]]\nfile = "articles/gone.txt"\ncode = "C101"\nreason = "r"\n'
+    )
     r = check("--no-reports", "-q", "articles/001.txt")
     (unused,) = [line for line in r.stdout.splitlines() if "S601" in line]  # a missing file's is still reported
     assert "config suppress articles/gone.txt: the suppression of C101 matches no finding" in unused
     (project / "claim-checker.toml").write_text(
         'paths = ["articles"]\nfail-on = "warning"\n[[suppress]]\nfile = "articles/004.txt"\ncode = "C102"\n'
-        'reason = "004 is being corrected."\n')
+        'reason = "004 is being corrected."\n'
+    )
     r = check("--no-reports", "-q", "articles/001.txt")
     assert r.exit_code == 0 and "0 findings" in r.stdout
     r = check("--no-reports", "-q")  # the whole set: the inline suppression is used, the sidecar one is not
@@ -132,6 +156,7 @@ def test_checking_one_file_does_not_report_other_files_suppressions(project):
 
 
 # --- item 4: JUnit agrees with the exit code -----------------------------------------------------------------
+
 
 def test_junit_failures_are_the_findings_at_or_above_the_fail_level(project):
     import xml.etree.ElementTree as ET
@@ -151,8 +176,10 @@ def test_junit_failures_are_the_findings_at_or_above_the_fail_level(project):
 
 # --- item 5: baselines survive file moves and unrelated documents --------------------------------------------
 
-TOLL = ("---\ndate: {day}\n---\n\nGAZA CITY — The Health Ministry in Gaza said the death toll in Gaza had risen to "
-        "{toll} people since the war began.\n")
+TOLL = (
+    "---\ndate: {day}\n---\n\nGAZA CITY — The Health Ministry in Gaza said the death toll in Gaza had risen to "
+    "{toll} people since the war began.\n"
+)
 
 
 def test_a_baseline_survives_moving_every_document_and_adding_an_unrelated_one(project):
@@ -172,8 +199,10 @@ def test_a_baseline_survives_moving_every_document_and_adding_an_unrelated_one(p
             git(project, "mv", str(f.relative_to(project)), f"articles/moved/renamed-{f.name}")
             manifest = manifest.replace(f'["{f.name}"]', f'["moved/renamed-{f.name}"]')
     (docs / "documents.toml").write_text(manifest)
-    (docs / "weather.md").write_text("---\ndate: 2024-02-20\n---\n\nGAZA CITY — Rain flooded 1,200 tents in Gaza on "
-                                     "Tuesday, and aid agencies said 400 trucks were waiting at the crossing.\n")
+    (docs / "weather.md").write_text(
+        "---\ndate: 2024-02-20\n---\n\nGAZA CITY — Rain flooded 1,200 tents in Gaza on "
+        "Tuesday, and aid agencies said 400 trucks were waiting at the crossing.\n"
+    )
     (docs / "toll-agree.md").write_text(TOLL.format(day="2024-02-06", toll="27,500"))
     r = check("--no-reports", "-q", "--baseline", "base.json")
     assert "0 new, 2 known in the baseline, 0 fixed since it was written" in r.stdout, r.stdout
@@ -181,10 +210,12 @@ def test_a_baseline_survives_moving_every_document_and_adding_an_unrelated_one(p
 
 # --- item 6: the reports say what was filtered -------------------------------------------------------------
 
+
 def test_the_reports_show_suppressed_and_baselined_counts(project):
     (project / "articles" / "003.md").write_text("# Analysis\n\n<!-- claim-checker: ignore C102 -->\n\n" + FEW)
     (project / "articles" / "005.txt").write_text(
-        "Hostages remain: 130 hostages are still held, and 140 hostages are believed to be alive.\n")
+        "Hostages remain: 130 hostages are still held, and 140 hostages are believed to be alive.\n"
+    )
     assert runner.invoke(app, ["baseline", "-o", "base.json"]).exit_code == 0
     r = check("-q", "--baseline", "base.json", "--md", "r.md", "--html", "r.html")
     note = "1 suppressed; 0 new, 1 known in the baseline, 0 fixed since it was written"
@@ -200,8 +231,19 @@ def test_the_reports_show_suppressed_and_baselined_counts(project):
 
 # --- item 8: what users of linters expect ----------------------------------------------------------------------
 
-COMMANDS = ("check", "baseline", "config", "schema", "extract", "dates", "parse", "rules", "new-rule", "test-rule",
-            "explain")
+COMMANDS = (
+    "check",
+    "baseline",
+    "config",
+    "schema",
+    "extract",
+    "dates",
+    "parse",
+    "rules",
+    "new-rule",
+    "test-rule",
+    "explain",
+)
 
 
 def test_version_completion_and_help_without_python_types():
@@ -220,8 +262,13 @@ def test_version_completion_and_help_without_python_types():
 
 
 def test_quiet_on_every_command(project):
-    for args in (["baseline", "-q"], ["new-rule", "aid-workers", "-q"], ["dates", "-q"], ["extract", "-q"],
-                 ["check", "-q", "--no-reports"]):
+    for args in (
+        ["baseline", "-q"],
+        ["new-rule", "aid-workers", "-q"],
+        ["dates", "-q"],
+        ["extract", "-q"],
+        ["check", "-q", "--no-reports"],
+    ):
         r = runner.invoke(app, args)
         assert r.exit_code in (0, 1) and r.stderr == "", (args, r.stderr)
         if args[0] in ("baseline", "new-rule"):
@@ -237,8 +284,10 @@ def test_select_extend_select_and_ignore_on_the_command_line(project):
     assert check("-q", "--no-reports", "--extend-select", "C102").exit_code == 1
     assert check("-q", "--no-reports", "--select", "C", "--ignore", "C102").exit_code == 0
     r = check("-q", "--no-reports", "--ignore", "C1O2")
-    assert r.exit_code == 2 and r.stderr == "checker: --ignore 'C1O2': not a finding code or a prefix of codes; " \
-                                            "did you mean 'C102'?\n"
+    assert (
+        r.exit_code == 2
+        and r.stderr == "checker: --ignore 'C1O2': not a finding code or a prefix of codes; did you mean 'C102'?\n"
+    )
 
 
 def test_findings_as_csv_and_json_lines(project):
@@ -247,8 +296,9 @@ def test_findings_as_csv_and_json_lines(project):
     import json
 
     rows = list(csv.DictReader(io.StringIO(check("-q", "--no-reports", "--format", "csv").stdout)))
-    assert [(r["path"], r["line"], r["code"], r["severity"]) for r in rows] == [("articles/003.md", "3", "C102",
-                                                                                 "error")]
+    assert [(r["path"], r["line"], r["code"], r["severity"]) for r in rows] == [
+        ("articles/003.md", "3", "C102", "error")
+    ]
     (line,) = check("-q", "--no-reports", "--format", "jsonl").stdout.splitlines()
     finding = json.loads(line)
     assert (finding["path"], finding["column"], finding["code"]) == ("articles/003.md", 65, "C102")
@@ -262,8 +312,10 @@ def test_config_prints_toml_that_can_be_pasted_back(project, tmp_path_factory):
 
     from checker.config import Config
 
-    text = ('paths = ["articles"]\nfail-on = "warning"\n[severity]\nC102 = "info"\n[metrics."displaced.gaza"]\n'
-            'window = 3\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\nreason = "a \\"quoted\\" reason"\n')
+    text = (
+        'paths = ["articles"]\nfail-on = "warning"\n[severity]\nC102 = "info"\n[metrics."displaced.gaza"]\n'
+        'window = 3\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C102"\nreason = "a \\"quoted\\" reason"\n'
+    )
     (project / "claim-checker.toml").write_text(text)
     shown = runner.invoke(app, ["config"]).stdout
     assert f'fail-on = "warning"  # {project / "claim-checker.toml"}' in shown and "default-reference = true" in shown
@@ -271,8 +323,11 @@ def test_config_prints_toml_that_can_be_pasted_back(project, tmp_path_factory):
 
 
 def test_a_dash_reads_the_document_from_standard_input(project):
-    r = runner.invoke(app, ["check", "-q", "--no-reports", "articles", "-", "--stdin-filename", "draft.md"],
-                      input="---\ndate: 2024-01-10\n---\n# Draft\n\n" + FEW)
+    r = runner.invoke(
+        app,
+        ["check", "-q", "--no-reports", "articles", "-", "--stdin-filename", "draft.md"],
+        input="---\ndate: 2024-01-10\n---\n# Draft\n\n" + FEW,
+    )
     assert r.exit_code == 1 and "draft says “displacement of 300,000 people” (300,000, 2024-01-10)" in r.stdout
     r = runner.invoke(app, ["extract", "-q", "-", "--stdin-filename", "draft.md"], input="# Draft\n\n" + FEW)
     assert r.stdout.startswith("draft.md:3:65\t")
@@ -282,6 +337,7 @@ def test_a_dash_reads_the_document_from_standard_input(project):
 
 
 # --- items 8 and 9: colour with rich, and NO_COLOR ------------------------------------------------------------
+
 
 def test_colour_on_a_terminal_and_never_with_no_color(project):
     (project / "articles" / "003.md").unlink()
@@ -303,8 +359,9 @@ def test_rich_is_a_declared_dependency():
 
 
 def test_extract_shows_each_claims_scope_and_time(project):
-    (project / "articles" / "live.md").write_text("---\ndate: 2024-01-10\n---\nStrikes killed 57 people in Gaza "
-                                                  "in the past 24 hours, the Health Ministry said.\n")
+    (project / "articles" / "live.md").write_text(
+        "---\ndate: 2024-01-10\n---\nStrikes killed 57 people in Gaza in the past 24 hours, the Health Ministry said.\n"
+    )
     table = runner.invoke(app, ["extract", "-q", "articles/live.md", "articles/004.txt"]).stdout
     assert "articles/live.md:4:9\tkilled.gaza.24h\t57\twindow 24h\t2024-01-10\tkilled 57 people" in table, table
     assert "\t-\t2024-01-10\t90% of Gaza’s 2.3 million residents have been displaced" in table
@@ -333,6 +390,7 @@ def test_watch_checks_again_when_a_document_changes(project, monkeypatch):
 
 # --- done when: the walk-through in docs/ci.md runs verbatim ---------------------------------------------------
 
+
 def test_ci_walk_through_verbatim(tmp_path):
     """Every block of docs/ci.md's walk-through, in order: files written, commands run (`# exits N` gives the
     exit code expected, else 0), and each output block equal to the stdout of the command before it."""
@@ -341,9 +399,15 @@ def test_ci_walk_through_verbatim(tmp_path):
     import sys
 
     text = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
-    text = text[text.index("## Walk-through"):]
-    env = {**os.environ, "GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
-           "GIT_COMMITTER_NAME": "Desk", "GIT_COMMITTER_EMAIL": "desk@example.org", "NO_COLOR": "1"}
+    text = text[text.index("## Walk-through") :]
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Desk",
+        "GIT_AUTHOR_EMAIL": "desk@example.org",
+        "GIT_COMMITTER_NAME": "Desk",
+        "GIT_COMMITTER_EMAIL": "desk@example.org",
+        "NO_COLOR": "1",
+    }
     last_output, ran = None, 0
     for lang, file, body in regex.findall(r"```(\w+)(?: file=(\S+))?\n(.*?)```", text, regex.S):
         if file:
@@ -366,8 +430,9 @@ def test_ci_walk_through_verbatim(tmp_path):
 
 def test_extract_on_a_terminal_is_a_rich_table(project):
     (project / "articles" / "[red]x.md").write_text("In Gaza [bold], 300,000 people were displaced.\n")
-    table = runner.invoke(app, ["extract", "-q", "articles"], env={"FORCE_COLOR": "1", "NO_COLOR": None,
-                                                                   "COLUMNS": "250"}).stdout
+    table = runner.invoke(
+        app, ["extract", "-q", "articles"], env={"FORCE_COLOR": "1", "NO_COLOR": None, "COLUMNS": "250"}
+    ).stdout
     assert "\x1b[1mwhere" in table and "articles/[red]x.md:1:" in table and "as of" in table
     plain = runner.invoke(app, ["extract", "-q", "articles"], env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
     assert "\x1b[" not in plain and plain.splitlines()[0].count("\t") == 5

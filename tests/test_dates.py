@@ -17,8 +17,8 @@ from checker.extraction import extract, extract_with_times
 from checker.frames import metrics_for
 from checker.lexicon import Lexicon
 from checker.loading import from_text
-from checker.quantities import parse
 from checker.pipeline import run
+from checker.quantities import parse
 from checker.reference import load as load_reference
 
 RULES = builtin_rules()
@@ -45,18 +45,32 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 # --- given dates ------------------------------------------------------------------------------------
 
+
 def test_each_metadata_source(tmp_path):
     write(tmp_path, "fm.md", "---\ntitle: Talks\npublished: 2024-08-16\n---\nTalks resumed in Doha.\n")
-    write(tmp_path, "meta.html", '<html><head><meta property="article:published_time" content="2025-09-16T08:00:00Z">'
-                                 "</head><body><p>Talks stalled.</p></body></html>")
-    write(tmp_path, "time.html", '<html><body><article><time datetime="2024-02-07">Feb 7</time><p>Blinken arrived.'
-                                 "</p></article></body></html>")
-    write(tmp_path, "ld.html", '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
-                               '"datePublished": "2025-07-08T10:00:00+03:00"}</script></head><body><p>Talks.</p>'
-                               "</body></html>")
+    write(
+        tmp_path,
+        "meta.html",
+        '<html><head><meta property="article:published_time" content="2025-09-16T08:00:00Z">'
+        "</head><body><p>Talks stalled.</p></body></html>",
+    )
+    write(
+        tmp_path,
+        "time.html",
+        '<html><body><article><time datetime="2024-02-07">Feb 7</time><p>Blinken arrived.</p></article></body></html>',
+    )
+    write(
+        tmp_path,
+        "ld.html",
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2025-07-08T10:00:00+03:00"}</script></head><body><p>Talks.</p>'
+        "</body></html>",
+    )
     write(tmp_path, "plain.txt", "Talks resumed.\n")
-    dates = {d.id: (d.date.source, d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "")
-             for d in run([tmp_path]).documents}
+    dates = {
+        d.id: (d.date.source, d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "")
+        for d in run([tmp_path]).documents
+    }
     assert dates == {
         "fm": ("given", D(2024, 8, 16), "given in front matter"),
         "meta": ("given", D(2025, 9, 16), "given in a meta tag"),
@@ -69,12 +83,20 @@ def test_each_metadata_source(tmp_path):
 def test_manifest_and_command_line(tmp_path):
     write(tmp_path, "a.txt", "Gaza’s death toll surpassed 40,000 on Thursday.\n")
     write(tmp_path, "sub/b.md", "---\ndate: 2020-01-01\n---\nTalks.\n")
-    write(tmp_path, "documents.toml", '["a.txt"]\ndate = 2024-08-15\noutlet = "Wire"\nurl = "https://example.org/a"\n'
-                                      'title = "Toll passes 40,000"\n\n["sub/b.md"]\ndate = 2024-08-20\n')
+    write(
+        tmp_path,
+        "documents.toml",
+        '["a.txt"]\ndate = 2024-08-15\noutlet = "Wire"\nurl = "https://example.org/a"\n'
+        'title = "Toll passes 40,000"\n\n["sub/b.md"]\ndate = 2024-08-20\n',
+    )
     docs = {d.id: d for d in run([tmp_path]).documents}
     a = docs["a"]
-    assert (a.date.estimate, a.outlet, a.url, a.title) == (D(2024, 8, 15), "Wire", "https://example.org/a",
-                                                          "Toll passes 40,000")
+    assert (a.date.estimate, a.outlet, a.url, a.title) == (
+        D(2024, 8, 15),
+        "Wire",
+        "https://example.org/a",
+        "Toll passes 40,000",
+    )
     assert a.date.evidence[0].reason == "given in documents.toml"
     assert docs["sub/b"].date.estimate == D(2024, 8, 20)  # the manifest wins over front matter
     docs = {d.id: d for d in run([tmp_path], dates={tmp_path / "a.txt": D(2024, 8, 16)}).documents}
@@ -90,20 +112,37 @@ def test_a_day_in_the_address(tmp_path):
     write(tmp_path, "b.txt", "Talks.\n")
     write(tmp_path, "c.txt", "Talks.\n")
     write(tmp_path, "d.txt", "Talks.\n")
-    write(tmp_path, "canon.html", '<html><head><link rel="canonical" href="https://example.org/world/20231128-talks">'
-                                  "</head><body><p>Talks.</p></body></html>")
-    write(tmp_path, "og.html", '<html><head><meta property="og:url" content="https://example.org/news/2025/6/20/talks">'
-                               '<meta name="date" content="2025-06-21"></head><body><p>Talks.</p></body></html>')
-    write(tmp_path, "documents.toml", '["a.txt"]\nurl = "https://example.org/world/2024/10/07/talks-resume/"\n'
-                                      '["b.txt"]\nurl = "https://example.org/world/2024/10/talks"\n'
-                                      '["c.txt"]\nurl = "https://example.org/story/5211698069?d=2024-01-01"\n'
-                                      '["d.txt"]\nurl = "https://example.org/live/2025-01-21/fire"\ndate = 2025-01-22\n')
-    dates = {d.id: (d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "")
-             for d in run([tmp_path]).documents}
-    assert dates == {"a": (D(2024, 10, 7), "given in its address"), "b": (None, ""), "c": (None, ""),
-                     "d": (D(2025, 1, 22), "given in documents.toml"),
-                     "canon": (D(2023, 11, 28), "given in its address"),
-                     "og": (D(2025, 6, 21), "given in a meta tag")}
+    write(
+        tmp_path,
+        "canon.html",
+        '<html><head><link rel="canonical" href="https://example.org/world/20231128-talks">'
+        "</head><body><p>Talks.</p></body></html>",
+    )
+    write(
+        tmp_path,
+        "og.html",
+        '<html><head><meta property="og:url" content="https://example.org/news/2025/6/20/talks">'
+        '<meta name="date" content="2025-06-21"></head><body><p>Talks.</p></body></html>',
+    )
+    write(
+        tmp_path,
+        "documents.toml",
+        '["a.txt"]\nurl = "https://example.org/world/2024/10/07/talks-resume/"\n'
+        '["b.txt"]\nurl = "https://example.org/world/2024/10/talks"\n'
+        '["c.txt"]\nurl = "https://example.org/story/5211698069?d=2024-01-01"\n'
+        '["d.txt"]\nurl = "https://example.org/live/2025-01-21/fire"\ndate = 2025-01-22\n',
+    )
+    dates = {
+        d.id: (d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "") for d in run([tmp_path]).documents
+    }
+    assert dates == {
+        "a": (D(2024, 10, 7), "given in its address"),
+        "b": (None, ""),
+        "c": (None, ""),
+        "d": (D(2025, 1, 22), "given in documents.toml"),
+        "canon": (D(2023, 11, 28), "given in its address"),
+        "og": (D(2025, 6, 21), "given in a meta tag"),
+    }
 
 
 def test_bad_manifest_entry(tmp_path):
@@ -117,6 +156,7 @@ def test_bad_manifest_entry(tmp_path):
 
 # --- inferred dates ---------------------------------------------------------------------------------
 
+
 def test_reference_crossing_gives_the_earliest_date():
     """On or after the day the series reached the figure, less two days (news can run a day or two ahead of the
     series); an open interval gives no estimate: a wrong date is worse than none."""
@@ -126,15 +166,17 @@ def test_reference_crossing_gives_the_earliest_date():
 
 
 def test_a_count_given_as_the_latest_bounds_the_date_on_both_sides():
-    """"The toll rose to 7,028": written after the series reached it and before it passed it."""
+    """ "The toll rose to 7,028": written after the series reached it and before it passed it."""
     d = date_of("The death toll in Gaza rose to 7,028, the Health Ministry in Gaza announced.")
     assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days <= 7
     assert d.estimate == d.earliest
     assert date_of("The death toll in Gaza is more than 7,000, the ministry said.").latest is None
     # a running total in the present perfect is the count as it stands; a specific floor counts too, a round one
     # (which outlets keep quoting long after the count passed it) bounds only from below
-    for text in ("Israel's campaign has killed at least 23,843 people in Gaza, the health ministry says.",
-                 "The ministry has recorded the deaths of 27,365 Palestinians in the Gaza Strip."):
+    for text in (
+        "Israel's campaign has killed at least 23,843 people in Gaza, the health ministry says.",
+        "The ministry has recorded the deaths of 27,365 Palestinians in the Gaza Strip.",
+    ):
         d = date_of(text)
         assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days <= 7, text
     assert date_of("More than 23,000 Palestinians have been killed in Gaza so far.").latest is None
@@ -144,11 +186,13 @@ def test_a_count_given_as_the_latest_bounds_the_date_on_both_sides():
 def test_the_page_gives_its_own_date():
     """A dateline, a publication line, a date alone on a top line: the document's day (an update line: written on
     or before it); never a photo caption's date, nor a numeric date that reads both ways."""
-    for text, day in (("BEIRUT (September 17, 2024) — Explosions struck Lebanon.", D(2024, 9, 17)),
-                      ("Thursday, January 25, 2024\nDeath toll in Gaza rises to 25,700", D(2024, 1, 25)),
-                      ("Published On: November 24, 2023 - A truce took effect.", D(2023, 11, 24)),
-                      ("ROME, 1 August 2024 - After 15 months of war in Sudan, famine spread.", D(2024, 8, 1)),
-                      ("By Jane Roe • 29 February 2024 Palestinians mourn the dead.", D(2024, 2, 29))):
+    for text, day in (
+        ("BEIRUT (September 17, 2024) — Explosions struck Lebanon.", D(2024, 9, 17)),
+        ("Thursday, January 25, 2024\nDeath toll in Gaza rises to 25,700", D(2024, 1, 25)),
+        ("Published On: November 24, 2023 - A truce took effect.", D(2023, 11, 24)),
+        ("ROME, 1 August 2024 - After 15 months of war in Sudan, famine spread.", D(2024, 8, 1)),
+        ("By Jane Roe • 29 February 2024 Palestinians mourn the dead.", D(2024, 2, 29)),
+    ):
         d = date_of(text)
         assert (d.estimate, d.earliest) == (day, day), text
     d = date_of("Updated 18 Mar, 2025\n\nIsraeli airstrikes pounded Gaza.")
@@ -181,8 +225,10 @@ def test_a_war_clue_dates_only_documents_about_its_war():
     """'18 months of war' dates a document from October 7, 2023 only when it is said of that war: its sentence,
     else its paragraph, else the document is about Gaza, Israel or the West Bank."""
     assert date_of("After 18 months of war in Sudan, 12 million people have fled their homes.").source == "none"
-    assert date_of("After nearly two years of relentless conflict, neither side shows any sign of yielding.").source \
-        == "none"  # which war? no place says
+    assert (
+        date_of("After nearly two years of relentless conflict, neither side shows any sign of yielding.").source
+        == "none"
+    )  # which war? no place says
     sudan = "Famine has spread across Darfur.\n\nAfter 18 months of war, the army holds Khartoum, Sudan's capital."
     assert date_of(sudan).source == "none"
     gaza = "Gaza's health ministry gave a new toll.\n\nAfter 18 months of war, the strip lies in ruins."
@@ -196,16 +242,21 @@ def test_full_dates_in_the_past_tense_bound_the_date():
 
 
 def test_a_yearless_date_is_fixed_by_other_evidence():
-    text = ("After nearly two years of war, Gaza faces a death toll exceeding 60,000 Palestinians. An Israeli airstrike "
-            "on September 9th targeted Hamas officials in Qatar.")
+    text = (
+        "After nearly two years of war, Gaza faces a death toll exceeding 60,000 Palestinians. An Israeli airstrike "
+        "on September 9th targeted Hamas officials in Qatar."
+    )
     d = date_of(text)
     assert (d.earliest, d.latest, d.estimate) == (D(2025, 9, 9), D(2026, 4, 7), None)  # seven months: no estimate
-    assert [e.quote for e in d.evidence] == ["nearly two years", "death toll exceeding 60,000 Palestinians",
-                                             "September 9th"]
+    assert [e.quote for e in d.evidence] == [
+        "nearly two years",
+        "death toll exceeding 60,000 Palestinians",
+        "September 9th",
+    ]
 
 
 def test_the_day_of_a_known_event_is_that_event():
-    """"Oct. 7" in a document about the war is the day of the attack (not 2024-10-07, the last Oct. 7 before the
+    """ "Oct. 7" in a document about the war is the day of the attack (not 2024-10-07, the last Oct. 7 before the
     document's date); as a known date it is no claim (the annotation guide), but it still dates the text."""
     doc = from_text("Hostages abducted by Hamas during the Oct. 7 attacks remain in Gaza.", published=D(2025, 9, 16))
     assert [c.metric for c in extract(doc, RULES)] == []
@@ -237,11 +288,15 @@ def test_the_seeds_dates():
 
 # --- as-of dates of claims --------------------------------------------------------------------------
 
+
 def test_as_of_dates_and_windows():
-    doc = from_text("As of Sunday, the death toll in Gaza stood at 34,183, the ministry said. The ministry said 40 "
-                    "people were killed in Gaza over the past 24 hours, bringing the death toll to 34,223. More than "
-                    "5,000 Palestinians have been killed in Gaza since March 2024. At least 37,000 Palestinians have "
-                    "been killed in Gaza since October 2023.", published=D(2024, 4, 24))
+    doc = from_text(
+        "As of Sunday, the death toll in Gaza stood at 34,183, the ministry said. The ministry said 40 "
+        "people were killed in Gaza over the past 24 hours, bringing the death toll to 34,223. More than "
+        "5,000 Palestinians have been killed in Gaza since March 2024. At least 37,000 Palestinians have "
+        "been killed in Gaza since October 2023.",
+        published=D(2024, 4, 24),
+    )
     got = [(c.metric, c.value.low, c.frame.window, c.as_of) for c in extract(doc, RULES)]
     assert got == [
         ("killed.gaza", 34183, None, D(2024, 4, 21)),  # the Sunday before Wednesday 24 April
@@ -254,24 +309,39 @@ def test_as_of_dates_and_windows():
 
 # --- findings ---------------------------------------------------------------------------------------
 
+
 def _findings(*docs):
     claims = [c for text, day in docs for c in extract(from_text(text, f"d{day}", day), RULES)]
-    return compare(claims, {**METRICS, **metrics_for(claims, LEXICON, tuple(METRICS.values()))}, SERIES,
-                   frozenset(e.name for e in LEXICON.events if e.date))
+    return compare(
+        claims,
+        {**METRICS, **metrics_for(claims, LEXICON, tuple(METRICS.values()))},
+        SERIES,
+        frozenset(e.name for e in LEXICON.events if e.date),
+    )
 
 
 def test_reference_contradiction_and_agreement():
-    (f,) = _findings(("Officials say more than 40,000 people have been killed in Gaza since the war began.",
-                      D(2024, 2, 15)))
+    (f,) = _findings(
+        ("Officials say more than 40,000 people have been killed in Gaza since the war began.", D(2024, 2, 15))
+    )
     assert (f.code, f.severity) == ("T401", "error")
     assert "had 28,663 on 2024-02-15" in f.message and "Gaza Ministry of Health" in f.message
-    assert _findings(("Officials say more than 28,000 people have been killed in Gaza since the war began.",
-                      D(2024, 2, 15))) == []
+    assert (
+        _findings(
+            ("Officials say more than 28,000 people have been killed in Gaza since the war began.", D(2024, 2, 15))
+        )
+        == []
+    )
 
 
 def test_stale_figure():
-    (f,) = _findings(("The war has killed more than 20,000 people in Gaza since it began, officials say; the death "
-                      "toll stood at 20,000.", D(2024, 8, 20)))
+    (f,) = _findings(
+        (
+            "The war has killed more than 20,000 people in Gaza since it began, officials say; the death "
+            "toll stood at 20,000.",
+            D(2024, 8, 20),
+        )
+    )
     assert (f.code, f.severity) == ("T402", "warning") and "stale" in f.message
 
 
@@ -285,16 +355,19 @@ def test_inferred_dates_do_not_accuse():
 
 
 def test_drift_gives_a_rate_per_day():
-    findings = _findings(("The death toll in Gaza has risen to 30,228, the ministry said.", D(2024, 3, 1)),
-                         ("Gaza’s death toll surpassed 40,000 on Thursday, the ministry said.", D(2024, 8, 15)))
+    findings = _findings(
+        ("The death toll in Gaza has risen to 30,228, the ministry said.", D(2024, 3, 1)),
+        ("Gaza’s death toll surpassed 40,000 on Thursday, the ministry said.", D(2024, 8, 15)),
+    )
     (d,) = [f for f in findings if f.code == "D201"]
     assert "about 59 a day" in d.message  # (40,000 - 30,228) / 167 days
 
 
 def test_a_revision_names_the_older_source():
-    findings = _findings(("Hamas-led militants attacked Israel on Oct. 7, killing around 1,400 people.", D(2023, 10, 20)),
-                         ("The Oct. 7 attack on Israel killed about 1,200 people, according to Israeli tallies.",
-                          D(2024, 1, 10)))
+    findings = _findings(
+        ("Hamas-led militants attacked Israel on Oct. 7, killing around 1,400 people.", D(2023, 10, 20)),
+        ("The Oct. 7 attack on Israel killed about 1,200 people, according to Israeli tallies.", D(2024, 1, 10)),
+    )
     (f,) = [f for f in findings if f.metric == "killed.israel.oct7"]
     assert f.code == "C101" and "the older source is d2023-10-20 (2023-10-20)" in f.message
 
@@ -302,11 +375,15 @@ def test_a_revision_names_the_older_source():
 def test_dates_of_a_kind_of_event_are_not_compared():
     """Two airstrikes in Qatar a day apart may be two strikes: the dates of a kind of event ("strike") are
     claims, but no finding sets them against each other (an accusation needs one named event)."""
-    text = ("An Israeli airstrike in Qatar on September 9th killed the son of a key Hamas figure. The Israeli airstrike "
-            "on September 10th, which targeted Hamas officials in Qatar, damaged the talks.")
+    text = (
+        "An Israeli airstrike in Qatar on September 9th killed the son of a key Hamas figure. The Israeli airstrike "
+        "on September 10th, which targeted Hamas officials in Qatar, damaged the talks."
+    )
     claims = extract(from_text(text), RULES)
     assert [(c.metric, c.frame.event, c.value.low) for c in claims if c.metric == "event.date"] == [
-        ("event.date", "strike", "--09-09"), ("event.date", "strike", "--09-10")]
+        ("event.date", "strike", "--09-09"),
+        ("event.date", "strike", "--09-10"),
+    ]
     assert _findings((text, None)) == []
 
 
@@ -318,18 +395,32 @@ def test_cli_dates_and_json(tmp_path):
     assert "first reached 40,000 on 2024-08-15" in r.stdout
     data = json.loads(CliRunner().invoke(app, ["check", str(tmp_path), "--no-reports", "-f", "json"]).stdout)
     assert data["documents"][0]["date"] == {
-        "earliest": "2024-08-13", "latest": None, "estimate": None, "source": "inferred",
-        "evidence": [{"quote": "death toll surpassed 40,000",
-                      "reason": "Gaza Ministry of Health (Tech For Palestine) first reached 40,000 on 2024-08-15 "
-                                "(news can give a count a day or two before the series records it)"}]}
+        "earliest": "2024-08-13",
+        "latest": None,
+        "estimate": None,
+        "source": "inferred",
+        "evidence": [
+            {
+                "quote": "death toll surpassed 40,000",
+                "reason": "Gaza Ministry of Health (Tech For Palestine) first reached 40,000 on 2024-08-15 "
+                "(news can give a count a day or two before the series records it)",
+            }
+        ],
+    }
     claim = data["claims"][0]
     assert (claim["as_of"], claim["as_of_earliest"], claim["as_of_latest"]) == (None, "2024-08-13", None)
 
 
 def test_user_reference_file(tmp_path):
-    write(tmp_path, "ref.csv", "metric,date,value,source\nhostages.released,2023-11-30,105,Israeli PMO\n"
-                               "killed.gaza,2024-01-01,99999,Made-up series\n")
-    write(tmp_path, "docs/a.md", "---\ndate: 2024-02-15\n---\nThe death toll in Gaza stood at 40,000, officials said.\n")
+    write(
+        tmp_path,
+        "ref.csv",
+        "metric,date,value,source\nhostages.released,2023-11-30,105,Israeli PMO\n"
+        "killed.gaza,2024-01-01,99999,Made-up series\n",
+    )
+    write(
+        tmp_path, "docs/a.md", "---\ndate: 2024-02-15\n---\nThe death toll in Gaza stood at 40,000, officials said.\n"
+    )
     result = run([tmp_path / "docs"], references=[tmp_path / "ref.csv"])
     assert [f.code for f in result.findings] == ["T402"]  # the user's series replaced the default for killed.gaza
     with pytest.raises(Exception, match="missing column"):
@@ -338,9 +429,11 @@ def test_user_reference_file(tmp_path):
 
 
 def test_a_level_that_moves_between_times_is_drift():
-    findings = _findings(("Hostages remain in Gaza: 136 hostages are still held, officials said.", D(2024, 1, 10)),
-                         ("Hostages remain in Gaza: 101 hostages are still held, officials said.", D(2024, 9, 1)),
-                         ("Hostages remain in Gaza: about 100 hostages are still held, officials said.", D(2024, 9, 8)))
+    findings = _findings(
+        ("Hostages remain in Gaza: 136 hostages are still held, officials said.", D(2024, 1, 10)),
+        ("Hostages remain in Gaza: 101 hostages are still held, officials said.", D(2024, 9, 1)),
+        ("Hostages remain in Gaza: about 100 hostages are still held, officials said.", D(2024, 9, 8)),
+    )
     (f,) = findings
     assert (f.code, f.metric) == ("D201", "hostages.held")
     assert f.message.startswith("hostages.held: changed over time: d2024-01-10 says “136 hostages are still held”")

@@ -4,36 +4,42 @@ holding one of them, so a wrong word would lose claims silently."""
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import regex
 
 from checker.discovery import builtin_rules
 from checker.gate import candidates, fold, literals, words
-from checker.toml_rules import load_toml_rule
 from checker.rule import Pattern
+from checker.toml_rules import load_toml_rule
 
 
-@pytest.mark.parametrize("source, expected", [
-    (r"death toll", {"death"}),  # the longest run of literal text ("death" and "toll" are equally long: the first)
-    (r"(?:killed|killing|claimed the lives of) \d+", {"killed", "killing", "claimed"}),
-    (r"(?:truce|ceasefire)s? of \d+ days", {"truce", "ceasefire"}),  # the alternation beats "of", "days" is shorter
-    (r"\d+ (?:more )?hostages", {"hostages"}),  # an optional word is not needed
-    (r"(?:aid )+trucks", {"trucks"}),
-    (r"(?:Hamas|militants)(?:-led)? attacked", {"attacked"}),
-    (r"released \d+ Palestinian prisoners", {"palestinian", "prisoners", "released"} & {"palestinian"}),
-])
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (r"death toll", {"death"}),  # the longest run of literal text ("death" and "toll" are equally long: the first)
+        (r"(?:killed|killing|claimed the lives of) \d+", {"killed", "killing", "claimed"}),
+        (r"(?:truce|ceasefire)s? of \d+ days", {"truce", "ceasefire"}),  # the alternation beats "of", "days" is shorter
+        (r"\d+ (?:more )?hostages", {"hostages"}),  # an optional word is not needed
+        (r"(?:aid )+trucks", {"trucks"}),
+        (r"(?:Hamas|militants)(?:-led)? attacked", {"attacked"}),
+        (r"released \d+ Palestinian prisoners", {"palestinian", "prisoners", "released"} & {"palestinian"}),
+    ],
+)
 def test_words_of_a_regex(source, expected):
     assert words(source) == frozenset(expected)
 
 
-@pytest.mark.parametrize("source", [
-    r"\d+ (?:of|in) \w+",  # only words shorter than three letters
-    r"(?:hostages?|\d+)",  # one branch has no word
-    r"\p{Lu}\w+ said",  # syntax only the regex module reads: no words rather than wrong ones
-    r"[[a-z]--[aeiou]]+ killed",  # a set operation of the regex module
-    r"(?:killed)?\d+",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\d+ (?:of|in) \w+",  # only words shorter than three letters
+        r"(?:hostages?|\d+)",  # one branch has no word
+        r"\p{Lu}\w+ said",  # syntax only the regex module reads: no words rather than wrong ones
+        r"[[a-z]--[aeiou]]+ killed",  # a set operation of the regex module
+        r"(?:killed)?\d+",
+    ],
+)
 def test_no_words_when_none_can_be_told(source):
     assert words(source) is None
 
@@ -62,7 +68,9 @@ def test_words_are_found_in_any_case_as_the_patterns_fold_it():
     assert candidates("Die STRASSE ist zu", regexes) == {0, 2}  # "ß" folds to "ss"; the last needs no word
     assert candidates("Hostages FREED on Monday", regexes) == {1, 2}
     assert regex.search("straße", "Die STRASSE ist zu", regex.I | regex.V1)
-    assert candidates("Hamas FREED 3 HOSTAGES in İstanbul", ("istanbul",)) == {0}  # İ is i, as the regex module folds it
+    assert candidates("Hamas FREED 3 HOSTAGES in İstanbul", ("istanbul",)) == {
+        0
+    }  # İ is i, as the regex module folds it
     assert regex.search("istanbul", "in İstanbul", regex.I | regex.V1)
 
 
@@ -77,17 +85,23 @@ def test_words_match_what_the_regex_module_matches():
     assert needed == frozenset({"hostages"})  # the longest word the pattern needs
 
 
-@pytest.mark.parametrize("source, expected", [
-    ("Gaza", {"gaza"}),
-    ("hostage|captive", {"hostage", "captive"}),
-    ("Gaza|West Bank|Palestinian", {"gaza", "west bank", "palestinian"}),
-    (r"\bGaza\b", None),  # word boundaries: a substring test would find "Gazans" where the regex does not... and does
-    ("Gaza|", None),  # an empty alternative matches everywhere
-    ("West  Bank", None),
-    ("U.N.", None),
-    ("hostages?", None),
-    ("aid_worker", None),
-])
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("Gaza", {"gaza"}),
+        ("hostage|captive", {"hostage", "captive"}),
+        ("Gaza|West Bank|Palestinian", {"gaza", "west bank", "palestinian"}),
+        (
+            r"\bGaza\b",
+            None,
+        ),  # word boundaries: a substring test would find "Gazans" where the regex does not... and does
+        ("Gaza|", None),  # an empty alternative matches everywhere
+        ("West  Bank", None),
+        ("U.N.", None),
+        ("hostages?", None),
+        ("aid_worker", None),
+    ],
+)
 def test_literal_topics(source, expected):
     assert literals(source) == (None if expected is None else frozenset(expected))
 

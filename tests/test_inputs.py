@@ -39,16 +39,39 @@ def good_was_checked(result) -> bool:
     return any(c.document == "good" and c.metric == "killed.gaza" for c in result.claims)
 
 
-@pytest.mark.parametrize("name,content,code,message", [
-    ("empty.txt", b"", "I304", "empty file"),
-    ("blank.md", b"  \n\t\n   \n", "I304", "no visible text"),
-    ("script-only.html", b"<html><body><script>var deaths = 40000;</script></body></html>", "I304", "no visible text"),
-    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "I302", "binary content (a PNG image), not text"),
-    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "I302", "binary content (a PDF), not text; name it .pdf"),
-    ("archive.md", b"PK\x03\x04\x14\x00\x06\x00", "I302", "binary content (a zip archive (or an Office file)), not text"),
-    ("nul.txt", b"Gaza\x00\x00\x00\x01\x02toll", "I302", "binary content (NUL bytes), not text"),
-    ("bad-utf16.txt", b"\xff\xfeG\x00a\x00\x00\xd8", "I302", "starts with a utf-16 byte order mark but is not utf-16"),
-])
+@pytest.mark.parametrize(
+    "name,content,code,message",
+    [
+        ("empty.txt", b"", "I304", "empty file"),
+        ("blank.md", b"  \n\t\n   \n", "I304", "no visible text"),
+        (
+            "script-only.html",
+            b"<html><body><script>var deaths = 40000;</script></body></html>",
+            "I304",
+            "no visible text",
+        ),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "I302", "binary content (a PNG image), not text"),
+        (
+            "report.html",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+            "I302",
+            "binary content (a PDF), not text; name it .pdf",
+        ),
+        (
+            "archive.md",
+            b"PK\x03\x04\x14\x00\x06\x00",
+            "I302",
+            "binary content (a zip archive (or an Office file)), not text",
+        ),
+        ("nul.txt", b"Gaza\x00\x00\x00\x01\x02toll", "I302", "binary content (NUL bytes), not text"),
+        (
+            "bad-utf16.txt",
+            b"\xff\xfeG\x00a\x00\x00\xd8",
+            "I302",
+            "starts with a utf-16 byte order mark but is not utf-16",
+        ),
+    ],
+)
 def test_unusable_files(docs, name, content, code, message):
     (docs / name).write_bytes(content)
     result = run([docs])
@@ -61,17 +84,25 @@ def test_encodings(docs):
     (docs / "bom8.txt").write_bytes(b"\xef\xbb\xbf" + SENTENCE.encode("utf-8"))
     (docs / "utf16.txt").write_bytes(SENTENCE.encode("utf-16"))  # with its byte order mark
     (docs / "win.txt").write_bytes(SENTENCE.encode("cp1252"))
-    (docs / "latin1.txt").write_bytes("Gaza: le bilan dépasse 40,000 morts à Gaza, selon le ministère.\n"
-                                      .encode("latin-1"))
+    (docs / "latin1.txt").write_bytes(
+        "Gaza: le bilan dépasse 40,000 morts à Gaza, selon le ministère.\n".encode("latin-1")
+    )
     (docs / "broken.txt").write_bytes(SENTENCE.encode("utf-8").replace(b"Thursday", b"Thur\xffsday"))
     result = run([docs])
     enc = {d.id: d.encoding for d in result.documents}
-    assert enc == {"bom8": "utf-8", "broken": "utf-8", "good": "utf-8", "latin1": "windows-1252",
-                   "utf16": "utf-16", "win": "windows-1252"}
+    assert enc == {
+        "bom8": "utf-8",
+        "broken": "utf-8",
+        "good": "utf-8",
+        "latin1": "windows-1252",
+        "utf16": "utf-16",
+        "win": "windows-1252",
+    }
     guessed = findings(result, "I303")
     assert any(m.endswith("win.txt: not UTF-8; decoded as Windows-1252") for m in guessed)
-    assert any("broken.txt: not valid UTF-8: 1 bad byte sequence(s) replaced, the first at byte 44" in m
-               for m in guessed)
+    assert any(
+        "broken.txt: not valid UTF-8: 1 bad byte sequence(s) replaced, the first at byte 44" in m for m in guessed
+    )
     assert len(guessed) == 3
     quotes = {c.document: c.quote for c in result.claims}
     assert quotes["win"] == quotes["utf16"] == quotes["bom8"] == quotes["broken"] == "death toll surpassed 40,000"
@@ -94,7 +125,8 @@ def test_missing_path_empty_directory_and_other_types(docs, tmp_path):
     assert findings(result, "I301") == [f"{tmp_path / 'nope.txt'}: no such file or directory"]
     assert sorted(findings(result, "I307")) == [
         f"{tmp_path / 'empty'}: no .txt, .md, .html or .pdf documents in this directory",
-        f"{tmp_path / 'notes.docx'}: unsupported file type .docx; expected .txt, .md, .html or .pdf"]
+        f"{tmp_path / 'notes.docx'}: unsupported file type .docx; expected .txt, .md, .html or .pdf",
+    ]
     assert good_was_checked(result)
 
 
@@ -132,8 +164,10 @@ def test_symlink_loop_and_special_file(docs, tmp_path, cached):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
-    assert sorted(findings(result, "I301")) == [f"{docs / 'loop.txt'}: too many levels of symbolic links",
-                                                f"{docs / 'pipe.txt'}: not a regular file"]
+    assert sorted(findings(result, "I301")) == [
+        f"{docs / 'loop.txt'}: too many levels of symbolic links",
+        f"{docs / 'pipe.txt'}: not a regular file",
+    ]
     assert good_was_checked(result)
 
 
@@ -166,9 +200,12 @@ def test_colliding_ids(docs):
 def test_nested_and_malformed_html(docs):
     deep = "<div>" * 20000 + SENTENCE + "</div>" * 20000
     (docs / "deep.html").write_text(f"<html><body>{deep}</body></html>", encoding="utf-8")
-    broken = ("<html><body><p>Talks <b>stalled<i> again</b></i><p class='x>" + SENTENCE +
-              "<scr<script>ipt>alert(1)</script><p>More than 1,000 Palestinians have been killed in Gaza since "
-              "March, medics said.<div <span>unclosed & stray </td></tr>&bogus;")
+    broken = (
+        "<html><body><p>Talks <b>stalled<i> again</b></i><p class='x>"
+        + SENTENCE
+        + "<scr<script>ipt>alert(1)</script><p>More than 1,000 Palestinians have been killed in Gaza since "
+        "March, medics said.<div <span>unclosed & stray </td></tr>&bogus;"
+    )
     (docs / "broken.html").write_text(broken, encoding="utf-8")
     result = run([docs])
     metrics = sorted((c.document, c.metric) for c in result.claims)
@@ -178,9 +215,11 @@ def test_nested_and_malformed_html(docs):
 
 def test_fuzzer_crash_unknown_marked_section(docs):
     # Found by fuzz/harness.py: html.parser asserted on "<![aza".
-    crash = base64.b64decode("IDYrJG8md2lkZXNycGVhZCBkZXN0cnVjdGlvbiBpbiBHYWRpc3CanmNpbmcgbW9zdCBvZiAwKyRvJndpZGVzcHJlYWQg"
-                             "ZGVzdHJ1Y3Rpb24gaW4gRzwhW2F6YSwgZGlzcGxhY2luZyBtb3N0IG9mIGl0cyAyLjMmJiYmJiYmJiYpJiZkY////5Mm"
-                             "bS1ubg==")
+    crash = base64.b64decode(
+        "IDYrJG8md2lkZXNycGVhZCBkZXN0cnVjdGlvbiBpbiBHYWRpc3CanmNpbmcgbW9zdCBvZiAwKyRvJndpZGVzcHJlYWQg"
+        "ZGVzdHJ1Y3Rpb24gaW4gRzwhW2F6YSwgZGlzcGxhY2luZyBtb3N0IG9mIGl0cyAyLjMmJiYmJiYmJiYpJiZkY////5Mm"
+        "bS1ubg=="
+    )
     (docs / "crash.html").write_bytes(crash)
     (docs / "marked.html").write_text(f"<p>Talks <![CDATA[x]]> <![if !IE]> <![gaza {SENTENCE}</p>", encoding="utf-8")
     result = run([docs])
@@ -190,11 +229,14 @@ def test_fuzzer_crash_unknown_marked_section(docs):
 
 def test_fuzzer_crash_markdown_emphasis_and_escapes(docs):
     # Found by fuzz/harness.py: emphasis and escapes made a span end before it started.
-    crash = base64.b64decode("ZDgK//////8NDToNDQ0NDQ0xNS4NDQ0xDW08ITwUFBQUYSBtbSr//20q//9mYEdhemHigJlzIDIqMyBtaWxsaW9u"
-                             "IHJlc2lkZW50cyBoYXZublx0ZXhSZW0qYW0gbQoKCgoKCgoKCgoKICAgIyMjICAgICAgFBQwbQ==")
+    crash = base64.b64decode(
+        "ZDgK//////8NDToNDQ0NDQ0xNS4NDQ0xDW08ITwUFBQUYSBtbSr//20q//9mYEdhemHigJlzIDIqMyBtaWxsaW9u"
+        "IHJlc2lkZW50cyBoYXZublx0ZXhSZW0qYW0gbQoKCgoKCgoKCgoKICAgIyMjICAgICAgFBQwbQ=="
+    )
     (docs / "crash.md").write_bytes(crash[1:])  # the harness takes the first byte as the choice of format
-    (docs / "emphasis.md").write_text("Gaza’s 2*3 million* residents, the UN said, have been \\*displaced*.\n",
-                                      encoding="utf-8")
+    (docs / "emphasis.md").write_text(
+        "Gaza’s 2*3 million* residents, the UN said, have been \\*displaced*.\n", encoding="utf-8"
+    )
     result = run([docs])
     for c in result.claims:
         assert c.span.start <= c.span.end
@@ -203,8 +245,9 @@ def test_fuzzer_crash_markdown_emphasis_and_escapes(docs):
 
 def test_markdown_with_a_huge_table(docs):
     rows = "\n".join(f"| {i} | Gaza | The death toll in Gaza rose to {30000 + i:,} |" for i in range(5000))
-    (docs / "table.md").write_text("# Daily toll\n\n| day | place | note |\n| --- | --- | --- |\n" + rows + "\n",
-                                   encoding="utf-8")
+    (docs / "table.md").write_text(
+        "# Daily toll\n\n| day | place | note |\n| --- | --- | --- |\n" + rows + "\n", encoding="utf-8"
+    )
     started = time.perf_counter()
     result = run([docs])
     assert time.perf_counter() - started < 60
@@ -218,8 +261,9 @@ def test_a_50_mb_file_and_a_5_mb_line(docs):
     per_copy = sum(c.document.startswith("001") for c in run([]).claims)
     copies = 50_000_000 // len(block) + 1
     (docs / "big.txt").write_text((block + "\n\n") * copies, encoding="utf-8")
-    (docs / "oneline.txt").write_text(" ".join([block.replace("\n", " ")] * (5_000_000 // len(block) + 1)),
-                                      encoding="utf-8")
+    (docs / "oneline.txt").write_text(
+        " ".join([block.replace("\n", " ")] * (5_000_000 // len(block) + 1)), encoding="utf-8"
+    )
     result = run([docs])
     assert not [f for f in result.findings if f.path]
     counts = {d: sum(c.document == d for c in result.claims) for d in ("big", "oneline")}
@@ -246,9 +290,11 @@ def test_many_dates_in_one_sentence_keep_memory_bounded(tmp_path):
     140 KB, which took about 890 MB, must stay within the stated bound (20 times its bytes plus 200 MB)."""
     big = tmp_path / "dates.txt"
     big.write_text("Oct. 7 " * 20_000, encoding="utf-8")
-    script = ("import sys; from checker.__main__ import main; sys.argv = ['checker', 'extract', sys.argv[1], "
-              "'--no-cache', '-q']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"  # the peak of this process alone:
-              "print(open('/proc/self/status').read().split('VmHWM:')[1].split()[0], file=sys.stderr)")  # not ru_maxrss
+    script = (
+        "import sys; from checker.__main__ import main; sys.argv = ['checker', 'extract', sys.argv[1], "
+        "'--no-cache', '-q']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"  # the peak of this process alone:
+        "print(open('/proc/self/status').read().split('VmHWM:')[1].split()[0], file=sys.stderr)"
+    )  # not ru_maxrss
     done = subprocess.run([sys.executable, "-c", script, str(big)], capture_output=True, text=True, timeout=120)
     peak_kb = int(done.stderr.split()[-1])
     assert peak_kb * 1024 < 20 * big.stat().st_size + 200_000_000, peak_kb
@@ -278,9 +324,12 @@ def test_no_network_during_a_run(docs, monkeypatch):
     (docs / "links.html").write_text(
         "<html><head><link rel=stylesheet href='http://example.com/a.css'><base href='http://example.com/'></head>"
         "<body><img src='https://example.com/2024/40000.png'><iframe src='http://example.com/x'></iframe>"
-        f"<p><a href='http://example.com/toll'>{SENTENCE}</a></p></body></html>", encoding="utf-8")
-    (docs / "links.md").write_text(f"![chart](https://example.com/chart.png)\n\n[{SENTENCE}](https://example.com)\n",
-                                   encoding="utf-8")
+        f"<p><a href='http://example.com/toll'>{SENTENCE}</a></p></body></html>",
+        encoding="utf-8",
+    )
+    (docs / "links.md").write_text(
+        f"![chart](https://example.com/chart.png)\n\n[{SENTENCE}](https://example.com)\n", encoding="utf-8"
+    )
 
     def refuse(*args, **kwargs):
         raise AssertionError(f"network access attempted: {args!r}")
@@ -336,8 +385,12 @@ def test_a_planted_link_never_redirects_a_report(tmp_path):
 def test_ctrl_c_stops_cleanly(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text(SENTENCE * 400_000, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "check", str(big), "--no-reports"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "checker", "check", str(big), "--no-reports"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(2.0)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)

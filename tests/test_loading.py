@@ -6,8 +6,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from checker.extraction import extract
 from checker.discovery import builtin_rules
+from checker.extraction import extract
 from checker.loading import Source, bundled_seeds, find_sources, load
 from checker.quantities import parse
 
@@ -39,13 +39,15 @@ def test_crlf_and_lone_cr_line_numbers(tmp_path):
 
 
 def test_markdown_keeps_link_and_image_text_not_urls(tmp_path):
-    md = ("---\ntitle: Truce talks\ndate: 2024-08-16\n---\n"
-          "# Gaza talks resume\n\n"
-          "![Aid trucks at Rafah 2024](https://example.org/img/47831f_29b78e833429491cad45e9f53bb7e4f7~mv2.png)\n\n"
-          "Gaza’s death toll [surpassed 40,000](https://example.org/toll/40000), officials said.\n\n"
-          "```\nbudget = 2500000\n```\n\n"
-          "    indented code 777\n\n"
-          "See <https://example.org/2023/10/07> and `inline 999`.\n")
+    md = (
+        "---\ntitle: Truce talks\ndate: 2024-08-16\n---\n"
+        "# Gaza talks resume\n\n"
+        "![Aid trucks at Rafah 2024](https://example.org/img/47831f_29b78e833429491cad45e9f53bb7e4f7~mv2.png)\n\n"
+        "Gaza’s death toll [surpassed 40,000](https://example.org/toll/40000), officials said.\n\n"
+        "```\nbudget = 2500000\n```\n\n"
+        "    indented code 777\n\n"
+        "See <https://example.org/2023/10/07> and `inline 999`.\n"
+    )
     doc = _load(tmp_path, "talks.md", md)
     assert doc.title == "Truce talks"
     assert doc.date.estimate == dt.date(2024, 8, 16) and doc.date.source == "given"
@@ -56,16 +58,18 @@ def test_markdown_keeps_link_and_image_text_not_urls(tmp_path):
     source = _source_text(doc, tmp_path)
     for q in parse(doc.text):
         span = doc.source_map.span(q.start, q.end)
-        assert source[span.start:span.end] == q.text
+        assert source[span.start : span.end] == q.text
 
 
 def test_html_visible_text_entities_and_offsets(tmp_path):
-    page = ("<!DOCTYPE html><html><head><title>Gaza &amp; the truce</title>"
-            "<meta property=\"article:published_time\" content=\"2025-09-16T10:00:00Z\">"
-            "<script>var toll = 99999;</script><style>p{width:700px}</style></head>\n"
-            "<body><nav>Home | 42 stories</nav>\n<article><h1>Talks stall</h1>\n"
-            "<p>Gaza&#8217;s death toll exceeded 60,000 Palestinians,\n according to health officials.</p>"
-            "<p>Over&nbsp;1,200 Israelis were killed on Oct.&nbsp;7.</p></article></body></html>")
+    page = (
+        "<!DOCTYPE html><html><head><title>Gaza &amp; the truce</title>"
+        '<meta property="article:published_time" content="2025-09-16T10:00:00Z">'
+        "<script>var toll = 99999;</script><style>p{width:700px}</style></head>\n"
+        "<body><nav>Home | 42 stories</nav>\n<article><h1>Talks stall</h1>\n"
+        "<p>Gaza&#8217;s death toll exceeded 60,000 Palestinians,\n according to health officials.</p>"
+        "<p>Over&nbsp;1,200 Israelis were killed on Oct.&nbsp;7.</p></article></body></html>"
+    )
     doc = _load(tmp_path, "page.html", page)
     assert doc.title == "Gaza & the truce"
     assert doc.date.estimate == dt.date(2025, 9, 16) and doc.date.evidence[0].reason == "given in a meta tag"
@@ -74,7 +78,7 @@ def test_html_visible_text_entities_and_offsets(tmp_path):
     source = _source_text(doc, tmp_path)
     i = doc.text.index("60,000")
     span = doc.source_map.span(i, i + 6)
-    assert source[span.start:span.end] == "60,000"
+    assert source[span.start : span.end] == "60,000"
     assert span.line == 4
 
 
@@ -113,7 +117,11 @@ def test_find_sources_orders_files_and_treats_links_once(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     sources, problems = find_sources([Path("through")])
     assert [(s.id, s.shown) for s in sources] == [
-        ("a", "docs/a.TXT"), ("z", "docs/z.txt"), ("b/again", "docs/b/again.txt"), ("b/c/two", "docs/b/c/two.html")]
+        ("a", "docs/a.TXT"),
+        ("z", "docs/z.txt"),
+        ("b/again", "docs/b/again.txt"),
+        ("b/c/two", "docs/b/c/two.html"),
+    ]
     assert problems == []
 
 
@@ -122,8 +130,10 @@ def test_find_sources_problems(tmp_path):
     (tmp_path / "x.docx").write_text("x")
     _, problems = find_sources([tmp_path / "nope", tmp_path / "empty", tmp_path / "x.docx"])
     assert [p.message for p in problems] == [
-        "no such file or directory", "no .txt, .md, .html or .pdf documents in this directory",
-        "unsupported file type .docx; expected .txt, .md, .html or .pdf"]
+        "no such file or directory",
+        "no .txt, .md, .html or .pdf documents in this directory",
+        "unsupported file type .docx; expected .txt, .md, .html or .pdf",
+    ]
 
 
 def test_ids_are_relative_to_the_root(tmp_path):

@@ -31,7 +31,15 @@ CASES = [
     ("Aid worth $1.2 billion was pledged.", "1.2 billion", N, 1200000000, 1200000000, E, None),
     ("Nearly 2 million people live in the enclave.", "Nearly 2 million", N, 2000000, 2000000, A, None),
     ("About 2.2 million Palestinians live there.", "About 2.2 million", N, 2200000, 2200000, A, None),
-    ("An estimated 1.7 million were sheltering in UN schools.", "An estimated 1.7 million", N, 1700000, 1700000, A, None),
+    (
+        "An estimated 1.7 million were sheltering in UN schools.",
+        "An estimated 1.7 million",
+        N,
+        1700000,
+        1700000,
+        A,
+        None,
+    ),
     ("Losses topped $18.5bn, the World Bank said.", "18.5bn", N, None, None, None, None),
     ("There were 40 thousand mourners.", "40 thousand", N, 40000, 40000, E, None),
     ("Tents for 1.5 million people were requested.", "1.5 million", N, 1500000, 1500000, E, None),
@@ -151,8 +159,15 @@ CASES = [
     ("A 24-hour pause was announced.", "24-hour", D, 24, 24, E, "hour"),
     ("Talks could take between two and three weeks.", "between two and three weeks", D, 2, 3, RG, "week"),
     ("He spent 471 days in captivity.", "471 days", D, 471, 471, E, "day"),
-    ("The war is now in its second year after two and a half years of blockade talks.", "two and a half years",
-     D, 2.5, 2.5, E, "year"),
+    (
+        "The war is now in its second year after two and a half years of blockade talks.",
+        "two and a half years",
+        D,
+        2.5,
+        2.5,
+        E,
+        "year",
+    ),
     ("Up to 42 days of calm were agreed.", "Up to 42 days", D, None, 42, AM, "day"),
     ("Hostages have been held for almost 500 days.", "almost 500 days", D, 500, 500, A, "day"),
     ("A four-day pause let aid in.", "four-day", D, 4, 4, E, "day"),
@@ -222,7 +237,7 @@ def test_at_least_150_cases():
 def test_spans_are_exact_and_exclusive():
     text = "Over 1,200 Israelis were killed and around 250 taken, as 90% of Gaza’s 2.3 million fled."
     for q in parse(text):
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 def test_share_links_its_base():
@@ -247,17 +262,45 @@ def test_year_filled_from_reference_date():
 # Shares, fractions, ratios and other figures the news puts in words.
 CASES_MORE = [
     ("One in five children in Gaza is acutely malnourished, UNICEF said.", "One in five", P, 20, 20, E, "%"),
-    ("Two out of three homes in the north were destroyed, the survey found.", "Two out of three", P, 200 / 3,
-     200 / 3, E, "%"),
-    ("The army said roughly two thirds of the tunnels had been destroyed.", "roughly two thirds", P, 200 / 3, 200 / 3,
-     A, "%"),
+    (
+        "Two out of three homes in the north were destroyed, the survey found.",
+        "Two out of three",
+        P,
+        200 / 3,
+        200 / 3,
+        E,
+        "%",
+    ),
+    (
+        "The army said roughly two thirds of the tunnels had been destroyed.",
+        "roughly two thirds",
+        P,
+        200 / 3,
+        200 / 3,
+        A,
+        "%",
+    ),
     ("More than half of the 2.1 million residents rely on aid.", "More than half", P, 50, 100, MT, "%"),
     ("The fund holds 3½ million dollars.", "3½ million", N, 3_500_000, 3_500_000, E, None),
-    ("Officials put the cost at two and a half billion dollars.", "two and a half billion", N, 2_500_000_000,
-     2_500_000_000, E, None),
+    (
+        "Officials put the cost at two and a half billion dollars.",
+        "two and a half billion",
+        N,
+        2_500_000_000,
+        2_500_000_000,
+        E,
+        None,
+    ),
     ("Some 1 234 567 votes were cast, the commission said.", "Some 1 234 567", N, 1_234_567, 1_234_567, A, None),
-    ("The army counted between 20 and 30 launches; more than 100 and fewer than 300 rockets in all.",
-     "more than 100 and fewer than 300", R, 100, 300, RG, None),
+    (
+        "The army counted between 20 and 30 launches; more than 100 and fewer than 300 rockets in all.",
+        "more than 100 and fewer than 300",
+        R,
+        100,
+        300,
+        RG,
+        None,
+    ),
     ("Negotiators met for 1 year 1 month 21 days in all.", "1 year 1 month 21 days", D, 416, 416, E, "day"),
     ("A week-long truce began on Friday.", "week-long", D, 1, 1, E, "week"),
     ("Scores of people were wounded; he scores well in polls.", "Scores", None, None, None, None, None),
@@ -272,8 +315,13 @@ DATED = [
     ("Aid deliveries fell sharply last week.", "last week", DR, "2024-10-28", "2024-11-03"),
     ("Three days ago, the crossing reopened.", "Three days ago", DT, "2024-11-04", "2024-11-04"),
     ("Over the past two weeks, 600 trucks entered.", "the past two weeks", DR, "2024-10-24", "2024-11-06"),
-    ("The UN expects the figure to rise in the third quarter of 2025.", "the third quarter of 2025", DR, "2025-07-01",
-     "2025-09-30"),
+    (
+        "The UN expects the figure to rise in the third quarter of 2025.",
+        "the third quarter of 2025",
+        DR,
+        "2025-07-01",
+        "2025-09-30",
+    ),
     ("Earlier this month, the ministry revised its count.", "Earlier this month", DR, "2024-11-01", "2024-11-06"),
     ("The truce held from Jan. 19 to March 18.", "from Jan. 19 to March 18", DR, "2024-01-19", "2024-03-18"),
     ("Fighting has continued since the 1970s in one form or another.", "the 1970s", DR, "1970-01-01", "1979-12-31"),

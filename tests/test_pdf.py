@@ -17,8 +17,10 @@ from checker.pipeline import run
 from checker.writers.ci_formats import findings_csv, github, sarif
 from checker.writers.reports import render_html, render_markdown
 
-PAGES = [["OCHA flash update, 12 March 2024.", "Hostilities continued across the Gaza Strip."],
-         ["Gaza's death toll surpassed 31,000 on 10 March 2024, the Health Ministry said."]]
+PAGES = [
+    ["OCHA flash update, 12 March 2024.", "Hostilities continued across the Gaza Strip."],
+    ["Gaza's death toll surpassed 31,000 on 10 March 2024, the Health Ministry said."],
+]
 
 
 def minimal_pdf(pages: list[list[str]]) -> bytes:
@@ -28,8 +30,10 @@ def minimal_pdf(pages: list[list[str]]) -> bytes:
     for lines in pages:
         ops = "".join(f"BT /F1 11 Tf 72 {720 - 16 * i} Td ({line}) Tj ET\n" for i, line in enumerate(lines))
         objects.append(f"<< /Length {len(ops)} >>\nstream\n{ops}endstream")
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
-                       "/Resources << /Font << /F1 3 0 R >> >> >>")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>"
+        )
         kids.append(f"{len(objects)} 0 R")
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
     out, offsets = b"%PDF-1.4\n", []
@@ -96,8 +100,13 @@ def test_pdf_locations_in_every_output(tmp_path, monkeypatch):
 def test_encrypted_and_broken_pdfs_are_one_line_each(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # (check writes its reports here)
     good = minimal_pdf(PAGES)
-    _docs(tmp_path, locked_pdf=_encrypted(good), cut_pdf=good[:200], junk_pdf=b"%PDF-1.4\nnot really",
-              empty_pdf=minimal_pdf([[]]))
+    _docs(
+        tmp_path,
+        locked_pdf=_encrypted(good),
+        cut_pdf=good[:200],
+        junk_pdf=b"%PDF-1.4\nnot really",
+        empty_pdf=minimal_pdf([[]]),
+    )
     result = run([Path("docs")])
     found = sorted((f.code, f.message) for f in result.findings if f.path)
     assert found == [

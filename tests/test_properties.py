@@ -15,8 +15,28 @@ from checker.quantities import parse
 from checker.sentences import before, block, sentences
 
 RULES = builtin_rules()
-UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -57,8 +77,12 @@ def test_integers_round_trip(n, style):
     assert q.text == text and q.low == q.high == n
 
 
-@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
-       st.sampled_from([("million", 10**6), ("billion", 10**9), ("thousand", 1000)]), st.booleans())
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from([("million", 10**6), ("billion", 10**9), ("thousand", 1000)]),
+    st.booleans(),
+)
 def test_scaled_decimals_round_trip(whole, tenth, scale, abbreviated):
     word, factor = scale
     number = f"{whole}.{tenth}" if tenth else f"{whole}"
@@ -78,24 +102,59 @@ def test_percentages_round_trip(n, sign):
     assert q.text == text and q.low == q.high and abs(q.low - value) < 1e-9
 
 
-NEWS_ALPHABET = st.sampled_from(list("0123456789,.-–%$ abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n’'\"()")
-                                + ["Gaza", "hostages", "killed", "more than ", "about ", "million", "thousands",
-                                   " of ", "Oct. 7", "September", "2023", "displaced", "percent", "days", "truce",
-                                   "between ", " and ", "death toll ", "Israelis", "held", "alive", "https://x.y/1",
-                                   "last week", "yesterday", "Friday", " the ", "first", "quarter", "two thirds",
-                                   " ago", "from ", " to ", "/", "½", "one in five", "minus "])
+NEWS_ALPHABET = st.sampled_from(
+    list("0123456789,.-–%$ abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n’'\"()")
+    + [
+        "Gaza",
+        "hostages",
+        "killed",
+        "more than ",
+        "about ",
+        "million",
+        "thousands",
+        " of ",
+        "Oct. 7",
+        "September",
+        "2023",
+        "displaced",
+        "percent",
+        "days",
+        "truce",
+        "between ",
+        " and ",
+        "death toll ",
+        "Israelis",
+        "held",
+        "alive",
+        "https://x.y/1",
+        "last week",
+        "yesterday",
+        "Friday",
+        " the ",
+        "first",
+        "quarter",
+        "two thirds",
+        " ago",
+        "from ",
+        " to ",
+        "/",
+        "½",
+        "one in five",
+        "minus ",
+    ]
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(NEWS_ALPHABET, max_size=80).map("".join) | st.text(max_size=300))
 def test_extraction_on_arbitrary_text(text):
     for q in parse(text):
-        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text
         if isinstance(q.low, (int, float)) and isinstance(q.high, (int, float)):
             assert q.low <= q.high
     doc = from_text(text)
     for c in extract(doc, RULES):
-        assert 0 <= c.span.start < c.span.end <= len(text) and text[c.span.start:c.span.end] == c.quote
+        assert 0 <= c.span.start < c.span.end <= len(text) and text[c.span.start : c.span.end] == c.quote
         assert c.figure in c.quote and c.quote in c.sentence
         v = c.value
         if isinstance(v.low, (int, float)) and isinstance(v.high, (int, float)):
@@ -103,18 +162,22 @@ def test_extraction_on_arbitrary_text(text):
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(NEWS_ALPHABET, max_size=60).map("".join), st.dates(min_value=dt.date(1990, 1, 1),
-                                                                 max_value=dt.date(2060, 12, 31)))
+@given(
+    st.lists(NEWS_ALPHABET, max_size=60).map("".join),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+)
 def test_dates_against_any_writing_day(text, written):
     for q in parse(text, written):
-        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text
         if q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
             assert dt.date.fromisoformat(q.low) <= dt.date.fromisoformat(q.high)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")),
-       st.sampled_from([".txt", ".md", ".html"]))
+@given(
+    st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+    st.sampled_from([".txt", ".md", ".html"]),
+)
 def test_loading_arbitrary_bytes(tmp_path, data, suffix):
     f = tmp_path / f"doc{suffix}"
     f.write_bytes(data)
@@ -129,8 +192,30 @@ def test_loading_arbitrary_bytes(tmp_path, data, suffix):
         assert c.span.line >= 1 and c.span.column >= 1
 
 
-_PIECES = st.sampled_from(["The toll rose", " to 40,000.", " Mr. Smith said", ",", " of", " the", "\n", "\r\n", "\n\n",
-                           " and", " more", " Gaza", " 12", " hostages", ". ", "(", "—", "dozens", " \t", "Oct. 7"])
+_PIECES = st.sampled_from(
+    [
+        "The toll rose",
+        " to 40,000.",
+        " Mr. Smith said",
+        ",",
+        " of",
+        " the",
+        "\n",
+        "\r\n",
+        "\n\n",
+        " and",
+        " more",
+        " Gaza",
+        " 12",
+        " hostages",
+        ". ",
+        "(",
+        "—",
+        "dozens",
+        " \t",
+        "Oct. 7",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,7 +16,9 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 def test_readme_opens_with_the_two_commands():
     block = regex.search(r"```sh\n(.*?)```", README, regex.S)[1].splitlines()
     assert [line.split("#")[0].strip() for line in block] == [
-        "pip install . && checker check", "pip install -e '.[test]' && pytest"]
+        "pip install . && checker check",
+        "pip install -e '.[test]' && pytest",
+    ]
     assert README.index("```sh") < README.index("\n## ")
 
 
@@ -58,7 +60,10 @@ def test_the_docs_cite_only_files_that_exist():
     for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
         text = doc.read_text(encoding="utf-8")
         cited = regex.findall(r"(?<![\w/.~-])((?:tests|checker|benchmarks|rules|docs|examples|seeds)/[\w./-]*\w)", text)
-        linked = [str((doc.parent / m).resolve().relative_to(root)) for m in regex.findall(r"\]\((?!https?:|#)([^)#\s]+)", text)]
+        linked = [
+            str((doc.parent / m).resolve().relative_to(root))
+            for m in regex.findall(r"\]\((?!https?:|#)([^)#\s]+)", text)
+        ]
         not_files = {"checker/seeds", "rules/vaccination.py"}  # the package the seeds ship as; an example's name
         missing += [f"{doc.name}: {p}" for p in {*cited, *linked} - not_files if not (root / p).exists()]
     assert not missing, missing

@@ -40,8 +40,10 @@ def test_reports_show_the_finding_with_both_sides_and_links(seeds_result, monkey
     assert 'href="../seeds/003_f74e429edb4128ba.txt#L53"' in html
 
 
-HOSTILE = ('<script>alert("x")</script> Gaza’s death toll surpassed 40,000 <img src=x onerror=alert(1)> '
-           '[click](javascript:alert(1)) "><svg onload=alert(2)> | **bold** `code`.\n')
+HOSTILE = (
+    '<script>alert("x")</script> Gaza’s death toll surpassed 40,000 <img src=x onerror=alert(1)> '
+    '[click](javascript:alert(1)) "><svg onload=alert(2)> | **bold** `code`.\n'
+)
 
 
 @pytest.fixture
@@ -57,10 +59,10 @@ def test_html_escapes_document_text(hostile):
     result, out = hostile
     assert len(result.claims) == 2
     html = render_html(result, out / "report.html")
-    assert html.count("<script") == 1 and html.count("<script>\"use strict\"") == 1  # the page's own, only
+    assert html.count("<script") == 1 and html.count('<script>"use strict"') == 1  # the page's own, only
     assert "<img" not in html and "<svg onload" not in html and 'alert("x")</script>' not in html
     assert "onerror=alert(1)>" not in html and "&lt;script&gt;" in html
-    csp = html[html.index("Content-Security-Policy"):].split(">", 1)[0]
+    csp = html[html.index("Content-Security-Policy") :].split(">", 1)[0]
     assert "default-src 'none'" in csp and f"script-src '{SCRIPT_HASH}'" in csp and "unsafe-inline'; img" not in csp
     assert 'href="javascript:' not in html and 'href="../docs/javascript%3Aalert%284%29.txt#L1"' in html
 
@@ -87,7 +89,8 @@ def test_a_large_set_lists_only_the_cited_claims(seeds_result, monkeypatch):
     context = view.build(seeds_result, Path("reports/report.html"))
     assert context["claims_left_out"] == 28 - len(cited) > 0
     listed = {c["id"] for m in context["metrics"] for c in m["claims"]} | {
-        c["id"] for d in context["documents"] for c in d["claims"]}
+        c["id"] for d in context["documents"] for c in d["claims"]
+    }
     assert listed == cited and context["findings"][0]["claims"]
     note = f"the other {28 - len(cited)} claims are left out to keep it small"
     assert note in render_markdown(seeds_result, Path("reports/report.md"))
@@ -116,7 +119,10 @@ def test_charts_have_a_legend_and_dates_between_the_ends(seeds_result, monkeypat
     dates = re.findall(r'text-anchor="(?:start|middle|end)">(\d{4}-\d\d-\d\d)</text>', svgs[0])
     assert len(dates) == charts.TICKS and dates == sorted(dates)
     assert [d for d, _ in charts._ticks(dt.date(2024, 1, 1), dt.date(2024, 1, 3))] == [
-        dt.date(2024, 1, 1), dt.date(2024, 1, 2), dt.date(2024, 1, 3)]
+        dt.date(2024, 1, 1),
+        dt.date(2024, 1, 2),
+        dt.date(2024, 1, 3),
+    ]
 
 
 def test_cards_say_qualifiers_in_words(monkeypatch):
@@ -133,8 +139,10 @@ def test_a_falling_level_is_not_said_to_grow(tmp_path, monkeypatch):
     """Issue 21, item 10: the D201 text in the reports and SARIF fits a level that fell."""
     from checker.writers.ci_formats import sarif
 
-    for name, date, text in (("jan", "2024-01-10", "Israel says 132 hostages are still held in Gaza."),
-                             ("apr", "2025-04-10", "Israel says 59 hostages remain in Gaza.")):
+    for name, date, text in (
+        ("jan", "2024-01-10", "Israel says 132 hostages are still held in Gaza."),
+        ("apr", "2025-04-10", "Israel says 59 hostages remain in Gaza."),
+    ):
         (tmp_path / f"{name}.md").write_text(f"---\ndate: {date}\n---\n{text}\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run([tmp_path], keep_text=True)

@@ -25,11 +25,11 @@ SENTENCE = "The WHO said it had recorded more than 600 attacks on health care in
 
 
 def checker_cmd(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          env=env)
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True, env=env)
 
 
 # --- the tutorial, step by step ---------------------------------------------------------------------
+
 
 def test_tutorial_verbatim(tmp_path):
     text = (ROOT / "docs" / "writing-rules.md").read_text(encoding="utf-8")
@@ -56,7 +56,7 @@ def test_tutorial_verbatim(tmp_path):
 
 # --- discovery and isolation -----------------------------------------------------------------------
 
-GOOD_TOML = textwrap.dedent('''\
+GOOD_TOML = textwrap.dedent("""\
     code = "HOSP"
     name = "hospital-attacks"
     summary = "Attacks on health care."
@@ -73,7 +73,7 @@ GOOD_TOML = textwrap.dedent('''\
     claims = [{metric = "attacks.health_care", quote = "516 attacks on health care", low = 516, high = 516}]
     [[examples]]
     text = "The hospital was struck again on Monday."
-    ''')
+    """)
 
 
 def test_toml_rule_from_a_rules_dir(tmp_path):
@@ -87,28 +87,55 @@ def test_toml_rule_from_a_rules_dir(tmp_path):
     assert f"HOSP  hospital-attacks  ({tmp_path / 'rules' / 'hospitals.toml'})" in out
 
 
-@pytest.mark.parametrize("name,content,message", [
-    ("broken.py", "import nonexistent_module_xyz\n", "failed to import: ModuleNotFoundError"),
-    ("syntax.py", "RULE = (\n", "failed to import: SyntaxError"),
-    ("badpattern.toml", GOOD_TOML.replace("{count} attacks on health care", "{count} (attacks"),
-     "pattern 1 ('{count} (attacks')"),
-    ("badrequires.toml", GOOD_TOML.replace('metric = "attacks.health_care"\n[[examples]]',
-                                           'metric = "attacks.health_care"\nrequires = "WHO|[health"\n[[examples]]'),
-     "pattern 1 ('{count} attacks on health care'): unterminated character set"),
-    ("badtopic.toml", GOOD_TOML.replace('summary = "Attacks on health care."',
-                                        'summary = "Attacks on health care."\ntopic = "health(care"'),
-     "topic 'health(care': missing )"),
-    ("nofigure.toml", GOOD_TOML.replace("{count} attacks on health care", "attacks on health care"),
-     "pattern has no placeholder"),
-    ("badkey.toml", GOOD_TOML.replace('unit = "attacks"', 'units = "attacks"'), "metrics.0.unit: Field required"),
-    ("badtoml.toml", "code = \n", "not valid TOML"),
-    ("undeclared.toml", GOOD_TOML.replace('metric = "attacks.health_care"\n[[examples]]',
-                                          'metric = "attacks.other"\n[[examples]]'),
-     "pattern 1 produces 'attacks.other', which the rule does not declare"),
-    ("taken.toml", GOOD_TOML.replace('code = "HOSP"', 'code = "HOS"'), "code HOS is already used by rules.hostages"),
-    ("noneg.toml", GOOD_TOML.split("[[examples]]\ntext = \"The hospital")[0],
-     "needs at least one positive and one negative example"),
-])
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("broken.py", "import nonexistent_module_xyz\n", "failed to import: ModuleNotFoundError"),
+        ("syntax.py", "RULE = (\n", "failed to import: SyntaxError"),
+        (
+            "badpattern.toml",
+            GOOD_TOML.replace("{count} attacks on health care", "{count} (attacks"),
+            "pattern 1 ('{count} (attacks')",
+        ),
+        (
+            "badrequires.toml",
+            GOOD_TOML.replace(
+                'metric = "attacks.health_care"\n[[examples]]',
+                'metric = "attacks.health_care"\nrequires = "WHO|[health"\n[[examples]]',
+            ),
+            "pattern 1 ('{count} attacks on health care'): unterminated character set",
+        ),
+        (
+            "badtopic.toml",
+            GOOD_TOML.replace(
+                'summary = "Attacks on health care."', 'summary = "Attacks on health care."\ntopic = "health(care"'
+            ),
+            "topic 'health(care': missing )",
+        ),
+        (
+            "nofigure.toml",
+            GOOD_TOML.replace("{count} attacks on health care", "attacks on health care"),
+            "pattern has no placeholder",
+        ),
+        ("badkey.toml", GOOD_TOML.replace('unit = "attacks"', 'units = "attacks"'), "metrics.0.unit: Field required"),
+        ("badtoml.toml", "code = \n", "not valid TOML"),
+        (
+            "undeclared.toml",
+            GOOD_TOML.replace('metric = "attacks.health_care"\n[[examples]]', 'metric = "attacks.other"\n[[examples]]'),
+            "pattern 1 produces 'attacks.other', which the rule does not declare",
+        ),
+        (
+            "taken.toml",
+            GOOD_TOML.replace('code = "HOSP"', 'code = "HOS"'),
+            "code HOS is already used by rules.hostages",
+        ),
+        (
+            "noneg.toml",
+            GOOD_TOML.split('[[examples]]\ntext = "The hospital')[0],
+            "needs at least one positive and one negative example",
+        ),
+    ],
+)
 def test_a_broken_rule_is_reported_and_the_others_run(tmp_path, name, content, message):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / name).write_text(content)
@@ -123,7 +150,8 @@ def test_a_broken_rule_is_reported_and_the_others_run(tmp_path, name, content, m
 
 def test_an_extractor_that_raises_is_reported_once(tmp_path):
     (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "flaky.py").write_text(textwrap.dedent('''\
+    (tmp_path / "rules" / "flaky.py").write_text(
+        textwrap.dedent("""\
         from checker.rule import Example, Metric, Rule
 
         def boom(sentence):
@@ -132,7 +160,8 @@ def test_an_extractor_that_raises_is_reported_once(tmp_path):
         RULE = Rule(code="FLK", name="flaky", summary="Raises.", extractor=boom,
                     metrics=(Metric("flaky.count", "persons", "level", "Nothing."),), patterns=(),
                     examples=(Example("x", (("flaky.count", "x", 1, 1),)), Example("y")))
-        '''))
+        """)
+    )
     (tmp_path / "docs").mkdir()
     for i in range(3):
         (tmp_path / "docs" / f"d{i}.txt").write_text("Gaza’s death toll surpassed 40,000 on Thursday.\n")
@@ -146,7 +175,8 @@ def test_an_extractor_that_raises_is_reported_once(tmp_path):
 def test_a_custom_extractor(tmp_path):
     """A rule for what patterns cannot express: a figure in a table row, its subject in the first cell."""
     (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "tables.py").write_text(textwrap.dedent('''\
+    (tmp_path / "rules" / "tables.py").write_text(
+        textwrap.dedent("""\
         import regex
         from checker.rule import Example, Hit, Metric, Rule
 
@@ -164,7 +194,8 @@ def test_a_custom_extractor(tmp_path):
                     examples=(Example("Journalists killed | 178 | CPJ",
                                       (("killed.journalists.tables", "Journalists killed | 178", 178, 178),)),
                               Example("Trucks | 200 | COGAT")))
-        '''))
+        """)
+    )
     r = runner.invoke(app, ["test-rule", str(tmp_path / "rules" / "tables.py")])
     assert r.exit_code == 0, r.stdout
     (tmp_path / "docs").mkdir()
@@ -193,8 +224,10 @@ def test_new_rule_toml_and_refusals(tmp_path):
 
 def test_explain_shows_the_frame_and_all_shows_every_figure():
     r = runner.invoke(app, ["extract", str(ROOT / "seeds" / "001_0eab28a52c102969.txt"), "--explain", "--all"])
-    assert ("killed.gaza\tmore than 40,000\t-\t2024-08-13..\tdeath toll surpassed 40,000\n"
-            "    frame: measure killed, place gaza, mood fact; rule CAS, frame:toll") in r.stdout
+    assert (
+        "killed.gaza\tmore than 40,000\t-\t2024-08-13..\tdeath toll surpassed 40,000\n"
+        "    frame: measure killed, place gaza, mood fact; rule CAS, frame:toll"
+    ) in r.stdout
     assert "7:57\t-\tOctober 7\tno claim: the date of the oct7 event itself, which is known" in r.stdout
 
 
@@ -205,7 +238,8 @@ def test_entry_point_package(tmp_path):
     (site / "hospital_rules").mkdir(parents=True)
     (site / "hospital_rules" / "__init__.py").write_text(
         "import pathlib\nfrom checker.toml_rules import load_toml_rule\n"
-        "RULE = load_toml_rule(pathlib.Path(__file__).with_name('rule.toml'))\n")
+        "RULE = load_toml_rule(pathlib.Path(__file__).with_name('rule.toml'))\n"
+    )
     (site / "hospital_rules" / "rule.toml").write_text(GOOD_TOML)
     info = site / "hospital_rules-0.1.dist-info"
     info.mkdir()
@@ -226,9 +260,11 @@ def test_entry_point_package(tmp_path):
 
 # --- docs and the second subjects ---------------------------------------------------------------------
 
+
 def test_generated_rule_docs_are_current():
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_doc.render(builtin_rules()), (
-        "docs/rules.md is stale: run `checker rules --format markdown` and commit it")
+        "docs/rules.md is stale: run `checker rules --format markdown` and commit it"
+    )
 
 
 def test_journalists_and_aid_workers_pack():
@@ -242,13 +278,22 @@ def test_earthquake_example_and_its_report(monkeypatch):
     base = Path("examples/earthquake")
     result = run([base / "docs"], rule_dirs=(base / "rules",), keep_text=True)
     assert sorted((f.code, f.metric) for f in result.findings) == [
-        ("C101", "quake.magnitude"), ("C101", "quake.magnitude"), ("C103", "quake.deaths"),
-        ("D201", "quake.deaths"), ("D201", "quake.injured")]
-    assert {c.metric for c in result.claims if c.rule == "EQK"} == {"quake.deaths", "quake.injured", "quake.magnitude",
-                                                                    "quake.date"}
+        ("C101", "quake.magnitude"),
+        ("C101", "quake.magnitude"),
+        ("C103", "quake.deaths"),
+        ("D201", "quake.deaths"),
+        ("D201", "quake.injured"),
+    ]
+    assert {c.metric for c in result.claims if c.rule == "EQK"} == {
+        "quake.deaths",
+        "quake.injured",
+        "quake.magnitude",
+        "quake.date",
+    }
     assert not [c for c in result.claims if "gaza" in c.metric or "israel" in c.metric]  # no war key on a quake
     for name, render in (("report.md", render_markdown), ("report.html", render_html)):
         path = base / "reports" / name
         header = report_header([base / "docs"], None)
         assert path.read_text(encoding="utf-8") == render(result, path, header), (
-            "examples/earthquake/reports is stale: run the command in examples/earthquake/README.md")
+            "examples/earthquake/reports is stale: run the command in examples/earthquake/README.md"
+        )

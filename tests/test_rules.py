@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-from checker.discovery import builtin_rules, metrics
 from checker.authoring import ExampleReport, check_example
+from checker.discovery import builtin_rules, metrics
 from checker.lexicon import Lexicon
 from checker.rule import ANY, PLACEHOLDERS
 
@@ -14,13 +14,23 @@ RULES = builtin_rules()
 EXAMPLES = [(r, i, ex) for r in RULES for i, ex in enumerate(r.examples)]
 
 BUILTIN_METRICS = {
-    "killed.gaza": "cumulative", "injured.gaza": "cumulative", "killed.westbank": "cumulative",
-    "killed.israel.oct7": "fixed", "hostages.taken": "fixed",
-    "hostages.held": "level", "hostages.held_alive": "level", "hostages.dead_in_captivity": "level",
-    "displaced.gaza": "level", "population.gaza": "level",
-    "hostages.released": "per_event", "prisoners.released": "per_event", "aid.trucks": "per_event",
-    "truce.duration": "per_event", "event.date": "fixed",
-    "killed.journalists": "cumulative", "killed.aid_workers": "cumulative",  # the second subject's pack
+    "killed.gaza": "cumulative",
+    "injured.gaza": "cumulative",
+    "killed.westbank": "cumulative",
+    "killed.israel.oct7": "fixed",
+    "hostages.taken": "fixed",
+    "hostages.held": "level",
+    "hostages.held_alive": "level",
+    "hostages.dead_in_captivity": "level",
+    "displaced.gaza": "level",
+    "population.gaza": "level",
+    "hostages.released": "per_event",
+    "prisoners.released": "per_event",
+    "aid.trucks": "per_event",
+    "truce.duration": "per_event",
+    "event.date": "fixed",
+    "killed.journalists": "cumulative",
+    "killed.aid_workers": "cumulative",  # the second subject's pack
 }
 
 
@@ -36,9 +46,26 @@ def test_examples_number_at_least_two_hundred():
 
 
 def test_rules_are_discovered():
-    assert {r.origin for r in RULES} == {f"rules.{name}" for name in (
-        "aid", "attacks", "casualties", "damage", "displacement", "event_dates", "hostages", "hunger",
-        "media_aid_workers", "oct7_attack", "people", "places", "prisoners", "relief", "truce")}
+    assert {r.origin for r in RULES} == {
+        f"rules.{name}"
+        for name in (
+            "aid",
+            "attacks",
+            "casualties",
+            "damage",
+            "displacement",
+            "event_dates",
+            "hostages",
+            "hunger",
+            "media_aid_workers",
+            "oct7_attack",
+            "people",
+            "places",
+            "prisoners",
+            "relief",
+            "truce",
+        )
+    }
 
 
 def test_builtin_metrics_exactly():
@@ -61,8 +88,11 @@ LEXICON = Lexicon.of(r.vocabulary for r in RULES)
 def _grammatical(key: str) -> bool:
     """Whether a key is one the grammar builds: its first part (or two) a measure of the lexicon, then lower-case
     parts (docs/keys.md)."""
-    heads = {m.key or m.name for m in LEXICON.measures} | {k for m in LEXICON.measures for _, k in m.keys} | {
-        "duration", "date"}
+    heads = (
+        {m.key or m.name for m in LEXICON.measures}
+        | {k for m in LEXICON.measures for _, k in m.keys}
+        | {"duration", "date"}
+    )
     parts = key.split(".")
     return any(".".join(parts[:n]) in heads for n in (1, 2)) and all(regex.fullmatch(r"[a-z0-9_]+", p) for p in parts)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,9 +15,11 @@ from checker import cache, pipeline, progress
 from checker.pipeline import run
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-WIRE = ("GAZA CITY (AP) — Israeli strikes killed at least {n} people across the Gaza Strip overnight, hospital "
-        "officials said. The ministry says the death toll in Gaza has climbed to {toll}, with 107,764 people "
-        "wounded. Israel says {held} hostages remain in Gaza, of whom 24 are believed to be alive.\n")
+WIRE = (
+    "GAZA CITY (AP) — Israeli strikes killed at least {n} people across the Gaza Strip overnight, hospital "
+    "officials said. The ministry says the death toll in Gaza has climbed to {toll}, with 107,764 people "
+    "wounded. Israel says {held} hostages remain in Gaza, of whom 24 are believed to be alive.\n"
+)
 
 
 @pytest.fixture
@@ -25,14 +27,18 @@ def corpus(tmp_path: Path) -> Path:
     docs = tmp_path / "docs"
     shutil.copytree(SEEDS, docs)
     for i in range(12):
-        (docs / f"wire-{i:02d}.txt").write_text(WIRE.format(n=20 + i, toll=45_000 + 100 * i, held=59 - i),
-                                                encoding="utf-8")
+        (docs / f"wire-{i:02d}.txt").write_text(
+            WIRE.format(n=20 + i, toll=45_000 + 100 * i, held=59 - i), encoding="utf-8"
+        )
     return docs
 
 
 def _dump(result) -> tuple[list, list, list]:
-    return ([d.model_dump(mode="json") for d in result.documents], [c.model_dump(mode="json") for c in result.claims],
-            [f.model_dump(mode="json") for f in result.findings])
+    return (
+        [d.model_dump(mode="json") for d in result.documents],
+        [c.model_dump(mode="json") for c in result.claims],
+        [f.model_dump(mode="json") for f in result.findings],
+    )
 
 
 def _counting(monkeypatch) -> list[str]:
@@ -85,9 +91,11 @@ def test_entries_are_read_batch_by_batch(corpus, tmp_path, monkeypatch):
 def test_a_run_from_the_cache_never_loads_the_tagger(corpus, tmp_path):
     """Compiling the tagger's patterns is most of start-up: a second `checker extract` whose documents all
     come from the cache must not import it (a fresh process, as a user runs it)."""
-    probe = ("import sys; from checker.cli import app\n"
-             "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-             "print('tagger loaded' if 'checker.quantities' in sys.modules else 'tagger not loaded', file=sys.stderr)")
+    probe = (
+        "import sys; from checker.cli import app\n"
+        "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print('tagger loaded' if 'checker.quantities' in sys.modules else 'tagger not loaded', file=sys.stderr)"
+    )
     command = [sys.executable, "-c", probe, "extract", str(corpus), "-q", "--cache-dir", str(tmp_path / "cache")]
     first = subprocess.run(command, capture_output=True, text=True, check=True)
     second = subprocess.run(command, capture_output=True, text=True, check=True)

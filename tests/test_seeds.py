@@ -11,34 +11,34 @@ from checker.pipeline import run
 # claims (the annotation guide); durations of the war and the blockade, and casualties and injuries the old
 # rules did not know, are.
 EXPECTED = [
-    ('000', 'duration.gaza.war', 'nearly two years of relentless conflict', 730, 730),
-    ('000', 'killed.israel.oct7', 'approximately 1,200 lives', 1200, 1200),
-    ('000', 'hostages.taken', 'seized around 250 hostages', 250, 250),
-    ('000', 'event.date', 'airstrike on September 9th', '2025-09-09', '2025-09-09'),
-    ('000', 'killed.gaza', 'death toll exceeding 60,000 Palestinians', 60000, None),
-    ('000', 'hostages.held_alive', 'approximately 20 living hostages remain in Gaza', 20, 20),
-    ('000', 'event.date', 'On September 7th', '2025-09-07', '2025-09-07'),
-    ('000', 'duration.gaza.war', 'almost two years of fierce fighting', 730, 730),
-    ('001', 'killed.gaza', 'death toll surpassed 40,000', 40000, None),
-    ('001', 'killed.israel.oct7', 'Over 1,200 Israelis were killed', 1200, None),
-    ('001', 'hostages.taken', 'around 250 hostages were taken', 250, 250),
-    ('001', 'hostages.released', '100 being released', 100, 100),
-    ('001', 'displaced.gaza', 'displacing most of its 2.3 million residents', 1150000, 2300000),
-    ('001', 'population.gaza', '2.3 million residents', 2300000, 2300000),
-    ('002', 'truce.duration', '60-day truce', 60, 60),
-    ('002', 'casualties.gaza', 'dozens of Palestinian casualties', 24, 99),
-    ('003', 'duration.gaza.blockade', '17-year siege', 6205, 6205),
-    ('003', 'truce.duration', 'truce, potentially lasting 135 days', 135, 135),
-    ('003', 'displaced.gaza', 'displacement of thousands', 2000, 9999),
-    ('004', 'killed.israel.oct7', 'Over 1,200 Israelis were killed', 1200, None),
-    ('004', 'injured.israel.oct7', 'thousands more injured', 2000, 9999),
-    ('004', 'killed.gaza', 'claimed tens of thousands', 20000, 99999),
-    ('004', 'hostages.held', 'dozens still held', 24, 99),
-    ('004', 'hostages.held', 'As many as 50 Israelis, including civilians and soldiers, are still held', None, 50),
-    ('004', 'hostages.held_alive', 'around 20 remain alive', 20, 20),
-    ('004', 'displaced.gaza', '90% of Gaza’s 2.3 million residents have been displaced', 2070000, 2070000),
-    ('004', 'population.gaza', '2.3 million residents', 2300000, 2300000),
-    ('004', 'affected.gaza', '90% of population affected', 90, 90),
+    ("000", "duration.gaza.war", "nearly two years of relentless conflict", 730, 730),
+    ("000", "killed.israel.oct7", "approximately 1,200 lives", 1200, 1200),
+    ("000", "hostages.taken", "seized around 250 hostages", 250, 250),
+    ("000", "event.date", "airstrike on September 9th", "2025-09-09", "2025-09-09"),
+    ("000", "killed.gaza", "death toll exceeding 60,000 Palestinians", 60000, None),
+    ("000", "hostages.held_alive", "approximately 20 living hostages remain in Gaza", 20, 20),
+    ("000", "event.date", "On September 7th", "2025-09-07", "2025-09-07"),
+    ("000", "duration.gaza.war", "almost two years of fierce fighting", 730, 730),
+    ("001", "killed.gaza", "death toll surpassed 40,000", 40000, None),
+    ("001", "killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
+    ("001", "hostages.taken", "around 250 hostages were taken", 250, 250),
+    ("001", "hostages.released", "100 being released", 100, 100),
+    ("001", "displaced.gaza", "displacing most of its 2.3 million residents", 1150000, 2300000),
+    ("001", "population.gaza", "2.3 million residents", 2300000, 2300000),
+    ("002", "truce.duration", "60-day truce", 60, 60),
+    ("002", "casualties.gaza", "dozens of Palestinian casualties", 24, 99),
+    ("003", "duration.gaza.blockade", "17-year siege", 6205, 6205),
+    ("003", "truce.duration", "truce, potentially lasting 135 days", 135, 135),
+    ("003", "displaced.gaza", "displacement of thousands", 2000, 9999),
+    ("004", "killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
+    ("004", "injured.israel.oct7", "thousands more injured", 2000, 9999),
+    ("004", "killed.gaza", "claimed tens of thousands", 20000, 99999),
+    ("004", "hostages.held", "dozens still held", 24, 99),
+    ("004", "hostages.held", "As many as 50 Israelis, including civilians and soldiers, are still held", None, 50),
+    ("004", "hostages.held_alive", "around 20 remain alive", 20, 20),
+    ("004", "displaced.gaza", "90% of Gaza’s 2.3 million residents have been displaced", 2070000, 2070000),
+    ("004", "population.gaza", "2.3 million residents", 2300000, 2300000),
+    ("004", "affected.gaza", "90% of population affected", 90, 90),
 ]
 
 
@@ -67,9 +67,9 @@ def test_spans_point_into_the_files(result):
     docs = {d.id: d for d in result.documents}
     for c in result.claims:
         source = open(docs[c.document].path, encoding="utf-8").read()
-        assert source[c.span.start:c.span.end] == c.quote
+        assert source[c.span.start : c.span.end] == c.quote
         line = source.splitlines()[c.span.line - 1]
-        assert line[c.span.column - 1:].startswith(c.quote)
+        assert line[c.span.column - 1 :].startswith(c.quote)
 
 
 def test_displacement_contradiction(result):
@@ -77,15 +77,28 @@ def test_displacement_contradiction(result):
     or open-ended, so nothing says the figures are of the same time (an error needs times known to overlap)."""
     (f,) = [f for f in result.findings if f.metric == "displaced.gaza"]
     assert (f.code, f.severity) == ("C102", "info")
-    assert "not known to be of the same time" in f.message and "(vaguely 2,000–9,999, 2023-06-15 to 2025-06-14)" in f.message
+    assert (
+        "not known to be of the same time" in f.message
+        and "(vaguely 2,000–9,999, 2023-06-15 to 2025-06-14)" in f.message
+    )
     docs = [cid.split(":")[0][:3] for cid in f.claims]
     assert docs[0] == "003" and sorted(docs[1:]) == ["001", "004"]
     assert "displacement of thousands" in f.message and "90% of Gaza’s 2.3 million" in f.message
 
 
-@pytest.mark.parametrize("metric", [
-    "killed.israel.oct7", "hostages.taken", "killed.gaza", "hostages.held_alive", "hostages.held",
-    "truce.duration", "event.date", "population.gaza"])
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "killed.israel.oct7",
+        "hostages.taken",
+        "killed.gaza",
+        "hostages.held_alive",
+        "hostages.held",
+        "truce.duration",
+        "event.date",
+        "population.gaza",
+    ],
+)
 def test_no_contradiction(result, metric):
     assert [f.code for f in result.findings if f.metric == metric] == []
 

@@ -32,8 +32,14 @@ def lines() -> list[tuple[str, int, dict]]:
 
 
 def example(line: dict) -> Example:
-    return Example(line["text"], tuple(tuple(c) for c in line.get("claims", ())), line.get("by", UNCHECKED),
-                   line.get("window", UNCHECKED), line.get("mood", UNCHECKED), line["structure"])
+    return Example(
+        line["text"],
+        tuple(tuple(c) for c in line.get("claims", ())),
+        line.get("by", UNCHECKED),
+        line.get("window", UNCHECKED),
+        line.get("mood", UNCHECKED),
+        line["structure"],
+    )
 
 
 def gap(result) -> str:
@@ -53,9 +59,15 @@ def test_there_are_at_least_250_sentences_naming_their_structure():
         assert line["rule"] in names, f"{file}:{n}: unknown rule {line['rule']!r}"
 
 
-@pytest.mark.parametrize("line", [
-    pytest.param(line, id=f"{file}:{n}", marks=[pytest.mark.xfail(strict=True, reason=line["gap"])]
-                 if "gap" in line else []) for file, n, line in LINES])
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            line, id=f"{file}:{n}", marks=[pytest.mark.xfail(strict=True, reason=line["gap"])] if "gap" in line else []
+        )
+        for file, n, line in LINES
+    ],
+)
 def test_sentence(line):
     result = check_example(example(line), builtin_rules())
     assert result.ok, gap(result)

@@ -8,9 +8,11 @@ from pathlib import Path
 from checker.pipeline import run
 from checker.writers.reports import render_markdown
 
-WIRE = ("Hamas gunmen who stormed southern Israel on October 7 took 240 hostages back to Gaza, the army said on "
-        "Tuesday. Negotiations on their release have stalled, officials in Doha said, while the toll of the attack "
-        "was put at 1,200 people killed.")
+WIRE = (
+    "Hamas gunmen who stormed southern Israel on October 7 took 240 hostages back to Gaza, the army said on "
+    "Tuesday. Negotiations on their release have stalled, officials in Doha said, while the toll of the attack "
+    "was put at 1,200 people killed."
+)
 
 
 def _write(folder: Path, name: str, text: str) -> None:

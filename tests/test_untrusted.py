@@ -47,10 +47,16 @@ def inert(out: str) -> None:
     assert not any(line.startswith("::error file=x.txt") for line in out.splitlines())
 
 
-@pytest.mark.parametrize("command", [
-    ("extract",), ("extract", "--all"), ("check", "--no-reports"), ("check", "--no-reports", "-f", "github"),
-    ("dates",),
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("extract",),
+        ("extract", "--all"),
+        ("check", "--no-reports"),
+        ("check", "--no-reports", "-f", "github"),
+        ("dates",),
+    ],
+)
 def test_control_and_bidi_characters_are_shown_escaped(hostile, command):
     dates = [arg for f in sorted(hostile.iterdir()) for arg in ("--date", f"{f}=2024-08-15")]
     r = invoke(*command, str(hostile), *dates)
@@ -86,15 +92,24 @@ def test_sarif_uris_are_percent_encoded_and_valid(tmp_path, monkeypatch):
     r = invoke("check", *names, "--no-reports", "-f", "sarif", *dates)
     log = json.loads(r.stdout)
     jsonschema.validate(log, schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
-    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for res in log["runs"][0]["results"]
-            for loc in res.get("locations", []) + res.get("relatedLocations", [])}
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for res in log["runs"][0]["results"]
+        for loc in res.get("locations", []) + res.get("relatedLocations", [])
+    }
     assert len(uris) >= 2 and uris <= {"my%20article.txt", "100%25.txt", "q%3Fa%23b.txt", "a%3Ab%20%5B1%5D.txt"}
     assert {unquote(u) for u in uris} <= set(names)
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.chdir(tmp_path / "elsewhere")
     absolute = [str(tmp_path / name) for name in names[:2]]
-    elsewhere = invoke("check", *absolute, "--no-reports", "-f", "sarif", *(
-        arg for name in absolute for arg in ("--date", f"{name}=2024-08-15")))
+    elsewhere = invoke(
+        "check",
+        *absolute,
+        "--no-reports",
+        "-f",
+        "sarif",
+        *(arg for name in absolute for arg in ("--date", f"{name}=2024-08-15")),
+    )
     assert f"{(tmp_path / 'my article.txt').as_uri()}" in elsewhere.stdout  # outside the working directory
 
 
@@ -114,8 +129,15 @@ def test_csv_cells_that_could_be_formulas_are_neutralised(tmp_path, monkeypatch)
 
 
 def checker(*args: str, cwd: Path | None = None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120, check=False, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+        **kwargs,
+    )
 
 
 def one_line_and_2(done: subprocess.CompletedProcess, *words: str) -> None:
@@ -129,10 +151,13 @@ def test_a_config_that_is_not_utf8_is_one_line(tmp_path):
     one_line_and_2(checker("check", "--no-reports", "-q", cwd=tmp_path), "claim-checker.toml", "UTF-8")
 
 
-@pytest.mark.parametrize("content,words", [
-    (b"metric,date,value,source\nkilled.gaza,2024-01-01,5,caf\xe9\n", ("ref.csv", "UTF-8")),
-    (b"metric,date,value,source\nkilled.gaza,2024-01-01,5,\"" + b"x" * 200_000 + b"\"\n", ("ref.csv", "field")),
-])
+@pytest.mark.parametrize(
+    "content,words",
+    [
+        (b"metric,date,value,source\nkilled.gaza,2024-01-01,5,caf\xe9\n", ("ref.csv", "UTF-8")),
+        (b'metric,date,value,source\nkilled.gaza,2024-01-01,5,"' + b"x" * 200_000 + b'"\n', ("ref.csv", "field")),
+    ],
+)
 def test_a_reference_csv_that_cannot_be_read_is_one_line(tmp_path, content, words):
     (tmp_path / "ref.csv").write_bytes(content)
     (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
@@ -142,8 +167,15 @@ def test_a_reference_csv_that_cannot_be_read_is_one_line(tmp_path, content, word
 def test_a_full_disk_on_stdout_is_one_line(tmp_path):
     (tmp_path / "a.txt").write_text(TOLL, encoding="utf-8")
     with open("/dev/full", "w") as full:
-        done = subprocess.run([sys.executable, "-m", "checker", "check", "a.txt", "-f", "json", "--no-reports", "-q"],
-                              stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path, timeout=120, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "checker", "check", "a.txt", "-f", "json", "--no-reports", "-q"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
+        )
     one_line_and_2(done, "standard output", "No space left on device")
 
 
@@ -158,7 +190,8 @@ def test_a_full_disk_on_a_report_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(cli.os, "fdopen", full)
     r = invoke("check", str(tmp_path / "a.txt"), "--md", str(tmp_path / "r.md"), "--html", str(tmp_path / "r.html"))
     assert r.exit_code == 2 and r.stderr.strip().splitlines()[-1] == (
-        f"checker: cannot write {tmp_path / 'r.md'}: No space left on device")
+        f"checker: cannot write {tmp_path / 'r.md'}: No space left on device"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
@@ -189,10 +222,13 @@ def main(monkeypatch):
     signal.signal(signal.SIGINT, before)
 
 
-@pytest.mark.parametrize("error,words", [
-    (MemoryError(), ("out of memory",)),
-    (RuntimeError("a bug"), ("unexpected error: RuntimeError: a bug", "--debug")),
-])
+@pytest.mark.parametrize(
+    "error,words",
+    [
+        (MemoryError(), ("out of memory",)),
+        (RuntimeError("a bug"), ("unexpected error: RuntimeError: a bug", "--debug")),
+    ],
+)
 def test_an_unexpected_error_is_one_line_and_exit_2(monkeypatch, capsys, main, error, words):
     from checker import cli
 
@@ -207,15 +243,29 @@ def test_an_unexpected_error_is_one_line_and_exit_2(monkeypatch, capsys, main, e
 
 
 def test_debug_shows_the_traceback(tmp_path):
-    script = ("import sys, checker.cli\n"
-              "def broken(*args, **kwargs):\n    raise RuntimeError('a bug')\n"
-              "checker.cli.run = broken\n"
-              "from checker.__main__ import main\nsys.argv = ['checker', *sys.argv[1:]]\nmain()\n")
-    plain = subprocess.run([sys.executable, "-c", script, "check", "-q"], capture_output=True, text=True,
-                           cwd=tmp_path, timeout=60, check=False)
+    script = (
+        "import sys, checker.cli\n"
+        "def broken(*args, **kwargs):\n    raise RuntimeError('a bug')\n"
+        "checker.cli.run = broken\n"
+        "from checker.__main__ import main\nsys.argv = ['checker', *sys.argv[1:]]\nmain()\n"
+    )
+    plain = subprocess.run(
+        [sys.executable, "-c", script, "check", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
     one_line_and_2(plain, "unexpected error: RuntimeError: a bug", "--debug")
-    debug = subprocess.run([sys.executable, "-c", script, "--debug", "check", "-q"], capture_output=True, text=True,
-                           cwd=tmp_path, timeout=60, check=False)
+    debug = subprocess.run(
+        [sys.executable, "-c", script, "--debug", "check", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
     assert debug.returncode == 2 and "Traceback" in debug.stderr and "RuntimeError: a bug" in debug.stderr
 
 
@@ -236,10 +286,16 @@ def test_two_runs_writing_the_same_reports_never_mix(tmp_path):
     sees one run's whole report, never one run's bytes followed by the other's tail."""
     target = tmp_path / "reports" / "report.md"
     size = 2_000_000
-    script = ("import sys\nfrom pathlib import Path\nfrom checker.cli import _write\n"
-              "for _ in range(30):\n    _write(Path(sys.argv[1]), sys.argv[2] * int(sys.argv[3]))\n")
-    writers = [subprocess.Popen([sys.executable, "-c", script, str(target), letter, str(size)],
-                                stderr=subprocess.PIPE, text=True) for letter in "ab"]
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom checker.cli import _write\n"
+        "for _ in range(30):\n    _write(Path(sys.argv[1]), sys.argv[2] * int(sys.argv[3]))\n"
+    )
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(target), letter, str(size)], stderr=subprocess.PIPE, text=True
+        )
+        for letter in "ab"
+    ]
     seen = set()
     while any(w.poll() is None for w in writers):
         if target.exists():
@@ -250,8 +306,7 @@ def test_two_runs_writing_the_same_reports_never_mix(tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["report.md"]  # no temporary file left
 
 
-
-RAISES = '''\
+RAISES = """\
 from checker.rule import Example, Metric, Rule
 
 def boom(sentence):
@@ -260,7 +315,7 @@ def boom(sentence):
 RULE = Rule(code="EXT", name="exits", summary="Exits.", extractor=boom,
             metrics=(Metric("exits.count", "persons", "level", "Nothing."),), patterns=(),
             examples=(Example("x", (("exits.count", "x", 1, 1),)), Example("y")))
-'''
+"""
 
 
 @pytest.mark.parametrize("rule,code", [(RAISES, "R502"), ("raise SystemExit(0)\n", "R501")])
@@ -304,8 +359,11 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
     docs.mkdir()
     for i in range(400):
         (docs / f"d{i:03}.txt").write_text(TOLL * 300, encoding="utf-8")
-    parent = subprocess.Popen([sys.executable, "-m", "checker", "extract", str(docs), "--jobs", "2", "--no-cache", "-q"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "checker", "extract", str(docs), "--jobs", "2", "--no-cache", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     workers: set[int] = set()
     while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
@@ -342,8 +400,14 @@ def test_an_unreadable_subdirectory_and_a_dangling_link_say_what_they_are(tmp_pa
     monkeypatch.setattr(checker.loading.os, "scandir", scandir)
     result = run([docs])
     messages = {f.path: (f.code, f.message) for f in result.findings if f.code.startswith("I")}
-    assert messages[str(docs / "locked")] == ("I301", f"{docs / 'locked'}: cannot read this directory: permission denied")
-    assert messages[str(docs / "gone.txt")] == ("I301", f"{docs / 'gone.txt'}: a symbolic link to a file that does not exist")
+    assert messages[str(docs / "locked")] == (
+        "I301",
+        f"{docs / 'locked'}: cannot read this directory: permission denied",
+    )
+    assert messages[str(docs / "gone.txt")] == (
+        "I301",
+        f"{docs / 'gone.txt'}: a symbolic link to a file that does not exist",
+    )
 
 
 def test_markdown_nested_too_deep_is_read_not_dropped(tmp_path):
@@ -358,8 +422,10 @@ def test_markdown_nested_too_deep_is_read_not_dropped(tmp_path):
     result = run([docs])
     assert {c.document for c in result.claims if c.metric == "killed.gaza"} == {"deep", "quoted"}
     told = sorted(f.message for f in result.findings if f.code == "I309")
-    assert told == [f"{docs / name}: Markdown nested deeper than its parser reads (20 levels); read as plain text"
-                    for name in ("deep.md", "quoted.md")]
+    assert told == [
+        f"{docs / name}: Markdown nested deeper than its parser reads (20 levels); read as plain text"
+        for name in ("deep.md", "quoted.md")
+    ]
 
 
 def test_html_ids_of_documents_never_collide():
@@ -399,14 +465,14 @@ def test_nul_bytes_after_the_first_8_kb_are_noticed(tmp_path):
     assert any(c.metric == "killed.gaza" for c in result.claims)
 
 
-SLOW = '''\
+SLOW = """\
 from checker.rule import Example, Metric, Pattern, Rule
 
 RULE = Rule(code="SLW", name="slow", summary="A pattern that backtracks without end.",
             metrics=(Metric("slow.count", "persons", "level", "Nothing."),),
             patterns=(Pattern(r"{count} people have been killed", "slow.count", requires=r"(a|a)+b"),),
             examples=(Example("x", (("slow.count", "x", 1, 1),)), Example("y")))
-'''
+"""
 
 
 def test_a_rules_pattern_timeout_is_the_rules_failure(tmp_path):
@@ -427,8 +493,9 @@ def test_an_html_tag_with_two_million_attributes_is_too_complex(tmp_path):
     from checker.pipeline import run
 
     (tmp_path / "good.txt").write_text(TOLL, encoding="utf-8")
-    (tmp_path / "attributes.html").write_text("<html><body><p" + " a=1" * 2_000_000 + ">x</p></body></html>",
-                                              encoding="utf-8")
+    (tmp_path / "attributes.html").write_text(
+        "<html><body><p" + " a=1" * 2_000_000 + ">x</p></body></html>", encoding="utf-8"
+    )
     started = time.perf_counter()
     result = run([tmp_path])
     assert time.perf_counter() - started < 30
@@ -445,8 +512,19 @@ def test_a_file_name_that_is_not_utf8_is_checked_under_a_readable_name(tmp_path)
     odd.write_text(TOLL, encoding="utf-8")
     (docs / "b.txt").write_text(OTHER, encoding="utf-8")
     for fmt in ("text", "json", "sarif", "github", "junit"):
-        done = checker("check", str(docs), "-f", fmt, "--no-reports", "-q", "--date", f"{docs / 'b.txt'}=2024-08-15",
-                       "--date", f"{odd}=2024-08-15", cwd=tmp_path)
+        done = checker(
+            "check",
+            str(docs),
+            "-f",
+            fmt,
+            "--no-reports",
+            "-q",
+            "--date",
+            f"{docs / 'b.txt'}=2024-08-15",
+            "--date",
+            f"{odd}=2024-08-15",
+            cwd=tmp_path,
+        )
         assert done.returncode == 1 and not done.stderr, (fmt, done.stderr)
         assert "\\xff-a" in done.stdout, fmt
     done = checker("check", str(docs), "-q", cwd=tmp_path)

@@ -15,8 +15,7 @@ W, H, LEFT, RIGHT, TOP, BOTTOM = 640, 220, 64, 16, 12, 28
 TICKS = 5
 """Dates labelled on the time axis (the first, the last and evenly spaced ones between)."""
 LEGEND_ROW, CHAR_W = 16, 6.2
-PALETTE = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e", "#0550ae", "#953800", "#116329",
-           "#6639ba"]
+PALETTE = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e", "#0550ae", "#953800", "#116329", "#6639ba"]
 
 
 def color(i: int) -> str:
@@ -30,8 +29,10 @@ def as_of_text(c: Claim) -> str:
     if c.as_of is not None and lo == hi:
         return c.as_of.isoformat()
     if c.as_of is not None:
-        return f"{c.as_of.isoformat()} (inferred, {lo.isoformat() if lo else 'any time'} to " \
-               f"{hi.isoformat() if hi else 'any later date'})"
+        return (
+            f"{c.as_of.isoformat()} (inferred, {lo.isoformat() if lo else 'any time'} to "
+            f"{hi.isoformat() if hi else 'any later date'})"
+        )
     if lo and hi:
         return f"{lo.isoformat()} to {hi.isoformat()} (inferred)"
     if lo or hi:
@@ -39,8 +40,9 @@ def as_of_text(c: Claim) -> str:
     return "undated"
 
 
-def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], series: Series | None,
-          title: str) -> str | None:
+def chart(
+    claims: list[Claim], doc_index: dict[str, int], flagged: set[str], series: Series | None, title: str
+) -> str | None:
     """The SVG, or None when no claim of the metric is dated and numeric (nothing to place)."""
     points = [c for c in claims if (c.as_of or c.as_of_earliest or c.as_of_latest) and _num(c.value.low, c.value.high)]
     if not points:
@@ -65,12 +67,19 @@ def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], ser
 
     names = sorted({c.document for c in points}, key=lambda d: (doc_index.get(d, 0), d))
     legend, rows = _legend(names, doc_index)
-    parts = [(f'<svg class="chart" viewBox="0 0 {W} {H + rows * LEGEND_ROW + 4}" role="img" '
-              f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'), f"<title>{escape(title)}</title>"]
+    parts = [
+        (
+            f'<svg class="chart" viewBox="0 0 {W} {H + rows * LEGEND_ROW + 4}" role="img" '
+            f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
+        ),
+        f"<title>{escape(title)}</title>",
+    ]
     for i in range(5):
         v = top * i / 4
-        parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
-                     f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>')
+        parts.append(
+            f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
+            f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>'
+        )
     for day, anchor in _ticks(first, last):
         parts.append(f'<text x="{x(day):.1f}" y="{H - 8}" text-anchor="{anchor}">{day.isoformat()}</text>')
     if len(ref) > 1:
@@ -85,17 +94,22 @@ def chart(claims: list[Claim], doc_index: dict[str, int], flagged: set[str], ser
         if c.as_of_earliest != c.as_of_latest:  # an inferred date: the days it can be, as a line
             x0, x1 = x(c.as_of_earliest or first), x(c.as_of_latest or last)
             mid = y((lo + hi) / 2)
-            parts.append(f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" class="interval" '
-                         f'stroke="{fill}"><title>{label}</title></line>')
+            parts.append(
+                f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" class="interval" '
+                f'stroke="{fill}"><title>{label}</title></line>'
+            )
             if c.as_of is None:
                 continue
         cx = x(c.as_of)
         if lo == hi:
-            parts.append(f'<circle cx="{cx:.1f}" cy="{y(lo):.1f}" r="5" fill="{fill}"{ring}><title>{label}</title>'
-                         "</circle>")
+            parts.append(
+                f'<circle cx="{cx:.1f}" cy="{y(lo):.1f}" r="5" fill="{fill}"{ring}><title>{label}</title></circle>'
+            )
         else:
-            parts.append(f'<rect x="{cx - 4:.1f}" y="{y(hi):.1f}" width="8" height="{max(2.0, y(lo) - y(hi)):.1f}" '
-                         f'fill="{fill}" fill-opacity="0.6"{ring}><title>{label}</title></rect>')
+            parts.append(
+                f'<rect x="{cx - 4:.1f}" y="{y(hi):.1f}" width="8" height="{max(2.0, y(lo) - y(hi)):.1f}" '
+                f'fill="{fill}" fill-opacity="0.6"{ring}><title>{label}</title></rect>'
+            )
     parts += legend
     parts.append("</svg>")
     return "".join(parts)
@@ -120,8 +134,10 @@ def _legend(names: list[str], doc_index: dict[str, int]) -> tuple[list[str], int
         if cx + width > W - RIGHT and cx > LEFT:
             cx, row = float(LEFT), row + 1
         y = H + 8 + row * LEGEND_ROW
-        parts.append(f'<g class="legend"><rect x="{cx:.1f}" y="{y - 9}" width="10" height="10" '
-                     f'fill="{color(doc_index.get(name, 0))}"/><text x="{cx + 14:.1f}" y="{y}">{escape(name)}</text></g>')
+        parts.append(
+            f'<g class="legend"><rect x="{cx:.1f}" y="{y - 9}" width="10" height="10" '
+            f'fill="{color(doc_index.get(name, 0))}"/><text x="{cx + 14:.1f}" y="{y}">{escape(name)}</text></g>'
+        )
         cx += width
     return parts, row + 1 if names else 0
 

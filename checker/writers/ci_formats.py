@@ -30,8 +30,13 @@ def _region(c: Claim) -> dict:
     lines = c.quote.split("\n")
     end_line = c.span.line + len(lines) - 1
     end_col = (c.span.column + len(c.quote)) if len(lines) == 1 else len(lines[-1].rstrip("\r")) + 1
-    region = {"startLine": c.span.line, "startColumn": c.span.column, "endLine": end_line, "endColumn": end_col,
-              "snippet": {"text": c.quote}}
+    region = {
+        "startLine": c.span.line,
+        "startColumn": c.span.column,
+        "endLine": end_line,
+        "endColumn": end_col,
+        "snippet": {"text": c.quote},
+    }
     return region | ({"properties": {"page": c.span.page}} if c.span.page else {})  # (in a PDF, lines of its page)
 
 
@@ -45,37 +50,66 @@ def sarif(result: Result) -> str:
     paths = _paths(result)
     claims = {c.id: c for c in result.claims}
     codes = list(CODES)
-    rules = [{
-        "id": c.code, "name": c.name,
-        "shortDescription": {"text": c.summary},
-        "fullDescription": {"text": c.why},
-        "help": {"text": f"{c.summary}\n\nWhy it matters: {c.why}\n\nBad: {c.bad}\nGood: {c.good}",
-                 "markdown": f"{c.summary}\n\n**Why it matters:** {c.why}\n\n- Bad: {c.bad}\n- Good: {c.good}"},
-        "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity]},
-    } for c in CODES.values()]
+    rules = [
+        {
+            "id": c.code,
+            "name": c.name,
+            "shortDescription": {"text": c.summary},
+            "fullDescription": {"text": c.why},
+            "help": {
+                "text": f"{c.summary}\n\nWhy it matters: {c.why}\n\nBad: {c.bad}\nGood: {c.good}",
+                "markdown": f"{c.summary}\n\n**Why it matters:** {c.why}\n\n- Bad: {c.bad}\n- Good: {c.good}",
+            },
+            "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity]},
+        }
+        for c in CODES.values()
+    ]
     results = []
     for f in result.findings:
         involved = [claims[i] for i in f.claims if i in claims]
-        entry: dict = {"ruleId": f.code, "ruleIndex": codes.index(f.code), "level": _SARIF_LEVEL[f.severity],
-                       "message": {"text": f.message},
-                       "partialFingerprints": {f"claimCheckerFingerprint/v{FINGERPRINT_SCHEME}": f.fingerprint}}
+        entry: dict = {
+            "ruleId": f.code,
+            "ruleIndex": codes.index(f.code),
+            "level": _SARIF_LEVEL[f.severity],
+            "message": {"text": f.message},
+            "partialFingerprints": {f"claimCheckerFingerprint/v{FINGERPRINT_SCHEME}": f.fingerprint},
+        }
         if involved:
             first, *others = involved
-            entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(paths[first.document])},
-                                                        "region": _region(first)}}]
+            entry["locations"] = [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(paths[first.document])},
+                        "region": _region(first),
+                    }
+                }
+            ]
             if others:
-                entry["relatedLocations"] = [{
-                    "id": i, "message": {"text": f"{c.document}: {c.value.describe(c.unit)}"},
-                    "physicalLocation": {"artifactLocation": {"uri": _uri(paths[c.document])}, "region": _region(c)},
-                } for i, c in enumerate(others, start=1)]
+                entry["relatedLocations"] = [
+                    {
+                        "id": i,
+                        "message": {"text": f"{c.document}: {c.value.describe(c.unit)}"},
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(paths[c.document])},
+                            "region": _region(c),
+                        },
+                    }
+                    for i, c in enumerate(others, start=1)
+                ]
         elif f.path:
             entry["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}}}]
         results.append(entry)
-    log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [{
-        "tool": {"driver": {"name": "claim-checker", "version": __version__, "rules": rules}},
-        "results": results,
-        "columnKind": "unicodeCodePoints",
-    }]}
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "claim-checker", "version": __version__, "rules": rules}},
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
+    }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -118,16 +152,20 @@ def junit(result: Result, fail_on: str = "error") -> str:
         where = paths[first.document] if first is not None else (f.path or "(run)")
         by_file.setdefault(where, []).append(f)
     failures = sum(1 for fs in by_file.values() if any(SEVERITY_ORDER[f.severity] >= threshold for f in fs))
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           f'<testsuites name="claim-checker" tests="{len(by_file)}" failures="{failures}">',
-           f'<testsuite name="claim-checker" tests="{len(by_file)}" failures="{failures}">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<testsuites name="claim-checker" tests="{len(by_file)}" failures="{failures}">',
+        f'<testsuite name="claim-checker" tests="{len(by_file)}" failures="{failures}">',
+    ]
     for path in sorted(by_file):
         failing = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] >= threshold]
         noted = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] < threshold]
-        out.append(f"<testcase classname=\"claim-checker\" name={quoteattr(printable(path))}>")
+        out.append(f'<testcase classname="claim-checker" name={quoteattr(printable(path))}>')
         for f in failing:
-            out.append(f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
-                       f"{escape(printable(f'[{f.severity}] {f.message}'))}</failure>")
+            out.append(
+                f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
+                f"{escape(printable(f'[{f.severity}] {f.message}'))}</failure>"
+            )
         if noted:
             lines = [f"below the fail level ({fail_on}), not failures:"]
             lines += [printable(f"{f.code} {f.name} [{f.severity}] {f.message}") for f in noted]
@@ -137,10 +175,41 @@ def junit(result: Result, fail_on: str = "error") -> str:
     return "\n".join(out) + "\n"
 
 
-CSV_COLUMNS = ["id", "document", "path", "rule", "pattern", "metric", "low", "high", "qualifier", "unit", "quote",
-               "figure", "sentence", "line", "column", "start", "end", "as_of", "as_of_earliest", "as_of_latest",
-               "as_of_text", "measure", "place", "subplace", "group", "cause", "window", "event", "mood", "share_low",
-               "share_high", "attributed_to", "page"]
+CSV_COLUMNS = [
+    "id",
+    "document",
+    "path",
+    "rule",
+    "pattern",
+    "metric",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "quote",
+    "figure",
+    "sentence",
+    "line",
+    "column",
+    "start",
+    "end",
+    "as_of",
+    "as_of_earliest",
+    "as_of_latest",
+    "as_of_text",
+    "measure",
+    "place",
+    "subplace",
+    "group",
+    "cause",
+    "window",
+    "event",
+    "mood",
+    "share_low",
+    "share_high",
+    "attributed_to",
+    "page",
+]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -163,14 +232,32 @@ def claims_csv(result: Result) -> str:
     for c in result.claims:
         d = c.model_dump(mode="json")
         share = d["share"] or {}
-        row = {**d, **d["value"], **d["span"], **d["frame"], "path": paths[c.document], "share_low": share.get("low"),
-               "share_high": share.get("high")}
+        row = {
+            **d,
+            **d["value"],
+            **d["span"],
+            **d["frame"],
+            "path": paths[c.document],
+            "share_low": share.get("low"),
+            "share_high": share.get("high"),
+        }
         w.writerow([_cell(row.get(k)) for k in CSV_COLUMNS])
     return buf.getvalue()
 
 
-FINDING_COLUMNS = ["path", "line", "column", "code", "name", "severity", "metric", "message", "fingerprint", "claims",
-                   "page"]  # (page: in a PDF, the page the line is on)
+FINDING_COLUMNS = [
+    "path",
+    "line",
+    "column",
+    "code",
+    "name",
+    "severity",
+    "metric",
+    "message",
+    "fingerprint",
+    "claims",
+    "page",
+]  # (page: in a PDF, the page the line is on)
 
 
 def _finding_rows(result: Result) -> list[dict]:
@@ -180,10 +267,28 @@ def _finding_rows(result: Result) -> list[dict]:
     rows = []
     for f in result.findings:
         first = next((claims[i] for i in f.claims if i in claims), None)
-        where = {"path": paths[first.document], "page": first.span.page, "line": first.span.line,
-                 "column": first.span.column} if first else {"path": f.path, "page": None, "line": None, "column": None}
-        rows.append({**where, "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric,
-                     "message": f.message, "fingerprint": f.fingerprint, "claims": list(f.claims)})
+        where = (
+            {
+                "path": paths[first.document],
+                "page": first.span.page,
+                "line": first.span.line,
+                "column": first.span.column,
+            }
+            if first
+            else {"path": f.path, "page": None, "line": None, "column": None}
+        )
+        rows.append(
+            {
+                **where,
+                "code": f.code,
+                "name": f.name,
+                "severity": f.severity,
+                "metric": f.metric,
+                "message": f.message,
+                "fingerprint": f.fingerprint,
+                "claims": list(f.claims),
+            }
+        )
     return rows
 
 

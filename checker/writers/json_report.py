@@ -23,8 +23,9 @@ class Output(BaseModel):
 def render(result: Result, claims_only: bool = False) -> str:
     """The JSON of a run, serialised by pydantic's core (the standard library's encoder is pure Python
     when it indents: five times slower on 10,000 documents)."""
-    output = Output.model_construct(documents=result.documents, claims=result.claims, findings=result.findings,
-                                    copies=result.copies)
+    output = Output.model_construct(
+        documents=result.documents, claims=result.claims, findings=result.findings, copies=result.copies
+    )
     return output.model_dump_json(indent=2, exclude={"findings", "copies"} if claims_only else None) + "\n"
 
 

@@ -13,7 +13,9 @@ def render(result: Result) -> str:
     locate = locator(result)
     lines = [printable(f"{locate(f)}: {f.code} [{f.severity}] {f.name}: {f.message}") for f in result.findings]
     c = counts(result)
-    lines.append(f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}, "
-                 f"{plural(len(result.findings), 'finding')} ({plural(c['error'], 'error')}, "
-                 f"{plural(c['warning'], 'warning')}, {c['info']} info)")
+    lines.append(
+        f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}, "
+        f"{plural(len(result.findings), 'finding')} ({plural(c['error'], 'error')}, "
+        f"{plural(c['warning'], 'warning')}, {c['info']} info)"
+    )
     return "\n".join(lines) + "\n"

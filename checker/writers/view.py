@@ -69,12 +69,26 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     def claim_view(c: Claim) -> dict:
         before, quote, after = _highlight(c.sentence, c.quote)
         return {
-            "id": c.id, "document": c.document, "metric": c.metric, "quote": c.quote, "figure": c.figure,
-            "before": before, "after": after, "value": c.value.describe(c.unit), "qualifier": c.value.qualifier,
-            "low": c.value.low, "high": c.value.high, "unit": c.unit,
-            "as_of": charts.as_of_text(c), "event": c.frame.event or "", "window": c.frame.window or "",
-            "attributed_to": c.attributed_to or "", "where": c.span.at(paths[c.document]),
-            "href": link(c), "anchor": _anchor("c-" + c.id), "color": charts.color(doc_index.get(c.document, 0)),
+            "id": c.id,
+            "document": c.document,
+            "metric": c.metric,
+            "quote": c.quote,
+            "figure": c.figure,
+            "before": before,
+            "after": after,
+            "value": c.value.describe(c.unit),
+            "qualifier": c.value.qualifier,
+            "low": c.value.low,
+            "high": c.value.high,
+            "unit": c.unit,
+            "as_of": charts.as_of_text(c),
+            "event": c.frame.event or "",
+            "window": c.frame.window or "",
+            "attributed_to": c.attributed_to or "",
+            "where": c.span.at(paths[c.document]),
+            "href": link(c),
+            "anchor": _anchor("c-" + c.id),
+            "color": charts.color(doc_index.get(c.document, 0)),
             "rule": c.rule,
         }
 
@@ -88,47 +102,83 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
     for f in result.findings:
         item = {
-            "code": f.code, "name": f.name, "severity": f.severity, "metric": f.metric, "message": f.message,
-            "fingerprint": f.fingerprint[:12], "where": locate(f), "anchor": "f-" + f.fingerprint[:12],
-            "summary": CODES[f.code].summary, "claims": [views[i] for i in f.claims if i in claims],
-            "documents": sorted({claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())),
+            "code": f.code,
+            "name": f.name,
+            "severity": f.severity,
+            "metric": f.metric,
+            "message": f.message,
+            "fingerprint": f.fingerprint[:12],
+            "where": locate(f),
+            "anchor": "f-" + f.fingerprint[:12],
+            "summary": CODES[f.code].summary,
+            "claims": [views[i] for i in f.claims if i in claims],
+            "documents": sorted(
+                {claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())
+            ),
         }
         findings.append(item)
         if f.severity == "error":
             flagged.update(f.claims)
         for d in item["documents"]:
             by_doc_findings[d].append(item)
-    ordered = sorted(shown, key=lambda c: ((c.as_of or c.as_of_earliest or c.as_of_latest or dt.date.min), c.document,
-                                           c.span.start))
+    ordered = sorted(
+        shown, key=lambda c: ((c.as_of or c.as_of_earliest or c.as_of_latest or dt.date.min), c.document, c.span.start)
+    )
     by_metric: dict[str, list[Claim]] = defaultdict(list)
     for c in ordered:
         by_metric[c.metric].append(c)
     metrics = []
     for key, group in sorted(by_metric.items()):
         svg = charts.chart(group, doc_index, flagged, result.series.get(key), f"{key}: claims by as-of date")
-        metrics.append({"key": key, "claims": [views[c.id] for c in group], "chart": Markup(svg) if svg else None,
-                        "undated": sum(not (c.as_of or c.as_of_earliest or c.as_of_latest) for c in group),
-                        "reference": key in result.series})
+        metrics.append(
+            {
+                "key": key,
+                "claims": [views[c.id] for c in group],
+                "chart": Markup(svg) if svg else None,
+                "undated": sum(not (c.as_of or c.as_of_earliest or c.as_of_latest) for c in group),
+                "reference": key in result.series,
+            }
+        )
     by_doc: dict[str, list[dict]] = defaultdict(list)
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in shown:
         by_doc[c.document].append(views[c.id])
         claims_of[c.document].append(c)
-    documents = [{
-        "id": d.id, "path": d.path, "title": d.title or d.id, "anchor": _anchor("doc-" + d.id),
-        "date": _date_view(d.date), "sha256": d.sha256[:12], "claims": by_doc.get(d.id, []),
-        "href": href(d.path, report_dir), "color": charts.color(doc_index[d.id]), "outlet": d.outlet or "",
-        "segments": _segments(d, claims_of[d.id], views),
-        "findings": by_doc_findings.get(d.id, []) + by_doc_findings.get(d.path, []),
-    } for d in result.documents]
+    documents = [
+        {
+            "id": d.id,
+            "path": d.path,
+            "title": d.title or d.id,
+            "anchor": _anchor("doc-" + d.id),
+            "date": _date_view(d.date),
+            "sha256": d.sha256[:12],
+            "claims": by_doc.get(d.id, []),
+            "href": href(d.path, report_dir),
+            "color": charts.color(doc_index[d.id]),
+            "outlet": d.outlet or "",
+            "segments": _segments(d, claims_of[d.id], views),
+            "findings": by_doc_findings.get(d.id, []) + by_doc_findings.get(d.path, []),
+        }
+        for d in result.documents
+    ]
     return {
-        "version": __version__, "counts": counts(result), "findings": findings,
-        "n_documents": len(result.documents), "n_claims": len(result.claims),
-        "metrics": metrics, "documents": documents,
+        "version": __version__,
+        "counts": counts(result),
+        "findings": findings,
+        "n_documents": len(result.documents),
+        "n_claims": len(result.claims),
+        "metrics": metrics,
+        "documents": documents,
         "header": {"paths": [], "config": "", "checked_at": "", "filtered": "", **(header or {})},
         "texts_left_out": result.texts_left_out,
-        "copies": [{"documents": [{"id": d, "anchor": _anchor("doc-" + d)} for d in c.documents],
-                    "names": ", ".join(c.documents), "shared": c.shared} for c in result.copies],
+        "copies": [
+            {
+                "documents": [{"id": d, "anchor": _anchor("doc-" + d)} for d in c.documents],
+                "names": ", ".join(c.documents),
+                "shared": c.shared,
+            }
+            for c in result.copies
+        ],
         "claims_left_out": len(result.claims) - len(shown),
         "choices": {
             "severity": [s for s in ("error", "warning", "info") if any(f.severity == s for f in result.findings)],
@@ -168,10 +218,16 @@ def _date_view(date: DocDate) -> dict:
     elif date.earliest == date.latest:
         text = date.earliest.isoformat()
     else:
-        text = f"{date.earliest.isoformat() if date.earliest else 'any time'} to " \
-               f"{date.latest.isoformat() if date.latest else 'any later date'}"
-    return {"text": text, "source": date.source, "estimate": date.estimate.isoformat() if date.estimate else "",
-            "evidence": [{"quote": e.quote, "reason": e.reason} for e in date.evidence]}
+        text = (
+            f"{date.earliest.isoformat() if date.earliest else 'any time'} to "
+            f"{date.latest.isoformat() if date.latest else 'any later date'}"
+        )
+    return {
+        "text": text,
+        "source": date.source,
+        "estimate": date.estimate.isoformat() if date.estimate else "",
+        "evidence": [{"quote": e.quote, "reason": e.reason} for e in date.evidence],
+    }
 
 
 def href(path: str, report_dir: Path) -> str:
@@ -186,7 +242,7 @@ def _highlight(sentence: str, quote: str) -> tuple[str, str, str]:
     i = sentence.find(quote)
     if i < 0:
         return sentence + " ", quote, ""
-    return sentence[:i], quote, sentence[i + len(quote):]
+    return sentence[:i], quote, sentence[i + len(quote) :]
 
 
 def _anchor(text: str) -> str:

@@ -29,6 +29,7 @@ from .progress import feedback, plural, summary
 from .records import SEVERITY_ORDER, Claim, Span
 from .reference import ReferenceError
 from .writers.terminal import printable
+from .writers.wording import message, wording
 
 if TYPE_CHECKING:
     from .extraction import Unclaimed  # (a type only: importing it loads the tagger)
@@ -368,7 +369,7 @@ def _run(
     except configuration.UnknownSetting as e:
         raise _fail(f"{loaded.locate(e.name)}: {e}") from None
     for f in result.input_findings:
-        typer.echo(printable(f"checker: {f.message} ({f.code} {f.name})"), err=True)
+        typer.echo(printable(f"checker: {message(f, {})} ({f.code} {f.name})"), err=True)
     return result
 
 
@@ -380,7 +381,7 @@ def _shown_as(result: Result, path: str, name: str) -> Result:
     the name it was given (--stdin-filename)."""
     result.documents = [d.model_copy(update={"path": name}) if d.path == path else d for d in result.documents]
     result.findings = [
-        f.model_copy(update={"path": name, "message": f.message.replace(path, name)}) if f.path == path else f
+        f.model_copy(update={"path": name, "detail": (f.detail or "").replace(path, name)}) if f.path == path else f
         for f in result.findings
     ]
     return result
@@ -861,7 +862,8 @@ def write_baseline(
         rules_dir=rules_dir,
         how=Running(quiet=quiet),
     )
-    data, lost = migrate(old, result.findings) if old is not None else (baseline_data(result.findings), [])
+    say = wording(result.claims)
+    data, lost = migrate(old, result.findings, say) if old is not None else (baseline_data(result.findings, say), [])
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     for e in lost:
         typer.echo(

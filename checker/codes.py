@@ -20,6 +20,9 @@ class Code:
     bad: str
     good: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "severity", Severity(self.severity))
+
 
 CODES: dict[str, Code] = {
     c.code: c

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
+from typing import Any, Literal
 
-from .codes import CODES
-from .records import Claim, Finding, Severity, Value, in_bulk
+from .findings import make_finding
+from .records import Claim, Finding, Reason, ReferencePoint, Severity, Value, in_bulk
 from .reference import Series
 from .rule import ANY, Metric
 from .syndication import source_key
@@ -118,8 +118,7 @@ def _compare(
                 findings += _against_reference(group, metric, series[key], spans)
     findings += _invariants(claims, metrics)
     unique = {f.fingerprint: f for f in findings}
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(unique.values(), key=lambda f: (order[f.severity], f.metric, f.code, f.claims))
+    return sorted(unique.values(), key=lambda f: (-f.severity.rank, f.metric, f.code, f.claims))
 
 
 def interval(value: Value, yearless: bool = False, tolerance: float = APPROX_TOLERANCE) -> Interval:
@@ -215,6 +214,7 @@ def _outliers(
     if not outside:
         return []
     findings = []
+    consensus = _shared_interval(inside, spans)
     by_high = sorted(inside, key=lambda c: spans[id(c)][1])
     highs = [spans[id(c)][1] for c in by_high]
     by_low = sorted(inside, key=lambda c: spans[id(c)][0])
@@ -244,26 +244,16 @@ def _outliers(
             continue  # sources contradict each other; two figures of one text, or of other orders, are no such case
         shown = _representatives(pool)
         involved = [*doc_claims[:CITED], *shown]
-        message = f"{_cite(doc_claims[:CITED])} but {_cite(shown)}" + _more(below + above - len(shown))
         severity = None
+        reasons: list[Reason] = []
         if all(c.value.qualifier == "vague" for c in doc_claims[:CITED]) or all(
             c.value.qualifier == "vague" for c in shown
         ):
-            severity = "info"  # "thousands" beside 70,000 understates; it contradicts no count
-            message += " (a vague figure such as “thousands” bounds no count firmly)"
-        if code == "C102" and window is not None:
-            vague = [c for c in involved if not _known(c, window)]
-            if vague:  # the times may not overlap: at most info, and why
-                severity = "info"
-                undated = sorted({c.document for c in vague if not _dated(c)})
-                message += (
-                    f" (not known to be of the same time: an error needs dates known to within {window} days"
-                    + (f"; undated: {', '.join(undated)}" if undated else "")
-                    + ")"
-                )
-        dates = sorted({(_day(c), c.document) for c in involved if _dated(c)})
-        if code == "C101" and len({d for d, _ in dates}) > 1:
-            message += f"; a revision? the older source is {dates[0][1]} ({dates[0][0].isoformat()})"
+            severity = Severity.INFO  # "thousands" beside 70,000 understates; it contradicts no count
+            reasons.append("vague-figure")
+        if code == "C102" and window is not None and any(not _known(c, window) for c in involved):
+            severity = Severity.INFO  # the times may not overlap: at most info, and why
+            reasons.append("time-unknown")
         majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
         i, j = bisect.bisect_left(odd_highs, lo), bisect.bisect_right(odd_lows, hi)
         odd = [
@@ -279,7 +269,18 @@ def _outliers(
                 rest.append(c)
         findings.append(
             _finding(
-                code, metric, [*involved, *rest], message, key=doc_claims if majority else involved, severity=severity
+                code,
+                metric,
+                [*involved, *rest],
+                doc_claims[:CITED],
+                shown,
+                key=doc_claims if majority else involved,
+                severity=severity,
+                uncited=below + above - len(shown),
+                consensus=consensus,
+                dates=_dates(involved),
+                known_within=window if "time-unknown" in reasons else None,
+                reasons=tuple(reasons),
             )
         )
     return findings
@@ -313,12 +314,8 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
             for c in [*bucket, None]:
                 if c is None or (cluster and spans[id(c)][0] > reach + OCCASION_GAP):
                     if len({x.document for x in cluster}) > 1:
-                        note = (
-                            f" (one {cluster[0].frame.event} in {place}: documents within {OCCASION_DAYS} days, "
-                            f"days given within {OCCASION_GAP})"
-                        )
                         findings += [
-                            f.model_copy(update={"message": f.message + note})
+                            f.model_copy(update={"reasons": (*f.reasons, "one-occasion")})
                             for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)
                         ]
                     cluster, reach = [], -_INF
@@ -372,25 +369,20 @@ def _revised(
         old, new = hit
         agree = [a for a in agreeing[id(new)] if a.document != c.document]
         when, then = _day(c), _day(new)
-        order = (
-            ""
-            if when is None or then is None
-            else (
-                f"; {c.document} is dated after the revision: a stale figure"
-                if when > then
-                else f"; {c.document} is dated before the revision, when it was the figure given"
-                if when < then
-                else ""
-            )
-        )
+        reasons: tuple[Reason, ...] = ()
+        if when is not None and then is not None and when != then:
+            reasons = ("stale-after-revision",) if when > then else ("quoted-before-revision",)
         findings.append(
             _finding(
                 "C105",
                 metric,
                 [c, new, old, *agree],
-                f"{_cite([c])} gives the figure {new.document} says was revised: {_cite([new])}, "
-                f"replacing “{' '.join(old.quote.split())}” ({old.value.describe(old.unit)}){order}",
+                [c],
+                [new],
                 key=[c, new],
+                replaced=old.id,
+                dates=_dates([c, new]),
+                reasons=reasons,
             )
         )
     return findings, rest
@@ -403,14 +395,6 @@ def _day(c: Claim) -> dt.date | None:
 
 def _dated(c: Claim) -> bool:
     return _day(c) is not None
-
-
-def _span(c: Claim) -> str:
-    """What is known of an undated-but-bounded claim's day: "2023-06-15 to 2025-06-14", "on or after ..."."""
-    lo, hi = c.as_of_earliest, c.as_of_latest
-    if lo and hi:
-        return f"{lo.isoformat()} to {hi.isoformat()}"
-    return f"on or after {lo.isoformat()}" if lo else f"on or before {hi.isoformat()}" if hi else "undated"
 
 
 def _known(c: Claim, window: int) -> bool:
@@ -442,10 +426,6 @@ def _representatives(claims: list[Claim]) -> list[Claim]:
         if len(picked) == CITED:
             break
     return picked
-
-
-def _more(n: int) -> str:
-    return f" and {n:,} more" if n > 0 else ""
 
 
 def _when(c: Claim) -> tuple[float, float]:
@@ -507,14 +487,10 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
         steps.append(step)
     if len(steps) >= 2:
         shown = steps[: 2 * CITED]
-        moves = [_cite(shown[:1])] + [
-            f"{'rose' if spans[id(b)][0] > spans[id(a)][0] else 'fell'}: {_cite([b])}" for a, b in zip(shown, shown[1:])
-        ]
-        findings.append(
-            _finding(
-                "D201", metric, shown, "changed over time: " + "; then ".join(moves) + _more(len(steps) - 2 * CITED)
-            )
+        moves: tuple[Literal["rose", "fell"], ...] = tuple(
+            "rose" if spans[id(b)][0] > spans[id(a)][0] else "fell" for a, b in zip(shown, shown[1:], strict=False)
         )
+        findings.append(_finding("D201", metric, shown, shown, moves=moves, uncited=max(0, len(steps) - 2 * CITED)))
     return findings
 
 
@@ -568,25 +544,15 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
         days = (_day(last) - _day(first)).days
         rise = spans[id(last)][0] - spans[id(first)][0]
         sharp = _sharp(metric, timeline, spans)
-        rate = f"; about {rise / days:,.0f} a day" if days > 0 and rise < _INF and not sharp else ""
-        steps = "; ".join(_cite([c]) for c in timeline)
-        findings.append(_finding("D201", metric, timeline, f"grew over time: {steps}{rate}"))
+        rate = rise / days if days > 0 and rise < _INF and not sharp else None
+        findings.append(_finding("D201", metric, timeline, timeline, rate=rate))
         findings += sharp  # (no rate per day across a step that is no growth)
     if len(undated) > 1:
         inside, outside = _consensus(undated, spans)
         if outside:
             spread = sorted(undated, key=lambda c: spans[id(c)])
             ends = [spread[0], spread[-1]] if len(spread) > 1 else spread
-            findings.append(
-                _finding(
-                    "D202",
-                    metric,
-                    ends,
-                    f"undated documents give figures that do not overlap, from {_cite(ends[:1])} "
-                    f"to {_cite(ends[1:])}{_more(len(spread) - len(ends))}; "
-                    "date them to tell growth from a regression",
-                )
-            )
+            findings.append(_finding("D202", metric, ends, ends, uncited=len(spread) - len(ends)))
     return findings
 
 
@@ -614,29 +580,17 @@ def _sharp(metric: Metric, timeline: list[Claim], spans: Spans) -> list[Finding]
             and db is not None
             and (db - da).days <= SHARP_DAYS
         ):
-            findings.append(
-                _finding(
-                    "D203",
-                    metric,
-                    [a, b],
-                    f"{_cite([b])} is {b_low / a_high:,.1f} times "
-                    f"{_cite([a])}, {(db - da).days} days earlier: too steep for growth; the "
-                    "sources likely count differently (method, definition, who is counted)",
-                )
-            )
+            findings.append(_finding("D203", metric, [a, b], [b], [a], ratio=b_low / a_high, dates=_dates([a, b])))
     return findings
 
 
 def _regression(metric: Metric, high: Claim, below: list[Claim]) -> Finding:
     """Later claims lower than an earlier one: one finding for them all, so one figure far above the rest
     gives one finding, not one per later claim. Several: its fingerprint is the earlier claim's."""
-    message = (
-        f"{_cite(below[:CITED])}{_more(len(below) - CITED)} {'is' if len(below) == 1 else 'are'} lower than the "
-        f"earlier {_cite([high])}"
-    )
+    cited, uncited = below[:CITED], max(0, len(below) - CITED)
     if len(below) == 1:
-        return _finding("C103", metric, [below[0], high], message)
-    return _finding("C103", metric, [*below[:CITED], high], message, extra="later claims", key=[high])
+        return _finding("C103", metric, [below[0], high], cited, [high])
+    return _finding("C103", metric, [*cited, high], cited, [high], extra="later claims", key=[high], uncited=uncited)
 
 
 PART_ABOVE = 2.0
@@ -680,13 +634,12 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
             continue
         day, value = point
         lo, hi = spans[id(c)]
-        said = f"{series.source} had {value:,.0f} on {day.isoformat()}"
+        said = f"{series.source} had {value:,.0f} on {day.isoformat()}"  # (the fingerprint's words since scheme 1)
+        reference = ReferencePoint(source=series.source, day=day, value=value)
         if lo > value * (1 + REFERENCE_ABOVE):
-            findings.append(_finding("T401", metric, [c], f"{_cite([c])}, but {said}", extra=said))
+            findings.append(_finding("T401", metric, [c], [c], extra=said, reference=reference))
         elif value * STALE_SHARE <= hi < value * (1 - REFERENCE_STALE):
-            findings.append(
-                _finding("T402", metric, [c], f"{_cite([c])}, far below the {said}: a stale figure?", extra=said)
-            )
+            findings.append(_finding("T402", metric, [c], [c], extra=said, reference=reference))
     return findings
 
 
@@ -698,7 +651,7 @@ def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Fin
     for c in claims:
         if c.unit == "%":
             if isinstance(c.value.low, (int, float)) and c.value.low > 100:
-                findings.append(_finding("C104", metrics[c.metric], [c], f"{_cite([c])} is more than 100%"))
+                findings.append(_finding("C104", metrics[c.metric], [c], [c]))
         elif c.frame.mood != "proposal":
             by_metric[c.metric].append(c)
     for key, parts in by_metric.items():
@@ -745,48 +698,38 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
         )[:3]  # (far above: no part of that whole, another figure)
         if below:
             lower = [w for _, w in below]
-            findings.append(
-                _finding(
-                    "C104", metric, [part, *lower], f"{_cite([part])} is more than {metric.at_most} in {_cite(lower)}"
-                )
-            )
+            findings.append(_finding("C104", metric, [part, *lower], [part], lower))
     return findings
 
 
-def _cite(claims: Sequence[Claim]) -> str:
-    parts = []
-    for c in claims:
-        when = f", {c.as_of.isoformat()}" if c.as_of else f", {_span(c)}" if _dated(c) else ""
-        parts.append(f"{c.document} says “{' '.join(c.quote.split())}” ({c.value.describe(c.unit)}{when})")
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-FINGERPRINT_SCHEME = 2
-"""How fingerprints are made (below). Raise it whenever a change (to the hash, the frames or the keys) changes
-the fingerprints of findings that did not change: baselines record it, and one of another scheme is carried
-over with `checker baseline --migrate`. Scheme 1: baselines written before schemes were recorded."""
+FINGERPRINT_SCHEME = 3
+"""How fingerprints are made (below, and findings.fingerprint). Raise it whenever a change (to the hash, the
+frames or the keys) changes the fingerprints of findings that did not change: baselines record it, and one of
+another scheme is carried over with `checker baseline --migrate`. Scheme 1: baselines written before schemes
+were recorded; 3: findings about inputs and unused suppressions hashed by the one recipe of findings.py."""
 
 
 def _finding(
     code: str,
     metric: Metric,
     claims: Sequence[Claim],
-    message: str,
+    subject: Sequence[Claim],
+    against: Sequence[Claim] = (),
     extra: str = "",
     key: Sequence[Claim] | None = None,
     severity: Severity | None = None,
+    **fields: Any,
 ) -> Finding:
-    """A finding. Its fingerprint hashes the code, metric, event, window and the sentences and values of
-    ``key`` (by default every claim): for a disagreement, the claims that disagree, not the consensus
-    claims cited against them, so a new document that agrees does not change it. Never a path or a document
-    id, so moving or renaming a file keeps it (two documents that contradict the others in one same sentence
-    are then one finding). Drift (D201, D202) is one finding per series of claims: its
-    identity is the series' (code, metric, event, window, unit), whatever documents join the series."""
-    spec = CODES[code]
+    """A finding about ``subject`` (set against ``against``; ``claims``: every claim concerned, as data). Its
+    fingerprint hashes the code, metric, event, window and the sentences and values of ``key`` (by default
+    every claim): for a disagreement, the claims that disagree, not the consensus claims cited against them,
+    so a new document that agrees does not change it. Never a path or a document id, so moving or renaming a
+    file keeps it (two documents that contradict the others in one same sentence are then one finding). Drift
+    (D201, D202) is one finding per series of claims: its identity is the series' (code, metric, event,
+    window, unit), whatever documents join the series."""
     event = claims[0].frame.event
     window = claims[0].frame.window
     content = {
-        "code": code,
         "metric": metric.key,
         "event": event,
         "window": window,
@@ -798,14 +741,28 @@ def _finding(
         ),
         "extra": extra,
     }
-    fingerprint = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
-    label = metric.key + (f" ({event})" if event else "") + (f" [{window}]" if window else "")
-    return Finding(
-        code=code,
-        name=spec.name,
-        severity=severity or spec.severity,
+    return make_finding(
+        code,
+        content,
+        severity,
         metric=metric.key,
-        message=f"{label}: {message}",
+        event=event,
+        window=window,
         claims=tuple(c.id for c in claims),
-        fingerprint=fingerprint,
+        subject=tuple(c.id for c in subject),
+        against=tuple(c.id for c in against),
+        **fields,
     )
+
+
+def _dates(claims: Iterable[Claim]) -> tuple[tuple[str, dt.date], ...]:
+    """(document, day) of the dated claims, earliest first, each once."""
+    days = {(day, c.document) for c in claims if (day := _day(c)) is not None}
+    return tuple((doc, day) for day, doc in sorted(days))
+
+
+def _shared_interval(claims: list[Claim], spans: Spans) -> tuple[float | None, float | None]:
+    """The interval every one of ``claims`` covers (open ends None)."""
+    lo = max(spans[id(c)][0] for c in claims)
+    hi = min(spans[id(c)][1] for c in claims)
+    return (None if lo == -_INF else lo), (None if hi == _INF else hi)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
-import hashlib
 import os
 import pickle
 import signal
@@ -18,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cache, reference
-from .codes import CODES
 from .comparison import compare
 from .config import Rejection, UnknownSetting, closest, nearest
 from .discovery import discover, metrics
+from .findings import make_finding
 from .frames import metrics_for
 from .lexicon import Lexicon
 from .loading import LoadError, Problem, Source, find_sources, load, read
@@ -207,16 +206,11 @@ def _check_metric_key(key: str, declared: dict[str, Metric], lexicon: Lexicon) -
 
 
 def input_finding(problem: Problem) -> Finding:
-    spec = CODES[problem.code]
-    digest = hashlib.sha256(f"{problem.code}\0{problem.path}\0{problem.message}".encode()).hexdigest()
-    return Finding(
-        code=spec.code,
-        name=spec.name,
-        severity=spec.severity,
+    return make_finding(
+        problem.code,
+        {"path": problem.path, "problem": problem.message},
         metric="",
-        message=f"{problem.path}: {problem.message}",
-        claims=(),
-        fingerprint=digest,
+        detail=problem.message,
         path=problem.path,
     )
 

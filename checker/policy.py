@@ -4,15 +4,15 @@ of known findings. Unused suppressions are reported too (S601)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .codes import CODES
 from .comparison import FINGERPRINT_SCHEME
 from .config import Config, Rejection
+from .findings import make_finding
 from .records import Claim, Document, Finding
 
 BASELINE_VERSION = 1
@@ -139,16 +139,13 @@ def reject(
 
 
 def _unused_rejection(where: str, path: str, what: str) -> Finding:
-    spec = CODES["S601"]
-    digest = hashlib.sha256(f"S601\0{where}\0reject\0{what}".encode()).hexdigest()
-    return Finding(
-        code="S601",
-        name=spec.name,
-        severity=spec.severity,
+    return make_finding(
+        "S601",
+        {"where": where, "reject": what},
+        location=where,
+        target=what,
+        reasons=("rejection",),
         metric="",
-        message=f"{where}: the rejection of “{what}” matches no claim; remove it",
-        claims=(),
-        fingerprint=digest,
         path=path,
     )
 
@@ -158,24 +155,15 @@ def _norm(p: Path) -> str:
 
 
 def _unused(where: str, path: str, code: str, metric: str | None) -> Finding:
-    spec = CODES["S601"]
     what = code + (f" {metric}" if metric else "")
-    digest = hashlib.sha256(f"S601\0{where}\0{what}".encode()).hexdigest()
-    return Finding(
-        code="S601",
-        name=spec.name,
-        severity=spec.severity,
-        metric=metric or "",
-        message=f"{where}: the suppression of {what} matches no finding; remove it",
-        claims=(),
-        fingerprint=digest,
-        path=path,
+    return make_finding(
+        "S601", {"where": where, "suppress": what}, location=where, target=what, metric=metric or "", path=path
     )
 
 
-def baseline_data(findings: list[Finding]) -> dict:
-    """The baseline file's content: every finding's fingerprint, code, metric and message, in order."""
-    entries = sorted((_entry(f) for f in findings), key=lambda e: (e["code"], e["metric"], e["fingerprint"]))
+def baseline_data(findings: list[Finding], say: Callable[[Finding], str]) -> dict:
+    """The baseline file's content: every finding's fingerprint, code, metric and message (``say``), in order."""
+    entries = sorted((_entry(f, say) for f in findings), key=lambda e: (e["code"], e["metric"], e["fingerprint"]))
     return {"claim-checker-baseline": BASELINE_VERSION, "fingerprint-scheme": FINGERPRINT_SCHEME, "findings": entries}
 
 
@@ -205,7 +193,7 @@ def read_baseline(path: Path, any_scheme: bool = False) -> dict:
 _QUOTED = re.compile(r"“([^”]*)”")
 
 
-def migrate(old: dict, findings: list[Finding]) -> tuple[dict, list[dict]]:
+def migrate(old: dict, findings: list[Finding], say: Callable[[Finding], str]) -> tuple[dict, list[dict]]:
     """Carry an old baseline over to the current fingerprints: each old entry is matched with the current
     finding it corresponds to (the same fingerprint; else the same code and metric with the same message, else
     with the same quotes; else the same code and quotes, the metric renamed; else the only finding of its code
@@ -227,7 +215,7 @@ def migrate(old: dict, findings: list[Finding]) -> tuple[dict, list[dict]]:
     for key in keys:
         for e in list(left):
             k = key(e)
-            f = next((f for f in free if k is not None and key(_entry(f)) == k), None)
+            f = next((f for f in free if k is not None and key(_entry(f, say)) == k), None)
             if f is not None:
                 carried.append(f)
                 free.remove(f)
@@ -238,8 +226,8 @@ def migrate(old: dict, findings: list[Finding]) -> tuple[dict, list[dict]]:
             carried.append(same[0])
             free.remove(same[0])
             left.remove(e)
-    return baseline_data(carried), left
+    return baseline_data(carried, say), left
 
 
-def _entry(f: Finding) -> dict:
-    return {"fingerprint": f.fingerprint, "code": f.code, "metric": f.metric, "message": f.message}
+def _entry(f: Finding, say: Callable[[Finding], str]) -> dict:
+    return {"fingerprint": f.fingerprint, "code": f.code, "metric": f.metric, "message": say(f)}

@@ -12,6 +12,7 @@ import gc
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from enum import StrEnum
 from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,8 +22,22 @@ Bound = Number | str | None
 """An interval bound: a number, an ISO date ("2023-10-07"), a year-less ISO date ("--10-07"), or open."""
 
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"]
-Severity = Literal["error", "warning", "info"]
-SEVERITY_ORDER: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
+
+
+class Severity(StrEnum):
+    """How much a finding matters; ``rank`` orders them (a higher rank is more severe)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+SEVERITY_ORDER: dict[str, int] = {s.value: s.rank for s in Severity}
 
 
 class _Names(set):
@@ -312,13 +327,56 @@ class Claim(Record):
         _share(self.span)
 
 
+class ReferencePoint(Record):
+    """A reference series' value on a day (what T401 and T402 set a claim against)."""
+
+    source: str
+    day: dt.date
+    value: float
+
+
+Reason = Literal[
+    "vague-figure", "time-unknown", "one-occasion", "stale-after-revision", "quoted-before-revision", "rejection"
+]
+"""Why a finding says what it says, beyond its code: a vague figure or times not known to overlap (why it is
+only info), one occasion identified by place and time, a revised figure quoted after or before the revision;
+for an unused suppression, that it is a rejection of a claim."""
+
+
 class Finding(Record):
+    """What comparison (or reading the inputs) found, as data: which claims, against which, the interval they
+    miss, the reference value, the dates compared. Writers put it into words (checker/writers/wording.py)."""
+
     code: str
     name: str
     severity: Severity
     metric: str = Field(description="The metric compared; empty for a finding about an input file.")
-    message: str
-    claims: tuple[str, ...] = Field(description="Ids of the claims concerned, the one located first.")
+    event: str | None = Field(None, description="The event of the claims compared (their frame's).")
+    window: str | None = Field(None, description="The window of the claims compared (their frame's).")
+    claims: tuple[str, ...] = Field(
+        (), description="Ids of every claim concerned: the subject, those set against it, then the rest."
+    )
+    subject: tuple[str, ...] = Field((), description="Ids of the claims the finding is about, as cited.")
+    against: tuple[str, ...] = Field((), description="Ids of the claims they are set against, as cited.")
+    uncited: int = Field(0, description="How many more claims on the side set against are not cited.")
+    consensus: tuple[float | None, float | None] | None = Field(
+        None, description="For a disagreement: the interval the claims set against share (None: an open end)."
+    )
+    reference: ReferencePoint | None = None
+    dates: tuple[tuple[str, dt.date], ...] = Field(
+        (), description="(document, day) of the dated claims compared, earliest first."
+    )
+    moves: tuple[Literal["rose", "fell"], ...] = Field(
+        (), description="For a level's drift (D201): how each cited figure moved from the one before."
+    )
+    rate: float | None = Field(None, description="For a running total's drift (D201): its growth per day.")
+    ratio: float | None = Field(None, description="For a sharp disagreement (D203): the later figure over the earlier.")
+    known_within: int | None = Field(None, description="The days claims' times must be known within to be compared.")
+    replaced: str | None = Field(None, description="For a revised figure (C105): the id of the figure replaced.")
+    reasons: tuple[Reason, ...] = ()
+    location: str | None = Field(None, description="For an unused suppression (S601): the file and line of it.")
+    target: str | None = Field(None, description="For an unused suppression: what it suppresses or rejects.")
+    detail: str | None = Field(None, description="For a finding about an input file: the problem, as its reader says.")
     fingerprint: str = Field(description="sha256 of the code, metric, documents and values: stable across edits.")
     path: str | None = Field(None, description="The file, for a finding about an input file.")
 

@@ -218,7 +218,7 @@ def test_baseline_migrate_carries_an_old_scheme_over(project):
     finding it corresponds to, saying how many were carried over and how many could not be."""
     assert runner.invoke(app, ["baseline", "articles", "-o", "base.json"]).exit_code == 0
     data = json.loads((project / "base.json").read_text())
-    assert data["fingerprint-scheme"] == 2
+    assert data["fingerprint-scheme"] == 3
     (entry,) = data["findings"]
     old = {
         "claim-checker-baseline": 1,
@@ -231,7 +231,7 @@ def test_baseline_migrate_carries_an_old_scheme_over(project):
     r = check("articles", "--no-reports", "--baseline", "old.json")
     assert (
         r.exit_code == 2
-        and "old.json: its fingerprints are of scheme 1, this version's are of scheme 2; "
+        and "old.json: its fingerprints are of scheme 1, this version's are of scheme 3; "
         "carry it over with `checker baseline --migrate old.json`"
         in r.stderr
     ), r.stderr
@@ -315,7 +315,7 @@ def test_sarif_is_valid_and_located(project):
         "articles/001.txt",
         "articles/004.txt",
     }
-    assert len(res["partialFingerprints"]["claimCheckerFingerprint/v2"]) == 64
+    assert len(res["partialFingerprints"]["claimCheckerFingerprint/v3"]) == 64
 
 
 def test_sarif_of_the_seeds_and_of_input_errors_is_valid(project):

@@ -13,6 +13,7 @@ from checker.discovery import builtin_rules
 from checker.extraction import extract
 from checker.loading import from_text
 from checker.pipeline import run
+from checker.writers.wording import message
 
 FOLDER = Path(__file__).parent / "data" / "conflicts"
 WARS = {
@@ -48,7 +49,7 @@ def test_no_finding_crosses_wars(result):
     claims = {c.id: c for c in result.claims}
     for f in result.findings:
         wars = {_war(claims[i].document) for i in f.claims if i in claims}
-        assert len(wars) <= 1, f.message
+        assert len(wars) <= 1, message(f, claims)
 
 
 def test_each_war_is_compared_within_itself(result):

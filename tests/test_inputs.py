@@ -19,6 +19,7 @@ import checker.loading
 import checker.quantities
 from checker.pipeline import run
 from checker.writers.view import _anchor, href
+from checker.writers.wording import message
 
 SENTENCE = "Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.\n"
 
@@ -32,7 +33,7 @@ def docs(tmp_path: Path) -> Path:
 
 
 def findings(result, code: str) -> list[str]:
-    return [f.message for f in result.findings if f.code == code]
+    return [message(f, {}) for f in result.findings if f.code == code]
 
 
 def good_was_checked(result) -> bool:

@@ -16,6 +16,7 @@ from checker.cli import app
 from checker.pipeline import run
 from checker.writers.ci_formats import findings_csv, github, sarif
 from checker.writers.reports import render_html, render_markdown
+from checker.writers.wording import message
 
 PAGES = [
     ["OCHA flash update, 12 March 2024.", "Hostilities continued across the Gaza Strip."],
@@ -108,7 +109,7 @@ def test_encrypted_and_broken_pdfs_are_one_line_each(tmp_path, monkeypatch):
         empty_pdf=minimal_pdf([[]]),
     )
     result = run([Path("docs")])
-    found = sorted((f.code, f.message) for f in result.findings if f.path)
+    found = sorted((f.code, message(f, {})) for f in result.findings if f.path)
     assert found == [
         ("I304", "docs/empty.pdf: no text (a scanned PDF? its pages are images: run OCR first)"),
         ("I310", "docs/cut.pdf: not a readable PDF (Stream has ended unexpectedly)"),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from checker.pipeline import run
+from checker.writers.wording import message
 
 # (seed, metric, quote, low, high): every claim the seeds give, in order. The day of the October 7 attack
 # ("Oct. 7 attacks"), a year alone ("2023 attacks") and a day counted from another ("two days later") are no
@@ -77,13 +80,19 @@ def test_displacement_contradiction(result):
     or open-ended, so nothing says the figures are of the same time (an error needs times known to overlap)."""
     (f,) = [f for f in result.findings if f.metric == "displaced.gaza"]
     assert (f.code, f.severity) == ("C102", "info")
-    assert (
-        "not known to be of the same time" in f.message
-        and "(vaguely 2,000–9,999, 2023-06-15 to 2025-06-14)" in f.message
-    )
+    assert "time-unknown" in f.reasons and f.known_within == 7
     docs = [cid.split(":")[0][:3] for cid in f.claims]
     assert docs[0] == "003" and sorted(docs[1:]) == ["001", "004"]
-    assert "displacement of thousands" in f.message and "90% of Gaza’s 2.3 million" in f.message
+    claims = {c.id: c for c in result.claims}
+    (vague,) = [claims[i] for i in f.subject]
+    assert (vague.quote, vague.as_of_earliest, vague.as_of_latest) == (
+        "displacement of thousands",
+        dt.date(2023, 6, 15),
+        dt.date(2025, 6, 14),
+    )
+    assert "90% of Gaza’s 2.3 million residents have been displaced" in [claims[i].quote for i in f.against]
+    said = message(f, claims)  # the words: the vague figure and its interval of time, and why it is only info
+    assert "not known to be of the same time" in said and "(vaguely 2,000–9,999, 2023-06-15 to 2025-06-14)" in said
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.writers.wording import message
 
 runner = CliRunner()
 HOSTILE = "\x1b[2J\x1b]0;pwned\x07\u202eevil\u2066"
@@ -399,7 +400,7 @@ def test_an_unreadable_subdirectory_and_a_dangling_link_say_what_they_are(tmp_pa
 
     monkeypatch.setattr(checker.loading.os, "scandir", scandir)
     result = run([docs])
-    messages = {f.path: (f.code, f.message) for f in result.findings if f.code.startswith("I")}
+    messages = {f.path: (f.code, message(f, {})) for f in result.findings if f.code.startswith("I")}
     assert messages[str(docs / "locked")] == (
         "I301",
         f"{docs / 'locked'}: cannot read this directory: permission denied",
@@ -421,7 +422,7 @@ def test_markdown_nested_too_deep_is_read_not_dropped(tmp_path):
     (docs / "quoted.md").write_text(quoted, encoding="utf-8")
     result = run([docs])
     assert {c.document for c in result.claims if c.metric == "killed.gaza"} == {"deep", "quoted"}
-    told = sorted(f.message for f in result.findings if f.code == "I309")
+    told = sorted(message(f, {}) for f in result.findings if f.code == "I309")
     assert told == [
         f"{docs / name}: Markdown nested deeper than its parser reads (20 levels); read as plain text"
         for name in ("deep.md", "quoted.md")
@@ -460,13 +461,14 @@ def test_nul_bytes_after_the_first_8_kb_are_noticed(tmp_path):
 
     (tmp_path / "a.txt").write_bytes(b"x" * 10_000 + b"\n" + TOLL.encode() + b"\x00hidden\x00\n")
     result = run([tmp_path / "a.txt"])
-    (told,) = [f.message for f in result.findings if f.code == "I303"]
+    (told,) = [message(f, {}) for f in result.findings if f.code == "I303"]
     assert told == f"{tmp_path / 'a.txt'}: 2 NUL byte(s) replaced, the first at byte {10_001 + len(TOLL.encode())}"
     assert any(c.metric == "killed.gaza" for c in result.claims)
 
 
 SLOW = """\
 from checker.rule import Example, Metric, Pattern, Rule
+from checker.writers.wording import message
 
 RULE = Rule(code="SLW", name="slow", summary="A pattern that backtracks without end.",
             metrics=(Metric("slow.count", "persons", "level", "Nothing."),),
@@ -499,7 +501,7 @@ def test_an_html_tag_with_two_million_attributes_is_too_complex(tmp_path):
     started = time.perf_counter()
     result = run([tmp_path])
     assert time.perf_counter() - started < 30
-    (told,) = [f.message for f in result.findings if f.code == "I305"]
+    (told,) = [message(f, {}) for f in result.findings if f.code == "I305"]
     assert told.startswith(f"{tmp_path / 'attributes.html'}: too complex to read: an HTML tag longer than 65,536")
     assert [c.document for c in result.claims] == ["good"]
 

@@ -17,6 +17,7 @@ from ..comparison import FINGERPRINT_SCHEME
 from ..pipeline import Result
 from ..records import SEVERITY_ORDER, Claim, Finding
 from .terminal import printable
+from .wording import wording
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -50,6 +51,7 @@ def sarif(result: Result) -> str:
     paths = _paths(result)
     claims = {c.id: c for c in result.claims}
     codes = list(CODES)
+    say = wording(result.claims)
     rules = [
         {
             "id": c.code,
@@ -71,7 +73,7 @@ def sarif(result: Result) -> str:
             "ruleId": f.code,
             "ruleIndex": codes.index(f.code),
             "level": _SARIF_LEVEL[f.severity],
-            "message": {"text": f.message},
+            "message": {"text": say(f)},
             "partialFingerprints": {f"claimCheckerFingerprint/v{FINGERPRINT_SCHEME}": f.fingerprint},
         }
         if involved:
@@ -124,6 +126,7 @@ def github(result: Result) -> str:
     """GitHub Actions workflow commands: one annotation per finding, on the file and line."""
     claims = {c.id: c for c in result.claims}
     paths = _paths(result)
+    say = wording(result.claims)
     lines = []
     for f in result.findings:
         first = next((claims[i] for i in f.claims if i in claims), None)
@@ -135,7 +138,7 @@ def github(result: Result) -> str:
         elif f.path:
             props.append(f"file={_gh_escape(f.path, True)}")
         props.append(f"title={_gh_escape(f'{f.code} {f.name}', True)}")
-        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_gh_escape(f.message)}")
+        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{_gh_escape(say(f))}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -144,6 +147,7 @@ def junit(result: Result, fail_on: str = "error") -> str:
     fails the run) are its failures; the others are listed in its system-out, and leave it passed. Characters
     XML 1.0 cannot hold (most controls) are shown escaped, as on a terminal, so it stays well-formed."""
     claims = {c.id: c for c in result.claims}
+    say = wording(result.claims)
     paths = _paths(result)
     threshold = SEVERITY_ORDER[fail_on]
     by_file: dict[str, list[Finding]] = {d.path: [] for d in result.documents}
@@ -164,11 +168,11 @@ def junit(result: Result, fail_on: str = "error") -> str:
         for f in failing:
             out.append(
                 f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
-                f"{escape(printable(f'[{f.severity}] {f.message}'))}</failure>"
+                f"{escape(printable(f'[{f.severity}] {say(f)}'))}</failure>"
             )
         if noted:
             lines = [f"below the fail level ({fail_on}), not failures:"]
-            lines += [printable(f"{f.code} {f.name} [{f.severity}] {f.message}") for f in noted]
+            lines += [printable(f"{f.code} {f.name} [{f.severity}] {say(f)}") for f in noted]
             out.append(f"<system-out>{escape(chr(10).join(lines))}</system-out>")
         out.append("</testcase>")
     out += ["</testsuite>", "</testsuites>"]
@@ -264,6 +268,7 @@ def _finding_rows(result: Result) -> list[dict]:
     """Each finding as a flat record: where it is (its first claim, else its file), then its fields."""
     claims = {c.id: c for c in result.claims}
     paths = _paths(result)
+    say = wording(result.claims)
     rows = []
     for f in result.findings:
         first = next((claims[i] for i in f.claims if i in claims), None)
@@ -284,7 +289,7 @@ def _finding_rows(result: Result) -> list[dict]:
                 "name": f.name,
                 "severity": f.severity,
                 "metric": f.metric,
-                "message": f.message,
+                "message": say(f),
                 "fingerprint": f.fingerprint,
                 "claims": list(f.claims),
             }

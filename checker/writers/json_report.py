@@ -9,6 +9,13 @@ from pydantic import BaseModel
 from ..pipeline import Result
 from ..records import Claim, Document, Finding
 from ..syndication import Copies
+from .wording import wording
+
+
+class SaidFinding(Finding):
+    """A finding with its message, as the JSON contract gives it."""
+
+    message: str
 
 
 class Output(BaseModel):
@@ -16,15 +23,17 @@ class Output(BaseModel):
 
     documents: list[Document]
     claims: list[Claim]
-    findings: list[Finding]
+    findings: list[SaidFinding]
     copies: list[Copies]
 
 
 def render(result: Result, claims_only: bool = False) -> str:
     """The JSON of a run, serialised by pydantic's core (the standard library's encoder is pure Python
     when it indents: five times slower on 10,000 documents)."""
+    say = wording(result.claims)
+    findings = [SaidFinding.model_construct(**dict(f), message=say(f)) for f in result.findings]
     output = Output.model_construct(
-        documents=result.documents, claims=result.claims, findings=result.findings, copies=result.copies
+        documents=result.documents, claims=result.claims, findings=findings, copies=result.copies
     )
     return output.model_dump_json(indent=2, exclude={"findings", "copies"} if claims_only else None) + "\n"
 

@@ -7,11 +7,13 @@ from ..pipeline import Result
 from ..progress import plural
 from .terminal import printable
 from .view import counts, locator
+from .wording import wording
 
 
 def render(result: Result) -> str:
     locate = locator(result)
-    lines = [printable(f"{locate(f)}: {f.code} [{f.severity}] {f.name}: {f.message}") for f in result.findings]
+    say = wording(result.claims)
+    lines = [printable(f"{locate(f)}: {f.code} [{f.severity}] {f.name}: {say(f)}") for f in result.findings]
     c = counts(result)
     lines.append(
         f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}, "

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import os
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -17,6 +18,7 @@ from ..codes import CODES
 from ..pipeline import Result
 from ..records import Claim, DocDate, Finding
 from . import charts
+from .wording import message
 
 
 def counts(result: Result) -> dict[str, int]:
@@ -60,6 +62,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     report_dir = report_path.resolve().parent
     paths = _doc_paths(result)
     claims = _claims_by_id(result)
+    say = partial(message, claims=claims)
     doc_index = {d.id: i for i, d in enumerate(result.documents)}
 
     def link(claim: Claim) -> str:
@@ -106,7 +109,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "name": f.name,
             "severity": f.severity,
             "metric": f.metric,
-            "message": f.message,
+            "message": say(f),
             "fingerprint": f.fingerprint[:12],
             "where": locate(f),
             "anchor": "f-" + f.fingerprint[:12],

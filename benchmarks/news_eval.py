@@ -56,6 +56,7 @@ from checker.loading import from_text
 from checker.pipeline import Setup, extract_and_date
 from checker.pipeline import run as check
 from checker.reference import load as load_reference
+from checker.writers.wording import message
 
 GAZA_WAR = ("gaza", "westbank", "israel")
 _QUALIFIERS = {"less_than": "at_most", "range": "approx"}
@@ -358,7 +359,7 @@ def findings_eval(dated: bool, show: bool = False) -> dict:
         for p in wrong:
             print(f"  wrongly flagged: {p['a']['doc']} {p['a']['anchor']!r} / {p['b']['doc']} {p['b']['anchor']!r}")
         for f in false:
-            print(f"  false alarm: {f.code} [{f.severity}] {f.message[:220]}")
+            print(f"  false alarm: {f.code} [{f.severity}] {message(f, claims)[:220]}")
     return {
         "documents": n,
         "must_flag": len(pairs["must_flag"]),

@@ -98,6 +98,8 @@ def _compare(
             if window == "total":
                 kind = "cumulative"
             elif window is None or event is None or (events is not None and event not in events):
+                if window == "incident" and not proposed:
+                    findings += _incident_tolls(group, metric)
                 continue  # figures of unnamed events, or not said to be of one exchange or all, are not comparable
             else:
                 kind = "fixed"
@@ -283,6 +285,33 @@ def _outliers(
                 reasons=tuple(reasons),
             )
         )
+    return findings
+
+
+INCIDENT_DAYS = 1
+"""The toll of an unnamed incident at one place inside a territory (a raid on Nuseirat, a strike on Kryvyi Rih)
+given by documents dated within this many days of each other (each date known that closely) is of one incident:
+places are struck again, so documents further apart may speak of another."""
+
+
+def _incident_tolls(group: list[Claim], metric: Metric) -> list[Finding]:
+    """The toll of one incident given differently by two documents: a warning (C101), since its identity is only
+    inferred from its place and time. Only places inside a territory (the frame's subplace: a camp, a city) and
+    facts of documents whose dates are known to within INCIDENT_DAYS count; a text's own figures are never set
+    against each other."""
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    for c in group:
+        if c.frame.subplace and c.frame.mood == "fact" and _dated(c) and _known(c, INCIDENT_DAYS):
+            by_place[c.frame.subplace].append(c)
+    findings = []
+    for claims in by_place.values():
+        if len({c.document for c in claims}) < 2:
+            continue
+        spans = _spans(claims, tolerance(metric))
+        findings += [
+            f.model_copy(update={"severity": Severity.WARNING, "reasons": (*f.reasons, "one-incident")})
+            for f in _disagreements("C101", _concurrent(claims, INCIDENT_DAYS), metric, spans)
+        ]
     return findings
 
 

@@ -336,10 +336,16 @@ class ReferencePoint(Record):
 
 
 Reason = Literal[
-    "vague-figure", "time-unknown", "one-occasion", "stale-after-revision", "quoted-before-revision", "rejection"
+    "vague-figure",
+    "time-unknown",
+    "one-occasion",
+    "one-incident",
+    "stale-after-revision",
+    "quoted-before-revision",
+    "rejection",
 ]
 """Why a finding says what it says, beyond its code: a vague figure or times not known to overlap (why it is
-only info), one occasion identified by place and time, a revised figure quoted after or before the revision;
+only info), one occasion or incident identified by place and time, a revised figure quoted after or before the revision;
 for an unused suppression, that it is a rejection of a claim."""
 
 

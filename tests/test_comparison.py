@@ -571,3 +571,23 @@ def test_a_running_total_too_steep_for_growth_is_a_sharp_disagreement():
         ("may", "More than 35,000 people have been killed in Gaza, the ministry said.", "2024-05-01"),
     )
     assert [f.code for f in findings if f.metric == "killed.gaza"] == ["D201"]  # growth, not a disagreement
+
+
+def test_the_toll_of_one_incident_given_differently():
+    """An unnamed incident has its identity from its place inside a territory and its time: two documents of the
+    same day giving a strike on one camp different tolls disagree (a warning: the identity is inferred). Days
+    apart, or at no named place, they may be two strikes: nothing is said."""
+    first = ("wire", "An Israeli strike on the Nuseirat camp killed 40 people, medics said.", "2024-06-08")
+    same_day = ("local", "A strike on Nuseirat camp killed 12 people, the health ministry said.", "2024-06-08")
+    days_later = ("later", "A strike on Nuseirat camp killed 12 people, the health ministry said.", "2024-06-12")
+    claims, findings = _check(first, same_day)
+    (f,) = [f for f in findings if f.code == "C101"]
+    assert (f.severity, f.reasons, f.metric) == ("warning", ("one-incident",), "killed.gaza.nuseirat.incident")
+    assert "(one incident in nuseirat: documents dated within 1 day)" in message(f, {c.id: c for c in claims})
+    assert [f for f in _check(first, days_later)[1] if f.code == "C101"] == []
+    unplaced = [
+        (d, t.replace(" on the Nuseirat camp", "").replace(" on Nuseirat camp", ""), day)
+        for d, t, day in (first, same_day)
+    ]
+    assert [f for f in _check(*unplaced)[1] if f.code == "C101"] == []
+    assert [f for f in _check(first[:2] + (None,), same_day[:2] + (None,))[1] if f.code == "C101"] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from ..comparison import OCCASION_DAYS, OCCASION_GAP
+from ..comparison import INCIDENT_DAYS, OCCASION_DAYS, OCCASION_GAP
 from ..records import Claim, Finding
 
 
@@ -68,6 +68,8 @@ def _disagreement(f: Finding, subject: Claims, against: Claims, claims: Mapping[
             f" (one {frame.event} in {frame.place}: documents within {OCCASION_DAYS} days, "
             f"days given within {OCCASION_GAP})"
         )
+    if "one-incident" in f.reasons and subject:
+        text += f" (one incident in {subject[0].frame.subplace}: documents dated within {INCIDENT_DAYS} day)"
     return text
 
 

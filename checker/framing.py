@@ -335,6 +335,12 @@ _RATE = regex.compile(
     regex.I,
 )
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
+_YEAR_TO_DATE = regex.compile(
+    r"\b(?:so\s+far\s+(?:in\s+)?(?:this\s+year|(?:19|20)\d\d)|(?:(?:in\s+)?(?:19|20)\d\d|this\s+year)\s+(?:so\s+far|alone)|"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this\s+year|the\s+year|(?:19|20)\d\d)|year[\s-]+to[\s-]+date)\b",
+    regex.I,
+)
+"""A count of this year so far ("so far in 2024", "this year alone", "since the start of the year"): a window."""
 _LEAD_PLACE = regex.compile(r"[\s\W]*(?:in|across|inside|throughout|at|near)\s+(?:the\s+)?(?=[^,.;]{2,40},)", regex.I)
 _SINCE_BEFORE = regex.compile(
     r"\b(?:since|after|following|before)\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|"
@@ -355,6 +361,10 @@ _START = regex.compile(
     rf"|the\s+war\b",
     regex.I,
 )
+_RUNNING_TOTAL = regex.compile(r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+killed|died)\b", regex.I)
+"""A toll told as it stands ("1,700 people have been killed in Israel"): the war's running total there, not
+the toll of the attack that began it (that is told in the past: "were killed", "killed 1,200", "an attack in
+which 1,200 are believed to have been killed")."""
 _SINCE_START = regex.compile(rf"\bsince\s+(?:{_START.pattern})[^,;:.()]{{0,60}}", regex.I)
 _SPEAKER = regex.compile(
     r"['’]?s?(?:\s+and\s+(?-i:\p{Lu})[\w'’-]*)?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:said|says|say|told|reported|reports|"
@@ -1402,6 +1412,7 @@ class Engine:
             and subplace is None
             and (group in (None, "civilians", "foreigners") or lx.by_group[group].of_the_war)
             and not _SINCE_START.search(text, s, e)
+            and not _RUNNING_TOTAL.search(text, start, end)
             and (default := self._default_event(place, measure.name, context)) is not None
         ):
             event, window = default, None
@@ -1566,6 +1577,8 @@ class Engine:
             return min(named, key=lambda n: abs(n[0] - q.start))[1]
         if _RATE.match(text, max(q.end, found.end)):
             return "daily"
+        if _YEAR_TO_DATE.search(text, s, e):
+            return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
         for m in _SINCE.finditer(text, c0, c1):
             if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
                 continue  # "have since died": an adverb, no window

@@ -335,6 +335,8 @@ _RATE = regex.compile(
     regex.I,
 )
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
+_FINITE = regex.compile(r"(?:were|was|are|is|have|has|had|been|be|being)\b", regex.I)
+"""A measure phrase that starts with an auxiliary ("were taken"): the verb of a clause, not a participle."""
 _YEAR_TO_DATE = regex.compile(
     r"\b(?:so\s+far\s+(?:in\s+)?(?:this\s+year|(?:19|20)\d\d)|(?:(?:in\s+)?(?:19|20)\d\d|this\s+year)\s+(?:so\s+far|alone)|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this\s+year|the\s+year|(?:19|20)\d\d)|year[\s-]+to[\s-]+date)\b",
@@ -1131,6 +1133,15 @@ class Engine:
                 names = table[normal(m["cue"])]
                 group = group or self._group_in(text, base + m.start(), q.start, names)
                 measure = self._pick(names, group)
+                if (
+                    how == "before"
+                    and right is not None
+                    and right.how == "noun"
+                    and right.measure
+                    and group is not None
+                    and lx.by_group[group].measure == measure != right.measure
+                ):
+                    measure = right.measure  # "Hamas holds 20 living hostages": held says what hostages are
                 if self._allowed(measure, group):
                     return _Found(measure, group, base + m.start(), far, how)
         if described or (right is not None and right.how == "after"):
@@ -1152,6 +1163,19 @@ class Engine:
         ):
             return _Found("population", None, q.start, far, "noun")
         return right
+
+    def _state_over_origin(self, adjective: str, participle: str, group: str | None) -> bool:
+        """Whether an adjective of a state now ("remaining", "living") names what is counted over a participle of
+        a fixed past event that only says where the people come from ("taken in the attack")."""
+        lx = self.lexicon
+        state, origin = lx.by_measure.get(adjective), lx.by_measure.get(participle)
+        return (
+            state is not None
+            and origin is not None
+            and state.kind == "level"
+            and origin.kind == "fixed"
+            and self._allowed(adjective, group)
+        )
 
     def _allowed(self, measure: str, group: str | None) -> bool:
         """Whether a group can be counted by a measure (hostages are taken, held or freed, never refugees)."""
@@ -1188,6 +1212,7 @@ class Engine:
         stop = e - base
         noun_end = pos
         skipped: list[tuple[int, int]] = []
+        finite = False  # an auxiliary seen: the measure after it is the verb of a clause, not a participle
         while steps < 14 and pos < stop:
             m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
             if m is None or m.end() == pos:
@@ -1202,6 +1227,13 @@ class Engine:
                 measure = self._pick(lx.after[word], g)
                 if adjective is not None and g is not None and lx.by_group[g].measure == measure:
                     measure = adjective  # "20 living hostages remain in Gaza": alive, not merely held
+                elif (
+                    adjective is not None
+                    and not finite
+                    and not _FINITE.match(word)
+                    and self._state_over_origin(adjective, measure, g)
+                ):
+                    measure = adjective  # "100 remaining hostages taken in the attack": held now, taken then
                 if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
                     later = self._walk_right(
                         masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g
@@ -1216,7 +1248,7 @@ class Engine:
                     )
                 break
             if kind == "adj":
-                adjective = adjective or lx.adjectives[word][0]
+                adjective = lx.adjectives[word][0]  # the one nearest the noun is the narrowest: "remaining living"
                 noun_end = m.end()
             elif kind == "noun":
                 name = lx.nouns[word][0]
@@ -1251,6 +1283,8 @@ class Engine:
                 kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun")
             ):
                 break
+            elif kind == "aux":
+                finite = True
             elif kind == "coord":
                 nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
                 if nxt is not None and nxt.lastgroup in ("noun", "people", "adj"):

@@ -339,10 +339,19 @@ _FINITE = regex.compile(r"(?:were|was|are|is|have|has|had|been|be|being)\b", reg
 """A measure phrase that starts with an auxiliary ("were taken"): the verb of a clause, not a participle."""
 _YEAR_TO_DATE = regex.compile(
     r"\b(?:so\s+far\s+(?:in\s+)?(?:this\s+year|(?:19|20)\d\d)|(?:(?:in\s+)?(?:19|20)\d\d|this\s+year)\s+(?:so\s+far|alone)|"
-    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this\s+year|the\s+year|(?:19|20)\d\d)|year[\s-]+to[\s-]+date)\b",
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:this\s+year|the\s+year|(?:19|20)\d\d)|year[\s-]+to[\s-]+date|"
+    r"in\s+the\s+(?:first|last|past)\s+[\w-]+\s+(?:days|weeks|months)\s+of\s+(?:this\s+|the\s+)?(?:year|month|"
+    r"(?:19|20)\d\d|(?-i:[A-Z][a-z]+)))\b",
     regex.I,
 )
-"""A count of this year so far ("so far in 2024", "this year alone", "since the start of the year"): a window."""
+"""A count of part of a year or month ("so far in 2024", "this year alone", "since the start of the year", "in the
+first 20 days of August"): a window, not the running total."""
+_MONTH_ALONE = regex.compile(
+    r"\b(?:in|during)\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?|last\s+month|this\s+month)\s+alone\b",
+    regex.I,
+)
+"""A count of one month ("in July alone", "last month alone"): the month's window."""
 _LEAD_PLACE = regex.compile(r"[\s\W]*(?:in|across|inside|throughout|at|near)\s+(?:the\s+)?(?=[^,.;]{2,40},)", regex.I)
 _SINCE_BEFORE = regex.compile(
     r"\b(?:since|after|following|before)\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|"
@@ -405,6 +414,13 @@ _WAR_NAME = regex.compile(
 )
 """Before a place: a war named as a cause or topic ("in protest over the war in Gaza", "in solidarity with"):
 the document is about its echoes elsewhere, so the name does not say where its events are."""
+_TARGET = regex.compile(
+    r"\b(?:attacks?|assaults?|raids?|incursions?|strikes?|invasion|offensive|onslaught|massacres?|rockets?|missiles?)"
+    r"\s+(?:on|against|into)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+    regex.I,
+)
+"""Before a place: the target of an event ("the attacks on Israel"), said to name the event, not where later
+figures of the paragraph are."""
 _NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){0,3}\s*|\s*", regex.I)
 """What may stand between a measure and its cause ("died of malnutrition", "starvation-related deaths")."""
 _INCLUSIVE = regex.compile(r"\b(?:including|and|or|as\s+well\s+as|plus|also)\s+(?:in\s+)?(?:the\s+)?$", regex.I)
@@ -539,8 +555,11 @@ class Context:
         named = None
         while i >= 0 and self.places[i][0] >= paragraph:
             if self.places[i][3] == "name":
-                if _LOCATIVE.search(text, max(0, self.places[i][0] - 25), self.places[i][0]) and not _WAR_NAME.search(
-                    text, max(0, self.places[i][0] - 25), self.places[i][0]
+                lead = max(0, self.places[i][0] - 25)
+                if (
+                    _LOCATIVE.search(text, lead, self.places[i][0])
+                    and not _WAR_NAME.search(text, lead, self.places[i][0])
+                    and not _TARGET.search(text, lead, self.places[i][0])
                 ):
                     return self.places[i][2]
                 named = named or self.places[i][2]
@@ -809,6 +828,7 @@ class Engine:
                 how == "name"
                 and _LOCATIVE.search(text, max(0, start - 25), start)
                 and not _WAR_NAME.search(text, max(0, start - 25), start)
+                and not _TARGET.search(text, max(0, start - 25), start)
             )
             first = first_line < 0 or start < first_line
             weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5, "adjective": 0}[how]
@@ -1611,6 +1631,8 @@ class Engine:
             return min(named, key=lambda n: abs(n[0] - q.start))[1]
         if _RATE.match(text, max(q.end, found.end)):
             return "daily"
+        if _MONTH_ALONE.search(text, s, e):
+            return "month"
         if _YEAR_TO_DATE.search(text, s, e):
             return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
         for m in _SINCE.finditer(text, c0, c1):

@@ -113,8 +113,8 @@ RULE = Rule(
         ),
         Example(
             "UNICEF said 5,000 children were treated for acute malnutrition in July alone in Gaza.",
-            (("malnourished.gaza.children", "5,000 children", 5000, 5000),),
-            structure="group + treated for",
+            (("malnourished.gaza.children.month", "5,000 children were treated for acute malnutrition", 5000, 5000),),
+            structure="group + treated for; 'in July alone' is one month's window",
         ),
         Example(
             "In Sudan, 25 million people need humanitarian aid, the UN says.",

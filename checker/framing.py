@@ -335,6 +335,11 @@ _RATE = regex.compile(
     regex.I,
 )
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
+_COPULA = regex.compile(
+    r"\s+(?:are|were|was|is)\s+(?:(?:all|mostly|mainly|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be)\s+)?",
+    regex.I,
+)
+"""Between a count and the people it is said to be ("13,000 dead are militants")."""
 _FINITE = regex.compile(r"(?:were|was|are|is|have|has|had|been|be|being)\b", regex.I)
 """A measure phrase that starts with an auxiliary ("were taken"): the verb of a clause, not a participle."""
 _YEAR_TO_DATE = regex.compile(
@@ -1184,6 +1189,19 @@ class Engine:
             return _Found("population", None, q.start, far, "noun")
         return right
 
+    def _predicate_group(self, masked: str, at: int, stop: int, measure: str) -> str | None:
+        """The people a count is said to be after a copula ("13,000 dead are militants", "most of the dead were
+        children"), when the measure can count them."""
+        copula = _COPULA.match(masked, at, stop)
+        if copula is None:
+            return None
+        noun = self._nouns.match(masked, copula.end(), stop)
+        if noun is None:
+            return None
+        name = self.lexicon.nouns[normal(noun.group())][0]
+        group = self.lexicon.by_group[name]
+        return name if not group.default and self._allowed(measure, name) else None
+
     def _state_over_origin(self, adjective: str, participle: str, group: str | None) -> bool:
         """Whether an adjective of a state now ("remaining", "living") names what is counted over a participle of
         a fixed past event that only says where the people come from ("taken in the attack")."""
@@ -1262,6 +1280,8 @@ class Engine:
                         return _Found(
                             later.measure, g, at, later.end, "after"
                         )  # "prisoners held in jails would be freed"
+                named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
+                g = named or g
                 if self._allowed(measure, g):
                     return _Found(
                         measure, g, at, base + m.end(), "after", names=tuple(lx.after[word]), skip=tuple(skipped)

@@ -335,6 +335,8 @@ _RATE = regex.compile(
     regex.I,
 )
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
+_PHRASE_END = regex.compile(r"[,;:.()\d]|\s[–—-]\s|\s(?:and|but|while|whereas|or)\s", regex.I)
+"""Where a part's own phrase ends: punctuation, another figure, a coordination."""
 _COPULA = regex.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:all|mostly|mainly|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be)\s+)?",
     regex.I,
@@ -1178,7 +1180,8 @@ class Engine:
             (r for r in reversed(previous) if r.frame is not None and r.frame.measure not in ("date", "duration")), None
         )
         if part and whole is not None and whole.frame is not None and whole.frame.measure in lx.by_measure:
-            return _Found(whole.frame.measure, group, q.start, far, "part", whole=whole)
+            own = self._part_state(text, end, e, whole.frame.group, whole.frame.measure)
+            return _Found(own or whole.frame.measure, group, q.start, far, "part", whole=whole)
         if right is not None and right.measure:
             return right
         if (
@@ -1188,6 +1191,26 @@ class Engine:
         ):
             return _Found("population", None, q.start, far, "noun")
         return right
+
+    def _part_state(self, text: str, at: int, e: int, group: str | None, measure: str) -> str | None:
+        """A part's own measure, said in its own phrase, for a group that can be counted several ways: "131
+        hostages remain, which includes 33 bodies" (dead), "including at least 40 whom officials declared dead"."""
+        known = self.lexicon.by_group.get(group) if group else None
+        if known is None or not known.measures:
+            return None
+        phrase = _PHRASE_END.search(text, at, min(e, at + 80))
+        stop = phrase.start() if phrase else min(e, at + 80)
+        for m in self._state_words.finditer(text, at, stop, timeout=TIMEOUT):
+            word = normal(m.group())
+            names = self.lexicon.after.get(word) or self.lexicon.of_nouns.get(word) or []
+            own = self._pick(names, group) if names else None
+            if own and own != measure and self._allowed(own, group):
+                return own
+        return None
+
+    @cached_property
+    def _state_words(self) -> regex.Pattern:
+        return regex.compile(rf"\b(?:{phrases(self.lexicon.after)}|{phrases(self.lexicon.of_nouns)})\b", regex.I)
 
     def _predicate_group(self, masked: str, at: int, stop: int, measure: str) -> str | None:
         """The people a count is said to be after a copula ("13,000 dead are militants", "most of the dead were
@@ -1443,7 +1466,12 @@ class Engine:
         whole = found.whole.frame if found.whole is not None else None
         if whole is not None:
             frame = Frame(
-                **{**whole.model_dump(), "group": group if group is not None else whole.group, "mood": mood_of}
+                **{
+                    **whole.model_dump(),
+                    "measure": measure.name,  # the whole's, unless the part says its own ("including 33 bodies")
+                    "group": group if group is not None else whole.group,
+                    "mood": mood_of,
+                }
             )
             if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
                 frame = self._own_place(frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"

@@ -401,13 +401,19 @@ _OFFICE = regex.compile(
 )
 """After a place: a person or body who speaks for it ("the US envoy said"), not where the figure is."""
 _MEETING = regex.compile(
-    r"\b(?:(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
+    r"\b(?:(?:(?:met|meet|meets|meeting|talks|summit|negotiations|conference|visit|visited|visiting|"
     r"hosted|convened|gathered)\s+(?:\w+\s+){0,2}?|(?:officials?|sources?|diplomats?|mediators?|"
-    r"negotiators?|spokes(?:man|woman|person))\s+)in\s+(?:the\s+)?$",
+    r"negotiators?|spokes(?:man|woman|person))\s+)in|"
+    r"(?:speaking|reporting|writing|briefing|calling)\s+from)\s+(?:the\s+)?$",
     regex.I,
 )
-"""Before a place: where people met, talked or speak from ("as mediators met in Doha", "officials in Cairo said"),
-not where anything was counted."""
+"""Before a place: where people met, talked or speak from ("as mediators met in Doha", "officials in Cairo said",
+"speaking from Jerusalem"), not where anything was counted."""
+_SEAT = regex.compile(
+    r"\b(?:ministry|office|authorities|agency|government|headquarters)\s+(?:based\s+)?in\s+(?:the\s+)?$", regex.I
+)
+"""Before a place: the seat of a body that reports ("the health ministry in Ramallah"): where it speaks for, unless
+the figure names a place of its own."""
 _LOCATIVE = regex.compile(
     r"\b(?:in|across|inside|throughout|from|near|at|on|of|into|around|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|besieged|occupied)"
@@ -1791,6 +1797,7 @@ class Engine:
                 and p[2] != best[2]
                 and lx.territory(p[2]) == best[2]
                 and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
+                and not _SEAT.search(text, max(s, p[0] - 40), p[0])
                 and not any(a <= p[0] < b for a, b in asides)
             ]
             best = inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
@@ -2056,7 +2063,7 @@ def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
     or where people met ("talks in Cairo"), not where something is ("the invasion of Gaza has killed" is still
     about Gaza)."""
     if _OFFICE.match(text, place[1]) or (
-        text.endswith(("in ", "in the "), max(0, place[0] - 7), place[0])
+        text.endswith(("in ", "in the ", "from ", "from the "), max(0, place[0] - 9), place[0])
         and _MEETING.search(text, max(0, place[0] - 40), place[0])
     ):
         return True  # "the US envoy said", "as mediators met in Doha"

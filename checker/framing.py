@@ -1493,7 +1493,12 @@ class Engine:
                 if k == "cause"
                 and c0 <= a
                 and b <= c1
-                and (_NEXT_TO.fullmatch(text, end, a) or _NEXT_TO.fullmatch(text, b, start))
+                and (
+                    q.end <= a
+                    and _NEXT_TO.fullmatch(text, min(end, a), a)
+                    or b <= q.start
+                    and _NEXT_TO.fullmatch(text, b, max(b, start))
+                )  # (the cue after the figure or before it: "died of malnutrition", "starvation-related deaths")
             ),
             None,
         )

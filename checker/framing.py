@@ -1360,6 +1360,7 @@ class Engine:
                     skipped.append((base + m.start(), base + nxt.end()))
                     pos = nxt.end()  # "N Palestinians and M Israelis have been killed": both share the verb
                     continue
+                skipped.append((base + m.start(), base + m.end()))  # "to N and over M injured": a verb shared, maybe
             pos = m.end()
         if after_only:
             return None

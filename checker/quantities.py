@@ -203,7 +203,9 @@ _HEDGE_BEFORE = regex.compile(
 )
 _HEDGE_AFTER = regex.compile(
     rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
-    r"|(?P<hedge>-plus\b|\+))(?!\s*(?:\d|(?:a\s+)?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+    r"|(?P<hedge>-plus\b|\+))(?!\s*(?:\d|(?:a\s+)?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"dozens?|scores?)\b))",
     regex.I,
 )
 _HEDGE_QUALIFIER = {h.lower(): q for q, hs in (*HEDGES_BEFORE.items(), *HEDGES_AFTER.items()) for h in hs}

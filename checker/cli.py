@@ -865,9 +865,10 @@ def write_baseline(
     say = wording(result.claims)
     data, lost = migrate(old, result.findings, say) if old is not None else (baseline_data(result.findings, say), [])
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    for e in lost:
+    for gone in lost:
         typer.echo(
-            f"checker: not carried over (no current finding corresponds): {e['code']} {e['metric']}: {e['message']}",
+            f"checker: not carried over (no current finding corresponds): {gone['code']} {gone['metric']}: "
+            f"{gone['message']}",
             err=True,
         )
     if quiet:
@@ -977,7 +978,7 @@ def dates(
             continue
         span = (
             w.earliest.isoformat()
-            if w.earliest == w.latest
+            if w.earliest is not None and w.earliest == w.latest
             else (f"{w.earliest.isoformat() if w.earliest else '…'} to {w.latest.isoformat() if w.latest else '…'}")
         )
         typer.echo(

@@ -185,8 +185,9 @@ def _consensus(group: list[Claim], spans: Spans) -> tuple[list[Claim], list[Clai
             ended += 1
         if opened - ended > best:
             best, point = opened - ended, x
-    inside, outside = [], []
-    for c, (lo, hi) in zip(group, bounds):
+    inside: list[Claim] = []
+    outside: list[Claim] = []
+    for c, (lo, hi) in zip(group, bounds, strict=True):
         (inside if lo <= point <= hi else outside).append(c)
     return inside, outside
 
@@ -246,7 +247,7 @@ def _outliers(
             continue  # sources contradict each other; two figures of one text, or of other orders, are no such case
         shown = _representatives(pool)
         involved = [*doc_claims[:CITED], *shown]
-        severity = None
+        severity: Severity | None = None
         reasons: list[Reason] = []
         if all(c.value.qualifier == "vague" for c in doc_claims[:CITED]) or all(
             c.value.qualifier == "vague" for c in shown
@@ -329,6 +330,7 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
     nothing."""
     findings = []
     by_place: dict[str | None, list[Claim]] = defaultdict(list)
+    c: Claim | None
     for c in group:
         if c.frame.mood == "fact" and _dated(c) and _known(c, OCCASION_DAYS):
             by_place[c.frame.place].append(c)
@@ -363,9 +365,9 @@ def _revised(
     revisions = []
     for old in earlier:
         lo, hi = spans[id(old)]
-        new = [c for c in group if c.document == old.document and (spans[id(c)][1] < lo or spans[id(c)][0] > hi)]
-        if new:
-            revisions.append((old, min(new, key=lambda c: abs(c.span.start - old.span.start))))
+        revised = [c for c in group if c.document == old.document and (spans[id(c)][1] < lo or spans[id(c)][0] > hi)]
+        if revised:
+            revisions.append((old, min(revised, key=lambda c: abs(c.span.start - old.span.start))))
     if not revisions:
         return [], group
 
@@ -570,7 +572,9 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
             step = len(timeline) / (2 * CITED - 1)
             timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
         first, last = timeline[0], timeline[-1]
-        days = (_day(last) - _day(first)).days
+        since, until = _day(first), _day(last)
+        assert since is not None and until is not None  # the timeline holds dated claims only
+        days = (until - since).days
         rise = spans[id(last)][0] - spans[id(first)][0]
         sharp = _sharp(metric, timeline, spans)
         rate = rise / days if days > 0 and rise < _INF and not sharp else None
@@ -706,8 +710,8 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
     by_doc: dict[str, list[tuple[float, Claim]]] = {d: [hw] for d, hw in highest.items()}
     by_day: dict[dt.date, list[tuple[float, Claim]]] = defaultdict(list)
     for hw in highest.values():
-        if _known(hw[1], window):
-            by_day[_day(hw[1])].append(hw)
+        if _known(hw[1], window) and (day := _day(hw[1])) is not None:
+            by_day[day].append(hw)
     for ws in by_day.values():
         ws.sort(key=lambda hw: (hw[0], hw[1].id))
     days = sorted(by_day)
@@ -717,9 +721,9 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
             continue  # "hundreds of children" names no count to exceed a whole with
         low = interval(part.value, tolerance=tol)[0]
         candidates = by_doc.get(part.document, [])[:3]
-        if _known(part, window):
-            i = bisect.bisect_left(days, _day(part) - LEVEL_WINDOW)
-            j = bisect.bisect_right(days, _day(part) + LEVEL_WINDOW)
+        if _known(part, window) and (day := _day(part)) is not None:
+            i = bisect.bisect_left(days, day - LEVEL_WINDOW)
+            j = bisect.bisect_right(days, day + LEVEL_WINDOW)
             candidates = candidates + [hw for d in days[i:j] for hw in by_day[d][:3]]
         below = sorted(
             {hw[1].id: hw for hw in candidates if hw[0] < low <= PART_ABOVE * hw[0]}.values(),

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import ErrorDetails
 
 from .codes import CODES
 
@@ -238,7 +239,7 @@ def _bad_codes(config: Config) -> Iterable[tuple[str, str, str]]:
                 yield key, value, problem
 
 
-def _allowed(err: dict) -> str:
+def _allowed(err: ErrorDetails) -> str:
     if err["type"] == "extra_forbidden":
         keys = _keys(err["loc"])
         return f"; allowed keys: {', '.join(keys)}{nearest(str(err['loc'][-1]), keys)}"

@@ -69,7 +69,7 @@ def role(text: str, q: Quantity) -> str | None:
         return None
     if _TODAY.search(before) or _BYLINE.search(before):
         return "published"  # "Today, Tuesday, October 7, 2025", "By Jane Doe • 29 February 2024"
-    lead = before[: len(before) - len(_WEEKDAY.search(before).group())] if _WEEKDAY.search(before) else before
+    lead = before[: len(before) - len(day.group())] if (day := _WEEKDAY.search(before)) else before
     if _LINE_START.search(lead) and _LINE_END.match(text, q.end):
         return "published"  # "Thursday, January 25, 2024" alone on its line
     if _PLACE_LEAD.search(lead) and _DATELINE_TAIL.match(text, q.end):

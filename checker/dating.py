@@ -12,7 +12,7 @@ mentions is close to when it was written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -126,7 +126,7 @@ def infer(
     mentions: Iterable[TimeMention],
     claims: Iterable[Claim],
     series: dict[str, Series],
-    cumulative: set[str],
+    cumulative: Collection[str],
     events: tuple[dt.date, ...] = (),
 ) -> DocDate:
     """The interval a text was written in, from what it mentions; DocDate() when nothing bounds it.

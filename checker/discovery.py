@@ -117,6 +117,8 @@ def file_rules(path: Path, found: list[Rule], problems: list[RuleProblem]) -> No
     name = f"claim_checker_user_rules.{path.stem}"
     try:
         spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"no loader for {path}")
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)

@@ -9,7 +9,7 @@ for ``checker extract --all``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -307,12 +307,15 @@ def _read(
     readings: list[tuple[tuple[int, int], Reading]] = []
     matches: dict[int, _Match] = {}  # figure start -> the best match for it
     times: list[TimeMention] = []
-    regexes = tuple(p.compiled.pattern for p in (*(p for r in rules for p in r.patterns), *anchors))
+    sources: tuple[Pattern | Anchor, ...] = (*(p for r in rules for p in r.patterns), *anchors)
+    regexes = tuple(p.compiled.pattern for p in sources)
     for base, stop, inside in _blocks(text, start, end, quantities):
         masked = _mask(text, base, stop, inside)  # masked[i] stands for text[base + i]
         spans = sentences(text, base, stop)
         in_sentence: dict[int, list[Quantity]] = {}  # sentence index -> its quantities
         starts = [s for s, _ in spans]
+        q: Quantity | None
+        m: regex.Match | None
         for q in inside:
             i = bisect.bisect_right(starts, q.start) - 1
             if i >= 0 and q.start < spans[i][1]:
@@ -372,6 +375,7 @@ def _read(
                         mask = PLACEHOLDERS[pattern.figure_kind]
                         if k not in allowed or mask not in kinds:
                             continue
+                        tried: Iterable[regex.Match | None]
                         if pattern.figure_first:  # try it only where such a figure starts
                             tried = (
                                 pattern.compiled.match(masked, q.start - base, e - base, timeout=TIMEOUT)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -831,7 +832,7 @@ class Engine:
     def context(self, text: str, events: frozenset[str]) -> Context:
         """A document's place mentions, main place and applicable events."""
         places = [p for p in self.places_in(text, 0, len(text)) if not _acts(text, p)]
-        counts: Counter[str] = Counter()
+        counts: dict[str, float] = {}  # weights, some halves
         located_in: Counter[str] = Counter()
         first_line = text.find("\n")
         for start, _, place, how in places:
@@ -845,10 +846,11 @@ class Engine:
             )
             first = first_line < 0 or start < first_line
             weight = (3 if first else 1) * {"name": 3 if said else 1, "people": 1, "hint": 0.5, "adjective": 0}[how]
-            counts[self.lexicon.territory(place)] += weight
+            territory = self.lexicon.territory(place)
+            counts[territory] = counts.get(territory, 0) + weight
             if said or (first and how == "name"):
                 located_in[self.lexicon.territory(place)] += 3 if first else 1
-        main = counts.most_common(1)[0][0] if counts else None
+        main = max(counts, key=counts.__getitem__) if counts else None  # the first of equals, as most_common
         located = located_in.most_common(1)[0][0] if located_in else None
         home = located or main  # where the document's events happen
         theatre = next(
@@ -862,10 +864,10 @@ class Engine:
         low = text.lower()
         named = Counter({ev.name: sum(low.count(n) for n in ev.nouns) for ev in self.lexicon.events if ev.tolls})
         top = [(n, c) for n, c in named.most_common(1) if c]
-        first = self._toll_event.search(text, 0, first_line if first_line >= 0 else len(text))
+        toll = self._toll_event.search(text, 0, first_line if first_line >= 0 else len(text))
         disaster = (
-            self.lexicon.event_nouns[normal(first.group())][0]
-            if first
+            self.lexicon.event_nouns[normal(toll.group())][0]
+            if toll
             else top[0][0]
             if top and top[0][1] >= (3 if theatre else 2)
             else None
@@ -1099,7 +1101,7 @@ class Engine:
             and last.how == "part"
             and _LIST_GAP.fullmatch(text, last.end, q.start)
         ):
-            whole = last.frame  # the next on the list: the group it names replaces the one before
+            whole: Frame | None = last.frame  # the next on the list: the group it names replaces the one before
         else:
             counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
             if counts and (
@@ -1748,7 +1750,7 @@ class Engine:
         context: Context,
         event: str | None,
         previous: list[Reading],
-        cues: list[tuple[int, int, str, str]] = (),
+        cues: Sequence[tuple[int, int, str, str]] = (),
         events: bool = False,
     ) -> tuple[str | None, str | None]:
         """The territory and, when the clause names one, the city or camp inside it (for an event's duration or
@@ -1774,7 +1776,7 @@ class Engine:
 
         lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
 
-        def tier(p: tuple[int, int, str, str]) -> int:
+        def tier(p: tuple[int, int, str, str]) -> float:
             inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
             if p[3] == "name":
                 if inside:

@@ -11,8 +11,8 @@ from functools import cache
 from .rule import PLACEHOLDERS
 
 try:  # Python's own regex parser, a private module: should a later Python move it, patterns are tried everywhere
-    import re._constants as sre
-    import re._parser as sre_parse
+    import re._constants as sre  # type: ignore[import-not-found]  # private: typeshed has no stubs
+    import re._parser as sre_parse  # type: ignore[import-not-found]  # private: typeshed has no stubs
 except ImportError:  # pragma: no cover
     sre = sre_parse = None
 
@@ -75,7 +75,8 @@ def _needed(items: list) -> frozenset[str] | None:
             found = _needed(av.data)
         elif op is sre.BRANCH:
             branches = [_needed(b.data) for b in av[1]]
-            found = None if any(b is None for b in branches) else frozenset().union(*branches)
+            known = [b for b in branches if b is not None]
+            found = frozenset[str]().union(*known) if len(known) == len(branches) else None
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             found = _needed(av[2].data)
         if found:

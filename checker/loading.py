@@ -171,8 +171,9 @@ def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem])
     counts: dict[str, int] = {}
     for i in ids:
         counts[i] = counts.get(i, 0) + 1
-    sources, seen = [], set()
-    for (f, root, shown, real), i in zip(found, ids):
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for (f, root, shown, real), i in zip(found, ids, strict=True):
         shown = readable(shown)
         if counts[i] > 1:
             problems.append(

@@ -312,7 +312,7 @@ class _HTMLText(HTMLParser):
             )
         return super().parse_starttag(i)
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """CPython's parser asserts on an unknown "<![keyword"; skip it like a bogus declaration instead."""
         try:
             return super().parse_marked_section(i, report)

@@ -215,7 +215,9 @@ def _integer(words: list[str]) -> int | float | None:
     """Whole numbers in words, digits allowed: "two hundred and fifty", "4 thousand 3 hundred and 21",
     "three lakh crore", "three dozens"."""
     words = [w for w in words if w != "and"]
-    total = hundreds = current = 0
+    total: int | float = 0
+    hundreds: int | float = 0
+    current: int | float = 0
     last = ""  # the class of the previous word: "unit", "ten" or "scale"
     last_scale = 0
     for i, w in enumerate(words):

@@ -51,7 +51,7 @@ class _Names(set):
 
 
 _FIELD_SETS: dict[frozenset[str], _Names] = {}
-_LAST: dict[type, _Names] = {}  # the set each kind of record was last given: most often the same again
+_LAST: dict[type | None, _Names] = {}  # the set each kind of record was last given: most often the same again
 
 
 def _shared(fields: set[str], kind: type | None = None) -> _Names:

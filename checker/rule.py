@@ -16,8 +16,8 @@ which the tagger's quantities stand as placeholders, so a rule never parses a nu
 
 The first placeholder is the claim's figure, unless ``figure`` names another kind; the others only
 have to be there. Patterns run over the sentence with every quantity masked, so a date or number
-in a pattern is written as its placeholder, never literally. Patterns match case-insensitively. Examples are sentences with the claims they must give (or none); they run as
-tests and are printed in the rule docs.
+in a pattern is written as its placeholder, never literally. Patterns match case-insensitively. Examples
+are sentences with the claims they must give (or none); they run as tests and are printed in the rule docs.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ import regex
 
 from .lexicon import MetricKind, Vocabulary
 from .records import Quantity
+
+Compiled = regex.Pattern
+"""A compiled pattern (inside ``Pattern`` the name ``regex`` is its field, not the module)."""
 
 ANY = "*"
 """In a metric's frame: any value of that part."""
@@ -111,7 +114,7 @@ class Pattern:
         return _spaces(_PLACEHOLDER.sub(sub, self.regex))
 
     @cached_property
-    def compiled(self) -> regex.Pattern:
+    def compiled(self) -> Compiled:
         return regex.compile(self.source, regex.I | regex.V1)
 
     @cached_property
@@ -129,11 +132,11 @@ class Pattern:
         return self.regex.startswith("{" + self.figure_kind + "}")
 
     @cached_property
-    def compiled_requires(self) -> regex.Pattern | None:
+    def compiled_requires(self) -> Compiled | None:
         return regex.compile(self.requires, regex.I | regex.V1) if self.requires else None
 
     @cached_property
-    def compiled_rejects(self) -> regex.Pattern | None:
+    def compiled_rejects(self) -> Compiled | None:
         return regex.compile(self.rejects, regex.I | regex.V1) if self.rejects else None
 
 

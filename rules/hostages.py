@@ -6,7 +6,7 @@ from the nearest named in the sentence.
 """
 
 from checker.lexicon import Group, Measure, Vocabulary
-from checker.rule import ANY, Example, Metric, Rule, frame
+from checker.rule import ANY, Example, FramePart, Metric, Rule, frame
 
 _HOSTAGES = ("hostages",)
 TAKEN = Measure(
@@ -251,7 +251,7 @@ GROUPS = (
 GAZA_WAR = ("gaza", "israel", "westbank", None)
 """Where the hostages and prisoners of the Gaza war are counted (the headline keys; an exchange in Ukraine or
 kidnappings in Haiti get keys of their own)."""
-_FREE = {"place": GAZA_WAR, "subplace": ANY}
+_FREE: dict[str, FramePart] = {"place": GAZA_WAR, "subplace": ANY}
 
 RULE = Rule(
     code="HOS",

@@ -35,8 +35,10 @@ def as_of_text(c: Claim) -> str:
         )
     if lo and hi:
         return f"{lo.isoformat()} to {hi.isoformat()} (inferred)"
-    if lo or hi:
-        return f"on or {'after ' + lo.isoformat() if lo else 'before ' + hi.isoformat()} (inferred)"
+    if lo:
+        return f"on or after {lo.isoformat()} (inferred)"
+    if hi:
+        return f"on or before {hi.isoformat()} (inferred)"
     return "undated"
 
 
@@ -82,7 +84,7 @@ def chart(
         )
     for day, anchor in _ticks(first, last):
         parts.append(f'<text x="{x(day):.1f}" y="{H - 8}" text-anchor="{anchor}">{day.isoformat()}</text>')
-    if len(ref) > 1:
+    if series is not None and len(ref) > 1:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v) in enumerate(ref))
         parts.append(f'<path d="{path}" class="reference"><title>{escape(series.source)}</title></path>')
     for c in points:
@@ -98,8 +100,8 @@ def chart(
                 f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" class="interval" '
                 f'stroke="{fill}"><title>{label}</title></line>'
             )
-            if c.as_of is None:
-                continue
+        if c.as_of is None:
+            continue
         cx = x(c.as_of)
         if lo == hi:
             parts.append(

@@ -101,7 +101,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
         shown = [c for c in result.claims if c.id in cited]
     views = {c.id: claim_view(c) for c in shown}
     locate = locator(result, claims, paths)
-    findings, flagged = [], set()
+    findings: list[dict] = []
+    flagged: set[str] = set()
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
     for f in result.findings:
         item = {
@@ -218,7 +219,7 @@ def _date_view(date: DocDate) -> dict:
     """A document's date for people: "2024-08-16 (given)", "2025-09-09 to 2026-03-11 (inferred)"."""
     if date.source == "none":
         text = "undated"
-    elif date.earliest == date.latest:
+    elif date.earliest is not None and date.earliest == date.latest:
         text = date.earliest.isoformat()
     else:
         text = (

@@ -12,10 +12,10 @@ import regex
 
 from .date_phrases import iso, month_span, shift, week_span
 from .numerals import parse_numeral
-from .records import Quantity
+from .records import Bound, Quantity
 from .vocabulary import UNIT_DAYS
 
-Make = Callable[[int, int, str, str, str], Quantity]
+Make = Callable[[int, int, str, Bound, Bound], Quantity]
 """Builds a quantity: (start, end, kind, low, high)."""
 
 _HAS_YEAR = regex.compile(r"(?:19|20)\d\d|thousand|nineteen", regex.I)
@@ -65,8 +65,9 @@ def offsets(q: Quantity, text: str, ref: dt.date | None) -> tuple | None:
     ):
         return None
     n, unit = q.low, q.unit
-    parts = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(q.text)]
-    if len(parts) > 1 and all(v is not None for v, _ in parts):  # "1 month 21 days ago": months, then days
+    read = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(q.text)]
+    parts = [(v, u) for v, u in read if v is not None]
+    if len(read) > 1 and len(parts) == len(read):  # "1 month 21 days ago": months, then days
         parts.sort(key=lambda p: -UNIT_DAYS[p[1]])
 
         def move(d: dt.date, sign: int) -> dt.date:
@@ -158,8 +159,7 @@ def _with_now(q: Quantity, text: str, ref: dt.date | None, make: Make) -> Quanti
     if before and before.end() == q.start and before.group().strip().lower().startswith(("from", "between")):
         return make(before.start(), q.end, "daterange", ref.isoformat(), q.high)
     after = _NOW.match(text, q.end)
-    if after and _FROM.search(text, max(0, q.start - 9), q.start) and isinstance(q.low, str):
-        lead = _FROM.search(text, max(0, q.start - 9), q.start)
+    if after and (lead := _FROM.search(text, max(0, q.start - 9), q.start)) and isinstance(q.low, str):
         return make(lead.start(), after.end(), "daterange", q.low, ref.isoformat())
     return None
 

@@ -401,7 +401,7 @@ def _year(text: str | None) -> int | None:
     if t.isdigit():
         y = int(t)
         return y if len(t) == 4 else (2000 + y if y < 50 else 1900 + y)
-    v = parse_number_words(t)
+    v = _whole(parse_number_words(t))
     if v is not None and 1000 <= v <= 2099:
         return v
     words = regex.split(r"[\s-]+", t, maxsplit=1)
@@ -409,7 +409,7 @@ def _year(text: str | None) -> int | None:
     if head is None or len(words) < 2:
         return None
     rest = regex.sub(r"^(?:oh|zero)\s+", "", words[1])
-    tail = 0 if rest == "hundred" else parse_number_words(rest)
+    tail = 0 if rest == "hundred" else _whole(parse_number_words(rest))
     return head * 100 + tail if tail is not None and tail < 100 else None
 
 
@@ -427,7 +427,12 @@ def _day(text: str) -> int | None:
     head, _, tail = t.partition(" ")
     if tail in ORDINALS and head in TENS:
         return TENS[head] + ORDINALS[tail]
-    return parse_number_words(t)
+    return _whole(parse_number_words(t))
+
+
+def _whole(v: int | float | None) -> int | None:
+    """A number read from words as a whole number (a year or a day), or None when it has a fraction."""
+    return None if v is None or v != int(v) else int(v)
 
 
 def _month(text: str) -> int:
@@ -473,7 +478,7 @@ def _yearless(month: int, day: int, year: int | None, ref: dt.date | None) -> Da
     return _date(year, month, day)
 
 
-def month_span(year: int, month: int) -> Interval:
+def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -486,7 +491,7 @@ def _month_or_yearless(year: int | None, month: int, ref: dt.date | None) -> Int
     return month_span(year, month)
 
 
-def week_span(d: dt.date) -> Interval:
+def week_span(d: dt.date) -> tuple[dt.date, dt.date]:
     monday = d - dt.timedelta(days=d.weekday())
     return monday, monday + dt.timedelta(days=6)
 
@@ -515,7 +520,7 @@ def _offset(rel: str) -> int:
     )
 
 
-def _unit_span(unit: str, ref: dt.date, n: int) -> Interval:
+def _unit_span(unit: str, ref: dt.date, n: int) -> tuple[dt.date, dt.date]:
     """This (n=0), next (1) or last (-1) week, weekend, month, year, decade, century or quarter."""
     if unit == "week":
         return week_span(ref + dt.timedelta(weeks=n))
@@ -688,6 +693,9 @@ def _year_range(m: regex.Match, ref: dt.date | None) -> Interval | None:
 @_builder("day_range")
 def _day_range(m: regex.Match, ref: dt.date | None) -> Interval | None:
     d1, d2 = _day(m["d1"]), _day(m["d2"])
+    if d1 is None or d2 is None:
+        return None
+    year: int | None
     if m["rel"]:
         if ref is None:
             return None
@@ -844,6 +852,7 @@ def _season(m: regex.Match, ref: dt.date | None) -> Interval | None:
 
 @_builder("decade")
 def _decade(m: regex.Match, ref: dt.date | None) -> Interval | None:
+    century: int | None
     if m["n"]:
         century = int(m["n"])
         return (dt.date(100 * (century - 1), 1, 1), dt.date(100 * century - 1, 12, 31)) if century >= 1 else None

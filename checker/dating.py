@@ -211,15 +211,15 @@ def infer(
         for m in mentions:
             q = m.quantity
             if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
-                day = resolve_year(q.low, lo, hi, events, earliest=True)
-                if day is not None and lo is not None and m.past and (hi is None or day <= hi):
-                    only = resolve_year(q.low, lo, hi, events) == day
+                resolved = resolve_year(q.low, lo, hi, events, earliest=True)
+                if resolved is not None and lo is not None and m.past and (hi is None or resolved <= hi):
+                    only = resolve_year(q.low, lo, hi, events) == resolved
                     bound(
-                        day,
+                        resolved,
                         None,
                         q.text,
                         f"a year-less date that can {'only be' if only else 'be no earlier than'} "
-                        f"{day.isoformat()}; mentioned in the past tense",
+                        f"{resolved.isoformat()}; mentioned in the past tense",
                     )
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
@@ -318,10 +318,10 @@ def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt
             return None
         back = (date.estimate.weekday() - _WEEKDAY_NUMBERS[word]) % 7
         return date.estimate - dt.timedelta(days=back)
-    found = [q for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
+    found = [q.low for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
     if not found:
         return None
-    low = found[0].low
+    low = found[0]
     if low.startswith("--"):
         return resolve_year(low, date.earliest, date.latest, events)
     return dt.date.fromisoformat(low)
@@ -343,6 +343,8 @@ def resolve_year(
     if lo is None and hi is None or (not earliest and (lo is None or hi is None)):
         return None
     first, last = (lo or hi), (hi or lo)
+    if first is None or last is None:
+        return None
     found = []
     for year in range(first.year - 1, last.year + 2):
         try:

@@ -357,7 +357,7 @@ def tag(text: str, start: int, end: int, reference: dt.date | None = None, guess
     finally:
         date_phrases.GUESS_YEARS.reset(token)
 
-    def make(s: int, e: int, kind: str, low: str, high: str) -> Quantity:
+    def make(s: int, e: int, kind: str, low: Bound, high: Bound) -> Quantity:
         return Quantity(text=text[s:e], start=s, end=e, kind=kind, low=low, high=high)
 
     quantities = date_joins.compose(quantities, text, reference, make)

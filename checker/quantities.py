@@ -14,13 +14,14 @@ import re
 import time
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 import regex
 
 from . import date_joins, date_phrases
 from .lexicon import trie
 from .numerals import DENOMINATORS, parse_numeral, tidy
-from .records import Bound, Quantity
+from .records import Bound, Number, Quantity
 from .vocabulary import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -382,6 +383,7 @@ def _relative_dates(quantities: list[Quantity], text: str) -> list[Quantity]:
             and q.unit in ("day", "week")
             and q.qualifier == "exact"
             and last_date is not None
+            and isinstance(last_date.low, str)
             and q.start - last_date.end <= RELATIVE_REACH
             and isinstance(q.low, (int, float))
         ):
@@ -419,6 +421,7 @@ def _tag(text: str, start: int, end: int, reference: dt.date | None) -> list[Qua
     candidates = _numerals(text, anchors, end, skipped)
     masked = _masked(text, start, end, candidates)
     deadline = time.monotonic() + 10 * TIMEOUT
+    m: regex.Match | _Raw | None
     for i, (at, key) in enumerate(anchors):
         if i % 64 == 0 and time.monotonic() > deadline:
             raise TimeoutError(f"tagging a chunk took over {10 * TIMEOUT:g} s")
@@ -489,14 +492,14 @@ class _Raw:
     def end(self, group: int | str = 0) -> int:
         return self.span(group)[1]
 
-    def __getitem__(self, group: int | str) -> str | None:
+    def __getitem__(self, group: int | str) -> str | Any:  # as regex.Match is typed: None for a group not taken
         s, e = self.span(group)
         return None if s < 0 else self.string[s:e]
 
-    def group(self, group: int | str = 0) -> str | None:
+    def group(self, group: int | str = 0) -> str | Any:
         return self[group]
 
-    def groupdict(self) -> dict[str, str | None]:
+    def groupdict(self) -> dict[str, str | Any]:
         return {k: self[k] for k in self._m.groupdict()}
 
 
@@ -539,7 +542,11 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate | None:
     prio = PRIORITY[name]
     start, end = m.span()
+    low: Number | None
+    high: Number | None
+    unit: str | None
     if name in _DATE_PATTERNS:
+        assert not isinstance(m, _Raw)  # date patterns run over the text itself, never the masked one
         found = date_phrases.build(name, m, ref)
         return None if found is None else _Candidate(start, end, prio, *found)
     if name == "share":
@@ -575,7 +582,7 @@ def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate 
                 return None
             return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), "range", unit)
         low, high, qualifier = _count_value(m["n"], one_unit=kind == "duration")
-        if low is None:
+        if low is None or high is None:  # (both or neither)
             return None
         if kind == "duration" and m["half"] and not m["half"].endswith("half"):
             end = m.start("half")  # "an hour and twenty minutes": the hour, then the minutes
@@ -631,7 +638,7 @@ def _time_unit(word: str) -> tuple[str, int]:
     return TIME_MULTIPLES.get(w) or (TIME_UNITS[w], 1)
 
 
-def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
+def _count_value(text: str, one_unit: bool = False) -> tuple[Number | None, Number | None, str]:
     """The interval a count stands for; with ``one_unit``, before a unit: "an hour", "another week", "half a day"."""
     t = _SPACES.sub(" ", text.strip().lower())
     if one_unit and t in _ONE:
@@ -653,7 +660,7 @@ def _count_value(text: str, one_unit: bool = False) -> tuple[Bound, Bound, str]:
 _SIGN = regex.compile(r"^(?:(?:minus|negative)\s+|[-−])", regex.I)
 
 
-def _range_values(lo_text: str, hi_text: str) -> tuple[Bound, Bound]:
+def _range_values(lo_text: str, hi_text: str) -> tuple[Number | None, Number | None]:
     negative = _SIGN.match(lo_text)
     lo, hi = parse_numeral(lo_text[negative.end() :] if negative else lo_text), parse_numeral(hi_text)
     if negative and lo is not None:
@@ -705,9 +712,9 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20))
     q_before = _HEDGE_QUALIFIER[before["hedge"].lower()] if before else None
     q_after = _HEDGE_QUALIFIER[after["hedge"].lower()] if after else None
-    if q_after and (q_before is None or (q_before == "approx" and q_after in _BOUNDS)):
+    if after is not None and q_after and (q_before is None or (q_before == "approx" and q_after in _BOUNDS)):
         qualifier, end = q_after, after.end()
-    elif q_before:
+    elif before is not None and q_before:
         qualifier, start = q_before, before.start()
     else:
         return c
@@ -741,6 +748,8 @@ def _join_durations(quantities: list[Quantity], text: str) -> list[Quantity]:
             and prev.qualifier == q.qualifier == "exact"
             and prev.unit in UNIT_DAYS
             and q.unit in UNIT_DAYS
+            and isinstance(prev.low, (int, float))
+            and isinstance(q.low, (int, float))
             and _DURATION_JOIN.fullmatch(text, prev.end, q.start)
         ):
             days = tidy(prev.low * UNIT_DAYS[prev.unit] + q.low * UNIT_DAYS[q.unit])
@@ -772,7 +781,7 @@ def _join_bounds(quantities: list[Quantity], text: str) -> list[Quantity]:
         ):
             low = prev.low if prev.low is not None else q.low
             high = prev.high if prev.high is not None else q.high
-            if low is not None and high is not None and low < high:
+            if _ordered(low, high):
                 out[-1] = Quantity(
                     text=text[prev.start : q.end],
                     start=prev.start,
@@ -786,6 +795,13 @@ def _join_bounds(quantities: list[Quantity], text: str) -> list[Quantity]:
                 continue
         out.append(q)
     return out
+
+
+def _ordered(low: Bound, high: Bound) -> bool:
+    """Whether two bounds of one kind make an interval: numbers by value, ISO dates as text."""
+    if isinstance(low, str) and isinstance(high, str):
+        return low < high
+    return isinstance(low, (int, float)) and isinstance(high, (int, float)) and low < high
 
 
 def _quantity(c: _Candidate, text: str) -> Quantity:
@@ -825,6 +841,7 @@ def share_of_base(q: Quantity) -> tuple[Bound, Bound] | None:
     base_low, base_high = q.base.low, q.base.high
     if any(isinstance(b, (int, float)) and b < 0 for b in (base_low, base_high)):
         return None  # "most of its -2.3 million residents": a stray dash, no whole to take a share of
-    low = None if q.low is None or base_low is None else tidy(q.low / 100 * base_low)
-    high = None if q.high is None or base_high is None else tidy(q.high / 100 * base_high)
+    numeric = (int, float)
+    low = tidy(q.low / 100 * base_low) if isinstance(q.low, numeric) and isinstance(base_low, numeric) else None
+    high = tidy(q.high / 100 * base_high) if isinstance(q.high, numeric) and isinstance(base_high, numeric) else None
     return low, high

@@ -87,7 +87,7 @@ def test_sarif_uris_are_percent_encoded_and_valid(tmp_path, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     names = ["my article.txt", "100%.txt", "q?a#b.txt", "a:b [1].txt"]
-    for name, text in zip(names, [TOLL, OTHER, TOLL, OTHER]):
+    for name, text in zip(names, [TOLL, OTHER, TOLL, OTHER], strict=True):
         Path(name).write_text(text, encoding="utf-8")
     dates = [arg for name in names for arg in ("--date", f"{name}=2024-08-15")]
     r = invoke("check", *names, "--no-reports", "-f", "sarif", *dates)
@@ -149,7 +149,11 @@ def one_line_and_2(done: subprocess.CompletedProcess, *words: str) -> None:
 
 def test_a_config_that_is_not_utf8_is_one_line(tmp_path):
     (tmp_path / "claim-checker.toml").write_bytes(b'paths = ["caf\xe9"]\n')
-    one_line_and_2(checker("check", "--no-reports", "-q", cwd=tmp_path), "claim-checker.toml", "UTF-8")
+    one_line_and_2(
+        checker("check", "--no-reports", "-q", cwd=tmp_path),
+        "claim-checker.toml",
+        "not UTF-8 text (byte 13); TOML files are UTF-8",  # where the bad byte is
+    )
 
 
 @pytest.mark.parametrize(

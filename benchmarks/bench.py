@@ -80,11 +80,11 @@ def run(n: int, jobs: int, extras: bool) -> dict:
         docs, claims = [], []
         with in_bulk():  # as a run does
             for source in sources:
-                doc, secs = timed(lambda: load(source)[0])
+                doc, secs = timed(lambda source=source: load(source)[0])
                 seconds["load"] += secs
-                (doc, found), secs = timed(lambda: extract_and_date(doc, setup))
+                (doc, found), secs = timed(lambda doc=doc: extract_and_date(doc, setup))
                 seconds["extract"] += secs
-                hits, secs = timed(lambda: sum(1 for _ in FLOOR.finditer(doc.text)))
+                hits, secs = timed(lambda doc=doc: sum(1 for _ in FLOOR.finditer(doc.text)))
                 seconds["floor"] += secs
                 numbers += hits
                 claims += found
@@ -122,7 +122,8 @@ def run(n: int, jobs: int, extras: bool) -> dict:
             one, peak_one = whole_run(root / "docs", 1)
             many, peak_many = whole_run(root / "docs", jobs)
             print(
-                f"  --jobs {jobs}: checker extract in {many:.2f} s against {one:.2f} s with --jobs 1: {one / many:.2f}x "
+                f"  --jobs {jobs}: checker extract in {many:.2f} s against {one:.2f} s with --jobs 1: "
+                f"{one / many:.2f}x "
                 f"(whole processes; peak {peak_many:,.0f} MB in the largest process against {peak_one:,.0f} MB)"
             )
             cache_dir = root / "cache"

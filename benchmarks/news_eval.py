@@ -22,16 +22,16 @@ A checker claim and an annotated claim are the same figure when their figures ov
 - other conflicts and disasters: recall on the excerpts about anything but Gaza, the West Bank and Israel,
   and how many of their claims carry a Gaza key.
 
-Dating (--dates): each document whose publication day the manifest knows is read with no date given, as a new
-user would (its address is given, as a manifest gives it: a day in the address dates it); its inferred date is tight when the estimate is within 3 days of the day or the interval is at
-most 7 days and holds it, wrong when the estimate is more than 3 days off or the interval leaves the day out,
-else loose (an honest interval, or no date at all).
+Dating (--dates): each document whose publication day the manifest knows is read with no date given, as a new user would
+(its address is given, as a manifest gives it: a day in the address dates it); its inferred date is tight when the
+estimate is within 3 days of the day or the interval is at most 7 days and holds it, wrong when the estimate is more
+than 3 days off or the interval leaves the day out, else loose (an honest interval, or no date at all).
 
-Findings (--findings): the whole set is checked as a user would (`checker check` on its texts), once with no
-dates given and once with the manifest's publication days (addresses and outlets given both times), and the findings are scored against the pairs of
-benchmarks/news/pairs.json: a must-flag pair is flagged when one warning or error finding cites both of its
-claims, one on each side (the document it is about, named first, and the claims it sets against it: a finding
-that sets X against A and B does not flag A against B); a must-not pair so cited is wrongly flagged; every other
+Findings (--findings): the whole set is checked as a user would (`checker check` on its texts), once with no dates given
+and once with the manifest's publication days (addresses and outlets given both times), and the findings are scored
+against the pairs of benchmarks/news/pairs.json: a must-flag pair is flagged when one warning or error finding cites
+both of its claims, one on each side (the document it is about, named first, and the claims it sets against it: a
+finding that sets X against A and B does not flag A against B); a must-not pair so cited is wrongly flagged; every other
 warning or error finding is a false alarm (counted per 20 documents), and info findings per document.
 
 Texts that are missing or do not match their hash are left out, and said so.
@@ -409,7 +409,8 @@ def main(argv: list[str]) -> int:
         extra = f" ({counts[0]}/{counts[1]})" if counts else ""
         print(f"  {name.replace('_', ' '):24} {result[name]:.3f}{extra}")
     print(
-        f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; repeats not counted: {result['repeats']}"
+        f"  Gaza keys on other conflicts: {result['other_conflicts_gaza_keys']}; "
+        f"repeats not counted: {result['repeats']}"
     )
     print("  recall by key family: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in result["recall_by_family"].items()))
     if args.findings or args.show == "findings":

@@ -84,7 +84,7 @@ def number_model(path: Path) -> Score:
             len(got) == len(want)
             and all(
                 gt.lower() == wt.lower() and isinstance(gv, (int, float)) and wv is not None and _close(float(gv), wv)
-                for (gt, gv), (wt, wv) in zip(got, want)
+                for (gt, gv), (wt, wv) in zip(got, want, strict=True)
             ),
             case["Input"],
             got,
@@ -120,7 +120,7 @@ def number_range_model(path: Path) -> Score:
             len(got) == len(want)
             and all(
                 gt.lower() == wt.lower() and _close(gl, wl) and _close(gh, wh)
-                for (gt, gl, gh), (wt, wl, wh) in zip(got, want)
+                for (gt, gl, gh), (wt, wl, wh) in zip(got, want, strict=True)
             ),
             case["Input"],
             got,
@@ -137,7 +137,7 @@ def percent_model(path: Path) -> Score:
         want = [(r["Text"], _float(str(r["Resolution"]["value"]).rstrip("%"))) for r in case["Results"]]
         passed += _record(
             len(got) == len(want)
-            and all(gt.lower() == wt.lower() and _close(gv, wv) for (gt, gv), (wt, wv) in zip(got, want)),
+            and all(gt.lower() == wt.lower() and _close(gv, wv) for (gt, gv), (wt, wv) in zip(got, want, strict=True)),
             case["Input"],
             got,
             want,
@@ -175,7 +175,8 @@ def duration_parser(path: Path) -> Score:
         passed += _record(
             len(got) == len(want)
             and all(
-                gt.lower() == wt.lower() and wv is not None and _close(gv, wv) for (gt, gv), (wt, wv) in zip(got, want)
+                gt.lower() == wt.lower() and wv is not None and _close(gv, wv)
+                for (gt, gv), (wt, wv) in zip(got, want, strict=True)
             ),
             case["Input"],
             got,
@@ -200,7 +201,7 @@ def _date_case(case: dict, kinds: tuple[str, ...]) -> bool:
 def _date_match(got, want) -> bool:
     if len(got) != len(want):
         return False
-    for q, r in zip(got, want):
+    for q, r in zip(got, want, strict=True):
         if q.text.lower() != r["Text"].lower():
             return False
         res = r["Value"]
@@ -256,7 +257,7 @@ def quantulum(path: Path) -> Score:
         total += 1
         got = [q for q in parse(case["req"]) if q.kind != "date" and q.kind != "daterange"]
         ok = len(got) == len(want)
-        for q, r in zip(got, want):
+        for q, r in zip(got, want, strict=False):
             low, high = _as_number(q), (q.high if q.low == _as_number(q) else _as_number(q))
             mid = (low + high) / 2 if isinstance(low, (int, float)) and isinstance(high, (int, float)) else low
             ok = ok and _figure(q) == r["surface"] and isinstance(mid, (int, float)) and _close(mid, float(r["value"]))

@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -113,24 +113,24 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "junit", "markdown", "html")
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
 
 
-class ParseFormat(str, Enum):
+class ParseFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-class TextJson(str, Enum):
+class TextJson(StrEnum):
     text = "text"
     json = "json"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -573,7 +573,7 @@ def _changed(ref: str, result: Result) -> set[str]:
         )
     except (OSError, subprocess.CalledProcessError) as e:
         why = os.fsdecode(getattr(e, "stderr", b"") or b"").strip() or str(e)
-        raise _fail(f"--changed-since {ref}: git could not tell what changed ({why})")
+        raise _fail(f"--changed-since {ref}: git could not tell what changed ({why})") from e
     changed = {(root / os.fsdecode(name)).resolve() for name in (diff.stdout + new.stdout).split(b"\0") if name}
     return {d.id for d in result.documents if Path(d.path).resolve() in changed}
 
@@ -1008,7 +1008,7 @@ def parse(
         reference = dt.date.fromisoformat(date) if date else None
     except ValueError:
         typer.echo(f"checker: --date {date!r} is not a date (YYYY-MM-DD)", err=True)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     quantities = tag(text, reference)
     if format is ParseFormat.json:
         data = [q.model_dump(mode="json") for q in quantities]
@@ -1019,7 +1019,7 @@ def parse(
         typer.echo(f"{q.start}-{q.end}\t{q.kind}\t{q.value.describe(q.unit or '')}\t{q.text}{base}")
 
 
-class RulesFormat(str, Enum):
+class RulesFormat(StrEnum):
     text = "text"
     markdown = "markdown"
 

@@ -189,8 +189,8 @@ CODES: dict[str, Code] = {
             "I302",
             "binary-input",
             "error",
-            "A file with a text extension holds binary content (an image, a PDF named .txt, an archive) or is not in the "
-            "encoding its byte order mark declares.",
+            "A file with a text extension holds binary content (an image, a PDF named .txt, an archive) or is not in "
+            "the encoding its byte order mark declares.",
             "Binary bytes read as text would give nonsense figures; the file is skipped and named.",
             "photo.txt that is really a PNG; report.html that is really a PDF.",
             "A PDF keeps its .pdf extension and is read as a PDF.",

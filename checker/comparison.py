@@ -176,7 +176,7 @@ def _consensus(group: list[Claim], spans: Spans) -> tuple[list[Claim], list[Clai
     intervals are open, found by one sweep over the sorted bounds. Copies of one report (the same sentence and
     figure in several documents: wire copy) count once (see syndication.py)."""
     bounds = [spans[id(c)] for c in group]
-    unique = {source_key(c): b for c, b in zip(group, bounds)}.values()
+    unique = {source_key(c): b for c, b in zip(group, bounds, strict=True)}.values()
     lows = sorted(lo for lo, _ in unique)
     highs = sorted(hi for _, hi in unique)
     best, point, ended = 0, 0.0, 0
@@ -487,7 +487,7 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
             buckets[place[id(c)]].append(c)
             continue
         lo, hi = when[id(c)]
-        for b, (start, end) in zip(buckets, spans or [(-_INF, _INF)]):
+        for b, (start, end) in zip(buckets, spans or [(-_INF, _INF)], strict=True):
             if lo <= end and start <= hi:
                 b.append(c)
     return buckets
@@ -600,7 +600,7 @@ def _sharp(metric: Metric, timeline: list[Claim], spans: Spans) -> list[Finding]
     March, "an estimated 150,000" in May, from a study): the sources disagree sharply, by method (D203), one
     finding per step. Between counts of one kind a steep rise is growth (a disaster's first days)."""
     findings = []
-    for a, b in zip(timeline, timeline[1:]):
+    for a, b in zip(timeline, timeline[1:], strict=False):
         if (a.frame.mood == "estimate") == (b.frame.mood == "estimate"):
             continue
         (a_low, a_high), (b_low, _) = spans[id(a)], spans[id(b)]

@@ -220,7 +220,10 @@ STARTS: dict[str, set[str]] = {
 _UNIT_W = _alt(w for w, v in UNITS.items() if 1 <= v <= 9)
 _TEEN_W = _alt(w for w, v in UNITS.items() if v >= 10)
 _TENS_W = _alt(TENS)
-_DAY_ORD = rf"(?:(?:twenty|thirty)[\s-]+(?:{_alt(k for k, v in ORDINALS.items() if v <= 9)})|{_alt(k for k, v in ORDINALS.items() if v <= 31)})"
+_DAY_ORD = (
+    rf"(?:(?:twenty|thirty)[\s-]+(?:{_alt(k for k, v in ORDINALS.items() if v <= 9)})"
+    rf"|{_alt(k for k, v in ORDINALS.items() if v <= 31)})"
+)
 _DAY_CARD = rf"(?:twenty[\s-]+(?:{_UNIT_W})|thirty[\s-]+one|{_TEEN_W}|{_UNIT_W}|twenty|thirty)"
 _DAY_NUM = r"(?<!\d|\d[.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
 DAY = rf"(?P<day>{_DAY_NUM}|{_DAY_ORD}|{_DAY_CARD})\b"

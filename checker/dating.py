@@ -1,12 +1,12 @@
 """When a document was written, when its metadata does not say: an interval inferred from its text.
 
-Evidence, each giving a bound: full dates the text mentions in a past-tense sentence with no word of the
-future ("scheduled", "will") (written on or after them); time elapsed since a known event ("nearly two years of war", "the 17-year siege"; rules declare
-the anchors); figures a reference series had to reach first ("the death toll surpassed 40,000": on or
-after the day the count crossed 40,000); and year-less dates ("September 9th") once the other evidence
-fixes their year (a year-less date is taken to lie within six months before, or a month after, writing).
-The estimate is the earliest possible date: news mentions recent events, so the latest event a text
-mentions is close to when it was written.
+Evidence, each giving a bound: full dates the text mentions in a past-tense sentence with no word of the future
+("scheduled", "will") (written on or after them); time elapsed since a known event ("nearly two years of war", "the
+17-year siege"; rules declare the anchors); figures a reference series had to reach first ("the death toll surpassed
+40,000": on or after the day the count crossed 40,000); and year-less dates ("September 9th") once the other evidence
+fixes their year (a year-less date is taken to lie within six months before, or a month after, writing). The estimate is
+the earliest possible date: news mentions recent events, so the latest event a text mentions is close to when it was
+written.
 """
 
 from __future__ import annotations
@@ -270,7 +270,7 @@ def _own_date(
                 or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
                 or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
             ):
-                continue  # the text says otherwise (a later event told in the past tense): no date rather than a wrong one
+                continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
             reason = (
                 f"the page's own date ({'its dateline or publication line' if wanted == 'published' else 'updated'}: "
                 f"written {'on' if wanted == 'published' else 'on or before'} {day.isoformat()})"

@@ -41,7 +41,8 @@ _ACCORDING_TO = regex.compile(
 )
 _SOURCE_NOUNS = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 _PLACE = r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[\p{Lu}][\w’'-]*(?:\s+[\p{Lu}][\w’'-]*){0,2})?"
-_SOURCE_BEFORE = regex.compile(  # the source before its verb: the text just before the verb ends with it (from a word's start)
+# The source before its verb: the text just before the verb ends with it (from a word's start).
+_SOURCE_BEFORE = regex.compile(
     r"(?<!\w)(?P<src>(?:(?:the |The )?(?:(?:[\p{Lu}][\w.’'-]*|of|for|and|in|to)\s+){0,5}?[\p{Lu}][\w.’'-]*"
     rf"|(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:(?!(?:of|whom|them|which|who|that|and|or|but|while|as)\b)[\w’'-]+\s+)"
     rf"{{0,3}}?(?:{_SOURCE_NOUNS})){_PLACE})"
@@ -332,7 +333,7 @@ def _read(
             times += [TimeMention(q, past, role=role(text, q)) for q in here if q.kind in ("date", "daterange")]
             if "nniversar" in text[s:e] or "ince" in text[s:e]:
                 times += anniversaries(
-                    text, s, e, anchors, lambda a: _of_its_conflict(a, text, (s, e), found.lexicon, context)
+                    text, s, e, anchors, lambda a, at=(s, e): _of_its_conflict(a, text, at, found.lexicon, context)
                 )
             if PLACEHOLDERS["duration"] in kinds:
                 for k, anchor in enumerate(anchors, start=len(regexes) - len(anchors)):

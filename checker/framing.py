@@ -1052,8 +1052,8 @@ class Engine:
         if m is None:
             return None
         named = None
-        for named in self._toll_nouns.finditer(text, s, m.start(), timeout=TIMEOUT):
-            pass
+        for found in self._toll_nouns.finditer(text, s, m.start(), timeout=TIMEOUT):
+            named = found  # the last one
         if named is not None:
             names = self.lexicon.tolls[normal(named.group())]
             return _Found(self._pick(names, None), None, m.start(), q.end, "toll")

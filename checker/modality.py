@@ -43,7 +43,10 @@ _CLAUSE_MARK = regex.compile(r"[,;:()–—\[\]]")
 PROPOSAL = "proposal"
 SUPERSEDED = "superseded"
 
-_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|over|at\s+least|fewer\s+than|less\s+than|up\s+to)\s+)?"
+_HEDGE = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|over|at\s+least"
+    r"|fewer\s+than|less\s+than|up\s+to)\s+)?"
+)
 _CHANGED = regex.compile(
     r"\b(?:revis\w*|lower\w*|rais\w*|updat\w*|correct\w*|adjust\w*|cut|reduc\w*|amend\w*|"
     r"r[oi]se|risen|climb\w*|increas\w*|jump\w*|fell|fallen|drop\w*|decreas\w*|chang\w*)\b",

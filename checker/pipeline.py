@@ -310,10 +310,10 @@ def _check_all(
     setup = dataclasses.replace(setup, encode=store is not None)
     keys: list[str | None] = [_cache_key(s) if store else None for s in sources]
     cached = store.get(keys) if store else [None] * len(sources)
-    todo = [s for s, c in zip(sources, cached) if c is None]
+    todo = [s for s, c in zip(sources, cached, strict=True) if c is None]
     fresh = _run_jobs(todo, setup, _jobs(jobs, len(todo)))
     try:
-        for i, (source, entry, hit) in enumerate(zip(sources, keys, cached)):
+        for i, (source, entry, hit) in enumerate(zip(sources, keys, cached, strict=True)):
             if hit is not None:
                 checked = Checked(hit[0], hit[1], hit[2])
             else:

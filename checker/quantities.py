@@ -55,10 +55,11 @@ _SCALE_WORDS = _alt(SCALES)
 _NUMBER_WORD = rf"(?:{_alt([*TEN_UNIT_WORDS, 'nought', 'naught'])})"
 _DENOMINATOR = rf"(?:(?:{_alt(TENS)})[\s-]+(?:first|second)s?|{_alt(DENOMINATORS)})"
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 166, 000 (a stray space, as machine translation writes it; "to 723, 346 of them"
-# is two figures, but a last group starting with 0 can only be thousands) | 12,34,567.89 | 1.111,11 | 5,00 | .08 | 1.3e6 |
-# 6.23x10^-4 | 3/4 | 2 1/4, optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18. A colon may
-# follow only before a space ("toll passes 1,700: agency", not "05:00"). Not figures: "24/7", "Resolution 2417".
+# Digits: 1,200 | 2.3 | 40000 | 1 234 567 | 166, 000 (a stray space, as machine translation writes it; "to 723, 346 of
+# them" is two figures, but a last group starting with 0 can only be thousands) | 12,34,567.89 | 1.111,11 | 5,00 | .08 |
+# 1.3e6 | 6.23x10^-4 | 3/4 | 2 1/4, optionally scaled: 2.3 million | 1.9m | 40k | 2.33 k. No figure beyond 10^18. A
+# colon may follow only before a space ("toll passes 1,700: agency", not "05:00"). Not figures: "24/7", "Resolution
+# 2417".
 _DIGITS = (
     rf"(?<![\w.,:/#]|[A-Za-z]-|\b(?i:{_alt(IDENTIFIER_WORDS)})\s+)(?!24/7(?!\d))(?:"
     r"\d{1,6}(?:\.\d{1,9})?(?:e[+-]?\d{1,3}|\s?[x×]\s?10(?:\^[-−+]*|[-−])?\d{1,3}|\^[-−+]*\d{1,3})(?![\w.]|\^)"
@@ -75,8 +76,8 @@ _DIGITS = (
     r"(?!\w|:\S|[.,]\d)"
 )
 # Words: twenty-five | two hundred and fifty | a dozen | a million | three dozens | two hundred point zero three |
-# two thirds | one and a half | five and a half million | half a million | a quarter of a million | one point two million |
-# 4 thousand 3 hundred and 21.
+# two thirds | one and a half | five and a half million | half a million | a quarter of a million | one point two
+# million | 4 thousand 3 hundred and 21.
 _FRACTION_AHEAD = rf"(?=(?:an?|{_NUMBER_WORD})(?:[\s-]+{_NUMBER_WORD})*[\s-]+{_DENOMINATOR}\b)"
 _WORDS = (
     rf"(?:\b(?:(?:a|an)(?=\s+(?:{_SCALE_WORDS}|dozen|{_DENOMINATOR})\b)"

@@ -273,7 +273,7 @@ class Rule:
             if p.metric not in keys:
                 out.append(f"pattern {i} produces {p.metric!r}, which the rule does not declare")
             try:
-                p.figure_kind
+                _ = p.figure_kind  # raises when the pattern has no such placeholder
                 for source in (p.source, p.requires, p.rejects):
                     _check_syntax(source)
             except (ValueError, regex.error) as e:

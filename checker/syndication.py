@@ -1,8 +1,9 @@
 """Copies: wire copy that many outlets reprint (the same sentences, the same figures) is one source, not many.
 
 A claim's source is its wording (the figure's quote and a few words either side, normalised: case, spacing and
-punctuation ignored) and value: two documents that print the same words with the same figure repeat one report. Comparison counts such copies once when
-it weighs which figures agree; reports list the documents that repeat each other.
+punctuation ignored) and value: two documents that print the same words with the same figure repeat one report.
+Comparison counts such copies once when it weighs which figures agree; reports list the documents that repeat each
+other.
 """
 
 from __future__ import annotations

@@ -3,11 +3,11 @@
     pip install atheris
     python fuzz/harness.py --minutes 30 [--target load|extract] [--corpus DIR]
 
-Each input is taken as the bytes of a .txt, .md or .html file (chosen by its first byte). It is loaded
-and extracted; the properties checked are those of tests/test_properties.py: nothing raises except
-the documented LoadError and TimeoutError, every claim's quote is the source text at its span, and
-every interval has low <= high. A crash stops the run and atheris writes the input to crash-*. libFuzzer prints executions and
-coverage (cov: edges, ft: features) as it goes and at the end.
+Each input is taken as the bytes of a .txt, .md or .html file (chosen by its first byte). It is loaded and extracted;
+the properties checked are those of tests/test_properties.py: nothing raises except the documented LoadError and
+TimeoutError, every claim's quote is the source text at its span, and every interval has low <= high. A crash stops the
+run and atheris writes the input to crash-*. libFuzzer prints executions and coverage (cov: edges, ft: features) as it
+goes and at the end.
 """
 
 from __future__ import annotations

@@ -65,8 +65,8 @@ def test_each_war_is_compared_within_itself(result):
     [
         # a second figure after an attribution aside: the place is the war's, not the speaker's country
         (
-            "As many as 150,000 people may have died in Sudan's civil war, the British envoy said, while 11 million have "
-            "been driven from their homes.",
+            "As many as 150,000 people may have died in Sudan's civil war, the British envoy said, while 11 million "
+            "have been driven from their homes.",
             [("killed.sudan", None, 150000, "estimate"), ("displaced.sudan", 11000000, 11000000, "fact")],
         ),
         # the partitive's own state, past an attribution: "N hostages, M of whom officials believe are dead"

@@ -89,7 +89,8 @@ def test_from_a_subfolder_one_cache_and_the_reports_next_to_the_config(project, 
         ('ignroe = ["C"]\n', "line 2: key 'ignroe': extra inputs are not permitted; allowed keys: cache-dir"),
         (
             '[metrics."displaced.gazza"]\nwindow = 3\n',
-            "line 2: [metrics.'displaced.gazza']: no metric has this key (docs/keys.md); did you mean 'displaced.gaza'?",
+            "line 2: [metrics.'displaced.gazza']: no metric has this key (docs/keys.md); "
+            "did you mean 'displaced.gaza'?",
         ),
         ('[metrics."kiled.gaza.childern"]\nwindow = 3\n', "did you mean 'killed.gaza.children'?"),
         (

@@ -106,7 +106,10 @@ def test_literal_topics(source, expected):
     assert literals(source) == (None if expected is None else frozenset(expected))
 
 
-_TRICKY = "GAZA gaza Gaża ĠAZA HOSTAGE Hoſtage hoSTAGE ﬁ ß SS İ ı K K Captive CAPTİVE Palestinian PALESTİNİAN west bank WEST BANK"
+_TRICKY = (
+    "GAZA gaza Gaża ĠAZA HOSTAGE Hoſtage hoSTAGE ﬁ ß SS İ ı K K Captive CAPTİVE Palestinian PALESTİNİAN "
+    "west bank WEST BANK"
+)
 
 
 @settings(max_examples=300, deadline=None)

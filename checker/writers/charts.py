@@ -1,6 +1,7 @@
 """One inline SVG chart per metric: each claim a mark at its as-of date, an interval as a bar, coloured by
 document (a legend under the plot names each document with its colour), contradicted claims ringed in red,
-and the reference series (when there is one) as a line; a few evenly spaced dates label the time axis. Built here, in Python, with every piece of text escaped; the page needs no script to show it."""
+and the reference series (when there is one) as a line; a few evenly spaced dates label the time axis. Built here, in
+Python, with every piece of text escaped; the page needs no script to show it."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def chart(
     days = [d for c in points for d in (c.as_of, c.as_of_earliest, c.as_of_latest) if d]
     first, last = min(days), max(days)
     if series is not None:
-        ref = [(d, v) for d, v in zip(series.days, series.values) if first <= d <= last]
+        ref = [(d, v) for d, v in zip(series.days, series.values, strict=True) if first <= d <= last]
     else:
         ref = []
     if first == last:

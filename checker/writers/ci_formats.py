@@ -1,5 +1,6 @@
 """Output for CI systems: SARIF 2.1.0 (code scanning), GitHub workflow annotations, JUnit XML, findings as
-CSV and JSON Lines, and CSV of claims for data desks. Each is deterministic: the same result gives byte-identical output."""
+CSV and JSON Lines, and CSV of claims for data desks. Each is deterministic: the same result gives byte-identical
+output."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ CODES: dict[str, Code] = {
         Code(
             "C101",
             "contradiction",
-            "error",
+            Severity.ERROR,
             "Two claims about a fixed figure (one that should never change) cannot both be true.",
             "A historical figure such as the death toll of one attack or the date of an event has one true value; "
             "sources that disagree beyond their hedges mean one of them is wrong or out of date.",
@@ -40,7 +40,7 @@ CODES: dict[str, Code] = {
         Code(
             "C102",
             "concurrent-contradiction",
-            "error",
+            Severity.ERROR,
             "Claims about the same quantity at the same time do not overlap (an error when their times are known to "
             "within the metric's window; info when they only may be of the same time).",
             "A level such as the number of displaced people can rise and fall, but at one moment it has one value: "
@@ -51,7 +51,7 @@ CODES: dict[str, Code] = {
         Code(
             "C103",
             "regression",
-            "error",
+            Severity.ERROR,
             "A cumulative total is lower in a later document than in an earlier one.",
             "A cumulative toll can only grow; a later, lower figure is a stale number copied forward or a typo.",
             "Jan 2024: “the death toll passed 25,000.”  Mar 2024: “more than 20,000 have been killed.”",
@@ -60,7 +60,7 @@ CODES: dict[str, Code] = {
         Code(
             "C104",
             "invariant-violation",
-            "error",
+            Severity.ERROR,
             "A part is larger than its whole at the same time: alive hostages above held hostages, displaced above "
             "population, a share above 100%.",
             "Such figures cannot both be right whatever the dates of the sources; one of them is wrong.",
@@ -70,7 +70,7 @@ CODES: dict[str, Code] = {
         Code(
             "C105",
             "revised-figure",
-            "warning",
+            Severity.WARNING,
             "A document gives a fixed figure that another document says was officially revised (“revised down from "
             "1,400 to about 1,200”), and not the revised one.",
             "An early toll of an attack is often corrected; an article that still quotes the old figure after the "
@@ -82,7 +82,7 @@ CODES: dict[str, Code] = {
         Code(
             "D201",
             "drift",
-            "info",
+            Severity.INFO,
             "A figure changed over time (up or down): its timeline in date order, for review.",
             "A running toll is expected to grow and a level (people displaced, hostages held) to rise or fall; the "
             "finding lists the figures in date order so a reader can see which sources are the newest.",
@@ -92,7 +92,7 @@ CODES: dict[str, Code] = {
         Code(
             "D202",
             "unordered-spread",
-            "info",
+            Severity.INFO,
             "Undated documents give cumulative figures that do not overlap, so it cannot be told whether the "
             "difference is growth or a regression.",
             "Without dates the checker cannot order the figures; date the documents (front matter or meta tags) "
@@ -103,7 +103,7 @@ CODES: dict[str, Code] = {
         Code(
             "D203",
             "sharp-disagreement",
-            "warning",
+            Severity.WARNING,
             "A count and an estimate of a running total differ far more than it can grow in the time between them.",
             "A toll that is three times higher a few months later is not growth: one source counts differently "
             "(a study's estimate against a ministry's count, another definition, another place). Read both.",
@@ -113,7 +113,7 @@ CODES: dict[str, Code] = {
         Code(
             "T401",
             "reference-contradiction",
-            "error",
+            Severity.ERROR,
             "A dated claim says more than the reference series had reached on its date (the Gaza Ministry of "
             "Health's cumulative count, by default).",
             "A running toll cannot be ahead of the count it comes from; the figure is from a later date, "
@@ -124,7 +124,7 @@ CODES: dict[str, Code] = {
         Code(
             "T402",
             "stale-figure",
-            "warning",
+            Severity.WARNING,
             "A dated claim gives a cumulative figure far below (more than 10%) what the reference series had "
             "reached on its date.",
             "Old figures get copied forward: a toll of 20,000 in an article from mid-2024 understates by half.",
@@ -134,7 +134,7 @@ CODES: dict[str, Code] = {
         Code(
             "R501",
             "rule-error",
-            "error",
+            Severity.ERROR,
             "A rule could not be loaded: its module failed to import, its TOML did not parse, or it declares something "
             "unsound (a pattern that does not compile, an undeclared metric, a code already taken). It is left out.",
             "A silently missing rule hides every claim it would have found; the run goes on without it, says so, and "
@@ -145,7 +145,7 @@ CODES: dict[str, Code] = {
         Code(
             "R502",
             "rule-failed",
-            "error",
+            Severity.ERROR,
             "A rule's custom extractor raised an error; the rule is skipped for the rest of the run.",
             "The other rules still run, but the claims this rule would have found are missing, so the run is "
             "incomplete (exit 2).",
@@ -155,7 +155,7 @@ CODES: dict[str, Code] = {
         Code(
             "S601",
             "unused-suppression",
-            "warning",
+            Severity.WARNING,
             "A suppression (an inline <!-- claim-checker: ignore CODE --> comment, or a [[suppress]] entry in the "
             "configuration) matches no finding.",
             "A suppression that no longer matches was written for a discrepancy that has been fixed; left in place, "
@@ -166,7 +166,7 @@ CODES: dict[str, Code] = {
         Code(
             "S602",
             "bad-suppression",
-            "error",
+            Severity.ERROR,
             "An inline <!-- claim-checker: ... --> comment is not of the form <!-- claim-checker: ignore CODE "
             "[METRIC] --> with a known finding code (codes are upper case).",
             "A misspelt suppression suppresses nothing: the finding it was written for is reported, or, worse, the "
@@ -177,7 +177,7 @@ CODES: dict[str, Code] = {
         Code(
             "I301",
             "unreadable-input",
-            "error",
+            Severity.ERROR,
             "A path given to the checker could not be read: it does not exist, is not a regular file, cannot be "
             "opened, is a broken or looping symbolic link, or disappeared during the run.",
             "A document that is silently skipped hides its claims; the run goes on with the others and says which "
@@ -188,7 +188,7 @@ CODES: dict[str, Code] = {
         Code(
             "I302",
             "binary-input",
-            "error",
+            Severity.ERROR,
             "A file with a text extension holds binary content (an image, a PDF named .txt, an archive) or is not in "
             "the encoding its byte order mark declares.",
             "Binary bytes read as text would give nonsense figures; the file is skipped and named.",
@@ -198,7 +198,7 @@ CODES: dict[str, Code] = {
         Code(
             "I303",
             "guessed-encoding",
-            "warning",
+            Severity.WARNING,
             "A file is not valid UTF-8; the checker assumed another encoding (Windows-1252, Latin-1) or replaced the "
             "bad bytes, and says which.",
             "A wrong guess garbles quotes and names; re-save the file as UTF-8 to be sure of its text.",
@@ -208,7 +208,7 @@ CODES: dict[str, Code] = {
         Code(
             "I304",
             "empty-input",
-            "warning",
+            Severity.WARNING,
             "A document is empty or has no visible text (only white space, markup or script).",
             "An empty file is usually a failed download or export; it gives no claims and hides nothing, but its "
             "figures are missing from the check.",
@@ -218,7 +218,7 @@ CODES: dict[str, Code] = {
         Code(
             "I305",
             "input-too-complex",
-            "error",
+            Severity.ERROR,
             "A document made a pattern run past its time limit (for example a megabyte of digits and commas), or "
             "holds markup too complex to read (an HTML tag longer than 64 KB); its claims are skipped.",
             "Without a limit one pathological file could hang the whole run; it is skipped and named instead.",
@@ -228,7 +228,7 @@ CODES: dict[str, Code] = {
         Code(
             "I306",
             "duplicate-id",
-            "warning",
+            Severity.WARNING,
             "Two files would have the same document id (the path without its extension), so both keep their "
             "extension in their ids.",
             "Document ids name documents in findings, baselines and reports; two documents must never share one.",
@@ -238,7 +238,7 @@ CODES: dict[str, Code] = {
         Code(
             "I307",
             "no-documents",
-            "error",
+            Severity.ERROR,
             "A path holds nothing to check: a directory with no .txt, .md, .html or .pdf files, or a file of another "
             "type.",
             "A check that silently checks nothing would pass; an empty input is an error.",
@@ -248,7 +248,7 @@ CODES: dict[str, Code] = {
         Code(
             "I308",
             "bad-manifest",
-            "error",
+            Severity.ERROR,
             "A documents.toml manifest cannot be read, or one of its entries has an unknown key or a bad date.",
             "The manifest gives documents their dates and outlets; a broken entry would silently leave a document "
             "undated.",
@@ -258,7 +258,7 @@ CODES: dict[str, Code] = {
         Code(
             "I309",
             "markup-too-deep",
-            "warning",
+            Severity.WARNING,
             "A Markdown document nests lists or quotes deeper than its parser reads (20 levels); it is read as plain "
             "text instead, markup and all.",
             "Past the limit the parser drops text without a word: a claim could be hidden there. Read as plain text, "
@@ -269,7 +269,7 @@ CODES: dict[str, Code] = {
         Code(
             "I310",
             "unreadable-pdf",
-            "error",
+            Severity.ERROR,
             "A PDF cannot be read: it is encrypted and needs a password, or it is broken (truncated, damaged).",
             "Its claims would be silently missing; the file is skipped and named, with why.",
             "A report saved with a password to open it; a download cut off half-way.",

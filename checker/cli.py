@@ -87,8 +87,9 @@ def command(*args, **kwargs):
 def _version(value: bool) -> None:
     if value:
         from . import __version__
+        from .prefilter import engine
 
-        typer.echo(f"claim-checker {__version__}")
+        typer.echo(f"claim-checker {__version__} ({engine()})")
         raise typer.Exit()
 
 

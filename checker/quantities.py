@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from . import date_joins, date_phrases
+from . import date_joins, date_phrases, prefilter
 from .lexicon import trie
 from .numerals import DENOMINATORS, parse_numeral, tidy
 from .records import Bound, Number, Quantity
@@ -423,29 +423,67 @@ def _tag(text: str, start: int, end: int, reference: dt.date | None) -> list[Qua
     masked = _masked(text, start, end, candidates)
     deadline = time.monotonic() + 10 * TIMEOUT
     m: regex.Match | _Raw | None
-    for i, (at, key) in enumerate(anchors):
+    for i, (at, name, pattern) in enumerate(_tries(text, start, end, masked, anchors)):
         if i % 64 == 0 and time.monotonic() > deadline:
             raise TimeoutError(f"tagging a chunk took over {10 * TIMEOUT:g} s")
-        for name, pattern in _patterns_for(key):
-            if name in MASKED:
-                found = pattern.match(masked, at - start, min(end, at + REACH) - start)
-                m = None if found is None else _Raw(found, text, start)
-            else:
-                m = pattern.match(text, at, min(end, at + REACH))
-            if m is None or m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
-                continue
-            cand = _build(name, m, reference)
-            if cand is not None:
-                candidates.append(cand)
+        if name in MASKED:
+            found = pattern.match(masked, at - start, min(end, at + REACH) - start)
+            m = None if found is None else _Raw(found, text, start)
+        else:
+            m = pattern.match(text, at, min(end, at + REACH))
+        if m is None or m.end() == m.start() or _overlaps_any(m.start(), m.end(), skipped):
+            continue
+        cand = _build(name, m, reference)
+        if cand is not None:
+            candidates.append(cand)
     chosen = _select(candidates)
     chosen = [_hedge(c, text, chosen[i - 1].end if i else start) for i, c in enumerate(chosen)]
     return [_quantity(c, text) for c in chosen]
 
 
+_TRIED = [(name, pattern) for name, pattern in PATTERNS if name != "count"]
+"""The patterns tried at anchors (numerals are found first)."""
+_OVER_TEXT = [(name, pattern) for name, pattern in _TRIED if name not in MASKED]
+_OVER_MASKED = [(name, pattern) for name, pattern in _TRIED if name in MASKED]
+
+
 @cache
 def _patterns_for(key: str) -> list[tuple[str, regex.Pattern]]:
-    """The patterns, bar the numerals (found first), that can start at an anchor with this key."""
-    return [(name, pattern) for name, pattern in PATTERNS if name != "count" and key in STARTS[name]]
+    """The patterns tried at anchors that can start at an anchor with this key."""
+    return [(name, pattern) for name, pattern in _TRIED if key in STARTS[name]]
+
+
+@cache
+def _scanners() -> tuple[prefilter.Scanner, prefilter.Scanner]:
+    """The pre-filters of the patterns tried at anchors: over the text, and over the masked text."""
+    return prefilter.Scanner([p for _, p in _OVER_TEXT]), prefilter.Scanner([p for _, p in _OVER_MASKED])
+
+
+def _tries(
+    text: str, start: int, end: int, masked: str, anchors: list[tuple[int, str]]
+) -> list[tuple[int, str, regex.Pattern]]:
+    """The (anchor, pattern) pairs worth trying, in text order: a pattern at each anchor whose key it can start
+    with, and with the pre-filter, only where a match of its loosened form ends within REACH after the anchor."""
+    if not prefilter.FAST:
+        return [(at, name, pattern) for at, key in anchors for name, pattern in _patterns_for(key)]
+    over_text, over_masked = _scanners()
+    positions = [at for at, _ in anchors]
+    tries = []
+    for (name, pattern), ends in (
+        *zip(_OVER_TEXT, over_text.ends(text[start:end], start), strict=True),
+        *zip(_OVER_MASKED, over_masked.ends(masked, start), strict=True),
+    ):
+        starts = STARTS[name]
+        if ends is None:  # allowed everywhere
+            tries += [(at, name, pattern) for at, key in anchors if key in starts]
+            continue
+        done = 0  # anchors before this one are tried already
+        for e in ends:
+            first = max(done, bisect.bisect_left(positions, e - REACH))
+            done = bisect.bisect_left(positions, e)
+            tries += [(anchors[j][0], name, pattern) for j in range(first, done) if anchors[j][1] in starts]
+    tries.sort(key=lambda t: t[0])
+    return tries
 
 
 def _numerals(text: str, anchors: list[tuple[int, str]], end: int, skipped: list[tuple[int, int]]) -> list[_Candidate]:

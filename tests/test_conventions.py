@@ -249,9 +249,10 @@ COMMANDS = (
 
 def test_version_completion_and_help_without_python_types():
     from checker import __version__
+    from checker.prefilter import engine
 
     r = runner.invoke(app, ["--version"])
-    assert r.exit_code == 0 and r.stdout == f"claim-checker {__version__}\n"
+    assert r.exit_code == 0 and r.stdout == f"claim-checker {__version__} ({engine()})\n"
     top = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout
     assert "--install-completion" in top and "--show-completion" in top
     for name in COMMANDS:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker import prefilter
 from checker.discovery import builtin_rules
-from checker.extraction import extract
+from checker.extraction import extract, extract_with_times
 from checker.loading import LoadError, Source, from_text, load
 from checker.quantities import parse
 from checker.sentences import before, block, sentences
@@ -159,6 +161,21 @@ def test_extraction_on_arbitrary_text(text):
         v = c.value
         if isinstance(v.low, (int, float)) and isinstance(v.high, (int, float)):
             assert v.low <= v.high
+
+
+@pytest.mark.skipif(not prefilter.FAST, reason="the fast extra (hyperscan) is not installed: there is one path only")
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NEWS_ALPHABET, max_size=80).map("".join) | st.text(max_size=300))
+def test_the_prefilter_changes_no_claim(text):
+    found = []
+    for fast in (True, False):
+        prefilter.FAST = fast
+        try:
+            claims, times = extract_with_times(from_text(text), RULES)
+        finally:
+            prefilter.FAST = True
+        found.append(([c.model_dump() for c in claims], [(t.quantity, t.past, t.anchor, t.role) for t in times]))
+    assert found[0] == found[1]
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -22,6 +22,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -259,27 +260,37 @@ def compare_claims(n: int) -> None:
 
 
 _EXTRACT = """
-import pathlib, sys, time
+import os, pathlib, sys, time
+import regex
 from checker.discovery import builtin_rules, metrics
 from checker.loading import find_sources, load
 from checker.pipeline import Setup, extract_and_date
+if sys.argv[2] == "pure":
+    from checker import prefilter
+    prefilter.FAST = False
 rules = builtin_rules()
 setup = Setup.of(rules, metrics(rules), {}, False)
 docs = [load(s)[0] for s in find_sources([pathlib.Path(sys.argv[1])])[0]]
 for d in docs[:50]:
     extract_and_date(d, setup)  # patterns compiled and caches warm, as in any run after its first documents
-started, claims = time.perf_counter(), 0
+started, cpu, claims = time.perf_counter(), time.process_time(), 0
 for d in docs:
     claims += len(extract_and_date(d, setup)[1])
-print(time.perf_counter() - started, sum(len(d.text) for d in docs), claims)
+secs, cpu = time.perf_counter() - started, time.process_time() - cpu
+floor = regex.compile(r"\\d[\\d,.]*")
+scan = time.process_time()
+numbers = sum(1 for d in docs for _ in floor.finditer(d.text))
+print(secs, cpu, time.process_time() - scan, sum(len(d.text.encode()) for d in docs), claims)
 """
-"""Extract and date every document of a folder with the checker of the working directory: seconds, characters,
+"""Extract and date every document of a folder with the checker of the working directory (``pure``: without the
+pre-filter): seconds, CPU seconds, the CPU seconds of the regex number scan (the floor) over the same texts, bytes,
 claims. The same few public calls at every commit since the pipeline took shape."""
 
 
 def against(ref: str, n: int, rounds: int) -> None:
-    """Extraction (and dating) per MB here and at ``ref``, on one corpus, in alternating fresh processes: the best
-    of ``rounds`` each, and their ratio."""
+    """Extraction (and dating) per MB here, with the pre-filter and without, and at ``ref``, on one corpus, in
+    alternating fresh processes: the median of ``rounds`` each (CPU time, so that a busy machine weighs less; wall
+    seconds beside), the ratio to the number scan of the same bytes, and the ratio to ``ref`` pair by pair."""
     here = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory(prefix="claim-checker-against-") as tmp:
         root = Path(tmp)
@@ -288,25 +299,35 @@ def against(ref: str, n: int, rounds: int) -> None:
         other.mkdir()
         archive = subprocess.run(["git", "-C", str(here), "archive", "--", ref], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
-        best: dict[str, tuple[float, int, int]] = {}
+        variants = (("fast", here, "fast"), ("pure", here, "pure"), (ref, other, "-"))
+        runs: dict[str, list[tuple[float, ...]]] = {name: [] for name, _, _ in variants}
         for _ in range(rounds):
-            for name, tree in (("this tree", here), (ref, other)):
+            for name, tree, how in variants:
                 out = subprocess.run(
-                    [sys.executable, "-c", _EXTRACT, str(root / "docs")],
+                    [sys.executable, "-c", _EXTRACT, str(root / "docs"), how],
                     cwd=tree,
                     text=True,
                     capture_output=True,
                     env={**os.environ, "PYTHONPATH": str(tree)},
                     check=True,
                 )
-                secs, chars, claims = out.stdout.split()[-3:]
-                if name not in best or float(secs) < best[name][0]:
-                    best[name] = (float(secs), int(chars), int(claims))
-        print(f"extract and date, {n:,} corpus documents, best of {rounds} alternating runs each:")
-        for name, (secs, chars, claims) in best.items():
-            print(f"  {name:12} {secs:7.2f} s  {chars / 1e6 / secs:6.2f} MB/s  {claims:,} claims")
-        mine, theirs = best["this tree"][0], best[ref][0]
-        print(f"  this tree takes {mine / theirs:.2f}x the time of {ref} per MB")
+                runs[name].append(tuple(float(x) for x in out.stdout.split()[-5:]))
+        mb, claims = runs["fast"][0][3] / 1e6, {name: int(r[0][4]) for name, r in runs.items()}
+        print(f"extract and date, {n:,} corpus documents ({mb:.1f} MB), {rounds} alternating runs each:")
+        for name, found in runs.items():
+            cpu = sorted(r[1] for r in found)
+            wall = statistics.median(r[0] for r in found)
+            floor = statistics.median(r[1] / r[2] for r in found)
+            print(
+                f"  {name:8} {mb / statistics.median(cpu):6.2f} MB/s per core (median; {mb / cpu[-1]:.2f}-"
+                f"{mb / cpu[0]:.2f}), wall {mb / wall:.2f} MB/s, {floor:.0f}x the number scan, {claims[name]:,} claims"
+            )
+        for name in ("fast", "pure"):
+            ratios = sorted(theirs[1] / mine[1] for mine, theirs in zip(runs[name], runs[ref], strict=True))
+            print(
+                f"  {name} is {statistics.median(ratios):.2f}x as fast as {ref} per MB of CPU time "
+                f"(pair by pair: {ratios[0]:.2f}-{ratios[-1]:.2f})"
+            )
 
 
 def main() -> None:

@@ -26,29 +26,32 @@ def _value(q: Quantity, kind: str, unit: str) -> tuple[Value | None, Value | Non
     is the count it comes to ("90% of 2.3 million" is 2,070,000); a share of nothing counted stays a share."""
     if q.low is None and q.high is None:
         return None, None, unit  # "a small percentage": a share with no figure is no claim
-    if kind == "count" and any(isinstance(b, (int, float)) and b < 0 for b in (q.low, q.high)):
-        return None, None, unit  # a count below zero is none ("its -2.3 million residents": a stray dash)
-    value = q.value
     if kind == "share" and unit != "%":
-        counted = share_of_base(q)
-        if counted is None:
-            return value, None, "%"
-        qualifier = "approx" if q.qualifier in ("exact", "approx") else q.qualifier
-        return Value(low=counted[0], high=counted[1], qualifier=qualifier), value, unit
+        return _share(q, unit)
     if kind == "duration":
-        return _convert(value, q.unit or "day", "day"), None, "day"
-    if kind == "count" and isinstance(q.low, float) and 0 < q.low < 1 and not any(ch.isdigit() for ch in q.text):
+        return _convert(q.value, q.unit or "day", "day"), None, "day"
+    if kind == "count":
+        return _count(q, unit)
+    return q.value, None, unit
+
+
+def _share(q: Quantity, unit: str) -> tuple[Value | None, Value | None, str]:
+    """A share as the count it comes to, with the share kept beside it; a share of nothing counted stays one."""
+    counted = share_of_base(q)
+    if counted is None:
+        return q.value, None, "%"
+    qualifier = "approx" if q.qualifier in ("exact", "approx") else q.qualifier
+    return Value(low=counted[0], high=counted[1], qualifier=qualifier), q.value, unit
+
+
+def _count(q: Quantity, unit: str) -> tuple[Value | None, Value | None, str]:
+    if any(isinstance(b, (int, float)) and b < 0 for b in (q.low, q.high)):
+        return None, None, unit  # a count below zero is none ("its -2.3 million residents": a stray dash)
+    if isinstance(q.low, float) and 0 < q.low < 1 and not any(ch.isdigit() for ch in q.text):
         # "about a third who are dead": a word fraction of a whole named before it, a share in percent
-        return (
-            Value(
-                low=round(q.low * 100, 2),
-                high=round(q.high * 100, 2) if isinstance(q.high, float) else q.high,
-                qualifier="approx",
-            ),
-            None,
-            "%",
-        )
-    return value, None, unit
+        high = round(q.high * 100, 2) if isinstance(q.high, float) else q.high
+        return Value(low=round(q.low * 100, 2), high=high, qualifier="approx"), None, "%"
+    return q.value, None, unit
 
 
 def frame_claim(

@@ -465,11 +465,11 @@ _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 def _colour(text: str) -> bool:
     """Print the text report in colour with rich, when stdout is a terminal (or FORCE_COLOR is set) and
     NO_COLOR is not; False (nothing printed) otherwise. Document text is never read as rich markup."""
-    from rich.text import Text
-
     console = _terminal()
     if console is None:
         return False
+    from rich.text import Text
+
     for line in text.splitlines():
         shown = Text(line)
         m = _FINDING_LINE.match(line)
@@ -484,6 +484,8 @@ def _colour(text: str) -> bool:
 def _terminal():
     """rich's console on stdout when it is a terminal (or FORCE_COLOR is set) and NO_COLOR is not; else None.
     It reads no markup, emoji codes or highlights in what it prints."""
+    if not sys.stdout.isatty() and not any(os.environ.get(v) for v in ("FORCE_COLOR", "TTY_INTERACTIVE")):
+        return None  # no terminal, as rich would find: rich (a tenth of a second to import) is not loaded
     from rich.console import Console
 
     console = Console(highlight=False, markup=False, emoji=False, soft_wrap=True)

@@ -114,11 +114,7 @@ def extract_with_times(
     found = reader(rules)
     pieces = chunks(text)
     folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
-    active = tuple(
-        r
-        for r in rules
-        if (r.patterns or r.extractor is not None) and on_topic(r, text, pieces, folded, failures, doc.path)
-    )
+    active = _active(rules, text, pieces, folded, failures, doc.path)
     context = found.engine.context(text, _events(found.lexicon, text, pieces, folded))
     events = tuple(sorted({a.date for a in found.patterns.anchors if not a.places or context.main in a.places}))
     claims: list[Claim] = []
@@ -139,6 +135,22 @@ def extract_with_times(
         failed = {r.code for r in rules if r.origin in failures}
         claims = [c for c in claims if c.rule not in failed or c.pattern.startswith("frame:")]
     return with_date(claims, doc.date, events), list(times.values())
+
+
+def _active(
+    rules: tuple[Rule, ...],
+    text: str,
+    pieces: list[tuple[int, int]],
+    folded: list[str],
+    failures: dict[str, str] | None,
+    where: str,
+) -> tuple[Rule, ...]:
+    """The rules with patterns or an extractor whose topic the text holds."""
+    return tuple(
+        r
+        for r in rules
+        if (r.patterns or r.extractor is not None) and on_topic(r, text, pieces, folded, failures, where)
+    )
 
 
 def _claims(

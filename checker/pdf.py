@@ -9,9 +9,6 @@ from __future__ import annotations
 import io
 import logging
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 PAGE_BREAK = "\n\f\n"
 """Between two pages' texts (a paragraph break); a page's first line follows it."""
 
@@ -23,6 +20,9 @@ class PdfError(Exception):
 def pdf_text(data: bytes) -> tuple[str, tuple[int, ...]]:
     """The text of the PDF ``data`` and the offsets where each page's text begins. Raises PdfError for an
     encrypted PDF that needs a password, or one pypdf cannot parse."""
+    from pypdf import PdfReader  # imported here: a run without PDFs never pays for it (a quarter of a second)
+    from pypdf.errors import PyPdfError
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # (its warnings about sloppy files are no findings)
     try:
         reader = PdfReader(io.BytesIO(data))

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import importlib
 import os
 import tempfile
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
-import regex._regex_core as core
 
+core: Any = importlib.import_module("regex._regex_core")  # the regex module's own parser (no type stubs)
 try:
-    import hyperscan
-except ImportError:  # the pure-Python path: every pattern is tried everywhere
+    hyperscan: Any = importlib.import_module("hyperscan")
+except ImportError:  # the pure-Python path
     hyperscan = None
 
 FAST = hyperscan is not None
@@ -72,41 +74,94 @@ def loosen(pattern: regex.Pattern) -> str | None:
     return None if empty else loose
 
 
-def _emit(node: core.RegexBase, groups: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
+def _emit(node: Any, groups: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
     """A node's loosened form, and whether it can match the empty string. ``groups``: the loosened form of
     each capture group read so far (a back-reference matches what its group matched, so what the group can)."""
     kind = type(node)
-    if kind is core.Sequence:
-        parts = [_emit(item, groups) for item in node.items]
-        return "".join(p for p, _ in parts), all(e for _, e in parts)
-    if kind is core.Branch:
-        parts = [_emit(b, groups) for b in node.branches]
-        return "(?:" + "|".join(p for p, _ in parts) + ")", any(e for _, e in parts)
-    if kind in (core.Group, core.Atomic):
-        inner, empty = _emit(node.subpattern, groups)
-        if kind is core.Group:
-            groups[node.group] = (inner, empty)
+    if kind in _COMPOSITE:
+        return _COMPOSITE[kind](node, groups)
+    if kind is core.RefGroup and (number := _number(node)) is not None and number in groups:
+        inner, empty = groups[number]
         return f"(?:{inner})", empty
-    if kind is core.RefGroup and _number(node) in groups:
-        inner, empty = groups[_number(node)]
-        return f"(?:{inner})", empty
-    if kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat):
-        inner, empty = _emit(node.subpattern, groups)
-        low, high = node.min_count, node.max_count
-        bound = "*" if (low, high) == (0, None) else "+" if (low, high) == (1, None) else f"{{{low},{high or ''}}}"
-        return f"(?:{inner}){bound}", empty or low == 0
     if kind in (core.String, core.Literal):
-        return "".join(_class(core.Character(c, case_flags=node.case_flags)) for c in node.characters), False
-    if isinstance(node, (core.Character, core.Property, core.Range, core.SetBase, core.Any)) and not getattr(
-        node, "zerowidth", False
-    ):
+        return _string(node), False
+    if isinstance(node, _CHARACTERS) and not getattr(node, "zerowidth", False):
         return _class(node), False
-    if isinstance(node, (core.ZeroWidthBase, core.LookAround)) or kind in (core.Character, core.Property, core.Range):
+    if isinstance(node, (core.ZeroWidthBase, core.LookAround, *_CHARACTERS)):
         return "", True  # lookarounds, anchors, word boundaries (and zero-width character tests): dropped
     raise Unreadable(kind.__name__)
 
 
-def _number(ref: core.RefGroup) -> int | None:
+def _sequence(node: Any, groups: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
+    parts: list[tuple[str, bool]] = []
+    run: list[Any] = []  # letters folded fully, read together (see _folded)
+    for item in (*node.items, None):
+        if type(item) is core.Character and item.positive and _full(item.case_flags):
+            run.append(item)
+            continue
+        if run:
+            parts.append((_folded([c.value for c in run], run[0].case_flags), False))
+            run = []
+        if item is not None:
+            parts.append(_emit(item, groups))
+    return "".join(p for p, _ in parts), all(e for _, e in parts)
+
+
+def _branch(node: Any, groups: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
+    parts = [_emit(b, groups) for b in node.branches]
+    return "(?:" + "|".join(p for p, _ in parts) + ")", any(e for _, e in parts)
+
+
+def _group(node: Any, groups: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
+    inner, empty = _emit(node.subpattern, groups)
+    if type(node) is core.Group:
+        groups[node.group] = (inner, empty)
+    return f"(?:{inner})", empty
+
+
+def _repeat(node: Any, groups: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
+    inner, empty = _emit(node.subpattern, groups)
+    low, high = node.min_count, node.max_count
+    bound = "*" if (low, high) == (0, None) else "+" if (low, high) == (1, None) else f"{{{low},{high or ''}}}"
+    return f"(?:{inner}){bound}", empty or low == 0
+
+
+_COMPOSITE = {
+    core.Sequence: _sequence,
+    core.Branch: _branch,
+    core.Group: _group,
+    core.Atomic: _group,
+    core.GreedyRepeat: _repeat,
+    core.LazyRepeat: _repeat,
+    core.PossessiveRepeat: _repeat,
+}
+_CHARACTERS = (core.Character, core.Property, core.Range, core.SetBase, core.Any)
+_EXPANDED = {"ss", "ff", "fi", "fl", "st", "ffi", "ffl"}
+"""What one character beyond ASCII folds to in full case folding (ß is ss, ﬁ is fi), in ASCII."""
+
+
+def _full(case_flags: int) -> bool:
+    return (case_flags & core.FULLIGNORECASE) == core.FULLIGNORECASE
+
+
+def _string(node: Any) -> str:
+    if _full(node.case_flags):
+        return _folded(list(node.characters), node.case_flags)
+    return "".join(_class(core.Character(c, case_flags=node.case_flags)) for c in node.characters)
+
+
+def _folded(characters: list[int], case_flags: int) -> str:
+    """Letters under full case folding (version 1 patterns ignoring case): one byte beyond ASCII may stand for two
+    or three of them ("strasse" matches "STRAßE"), so a letter that can end such a pair or triple is optional."""
+    folded = "".join(core._regex.fold_case(core.FULL_CASE_FOLDING, chr(c)) for c in characters)
+    out = []
+    for i, c in enumerate(folded):
+        tail = folded[max(0, i - 1) : i + 1] in _EXPANDED or folded[max(0, i - 2) : i + 1] in _EXPANDED
+        out.append(_class(core.Character(ord(c), case_flags=case_flags), beyond=True) + "?" * (tail and i > 0))
+    return "".join(out)
+
+
+def _number(ref: Any) -> int | None:
     group = ref.group
     return int(group) if isinstance(group, int) or group.isdigit() else ref.info.group_index.get(group)
 
@@ -115,22 +170,22 @@ _ASCII = [chr(c) for c in range(128)]
 
 
 @cache
-def _class(node: core.RegexBase) -> str:
-    """A one-character node as a class of bytes: the ASCII characters it matches (in either case when it ignores
-    case) and, unless it is one ASCII character with no other case beyond ASCII, the NOT_ASCII byte."""
+def _class(node: Any, beyond: bool = False) -> str:
+    """A one-character node as a class of bytes: the ASCII characters it matches (in any of their cases when it
+    ignores case) and, unless it is one ASCII character with no case beyond ASCII, the NOT_ASCII byte."""
     if isinstance(node, core.Any):
-        matches = {c for c in _ASCII if c != "\n" or type(node) is not core.Any}
-        return _bytes(matches, True)
+        return _bytes({c for c in _ASCII if c != "\n" or type(node) is not core.Any}, True)
     caseless = bool(node.case_flags & regex.IGNORECASE)
-    matches = {c for c in _ASCII if any(node.matches(ord(v)) for v in ({c, c.swapcase()} if caseless else {c}))}
+    matches = {c for c in _ASCII if any(node.matches(v) for v in (_cases(ord(c)) if caseless else (ord(c),)))}
     plain = type(node) is core.Character and node.positive and node.value < 128
-    beyond = not plain or (caseless and any(v >= 128 for v in _cases(node.value)))
+    beyond = beyond or not plain or (caseless and any(v >= 128 for v in _cases(node.value)))
     return _bytes(matches, beyond)
 
 
 @cache
 def _cases(char: int) -> tuple[int, ...]:
-    return tuple(core._regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, char))
+    """The character and its other cases (simple case folding, as ``regex`` ignores case)."""
+    return (char, *core._regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, char))
 
 
 def _bytes(chars: set[str], beyond: bool) -> str:
@@ -159,7 +214,7 @@ class Scanner:
     def __init__(self, patterns: Sequence[regex.Pattern], cache_dir: Path | None = None) -> None:
         self.size = len(patterns)
         self.everywhere: frozenset[int] = frozenset(range(self.size))
-        self._database = None
+        self._database: Any = None
         if FAST and patterns:
             self._database, self.everywhere = _database(patterns, cache_dir or _directory())
 
@@ -184,7 +239,7 @@ _LOOSENING = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 """This module's own text: a change to the loosening makes new databases."""
 
 
-def _database(patterns: Sequence[regex.Pattern], directory: Path) -> tuple[object | None, frozenset[int]]:
+def _database(patterns: Sequence[regex.Pattern], directory: Path) -> tuple[Any, frozenset[int]]:
     """The compiled database of the patterns' loosened forms, from the cache when it holds it, and the patterns
     it leaves out (allowed everywhere). The cache file is a line naming those, then the database."""
     key = repr((hyperscan.__version__, _LOOSENING, [(p.pattern, p.flags) for p in patterns]))
@@ -204,7 +259,7 @@ def _database(patterns: Sequence[regex.Pattern], directory: Path) -> tuple[objec
     return database, everywhere
 
 
-def _compile(patterns: list[tuple[int, str]]) -> tuple[object | None, frozenset[int]]:
+def _compile(patterns: list[tuple[int, str]]) -> tuple[Any, frozenset[int]]:
     """One database of the patterns (id, loosened form) Hyperscan compiles, and their ids; one it refuses (too
     large, say) is left out."""
     try:
@@ -220,7 +275,7 @@ def _compile(patterns: list[tuple[int, str]]) -> tuple[object | None, frozenset[
         return (_compiled(kept) if kept else None), frozenset(i for i, _ in kept)
 
 
-def _compiled(patterns: list[tuple[int, str]]):
+def _compiled(patterns: list[tuple[int, str]]) -> Any:
     database = hyperscan.Database(mode=_MODE)
     database.compile(expressions=[p.encode() for _, p in patterns], ids=[i for i, _ in patterns], flags=_FLAGS)
     return database

@@ -578,8 +578,11 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate | None:
-    prio = PRIORITY[name]
+Found = regex.Match | _Raw
+
+
+def _build(name: str, m: Found, ref: dt.date | None) -> _Candidate | None:
+    """The candidate a pattern's match stands for, or None when it is none after all."""
     start, end = m.span()
     low: Number | None
     high: Number | None
@@ -587,48 +590,78 @@ def _build(name: str, m: regex.Match | _Raw, ref: dt.date | None) -> _Candidate 
     if name in _DATE_PATTERNS:
         assert not isinstance(m, _Raw)  # date patterns run over the text itself, never the masked one
         found = date_phrases.build(name, m, ref)
-        return None if found is None else _Candidate(start, end, prio, *found)
-    if name == "share":
-        low, high, qualifier = SHARES[m["share"].lower()]
-        return _Candidate(start, end, prio, "percent", tidy(low), tidy(high), qualifier, "%")
-    if name == "percent_word":  # "a small percentage", "the % of increase": a share with no figure
-        return _Candidate(start, end, prio, "percent", None, None, "vague", "%")
-    if name == "unit_long":
-        unit, factor = _time_unit(m["unit"])
-        return _Candidate(start, end, prio, "duration", factor, factor, "exact", unit)
-    if name == "ratio":
-        num, den = parse_numeral(m["part"]), parse_numeral(m["den"])
-        if num is None or den is None or den == 0:
-            return None
-        if "over" not in m.group().lower():  # "one out of three", "one in five": a share
-            if num > den or (
-                not m["of"]
-                and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end) or _YEAR.fullmatch(m["den"]))
-            ):
-                return None  # "12 in 24 hours", "12 out of 10", "3 in 2023"
-            return _Candidate(start, end, prio, "percent", tidy(num / den * 100), tidy(num / den * 100), "exact", "%")
-        return _Candidate(start, end, prio, "number", tidy(num / den), tidy(num / den))
-    if name in ("percent", "percent_of", "duration", "range"):
-        kind = "percent" if name == "percent_of" else name
-        unit, factor = {"percent": ("%", 1), "range": (None, 1)}.get(kind) or _time_unit(m["unit"])
-        if name == "percent_of" and _NUMERAL_BEFORE.search(m.string, max(0, start - 40), start):
-            return None  # "5 percent of 10 million" is "5 percent", then "10 million"
-        if m.groupdict().get("lo"):
-            if _MONTH_BEFORE.search(m.string, max(0, start - 12), start):
-                return None  # "October 2023 to 61,158": a date, then a figure
-            low, high = _range_values(m["lo"], m["hi"])
-            if low is None or high is None or low >= high:
-                return None
-            return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), "range", unit)
-        low, high, qualifier = _count_value(m["n"], one_unit=kind == "duration")
-        if low is None or high is None:  # (both or neither)
-            return None
-        if kind == "duration" and m["half"] and not m["half"].endswith("half"):
-            end = m.start("half")  # "an hour and twenty minutes": the hour, then the minutes
-        elif kind == "duration" and m["half"]:
-            low, high = low + 0.5, high + 0.5
-        return _Candidate(start, end, prio, kind, tidy(low * factor), tidy(high * factor), qualifier, unit)
-    raise ValueError(f"no builder for pattern {name!r}")
+        return None if found is None else _Candidate(start, end, PRIORITY[name], *found)
+    return _BUILDERS[name](name, m, start, end)
+
+
+def _share(name: str, m: Found, start: int, end: int) -> _Candidate | None:
+    low, high, qualifier = SHARES[m["share"].lower()]
+    return _Candidate(start, end, PRIORITY[name], "percent", tidy(low), tidy(high), qualifier, "%")
+
+
+def _percent_word(name: str, m: Found, start: int, end: int) -> _Candidate | None:
+    """ "a small percentage", "the % of increase": a share with no figure."""
+    return _Candidate(start, end, PRIORITY[name], "percent", None, None, "vague", "%")
+
+
+def _unit_long(name: str, m: Found, start: int, end: int) -> _Candidate | None:
+    unit, factor = _time_unit(m["unit"])
+    return _Candidate(start, end, PRIORITY[name], "duration", factor, factor, "exact", unit)
+
+
+def _ratio(name: str, m: Found, start: int, end: int) -> _Candidate | None:
+    num, den = parse_numeral(m["part"]), parse_numeral(m["den"])
+    if num is None or den is None or den == 0:
+        return None
+    if "over" in m.group().lower():
+        return _Candidate(start, end, PRIORITY[name], "number", tidy(num / den), tidy(num / den))
+    # "one out of three", "one in five": a share
+    if num > den or (
+        not m["of"] and (num > 10 or den == num or _TIME_UNIT_AFTER.match(m.string, end) or _YEAR.fullmatch(m["den"]))
+    ):
+        return None  # "12 in 24 hours", "12 out of 10", "3 in 2023"
+    share = tidy(num / den * 100)
+    return _Candidate(start, end, PRIORITY[name], "percent", share, share, "exact", "%")
+
+
+def _measured(name: str, m: Found, start: int, end: int) -> _Candidate | None:
+    """A percentage, a duration or a range of counts: one figure (over the masked text) or two as an interval."""
+    kind = "percent" if name == "percent_of" else name
+    unit, factor = {"percent": ("%", 1), "range": (None, 1)}.get(kind) or _time_unit(m["unit"])
+    if name == "percent_of" and _NUMERAL_BEFORE.search(m.string, max(0, start - 40), start):
+        return None  # "5 percent of 10 million" is "5 percent", then "10 million"
+    if m.groupdict().get("lo"):
+        return _interval(name, kind, m, start, end, unit, factor)
+    low, high, qualifier = _count_value(m["n"], one_unit=kind == "duration")
+    if low is None or high is None:  # (both or neither)
+        return None
+    if kind == "duration" and m["half"] and not m["half"].endswith("half"):
+        end = m.start("half")  # "an hour and twenty minutes": the hour, then the minutes
+    elif kind == "duration" and m["half"]:
+        low, high = low + 0.5, high + 0.5
+    return _Candidate(start, end, PRIORITY[name], kind, tidy(low * factor), tidy(high * factor), qualifier, unit)
+
+
+def _interval(name: str, kind: str, m: Found, start: int, end: int, unit: str | None, factor: int) -> _Candidate | None:
+    """Two figures as an interval ("between 10 and 20", "10-20%", "two to three weeks")."""
+    if _MONTH_BEFORE.search(m.string, max(0, start - 12), start):
+        return None  # "October 2023 to 61,158": a date, then a figure
+    low, high = _range_values(m["lo"], m["hi"])
+    if low is None or high is None or low >= high:
+        return None
+    return _Candidate(start, end, PRIORITY[name], kind, tidy(low * factor), tidy(high * factor), "range", unit)
+
+
+_BUILDERS = {
+    "share": _share,
+    "percent_word": _percent_word,
+    "unit_long": _unit_long,
+    "ratio": _ratio,
+    "percent": _measured,
+    "percent_of": _measured,
+    "duration": _measured,
+    "range": _measured,
+}
 
 
 def _count(start: int, numeral: str, text: str) -> _Candidate | None:
@@ -725,29 +758,12 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     the sign before it ("-5%", "minus five")."""
     if c.kind in ("date", "daterange"):
         return c
-    if c.qualifier not in ("range", "vague") and isinstance(c.low, (int, float)):
-        sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start)
-        if sign:  # negated, the interval turns over: -(5 to 7) is -7 to -5
-            high = -c.high if isinstance(c.high, (int, float)) else c.high
-            c = replace(
-                c,
-                start=sign.start(),
-                low=min(-c.low, high) if high is not None else -c.low,
-                high=max(-c.low, high) if high is not None else None,
-            )
+    c = _signed(c, text, floor)
     if c.qualifier == "range":
         lead = _FROM_BEFORE.search(text, max(floor, c.start - 6), c.start)
         return replace(c, start=lead.start()) if lead and c.kind != "date" else c
     start, end = c.start, c.end
-    before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start)
-    if before is not None and (
-        _PARTICLE.search(text, max(floor, before.start() - 12), before.start())
-        or (
-            before["hedge"].lower() in ("top", "past")
-            and _DETERMINER.search(text, max(floor, before.start() - 8), before.start())
-        )
-    ):
-        before = None  # "handed over four hostages", "the top 10 cities": no hedge
+    before = _hedge_before(c, text, floor)
     after = _HEDGE_AFTER.match(text, c.end, min(len(text), c.end + 20))
     q_before = _HEDGE_QUALIFIER[before["hedge"].lower()] if before else None
     q_after = _HEDGE_QUALIFIER[after["hedge"].lower()] if after else None
@@ -757,6 +773,11 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
         qualifier, start = q_before, before.start()
     else:
         return c
+    return _widened(c, qualifier, start, end)
+
+
+def _widened(c: _Candidate, qualifier: str, start: int, end: int) -> _Candidate:
+    """A figure with its hedge: a bound opens the interval on one side; a vague figure stays vague."""
     low, high = c.low, c.high
     if qualifier in ("at_least", "more_than"):
         high = None
@@ -765,6 +786,37 @@ def _hedge(c: _Candidate, text: str, floor: int) -> _Candidate:
     elif c.qualifier == "vague":
         qualifier = "vague"
     return replace(c, start=start, end=end, low=low, high=high, qualifier=qualifier)
+
+
+def _signed(c: _Candidate, text: str, floor: int) -> _Candidate:
+    """The figure with the sign before it: negated, the interval turns over (-(5 to 7) is -7 to -5)."""
+    if c.qualifier in ("range", "vague") or not isinstance(c.low, (int, float)):
+        return c
+    sign = _NEGATIVE.search(text, max(floor, c.start - 9), c.start)
+    if not sign:
+        return c
+    high = -c.high if isinstance(c.high, (int, float)) else c.high
+    return replace(
+        c,
+        start=sign.start(),
+        low=min(-c.low, high) if high is not None else -c.low,
+        high=max(-c.low, high) if high is not None else None,
+    )
+
+
+def _hedge_before(c: _Candidate, text: str, floor: int) -> regex.Match | None:
+    """The hedge word or sign before a figure, unless it is a particle or part of a name ("handed over four
+    hostages", "the top 10 cities")."""
+    before = _HEDGE_BEFORE.search(text, max(floor, c.start - 40), c.start)
+    if before is not None and (
+        _PARTICLE.search(text, max(floor, before.start() - 12), before.start())
+        or (
+            before["hedge"].lower() in ("top", "past")
+            and _DETERMINER.search(text, max(floor, before.start() - 8), before.start())
+        )
+    ):
+        return None
+    return before
 
 
 _DETERMINER = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|this|these|half|quarter)\s+$", regex.I)

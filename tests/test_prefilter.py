@@ -79,6 +79,17 @@ def test_loosened_patterns_match_a_superset():
     assert [m.span() for m in pattern.finditer(text)] == [(10, 16), (22, 25)]
 
 
+def test_full_case_folding_is_allowed_for():
+    """A version 1 pattern ignoring case folds fully: "strasse" matches "STRAßE", "fiscal" matches "ﬁscal"."""
+    patterns = [regex.compile(w, regex.I | regex.V1) for w in ("strasse", "fiscal", "staff office")]
+    text = "Stra\u00dfe, \ufb01scal, sta\ufb03ce, STAFF OFFICE"
+    ends = prefilter.Scanner(patterns).ends(text)
+    for pattern, found in zip(patterns, ends, strict=True):
+        assert found is not None
+        real = [m.end() for m in pattern.finditer(text)]
+        assert real and all(e in found for e in real), (pattern.pattern, real, found)
+
+
 def test_what_cannot_be_loosened_is_allowed_everywhere():
     fuzzy = regex.compile(r"(?:hostages){e<=1}")
     empty = regex.compile(r"(?=x)\b")

@@ -26,8 +26,19 @@ def md_escape(text: object) -> str:
 
 @cache
 def _env(autoescape: bool) -> jinja2.Environment:
+    """The templates' environment; compiled templates are kept in the user's cache directory (compiling them takes
+    longer than checking a handful of documents), keyed by their source."""
+    from ..cache import user_directory
+
+    compiled = user_directory() / "templates"
+    try:
+        compiled.mkdir(parents=True, exist_ok=True)
+        kept: jinja2.BytecodeCache | None = jinja2.FileSystemBytecodeCache(str(compiled))
+    except OSError:
+        kept = None
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("checker", "templates"),
+        bytecode_cache=kept,
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -20,7 +20,6 @@ from functools import cache
 from pathlib import Path
 
 from .rule import Metric, Rule
-from .toml_rules import TomlRuleError, load_toml_rule
 
 ENTRY_POINT_GROUP = "claim_checker.rules"
 
@@ -61,6 +60,8 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True, disabled: t
             if f.suffix == ".py":
                 file_rules(f, found, problems)
             elif f.suffix == ".toml":
+                from .toml_rules import TomlRuleError, load_toml_rule  # (pydantic models: only for TOML rules)
+
                 try:
                     found.append(dataclasses.replace(load_toml_rule(f), origin=str(f)))
                 except TomlRuleError as e:

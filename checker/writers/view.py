@@ -56,6 +56,13 @@ CLAIMS_SHOWN_LIMIT = 20_000
 cite; the others are counted (``checker extract`` lists them all). Every finding stays, with its claims."""
 
 
+SIDES_SHOWN_LIMIT = 5_000
+"""With findings citing more claims than this in all, each finding quotes its first SIDES_PER_FINDING claims in
+full and counts the others, whose documents' entries link to it (a claim cited by a thousand findings would
+otherwise be quoted a thousand times: ten times the report's size, and most of its writing time)."""
+SIDES_PER_FINDING = 4
+
+
 def build(result: Result, report_path: Path, header: dict | None = None) -> dict:
     """The context both report templates render. ``header`` adds what was checked and how (paths,
     configuration file, time of the check if asked for)."""
@@ -104,7 +111,10 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     findings: list[dict] = []
     flagged: set[str] = set()
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
+    large = sum(len(f.claims) for f in result.findings) > SIDES_SHOWN_LIMIT
     for f in result.findings:
+        cited = [views[i] for i in f.claims if i in claims]
+        quoted = cited[:SIDES_PER_FINDING] if large else cited
         item = {
             "code": f.code,
             "name": f.name,
@@ -115,7 +125,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "where": locate(f),
             "anchor": "f-" + f.fingerprint[:12],
             "summary": CODES[f.code].summary,
-            "claims": [views[i] for i in f.claims if i in claims],
+            "claims": quoted,
+            "more": len(cited) - len(quoted),
             "documents": sorted(
                 {claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())
             ),

@@ -40,6 +40,25 @@ def test_reports_show_the_finding_with_both_sides_and_links(seeds_result, monkey
     assert 'href="../seeds/003_f74e429edb4128ba.txt#L53"' in html
 
 
+def test_a_large_report_quotes_a_few_claims_per_finding_and_counts_the_rest(seeds_result, monkeypatch):
+    from checker.writers import view
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(view, "SIDES_SHOWN_LIMIT", 0)
+    monkeypatch.setattr(view, "SIDES_PER_FINDING", 1)
+    cited = [f for f in seeds_result.findings if len(f.claims) > 1]
+    assert cited
+    built = view.build(seeds_result, Path("reports/report.html"))
+    for f in built["findings"]:
+        assert len(f["claims"]) <= 1
+    assert sum(f["more"] for f in built["findings"]) == sum(len(f.claims) - 1 for f in cited)
+    md = render_markdown(seeds_result, Path("reports/report.md"))
+    assert "**displacement of thousands**" in md or "**90% of Gaza’s 2.3 million residents have been displaced**" in md
+    more = sum(f["more"] for f in built["findings"])
+    assert f"And {more} more claims, in " in md
+    assert f"And {more} more claims, in " in render_html(seeds_result, Path("reports/report.html"))
+
+
 HOSTILE = (
     '<script>alert("x")</script> Gaza’s death toll surpassed 40,000 <img src=x onerror=alert(1)> '
     '[click](javascript:alert(1)) "><svg onload=alert(2)> | **bold** `code`.\n'

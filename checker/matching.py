@@ -210,7 +210,7 @@ def _pattern_matches(rule: Rule, pattern: Pattern, place: Place) -> Iterator[Mat
             continue
         if pattern.compiled_requires is not None and previous is False:
             previous = before(text, place.chunk_start, s)  # the sentence before, in the block before
-        if not _context_ok(pattern, text, place.sentence, previous, base + m.end()):  # type: ignore[arg-type]
+        if not _context_ok(pattern, text, place.sentence, previous, base + m.end()):
             continue
         how = PROPOSAL if pattern.window == PROPOSAL else mood(text, place.sentence, q)
         if how is None:

@@ -584,9 +584,6 @@ Found = regex.Match | _Raw
 def _build(name: str, m: Found, ref: dt.date | None) -> _Candidate | None:
     """The candidate a pattern's match stands for, or None when it is none after all."""
     start, end = m.span()
-    low: Number | None
-    high: Number | None
-    unit: str | None
     if name in _DATE_PATTERNS:
         assert not isinstance(m, _Raw)  # date patterns run over the text itself, never the masked one
         found = date_phrases.build(name, m, ref)

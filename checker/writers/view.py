@@ -113,8 +113,8 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
     by_doc_findings: dict[str, list[dict]] = defaultdict(list)
     large = sum(len(f.claims) for f in result.findings) > SIDES_SHOWN_LIMIT
     for f in result.findings:
-        cited = [views[i] for i in f.claims if i in claims]
-        quoted = cited[:SIDES_PER_FINDING] if large else cited
+        sides = [views[i] for i in f.claims if i in claims]
+        quoted = sides[:SIDES_PER_FINDING] if large else sides
         item = {
             "code": f.code,
             "name": f.name,
@@ -126,7 +126,7 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "anchor": "f-" + f.fingerprint[:12],
             "summary": CODES[f.code].summary,
             "claims": quoted,
-            "more": len(cited) - len(quoted),
+            "more": len(sides) - len(quoted),
             "documents": sorted(
                 {claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())
             ),

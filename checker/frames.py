@@ -16,9 +16,7 @@ from functools import cache
 from .lexicon import Lexicon
 from .records import Frame
 from .rule import ANY, Metric
-
-PARTS = ("measure", "place", "subplace", "group", "nationality", "cause", "window", "event")
-"""The parts of a frame a metric can require, in the order a key names them."""
+from .rule import FRAME_PARTS as PARTS
 
 WINDOWED = frozenset({"24h", "48h", "day", "week", "month", "since", "incident", "exchange", "daily"})
 """Windows that make a figure one part of a series: compared only within the same event."""

@@ -28,9 +28,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .config import nearest
 from .lexicon import MetricKind, Vocabulary
-from .records import Quantity
+from .records import Mood, Quantity
 
 Compiled = regex.Pattern
 """A compiled pattern (inside ``Pattern`` the name ``regex`` is its field, not the module)."""
@@ -72,6 +74,9 @@ class Metric:
     ``frame(measure="killed", place="gaza")``."""
 
 
+FRAME_PARTS = ("measure", "place", "subplace", "group", "nationality", "cause", "window", "event")
+"""The parts of a frame a metric can require, in the order a key names them."""
+
 FramePart = str | tuple[str | None, ...]
 """A metric's frame part: one value, ANY, or any of a tuple of values (None: the default)."""
 
@@ -100,13 +105,14 @@ class Pattern:
 
     @cached_property
     def source(self) -> str:
-        """The regex the engine runs: placeholders as runs of their mask character, the figure's as a group."""
-        done = False
+        """The regex the engine runs: placeholders as runs of their mask character, the figure's as a group.
+        Raises ValueError when the pattern has no placeholder for its figure."""
+        kind, done = self.figure_kind, False
 
         def sub(m: regex.Match) -> str:
             nonlocal done
             char = regex.escape(PLACEHOLDERS[m[1]])
-            if not done and m[1] == self.figure_kind:
+            if not done and m[1] == kind:
                 done = True
                 return f"(?P<figure>{char}+)"
             return f"{char}+"
@@ -211,25 +217,33 @@ class Hit:
     window: str | None = None
 
 
-ExpectedClaim = tuple[str, str, "int | float | str | None", "int | float | str | None"]
-"""(metric, quote, low, high) of a claim an example must give: the quote is a stretch of the example's text
-that holds the claim's figure (its first occurrence)."""
+Bound = int | float | str | None
+"""A bound of an expected value: a number, a date ("2024-01-05"; "--09-09" for a day of no year), or None: open."""
 
 
-UNCHECKED = "*"
+@dataclass(frozen=True)
+class Expect:
+    """A claim an example must give: its metric (key), a stretch of the example's text that holds its figure
+    (where the stretch first occurs), and its value's bounds (None: open, as "at least 3,500" has no upper
+    bound). ``by``, ``window`` and ``mood`` are the claim's attribution, frame window and mood ("" for none);
+    left out, they are not checked."""
+
+    metric: str
+    quote: str
+    low: Bound = None
+    high: Bound = None
+    by: str | None = None
+    window: str | None = None
+    mood: Mood | None = None
 
 
 @dataclass(frozen=True)
 class Example:
-    """A sentence and the claims it must give; none for a negative example. ``by``, ``window`` and ``mood``,
-    when given, are what every claim of the example must have as its attribution, frame window and mood
-    (None: none). ``structure`` names the way of writing it stands for, as met in real news."""
+    """A sentence and the claims it must give, and no others (none: a negative example). ``structure`` names
+    the way of writing it stands for, as met in real news."""
 
     text: str
-    claims: tuple[ExpectedClaim, ...] = ()
-    by: str | None = UNCHECKED
-    window: str | None = UNCHECKED
-    mood: str | None = UNCHECKED
+    claims: tuple[Expect, ...] = ()
     structure: str = ""
 
 
@@ -260,36 +274,47 @@ class Rule:
 
     def problems(self) -> list[str]:
         """What is wrong with this rule's declarations, one line each (empty when it is sound)."""
+        invalid = schema_problems(self)
+        if invalid:
+            return invalid
         out = []
-        if not regex.fullmatch(r"[A-Z][A-Z0-9]{1,7}", self.code or ""):
+        if not CODE.fullmatch(self.code):
             out.append(f"code {self.code!r} must be 2-8 capital letters or digits, starting with a letter")
-        keys = [m.key for m in self.metrics]
-        if not keys and not self.vocabulary:
+        if not self.metrics and not self.vocabulary:
             out.append("declares neither metrics nor vocabulary")
-        for m in self.metrics:
-            if m.kind not in ("cumulative", "fixed", "level", "per_event"):
-                out.append(f"metric {m.key}: kind {m.kind!r} is not cumulative, fixed, level or per_event")
-        for i, p in enumerate(self.patterns, 1):
-            if p.metric not in keys:
-                out.append(f"pattern {i} produces {p.metric!r}, which the rule does not declare")
-            try:
-                _ = p.figure_kind  # raises when the pattern has no such placeholder
-                for source in (p.source, p.requires, p.rejects):
-                    _check_syntax(source)
-            except (ValueError, regex.error) as e:
-                out.append(f"pattern {i} ({p.regex!r}): {e}")
+        out += [
+            f"metric {m.key}: frame part {part!r} is none of {', '.join(FRAME_PARTS)}{nearest(part, FRAME_PARTS)}"
+            for m in self.metrics
+            for part, _ in m.frame
+            if part not in FRAME_PARTS
+        ]
+        if not self.patterns and self.extractor is None and not self.vocabulary:
+            out.append("has neither vocabulary, patterns nor an extractor")
         try:
             _check_syntax(self.topic)
         except regex.error as e:
             out.append(f"topic {self.topic!r}: {e}")
-        if not self.patterns and self.extractor is None and not self.vocabulary:
-            out.append("has neither vocabulary, patterns nor an extractor")
-        if not any(ex.claims for ex in self.examples) or not any(not ex.claims for ex in self.examples):
+        return out + self._pattern_problems() + self._example_problems()
+
+    def _pattern_problems(self) -> list[str]:
+        keys = {m.key for m in self.metrics}
+        out = []
+        for i, p in enumerate(self.patterns, 1):
+            if p.metric not in keys:
+                out.append(f"pattern {i} produces {p.metric!r}, which the rule does not declare")
+            try:
+                for source in (p.source, p.requires, p.rejects):
+                    _check_syntax(source)
+            except (ValueError, regex.error) as e:
+                out.append(f"pattern {i} ({p.regex!r}): {e}")
+        return out
+
+    def _example_problems(self) -> list[str]:
+        out = []
+        if not any(ex.claims for ex in self.examples) or all(ex.claims for ex in self.examples):
             out.append("needs at least one positive and one negative example")
         for ex in self.examples:
-            for _, quote, *_ in ex.claims:
-                if quote not in ex.text:
-                    out.append(f"an example's quote {quote!r} is not in its text")
+            out += [f"an example's quote {c.quote!r} is not in its text" for c in ex.claims if c.quote not in ex.text]
         return out
 
     def metric(self, key: str) -> Metric:
@@ -297,3 +322,46 @@ class Rule:
             if m.key == key:
                 return m
         raise KeyError(f"rule {self.code} has no metric {key!r}")
+
+
+CODE = regex.compile(r"[A-Z][A-Z0-9]{1,7}")
+"""A rule's code: 2-8 capital letters or digits, starting with a letter."""
+
+
+class _Schema(BaseModel):
+    """The rule types above as a schema: validates a rule read from a file (a TOML table) or written in Python."""
+
+    model_config = ConfigDict(extra="forbid", revalidate_instances="always")
+    rule: Rule
+
+
+class SchemaError(ValueError):
+    """A rule whose fields are not of the rule types. ``errors`` are pydantic's, located inside the rule
+    (("metrics", 0, "kind")); the message is the first, in one line, and how many more there are."""
+
+    def __init__(self, errors: list[dict]) -> None:
+        self.errors = sorted(errors, key=lambda e: e["type"] != "unexpected_keyword_argument")  # a misspelt key first
+        first = self.errors[0]
+        self.where = ".".join(str(x) for x in first["loc"]) or "(top level)"
+        what = "unknown key" if first["type"] == "unexpected_keyword_argument" else first["msg"]
+        self.what = what[:1].lower() + what[1:]
+        self.more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(f"{self.where}: {self.what}{self.more}")
+
+
+def validated(data: object) -> Rule:
+    """A Rule from ``data``, the fields of one (as a TOML file's tables) or a Rule, checked against the rule
+    types; raises SchemaError."""
+    try:
+        return _Schema.model_validate({"rule": data}).rule
+    except ValidationError as e:
+        raise SchemaError([{**err, "loc": err["loc"][1:]} for err in e.errors()]) from None
+
+
+def schema_problems(rule: Rule) -> list[str]:
+    """Where a rule's fields are not of the rule types, in one line (empty when they are)."""
+    try:
+        validated(rule)
+    except SchemaError as e:
+        return [str(e)]
+    return []

@@ -1,11 +1,11 @@
-"""Rules written as TOML, no Python needed. The file's keys mirror the Rule API (see docs/writing-rules.md):
-vocabulary first, then metrics that name exact frames, then patterns for what frames cannot read.
+"""Rules written as TOML, no Python needed. A TOML rule has the fields of a Python one (checker/rule.py), named
+alike and validated against the same types, except an ``extractor``, which TOML cannot express:
 
     code = "VAX"
     name = "polio-vaccination"
     summary = "Children vaccinated against polio."
 
-    [[measures]]                           # also: groups, places, events, windows, causes
+    [[vocabulary.measures]]                # also: groups, places, events, windows, causes (checker/lexicon.py)
     name = "vaccinated"
     kind = "cumulative"                    # cumulative | fixed | level | per_event
     after = ["vaccinated", "immunised"]    # said after the figure: "N children were vaccinated"
@@ -16,186 +16,130 @@ vocabulary first, then metrics that name exact frames, then patterns for what fr
     unit = "persons"
     kind = "cumulative"
     meaning = "Children vaccinated against polio in Gaza."
+    tolerance = 0.1                        # also: at_most, window, start
     frame = {measure = "vaccinated", place = "gaza", group = "children", cause = "*"}
 
     [[patterns]]                           # optional: a phrasing frames cannot read
     regex = "{count} doses"
     metric = "vaccinated.gaza.polio"       # also: requires, rejects, event, window, figure
 
+    [[anchors]]                            # optional: an event whose elapsed time dates a text
+    name = "the campaign began"
+    date = 2024-09-01
+    pattern = "{duration} into the campaign"
+
     [[examples]]
     text = "More than 560,000 children in Gaza have been vaccinated against polio, UNICEF said."
-    claims = [{metric = "vaccinated.gaza.children", quote = "560,000 children", low = 560000}]
-    structure = "people + passive predicate"   # also: by, window, mood
+    claims = [{metric = "vaccinated.gaza.children", quote = "560,000 children", low = 560000, by = "UNICEF"}]
+    structure = "people + passive predicate"
 
     [[examples]]
     text = "Vaccination teams resumed work on Sunday."   # a negative example: no claims
+
+TOML has no None: where a Python rule writes None among a frame part's values (the default), TOML writes "".
+An expected claim's ``by = ""`` or ``window = ""`` (none) is the same in both.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import tomllib
+import typing
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+import regex
 
-from .lexicon import Event, Group, Measure, Place, Vocabulary, Window
-from .rule import UNCHECKED, Example, Metric, Pattern, Rule
+from .config import nearest
+from .rule import Rule, SchemaError, frame, validated
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class _Metric(_Strict):
-    key: str
-    unit: str
-    kind: Literal["cumulative", "fixed", "level", "per_event"]
-    meaning: str
-    at_most: str | None = None
-    window: int | None = None
-    tolerance: float | None = None
-    start: dt.date | None = None
-    frame: dict[Literal["measure", "place", "subplace", "group", "cause", "window", "event"], str] = {}
-
-
-class _Measure(_Strict):
-    name: str
-    kind: Literal["cumulative", "fixed", "level", "per_event"]
-    unit: str = "persons"
-    after: list[str] = []
-    before: list[str] = []
-    of: list[str] = []
-    toll: list[str] = []
-    adjectives: list[str] = []
-    groups: list[str] = []
-    state: bool = False
-
-
-class _Group(_Strict):
-    name: str
-    nouns: list[str] = []
-    context: list[str] = []
-    measure: str | None = None
-    place: str | None = None
-    default: bool = False
-    measures: list[str] = []
-
-
-class _Place(_Strict):
-    name: str
-    names: list[str] = []
-    people: list[str] = []
-    within: str | None = None
-    hints: list[str] = []
-
-
-class _Event(_Strict):
-    name: str
-    cues: list[str] = []
-    nouns: list[str] = []
-    place: str | None = None
-    date: dt.date | None = None
-    topic: list[str] = []
-    tolls: bool = False
-    theatre: str | None = None
-    measures: list[str] = []
-
-
-class _Window(_Strict):
-    name: str
-    cues: list[str] = []
-
-
-class _Pattern(_Strict):
-    regex: str
-    metric: str
-    requires: str | None = None
-    rejects: str | None = None
-    event: str | None = None
-    window: str | None = None
-    figure: Literal["count", "share", "duration", "date"] | None = None
-
-
-class _Claim(_Strict):
-    metric: str
-    quote: str
-    low: int | float | str | None = None
-    high: int | float | str | None = None
-
-
-class _Example(_Strict):
-    text: str
-    claims: list[_Claim] = []
-    by: str | None = UNCHECKED
-    window: str | None = UNCHECKED
-    mood: str | None = UNCHECKED
-    structure: str = ""
-
-
-class _Rule(_Strict):
-    code: str
-    name: str
-    summary: str
-    topic: str | None = None
-    measures: list[_Measure] = []
-    groups: list[_Group] = []
-    places: list[_Place] = []
-    events: list[_Event] = []
-    windows: list[_Window] = []
-    causes: list[_Window] = []
-    metrics: list[_Metric] = []
-    patterns: list[_Pattern] = []
-    examples: list[_Example]
+_NOT_IN_TOML = {
+    "extractor": "a TOML rule cannot name a function: write the rule in Python (docs/writing-rules.md)",
+    "origin": "is where the rule was found, set by the checker",
+}
 
 
 class TomlRuleError(Exception):
-    """A TOML rule file that cannot be read, with the key and what was wrong."""
+    """A TOML rule file that cannot be read, with the line, the key and what was wrong."""
 
 
 def load_toml_rule(path: Path) -> Rule:
+    """The rule a TOML file declares; raises TomlRuleError, in one line."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        spec = _Rule.model_validate(data)
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as e:
         raise TomlRuleError(f"cannot read: {e}") from None
     except tomllib.TOMLDecodeError as e:
         raise TomlRuleError(f"not valid TOML: {e}") from None
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise TomlRuleError(f"{where}: {first['msg']} ({len(e.errors())} problem(s) in all)") from None
-    vocabulary = Vocabulary(
-        measures=tuple(Measure(**_tuples(m.model_dump())) for m in spec.measures),
-        groups=tuple(Group(**_tuples(g.model_dump())) for g in spec.groups),
-        places=tuple(Place(**_tuples(p.model_dump())) for p in spec.places),
-        events=tuple(Event(**_tuples(e.model_dump())) for e in spec.events),
-        windows=tuple(Window(**_tuples(w.model_dump())) for w in spec.windows),
-        causes=tuple(Window(**_tuples(c.model_dump())) for c in spec.causes),
-    )
-    return Rule(
-        code=spec.code,
-        name=spec.name,
-        summary=spec.summary,
-        topic=spec.topic,
-        vocabulary=vocabulary,
-        metrics=tuple(Metric(**{**m.model_dump(), "frame": tuple(sorted(m.frame.items()))}) for m in spec.metrics),
-        patterns=tuple(Pattern(**p.model_dump()) for p in spec.patterns),
-        examples=tuple(
-            Example(
-                ex.text,
-                tuple((c.metric, c.quote, c.low, c.high) for c in ex.claims),
-                by=ex.by,
-                window=ex.window,
-                mood=ex.mood,
-                structure=ex.structure,
-            )
-            for ex in spec.examples
-        ),
-    )
+    for key, why in _NOT_IN_TOML.items():
+        if key in data:
+            raise TomlRuleError(f"{_at(text, (key,))}{key}: {why}")
+    try:
+        return validated(_frames(data))
+    except SchemaError as e:
+        raise TomlRuleError(_explained(e, text)) from None
 
 
-def _tuples(fields: dict) -> dict:
-    """TOML lists as the tuples the vocabulary records hold."""
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()}
+def _frames(data: dict) -> dict:
+    """Metrics' frames as TOML writes them (a table; "" for None among a part's values) as a Metric holds them."""
+    metrics = data.get("metrics")
+    if not isinstance(metrics, list):
+        return data
+    return {**data, "metrics": [_frame(m) if isinstance(m, dict) else m for m in metrics]}
+
+
+def _frame(metric: dict) -> dict:
+    parts = metric.get("frame")
+    if not isinstance(parts, dict):
+        return metric
+    values = {k: tuple(x or None for x in v) if isinstance(v, list) else v for k, v in parts.items()}
+    return {**metric, "frame": frame(**values)}
+
+
+def _explained(error: SchemaError, text: str) -> str:
+    """The first problem in one line: its line in the file, where in the rule, what, and the key meant."""
+    first = error.errors[0]
+    loc = tuple(first["loc"])
+    hint = ""
+    if first["type"] == "unexpected_keyword_argument":
+        if len(loc) == 1 and loc[0] in _keys_at(("vocabulary",)):
+            hint = f"; vocabulary is declared under its own table: [[vocabulary.{loc[0]}]]"
+        else:
+            hint = nearest(str(loc[-1]), _keys_at(loc[:-1]))
+    return f"{_at(text, loc)}{error.where}: {error.what}{hint}{error.more}"
+
+
+def _keys_at(loc: tuple) -> list[str]:
+    """The keys the rule types allow at ``loc`` (("metrics", 0): a Metric's fields)."""
+    cls: object = Rule
+    for part in loc:
+        if isinstance(part, str) and dataclasses.is_dataclass(cls):
+            cls = _dataclass_in(typing.get_type_hints(cls).get(part))
+    return [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []
+
+
+def _dataclass_in(hint: object) -> object:
+    """The dataclass a type hint holds (``tuple[Metric, ...]``: Metric), or None."""
+    if dataclasses.is_dataclass(hint):
+        return hint
+    return next((c for c in map(_dataclass_in, typing.get_args(hint)) if c is not None), None)
+
+
+def _at(text: str, loc: tuple) -> str:
+    """``line N: `` for the key ``loc`` names (set, or heading a table): looked for after the header of its table
+    (the Nth ``[[metrics]]`` for ("metrics", N - 1, ...)); the header's line when the key is not written."""
+    start: int | None = None
+    table: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            header = rf"(?m)^[ \t]*\[\[[ \t]*{regex.escape('.'.join(table))}[ \t]*\]\]"
+            headers = list(regex.finditer(header, text))
+            if part < len(headers):
+                start, table = headers[part].start(), []
+        else:
+            table.append(part)
+    key = next((p for p in reversed(loc) if isinstance(p, str)), None)
+    written = rf"(?<![\w-]){regex.escape(key or '')}[ \t]*=|\[\[?[ \t]*{regex.escape(key or '')}[ \t]*\]"
+    found = key and regex.compile(written).search(text, start or 0)
+    at = found.start() if found else start
+    return "" if at is None else f"line {text.count(chr(10), 0, at) + 1}: "

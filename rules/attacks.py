@@ -1,7 +1,7 @@
 """Attacks: strikes, raids, rockets and the like counted in any war (how many, where, over which window)."""
 
 from checker.lexicon import Group, Measure, Vocabulary
-from checker.rule import Example, Rule
+from checker.rule import Example, Expect, Rule
 
 STRIKES = Measure(
     "strikes",
@@ -88,12 +88,15 @@ RULE = Rule(
     examples=(
         Example(
             "The Israeli army said it struck more than 150 targets across Gaza overnight.",
-            (("strikes.gaza.24h", "struck more than 150 targets", 150, None),),
+            (Expect("strikes.gaza.24h", "struck more than 150 targets", 150, None),),
             structure="verb + count + thing struck, with a window",
         ),
         Example(
             "Russia launched 40 missiles and 70 drones at Ukraine's energy grid, Kyiv said.",
-            (("strikes.ukraine", "launched 40 missiles", 40, 40), ("strikes.ukraine", "70 drones", 70, 70)),
+            (
+                Expect("strikes.ukraine", "launched 40 missiles", 40, 40),
+                Expect("strikes.ukraine", "70 drones", 70, 70),
+            ),
             structure="coordinated counts of weapons",
         ),
         Example("Air raid sirens sounded in Tel Aviv as rockets were fired from Gaza."),

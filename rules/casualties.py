@@ -7,7 +7,7 @@ gets a key of its own from its frame ("killed.sudan", "killed.gaza.children", "k
 import datetime as dt
 
 from checker.lexicon import Measure, Vocabulary, Window
-from checker.rule import Example, Metric, Rule, frame
+from checker.rule import Example, Expect, Metric, Rule, frame
 
 _WAR = dt.date(2023, 10, 7)
 
@@ -460,28 +460,28 @@ RULE = Rule(
     examples=(
         Example(
             "Gaza’s death toll surpassed 40,000 on Thursday, the territory’s Health Ministry said.",
-            (("killed.gaza", "death toll surpassed 40,000", 40000, None),),
+            (Expect("killed.gaza", "death toll surpassed 40,000", 40000, None),),
         ),
         Example(
             "The death toll in Gaza has risen to 34,183, according to the Health Ministry in the enclave.",
-            (("killed.gaza", "death toll in Gaza has risen to 34,183", 34183, 34183),),
+            (Expect("killed.gaza", "death toll in Gaza has risen to 34,183", 34183, 34183),),
         ),
         Example(
             "Gaza faces a death toll exceeding 60,000 Palestinians, according to Gazan health officials.",
-            (("killed.gaza", "death toll exceeding 60,000", 60000, None),),
+            (Expect("killed.gaza", "death toll exceeding 60,000", 60000, None),),
         ),
         Example(
             "Israel’s retaliatory campaign has claimed tens of thousands of lives in Gaza, local officials say.",
-            (("killed.gaza", "claimed tens of thousands of lives", 20000, 99999),),
+            (Expect("killed.gaza", "claimed tens of thousands of lives", 20000, 99999),),
         ),
         Example(
             "More than 1,000 Palestinians have been killed in Gaza since the truce collapsed in March.",
-            (("killed.gaza.since", "More than 1,000 Palestinians have been killed", 1000, None),),
+            (Expect("killed.gaza.since", "More than 1,000 Palestinians have been killed", 1000, None),),
         ),
         Example(
             "At least 37,000 Palestinians have been killed in Gaza since the war began, the ministry said.",
             (
-                (
+                Expect(
                     "killed.gaza",
                     "At least 37,000 Palestinians have been killed in Gaza since the war began",
                     37000,
@@ -490,13 +490,16 @@ RULE = Rule(
             ),
         ),
         Example(
-            "Israeli strikes across Gaza wounded about 300 people overnight, medics said (figures could not be verified).",
-            (("injured.gaza.24h", "wounded about 300 people", 300, 300),),
+            (
+                "Israeli strikes across Gaza wounded about 300 people overnight, medics said "
+                "(figures could not be verified)."
+            ),
+            (Expect("injured.gaza.24h", "wounded about 300 people", 300, 300),),
         ),
         Example(
             "In the occupied West Bank, at least 1,000 Palestinians have been killed by troops or settlers.",
             (
-                (
+                Expect(
                     "killed.westbank",
                     "In the occupied West Bank, at least 1,000 Palestinians have been killed",
                     1000,
@@ -507,155 +510,266 @@ RULE = Rule(
         Example(
             "Over 1,200 Israelis were killed, and thousands more injured, while the campaign in Gaza went on.",
             (
-                ("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
-                ("injured.israel.oct7", "thousands more injured", 2000, 9999),
+                Expect("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
+                Expect("injured.israel.oct7", "thousands more injured", 2000, 9999),
             ),
         ),
         Example(
             "The strike killed 12 people in southern Lebanon, Lebanese officials said, as fighting in Gaza raged.",
-            (("killed.lebanon.incident", "killed 12 people", 12, 12),),
+            (Expect("killed.lebanon.incident", "killed 12 people", 12, 12),),
         ),
         Example(
             "Israel’s death toll from the Oct. 7 attack stood at about 1,200.",
-            (("killed.israel.oct7", "death toll from the Oct. 7 attack stood at about 1,200", 1200, 1200),),
+            (Expect("killed.israel.oct7", "death toll from the Oct. 7 attack stood at about 1,200", 1200, 1200),),
         ),
         Example(
-            "GAZA CITY (AP) — Israeli strikes killed at least 42 people across the Gaza Strip overnight, hospital officials said Tuesday.",
-            (("killed.gaza.24h", "killed at least 42 people", 42, None),),
-            by="hospital officials",
-        ),
-        Example(
-            "The Health Ministry in Gaza said Monday that 51,266 Palestinians had been killed since the war began, a figure that does not distinguish between civilians and combatants.",
-            (("killed.gaza", "51,266 Palestinians had been killed since the war began", 51266, 51266),),
-            by="The Health Ministry in Gaza",
-        ),
-        Example(
-            "Live updates: The ministry says the death toll in Gaza has climbed to 45,338, with 107,764 people wounded.",
             (
-                ("killed.gaza", "death toll in Gaza has climbed to 45,338", 45338, 45338),
-                ("injured.gaza", "107,764 people wounded", 107764, 107764),
+                "GAZA CITY (AP) — Israeli strikes killed at least 42 people across the Gaza Strip "
+                "overnight, hospital officials said Tuesday."
             ),
-            by="The ministry",
+            (Expect("killed.gaza.24h", "killed at least 42 people", 42, None, by="hospital officials"),),
         ),
         Example(
-            "According to Gaza's Health Ministry, more than 43,000 people have been killed in Gaza since the start of the war.",
             (
-                (
+                "The Health Ministry in Gaza said Monday that 51,266 Palestinians had been killed "
+                "since the war began, a figure that does not distinguish between civilians and "
+                "combatants."
+            ),
+            (
+                Expect(
+                    "killed.gaza",
+                    "51,266 Palestinians had been killed since the war began",
+                    51266,
+                    51266,
+                    by="The Health Ministry in Gaza",
+                ),
+            ),
+        ),
+        Example(
+            (
+                "Live updates: The ministry says the death toll in Gaza has climbed to 45,338, "
+                "with 107,764 people wounded."
+            ),
+            (
+                Expect("killed.gaza", "death toll in Gaza has climbed to 45,338", 45338, 45338, by="The ministry"),
+                Expect("injured.gaza", "107,764 people wounded", 107764, 107764, by="The ministry"),
+            ),
+        ),
+        Example(
+            (
+                "According to Gaza's Health Ministry, more than 43,000 people have been killed in "
+                "Gaza since the start of the war."
+            ),
+            (
+                Expect(
                     "killed.gaza",
                     "more than 43,000 people have been killed in Gaza since the start of the war",
                     43000,
                     None,
+                    by="Gaza's Health Ministry",
                 ),
             ),
-            by="Gaza's Health Ministry",
         ),
         Example(
             "Analysts warn that famine could kill tens of thousands more in Gaza if aid does not reach the north.",
-            (("killed.gaza", "kill tens of thousands", 20000, 99999),),
+            (Expect("killed.gaza", "kill tens of thousands", 20000, 99999),),
         ),
         Example(
-            "If the ceasefire collapses, officials fear that thousands more Palestinians in Gaza could be killed within weeks.",
-            (("killed.gaza", "thousands more Palestinians in Gaza could be killed", 2000, 9999),),
+            (
+                "If the ceasefire collapses, officials fear that thousands more Palestinians in "
+                "Gaza could be killed within weeks."
+            ),
+            (Expect("killed.gaza", "thousands more Palestinians in Gaza could be killed", 2000, 9999),),
         ),
         Example("The ministry did not say how many of the 40,000 dead in Gaza were fighters."),
         Example(
-            "More than 92,000 people have been wounded in Gaza since the war began, according to the territory's Health Ministry.",
-            (("injured.gaza", "More than 92,000 people have been wounded in Gaza since the war began", 92000, None),),
-            by="the territory's Health Ministry",
-        ),
-        Example(
-            "An airstrike on a school sheltering displaced families in Gaza killed 22 people, including six children, civil defence officials said.",
             (
-                ("killed.gaza.incident", "killed 22 people", 22, 22),
-                ("killed.gaza.children.incident", "six children", 6, 6),
+                "More than 92,000 people have been wounded in Gaza since the war began, according "
+                "to the territory's Health Ministry."
             ),
-            by="civil defence officials",
+            (
+                Expect(
+                    "injured.gaza",
+                    "More than 92,000 people have been wounded in Gaza since the war began",
+                    92000,
+                    None,
+                    by="the territory's Health Ministry",
+                ),
+            ),
         ),
         Example(
-            "Nearly 800 Palestinians have been killed in the occupied West Bank since October 2023, according to the UN humanitarian office.",
-            (("killed.westbank", "Nearly 800 Palestinians have been killed in the occupied West Bank", 800, 800),),
-            by="the UN humanitarian office",
+            (
+                "An airstrike on a school sheltering displaced families in Gaza killed 22 people, "
+                "including six children, civil defence officials said."
+            ),
+            (
+                Expect("killed.gaza.incident", "killed 22 people", 22, 22, by="civil defence officials"),
+                Expect("killed.gaza.children.incident", "six children", 6, 6, by="civil defence officials"),
+            ),
         ),
         Example(
-            "In the West Bank, where raids have intensified, 12 Palestinians were killed on Wednesday, the Palestinian Health Ministry said.",
-            (("killed.westbank.day", "12 Palestinians were killed", 12, 12),),
-            by="the Palestinian Health Ministry",
+            (
+                "Nearly 800 Palestinians have been killed in the occupied West Bank since October "
+                "2023, according to the UN humanitarian office."
+            ),
+            (
+                Expect(
+                    "killed.westbank",
+                    "Nearly 800 Palestinians have been killed in the occupied West Bank",
+                    800,
+                    800,
+                    by="the UN humanitarian office",
+                ),
+            ),
         ),
         Example(
-            "Gaza's death toll (now above 50,000, by the ministry's count) dwarfs that of any previous round of fighting.",
-            (("killed.gaza", "death toll (now above 50,000", 50000, None),),
-            by=None,
+            (
+                "In the West Bank, where raids have intensified, 12 Palestinians were killed on "
+                "Wednesday, the Palestinian Health Ministry said."
+            ),
+            (
+                Expect(
+                    "killed.westbank.day", "12 Palestinians were killed", 12, 12, by="the Palestinian Health Ministry"
+                ),
+            ),
         ),
         Example(
-            "Opinion: When a death toll reaches 30,000 in a territory the size of Gaza, numbers stop meaning anything to most readers.",
-            (("killed.gaza", "toll reaches 30,000", 30000, 30000),),
+            (
+                "Gaza's death toll (now above 50,000, by the ministry's count) dwarfs that of any "
+                "previous round of fighting."
+            ),
+            (Expect("killed.gaza", "death toll (now above 50,000", 50000, None, by=""),),
+        ),
+        Example(
+            (
+                "Opinion: When a death toll reaches 30,000 in a territory the size of Gaza, "
+                "numbers stop meaning anything to most readers."
+            ),
+            (Expect("killed.gaza", "toll reaches 30,000", 30000, 30000),),
         ),
         Example(
             "Some 1,200 people were killed in Israel on Oct. 7, while the Gaza death toll has since exceeded 44,000.",
             (
-                ("killed.israel.oct7", "Some 1,200 people were killed", 1200, 1200),
-                ("killed.gaza", "death toll has since exceeded 44,000", 44000, None),
+                Expect("killed.israel.oct7", "Some 1,200 people were killed", 1200, 1200, by=""),
+                Expect("killed.gaza", "death toll has since exceeded 44,000", 44000, None, by=""),
             ),
-            by=None,
         ),
         Example(
-            "Hezbollah said its fighters killed three Israeli soldiers in southern Lebanon, far from the fighting in Gaza.",
-            (("killed.lebanon.soldiers", "killed three Israeli soldiers", 3, 3),),
-        ),
-        Example(
-            "Health officials in Gaza said the bombardment killed 104 people in 24 hours, the deadliest day in weeks.",
-            (("killed.gaza.24h", "killed 104 people", 104, 104),),
-            by="Health officials in Gaza",
-        ),
-        Example(
-            "Palestinian health officials say more than 53,000 people have been killed in Gaza since the war began, over half of them women and children.",
             (
-                ("killed.gaza", "more than 53,000 people have been killed in Gaza since the war began", 53000, None),
-                ("killed.gaza.women_children", "over half of them women and children", 50, None),
+                "Hezbollah said its fighters killed three Israeli soldiers in southern Lebanon, "
+                "far from the fighting in Gaza."
             ),
-            by="Palestinian health officials",
+            (Expect("killed.lebanon.soldiers", "killed three Israeli soldiers", 3, 3),),
         ),
         Example(
-            "Israeli strikes killed twenty-seven people in Gaza on Saturday, including a family of nine in Deir al-Balah, according to the civil defence agency.",
-            (("killed.gaza.day", "killed twenty-seven people", 27, 27),),
-            by="the civil defence agency",
-        ),
-        Example(
-            "The ministry's tally rose to 37,266 killed and 85,102 wounded since the war began, officials in Gaza said on Sunday.",
             (
-                ("killed.gaza", "tally rose to 37,266 killed", 37266, 37266),
-                ("injured.gaza", "85,102 wounded since the war began", 85102, 85102),
+                "Health officials in Gaza said the bombardment killed 104 people in 24 hours, the "
+                "deadliest day in weeks."
             ),
+            (Expect("killed.gaza.24h", "killed 104 people", 104, 104, by="Health officials in Gaza"),),
         ),
         Example(
-            "At least 58 people have been killed in Gaza over the past 24 hours, the Health Ministry said, bringing the toll since October 2023 to 61,158.",
             (
-                ("killed.gaza.24h", "At least 58 people have been killed", 58, None),
-                ("killed.gaza", "bringing the toll since October 2023 to 61,158", 61158, 61158),
+                "Palestinian health officials say more than 53,000 people have been killed in "
+                "Gaza since the war began, over half of them women and children."
             ),
-            by="the Health Ministry",
-        ),
-        Example(
-            "In a statement, the Israeli military said it had killed about 17,000 militants in Gaza, a figure it did not substantiate.",
-            (("killed.gaza.militants", "had killed about 17,000 militants", 17000, 17000),),
-        ),
-        Example(
-            "Nine Palestinians, including two teenagers, were killed in an Israeli raid in the West Bank city of Jenin, the Palestinian Health Ministry said.",
             (
-                ("killed.westbank.jenin.incident", "Nine Palestinians, including two teenagers, were killed", 9, 9),
-                ("killed.westbank.jenin.children.incident", "two teenagers", 2, 2),
+                Expect(
+                    "killed.gaza",
+                    "more than 53,000 people have been killed in Gaza since the war began",
+                    53000,
+                    None,
+                    by="Palestinian health officials",
+                ),
+                Expect(
+                    "killed.gaza.women_children",
+                    "over half of them women and children",
+                    50,
+                    None,
+                    by="Palestinian health officials",
+                ),
             ),
-            by="the Palestinian Health Ministry",
         ),
         Example(
-            "“More than 30,000 people have been killed in Gaza since the war began,” the ministry's spokesman, Ashraf al-Qudra, told reporters.",
-            (("killed.gaza", "More than 30,000 people have been killed in Gaza since the war began", 30000, None),),
-            by="the ministry's spokesman",
+            (
+                "Israeli strikes killed twenty-seven people in Gaza on Saturday, including a "
+                "family of nine in Deir al-Balah, according to the civil defence agency."
+            ),
+            (Expect("killed.gaza.day", "killed twenty-seven people", 27, 27, by="the civil defence agency"),),
+        ),
+        Example(
+            (
+                "The ministry's tally rose to 37,266 killed and 85,102 wounded since the war "
+                "began, officials in Gaza said on Sunday."
+            ),
+            (
+                Expect("killed.gaza", "tally rose to 37,266 killed", 37266, 37266),
+                Expect("injured.gaza", "85,102 wounded since the war began", 85102, 85102),
+            ),
+        ),
+        Example(
+            (
+                "At least 58 people have been killed in Gaza over the past 24 hours, the Health "
+                "Ministry said, bringing the toll since October 2023 to 61,158."
+            ),
+            (
+                Expect("killed.gaza.24h", "At least 58 people have been killed", 58, None, by="the Health Ministry"),
+                Expect(
+                    "killed.gaza",
+                    "bringing the toll since October 2023 to 61,158",
+                    61158,
+                    61158,
+                    by="the Health Ministry",
+                ),
+            ),
+        ),
+        Example(
+            (
+                "In a statement, the Israeli military said it had killed about 17,000 militants "
+                "in Gaza, a figure it did not substantiate."
+            ),
+            (Expect("killed.gaza.militants", "had killed about 17,000 militants", 17000, 17000),),
+        ),
+        Example(
+            (
+                "Nine Palestinians, including two teenagers, were killed in an Israeli raid in "
+                "the West Bank city of Jenin, the Palestinian Health Ministry said."
+            ),
+            (
+                Expect(
+                    "killed.westbank.jenin.incident",
+                    "Nine Palestinians, including two teenagers, were killed",
+                    9,
+                    9,
+                    by="the Palestinian Health Ministry",
+                ),
+                Expect(
+                    "killed.westbank.jenin.children.incident",
+                    "two teenagers",
+                    2,
+                    2,
+                    by="the Palestinian Health Ministry",
+                ),
+            ),
+        ),
+        Example(
+            (
+                "“More than 30,000 people have been killed in Gaza since the war began,” the "
+                "ministry's spokesman, Ashraf al-Qudra, told reporters."
+            ),
+            (
+                Expect(
+                    "killed.gaza",
+                    "More than 30,000 people have been killed in Gaza since the war began",
+                    30000,
+                    None,
+                    by="the ministry's spokesman",
+                ),
+            ),
         ),
         Example(
             "Gaza death toll passes 40,000, health ministry says",
-            (("killed.gaza", "death toll passes 40,000", 40000, None),),
-            by="health ministry",
+            (Expect("killed.gaza", "death toll passes 40,000", 40000, None, by="health ministry"),),
         ),
     ),
 )

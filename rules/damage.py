@@ -4,7 +4,7 @@ war or disaster."""
 import dataclasses
 
 from checker.lexicon import Group, Measure, Vocabulary
-from checker.rule import Example, Rule
+from checker.rule import Example, Expect, Rule
 
 _THINGS = (
     "hospitals",
@@ -182,12 +182,12 @@ RULE = Rule(
     examples=(
         Example(
             "Only 12 of Gaza's 36 hospitals are partially functioning, the WHO said.",
-            (("functioning.gaza.hospitals", "12 of Gaza's 36 hospitals are partially functioning", 12, 12),),
+            (Expect("functioning.gaza.hospitals", "12 of Gaza's 36 hospitals are partially functioning", 12, 12),),
             structure="part of a whole + state",
         ),
         Example(
             "The earthquake destroyed more than 3,000 homes in Herat province.",
-            (("destroyed.afghanistan.herat.homes.quake", "destroyed more than 3,000 homes", 3000, None),),
+            (Expect("destroyed.afghanistan.herat.homes.quake", "destroyed more than 3,000 homes", 3000, None),),
             structure="verb + count + thing",
         ),
         Example("Rescuers searched the rubble of the damaged buildings through the night."),

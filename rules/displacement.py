@@ -2,7 +2,7 @@
 share of (Gaza's are the headline metrics)."""
 
 from checker.lexicon import Group, Measure, Vocabulary
-from checker.rule import Example, Metric, Rule, frame
+from checker.rule import Example, Expect, Metric, Rule, frame
 
 DISPLACED = Measure(
     "displaced",
@@ -169,138 +169,200 @@ RULE = Rule(
         Example(
             "The UN reports that 90% of Gaza’s 2.3 million residents have been displaced, many multiple times.",
             (
-                ("displaced.gaza", "90% of Gaza’s 2.3 million residents have been displaced", 2070000, 2070000),
-                ("population.gaza", "Gaza’s 2.3 million residents", 2300000, 2300000),
+                Expect("displaced.gaza", "90% of Gaza’s 2.3 million residents have been displaced", 2070000, 2070000),
+                Expect("population.gaza", "Gaza’s 2.3 million residents", 2300000, 2300000),
             ),
         ),
         Example(
-            "Israel’s retaliatory strikes have caused widespread destruction in Gaza, displacing most of its 2.3 million residents.",
             (
-                ("displaced.gaza", "displacing most of its 2.3 million residents", 1150000, 2300000),
-                ("population.gaza", "its 2.3 million residents", 2300000, 2300000),
+                "Israel’s retaliatory strikes have caused widespread destruction in Gaza, "
+                "displacing most of its 2.3 million residents."
+            ),
+            (
+                Expect("displaced.gaza", "displacing most of its 2.3 million residents", 1150000, 2300000),
+                Expect("population.gaza", "its 2.3 million residents", 2300000, 2300000),
             ),
         ),
         Example(
             "The conflict in Gaza has led to significant casualties and the displacement of thousands.",
-            (("displaced.gaza", "displacement of thousands", 2000, 9999),),
+            (Expect("displaced.gaza", "displacement of thousands", 2000, 9999),),
         ),
         Example(
-            "Nearly 1.9 million people across Gaza — about 90 per cent of the population — have been displaced, according to UNRWA.",
             (
-                (
+                "Nearly 1.9 million people across Gaza — about 90 per cent of the population — "
+                "have been displaced, according to UNRWA."
+            ),
+            (
+                Expect(
                     "displaced.gaza",
-                    "Nearly 1.9 million people across Gaza — about 90 per cent of the population — have been displaced",
+                    (
+                        "Nearly 1.9 million people across Gaza — about 90 per cent of the population — "
+                        "have been displaced"
+                    ),
                     1900000,
                     1900000,
                 ),
-                ("displaced.gaza", "about 90 per cent", 90, 90),
+                Expect("displaced.gaza", "about 90 per cent", 90, 90),
             ),
         ),
         Example(
             "Gaza, home to 2.2 million Palestinians, has been under blockade since 2007.",
-            (("population.gaza", "Gaza, home to 2.2 million", 2200000, 2200000),),
+            (Expect("population.gaza", "Gaza, home to 2.2 million", 2200000, 2200000),),
         ),
         Example(
-            "In Lebanon, about 1.2 million people have been displaced by Israeli strikes, as the war in Gaza goes on.",
-            (("displaced.lebanon", "about 1.2 million people have been displaced", 1200000, 1200000),),
+            (
+                "In Lebanon, about 1.2 million people have been displaced by Israeli strikes, as "
+                "the war in Gaza goes on."
+            ),
+            (Expect("displaced.lebanon", "about 1.2 million people have been displaced", 1200000, 1200000),),
         ),
         Example("One such strike leveled a tower in a densely populated area of Gaza, displacing countless families."),
         Example(
             "About 1.9 million people — roughly 90% of Gaza's population — have been displaced, according to the UN.",
             (
-                (
+                Expect(
                     "displaced.gaza",
                     "About 1.9 million people — roughly 90% of Gaza's population — have been displaced",
                     1900000,
                     1900000,
+                    by="the UN",
                 ),
-                ("displaced.gaza", "roughly 90%", 90, 90),
+                Expect("displaced.gaza", "roughly 90%", 90, 90, by="the UN"),
             ),
-            by="the UN",
         ),
         Example(
             "The UN says some 1.7 million Gazans have been forced from their homes, many of them several times.",
-            (("displaced.gaza", "some 1.7 million Gazans have been forced from their homes", 1700000, 1700000),),
-            by="The UN",
+            (
+                Expect(
+                    "displaced.gaza",
+                    "some 1.7 million Gazans have been forced from their homes",
+                    1700000,
+                    1700000,
+                    by="The UN",
+                ),
+            ),
         ),
         Example(
-            "Nearly all of Gaza's 2.1 million residents have been displaced at least once since the war began, aid agencies say.",
             (
-                ("displaced.gaza", "Nearly all of Gaza's 2.1 million residents have been displaced", 1890000, 2100000),
-                ("population.gaza", "Gaza's 2.1 million residents", 2100000, 2100000),
+                "Nearly all of Gaza's 2.1 million residents have been displaced at least once "
+                "since the war began, aid agencies say."
             ),
-            by="aid agencies",
+            (
+                Expect(
+                    "displaced.gaza",
+                    "Nearly all of Gaza's 2.1 million residents have been displaced",
+                    1890000,
+                    2100000,
+                    by="aid agencies",
+                ),
+                Expect("population.gaza", "Gaza's 2.1 million residents", 2100000, 2100000, by="aid agencies"),
+            ),
         ),
         Example(
             "Gaza, home to 2.2 million people, has seen most of its housing damaged or destroyed.",
-            (("population.gaza", "Gaza, home to 2.2 million", 2200000, 2200000),),
-            by=None,
+            (Expect("population.gaza", "Gaza, home to 2.2 million", 2200000, 2200000, by=""),),
         ),
         Example(
-            "An evacuation order issued on Monday displaced about 100,000 people from eastern Khan Younis in southern Gaza, the UN said.",
-            (("displaced.gaza.khan_younis.day", "displaced about 100,000 people", 100000, 100000),),
-            by="the UN",
-        ),
-        Example(
-            "Israel's offensive has uprooted three-quarters of Gaza's 2.3 million people, UNRWA said in its latest report.",
             (
-                ("displaced.gaza", "uprooted three-quarters of Gaza's 2.3 million people", 1725000, 1725000),
-                ("population.gaza", "Gaza's 2.3 million people", 2300000, 2300000),
+                "An evacuation order issued on Monday displaced about 100,000 people from eastern "
+                "Khan Younis in southern Gaza, the UN said."
             ),
-            by="UNRWA",
+            (Expect("displaced.gaza.khan_younis.day", "displaced about 100,000 people", 100000, 100000, by="the UN"),),
+        ),
+        Example(
+            (
+                "Israel's offensive has uprooted three-quarters of Gaza's 2.3 million people, "
+                "UNRWA said in its latest report."
+            ),
+            (
+                Expect(
+                    "displaced.gaza",
+                    "uprooted three-quarters of Gaza's 2.3 million people",
+                    1725000,
+                    1725000,
+                    by="UNRWA",
+                ),
+                Expect("population.gaza", "Gaza's 2.3 million people", 2300000, 2300000, by="UNRWA"),
+            ),
         ),
         Example(
             "More than 60,000 Israelis were displaced from communities near the Lebanese border, officials said.",
-            (("displaced.israel", "More than 60,000 Israelis were displaced", 60000, None),),
+            (Expect("displaced.israel", "More than 60,000 Israelis were displaced", 60000, None),),
         ),
         Example("A full-scale assault on Rafah could displace another 1 million people, aid groups warned."),
         Example(
-            "Before the war, the population of the Gaza Strip was about 2.2 million, according to the Palestinian statistics bureau.",
-            (("population.gaza", "population of the Gaza Strip was about 2.2 million", 2200000, 2200000),),
-            by="the Palestinian statistics bureau",
+            (
+                "Before the war, the population of the Gaza Strip was about 2.2 million, "
+                "according to the Palestinian statistics bureau."
+            ),
+            (
+                Expect(
+                    "population.gaza",
+                    "population of the Gaza Strip was about 2.2 million",
+                    2200000,
+                    2200000,
+                    by="the Palestinian statistics bureau",
+                ),
+            ),
         ),
         Example(
-            "Live: The enclave's roughly 2.1 million residents now live on a sliver of Gaza's coastline, the UN says.",
-            (("population.gaza", "roughly 2.1 million residents", 2100000, 2100000),),
+            (
+                "Live: The enclave's roughly 2.1 million residents now live on a sliver of Gaza's "
+                "coastline, the UN says."
+            ),
+            (Expect("population.gaza", "roughly 2.1 million residents", 2100000, 2100000),),
         ),
         Example("Some 300,000 people remain in northern Gaza, where the World Food Programme says famine is imminent."),
         Example(
-            "The displacement of 1.9 million people in Gaza (out of a population of 2.3 million) is the largest since 1948, one historian argues.",
             (
-                ("displaced.gaza", "displacement of 1.9 million", 1900000, 1900000),
-                ("population.gaza", "population of 2.3 million", 2300000, 2300000),
+                "The displacement of 1.9 million people in Gaza (out of a population of 2.3 "
+                "million) is the largest since 1948, one historian argues."
             ),
-            by=None,
+            (
+                Expect("displaced.gaza", "displacement of 1.9 million", 1900000, 1900000, by=""),
+                Expect("population.gaza", "population of 2.3 million", 2300000, 2300000, by=""),
+            ),
         ),
         Example(
             "In Sudan, the war has displaced more than 10 million people, dwarfing the crisis in Gaza.",
-            (("displaced.sudan", "displaced more than 10 million people", 10000000, None),),
+            (Expect("displaced.sudan", "displaced more than 10 million people", 10000000, None),),
         ),
         Example("Roughly half of Gaza's displaced are children, UNICEF says, though it did not give a number."),
         Example(
-            "Roughly 90% of Gaza's population of 2.1 million has been displaced, many of them multiple times, according to UN estimates.",
             (
-                (
+                "Roughly 90% of Gaza's population of 2.1 million has been displaced, many of them "
+                "multiple times, according to UN estimates."
+            ),
+            (
+                Expect(
                     "displaced.gaza",
                     "Roughly 90% of Gaza's population of 2.1 million has been displaced",
                     1890000,
                     1890000,
+                    by="UN estimates",
                 ),
-                ("population.gaza", "population of 2.1 million", 2100000, 2100000),
+                Expect("population.gaza", "population of 2.1 million", 2100000, 2100000, by="UN estimates"),
             ),
-            by="UN estimates",
         ),
         Example(
             "Israel ordered about 1 million people in northern Gaza to move south within 24 hours, the UN said.",
-            (("duration.gaza.deadline", "within 24 hours", 1, 1),),
+            (Expect("duration.gaza.deadline", "within 24 hours", 1, 1),),
         ),
         Example(
-            "More than 1.7 million people in Gaza have been displaced (about 75% of the population), UNRWA said in December.",
             (
-                ("displaced.gaza", "More than 1.7 million people in Gaza have been displaced", 1700000, None),
-                ("displaced.gaza", "about 75%", 75, 75),
+                "More than 1.7 million people in Gaza have been displaced (about 75% of the "
+                "population), UNRWA said in December."
             ),
-            by="UNRWA",
+            (
+                Expect(
+                    "displaced.gaza",
+                    "More than 1.7 million people in Gaza have been displaced",
+                    1700000,
+                    None,
+                    by="UNRWA",
+                ),
+                Expect("displaced.gaza", "about 75%", 75, 75, by="UNRWA"),
+            ),
         ),
     ),
 )

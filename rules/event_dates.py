@@ -4,7 +4,7 @@ long they have lasted (durations: "two years of war", "the 17-year blockade").""
 import datetime as dt
 
 from checker.lexicon import Event, Vocabulary
-from checker.rule import ANY, Anchor, Example, Metric, Rule, frame
+from checker.rule import ANY, Anchor, Example, Expect, Metric, Rule, frame
 
 EVENTS_WAR = (
     Event(
@@ -95,71 +95,76 @@ RULE = Rule(
     ),
     examples=(
         Example(
-            "Netanyahu set two goals: securing the release of hostages abducted by Hamas during the Oct. 7 attacks, and dismantling Hamas."
+            "Netanyahu set two goals: securing the release of hostages abducted by Hamas "
+            "during the Oct. 7 attacks, and dismantling Hamas."
         ),
         Example("The conflict, ignited by Hamas’ cross-border assault on October 7, has devastated both sides."),
         Example(
-            "The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in October 2023, has left a trail of destruction."
+            "The Gaza conflict, reignited by the devastating Hamas-led attack on Israel in "
+            "October 2023, has left a trail of destruction."
         ),
         Example(
             "An Israeli airstrike on September 9th, which targeted Hamas officials in Qatar, damaged the talks.",
-            (("event.date", "airstrike on September 9th", "--09-09", "--09-09"),),
+            (Expect("event.date", "airstrike on September 9th", "--09-09", "--09-09"),),
         ),
         Example(
             "LIVE 14:05 — Over 1,200 Israelis were killed in the Oct. 7 attack on Israel, officials say.",
-            (("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),),
+            (Expect("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),),
         ),
         Example(
-            "On September 7th, President Trump announced that Israel had agreed to terms. However, just two days later, an Israeli airstrike in Qatar killed the son of a key Hamas figure.",
-            (("event.date", "On September 7th", "--09-07", "--09-07"),),
+            (
+                "On September 7th, President Trump announced that Israel had agreed to terms. "
+                "However, just two days later, an Israeli airstrike in Qatar killed the son of a "
+                "key Hamas figure."
+            ),
+            (Expect("event.date", "On September 7th", "--09-07", "--09-07"),),
         ),
         Example("Israeli forces launched an assault on Gaza City on Tuesday, the military said."),
         Example("Israel and Hamas agreed to cease-fires after significant clashes in 2014 and 2021."),
         Example("The war began with the Hamas-led attack on Israel on October 7, 2023."),
         Example(
             "Since the Oct. 7 attacks by Hamas, Israel has carried out thousands of strikes in Gaza.",
-            (("strikes.gaza", "carried out thousands of strikes", 2000, 9999),),
-            by=None,
+            (Expect("strikes.gaza", "carried out thousands of strikes", 2000, 9999, by=""),),
         ),
         Example(
             "Israel's airstrike on Doha on September 9 targeted Hamas leaders gathered for talks.",
-            (("event.date", "airstrike on Doha on September 9", "--09-09", "--09-09"),),
-            by=None,
+            (Expect("event.date", "airstrike on Doha on September 9", "--09-09", "--09-09", by=""),),
         ),
         Example(
             "The Sept. 9 strike in Doha killed five Hamas members and a Qatari security officer, officials said.",
             (
-                ("event.date", "Sept. 9 strike in Doha", "--09-09", "--09-09"),
-                ("killed.qatar.doha.militants.incident", "killed five Hamas members", 5, 5),
+                Expect("event.date", "Sept. 9 strike in Doha", "--09-09", "--09-09"),
+                Expect("killed.qatar.doha.militants.incident", "killed five Hamas members", 5, 5),
             ),
         ),
         Example("Hamas's assault on southern Israel on Oct. 7 triggered the deadliest war in Gaza's history."),
         Example(
             "Hamas militants attacked Israel in October 2023, killing some 1,200 people.",
-            (("killed.israel.oct7", "killing some 1,200 people", 1200, 1200),),
-            by=None,
+            (Expect("killed.israel.oct7", "killing some 1,200 people", 1200, 1200, by=""),),
         ),
         Example(
             "The ceasefire took effect on January 19, 2025, after 15 months of war.",
             (
-                ("event.date", "ceasefire took effect on January 19, 2025", "2025-01-19", "2025-01-19"),
-                ("duration.war", "15 months of war", 450, 450),
+                Expect("event.date", "ceasefire took effect on January 19, 2025", "2025-01-19", "2025-01-19"),
+                Expect("duration.war", "15 months of war", 450, 450),
             ),
         ),
         Example(
             "The attack on Doha on Sept. 9, 2025, drew condemnation from across the Gulf.",
-            (("event.date", "attack on Doha on Sept. 9, 2025", "2025-09-09", "2025-09-09"),),
-            by=None,
+            (Expect("event.date", "attack on Doha on Sept. 9, 2025", "2025-09-09", "2025-09-09", by=""),),
         ),
         Example("Opinion: Nothing about Gaza has been the same since Hamas's attack of October 7."),
         Example(
             "Israel and Hamas agreed to a truce on November 22, 2023, that took effect two days later.",
-            (("event.date", "truce on November 22, 2023", "2023-11-22", "2023-11-22"),),
+            (Expect("event.date", "truce on November 22, 2023", "2023-11-22", "2023-11-22"),),
         ),
         Example(
             "Israel struck Hamas leaders in Doha on September 9, 2025, an attack Qatar called state terrorism.",
-            (("event.date", "struck Hamas leaders in Doha on September 9, 2025", "2025-09-09", "2025-09-09"),),
-            by=None,
+            (
+                Expect(
+                    "event.date", "struck Hamas leaders in Doha on September 9, 2025", "2025-09-09", "2025-09-09", by=""
+                ),
+            ),
         ),
         Example("Exactly a year after the Hamas attack on Israel on Oct. 7, vigils were held across the country."),
     ),

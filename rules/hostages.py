@@ -6,7 +6,7 @@ from the nearest named in the sentence.
 """
 
 from checker.lexicon import Group, Measure, Vocabulary
-from checker.rule import ANY, Example, FramePart, Metric, Rule, frame
+from checker.rule import ANY, Example, Expect, FramePart, Metric, Rule, frame
 
 _HOSTAGES = ("hostages",)
 TAKEN = Measure(
@@ -300,182 +300,251 @@ RULE = Rule(
     ),
     examples=(
         Example(
-            "Over 1,200 Israelis were killed in the initial attack, and around 250 hostages were taken, with only 100 being released during a brief cease-fire.",
             (
-                ("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
-                ("hostages.taken", "around 250 hostages were taken", 250, 250),
-                ("hostages.released", "100 being released", 100, 100),
+                "Over 1,200 Israelis were killed in the initial attack, and around 250 hostages "
+                "were taken, with only 100 being released during a brief cease-fire."
+            ),
+            (
+                Expect("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),
+                Expect("hostages.taken", "around 250 hostages were taken", 250, 250),
+                Expect("hostages.released", "100 being released", 100, 100),
             ),
         ),
         Example(
-            "Beyond the tragic loss of approximately 1,200 lives, the group and its allies seized around 250 hostages, intending to use them as bargaining chips.",
             (
-                ("killed", "approximately 1,200 lives", 1200, 1200),
-                ("hostages.taken", "seized around 250 hostages", 250, 250),
+                "Beyond the tragic loss of approximately 1,200 lives, the group and its allies "
+                "seized around 250 hostages, intending to use them as bargaining chips."
+            ),
+            (
+                Expect("killed", "approximately 1,200 lives", 1200, 1200),
+                Expect("hostages.taken", "seized around 250 hostages", 250, 250),
             ),
         ),
         Example(
-            "At the heart of the talks lies the hostage crisis. As many as 50 Israelis, including civilians and soldiers, are still held in Gaza, with estimates suggesting around 20 remain alive.",
             (
-                ("hostages.held", "As many as 50 Israelis, including civilians and soldiers, are still held", None, 50),
-                ("hostages.held_alive", "around 20 remain alive", 20, 20),
+                "At the heart of the talks lies the hostage crisis. As many as 50 Israelis, "
+                "including civilians and soldiers, are still held in Gaza, with estimates "
+                "suggesting around 20 remain alive."
+            ),
+            (
+                Expect(
+                    "hostages.held",
+                    "As many as 50 Israelis, including civilians and soldiers, are still held",
+                    None,
+                    50,
+                ),
+                Expect("hostages.held_alive", "around 20 remain alive", 20, 20),
             ),
         ),
         Example(
             "It is estimated that approximately 20 living hostages remain in Gaza.",
-            (("hostages.held_alive", "approximately 20 living hostages", 20, 20),),
+            (Expect("hostages.held_alive", "approximately 20 living hostages", 20, 20),),
         ),
         Example(
             "Hostages remain a critical issue, with dozens still held by Hamas.",
-            (("hostages.held", "dozens still held", 24, 99),),
+            (Expect("hostages.held", "dozens still held", 24, 99),),
         ),
         Example(
-            "Of the 48 hostages still in Gaza, Israeli officials believe 20 are alive and at least 25 are believed to be dead.",
             (
-                ("hostages.held", "48 hostages still in Gaza", 48, 48),
-                ("hostages.held_alive", "20 are alive", 20, 20),
-                ("hostages.dead_in_captivity", "at least 25 are believed to be dead", 25, None),
+                "Of the 48 hostages still in Gaza, Israeli officials believe 20 are alive and at "
+                "least 25 are believed to be dead."
+            ),
+            (
+                Expect("hostages.held", "48 hostages still in Gaza", 48, 48),
+                Expect("hostages.held_alive", "20 are alive", 20, 20),
+                Expect("hostages.dead_in_captivity", "at least 25 are believed to be dead", 25, None),
             ),
         ),
         Example(
-            "Hamas has freed 105 hostages so far in exchange for 240 Palestinian prisoners (under the November deal).",
             (
-                ("hostages.released", "freed 105 hostages so far", 105, 105),
-                ("prisoners.released", "in exchange for 240 Palestinian prisoners", 240, 240),
+                "Hamas has freed 105 hostages so far in exchange for 240 Palestinian prisoners "
+                "(under the November deal)."
+            ),
+            (
+                Expect("hostages.released", "freed 105 hostages so far", 105, 105),
+                Expect("prisoners.released", "in exchange for 240 Palestinian prisoners", 240, 240),
             ),
         ),
         Example(
             "LIVE: Red Cross vehicles carrying the bodies of four hostages crossed into Israel at 9am.",
-            (("hostages.dead_in_captivity", "bodies of four hostages", 4, 4),),
+            (Expect("hostages.dead_in_captivity", "bodies of four hostages", 4, 4),),
         ),
         Example(
             "The deal would see the release of 1,900 Palestinian prisoners and detainees held by Israel.",
-            (("prisoners.released", "release of 1,900 Palestinian prisoners", 1900, 1900),),
+            (Expect("prisoners.released", "release of 1,900 Palestinian prisoners", 1900, 1900),),
         ),
         Example("Families of the hostages marched for two days from Tel Aviv to Jerusalem."),
         Example(
-            "Hamas-led militants took about 250 people hostage during the Oct. 7 attack, according to Israeli tallies.",
-            (("hostages.taken", "took about 250 people", 250, 250),),
-            by="Israeli tallies",
+            (
+                "Hamas-led militants took about 250 people hostage during the Oct. 7 attack, "
+                "according to Israeli tallies."
+            ),
+            (Expect("hostages.taken", "took about 250 people", 250, 250, by="Israeli tallies"),),
         ),
         Example(
             "Israel says 59 hostages remain in Gaza, of whom 24 are believed to be alive.",
             (
-                ("hostages.held", "59 hostages remain in Gaza", 59, 59),
-                ("hostages.held_alive", "24 are believed to be alive", 24, 24),
+                Expect("hostages.held", "59 hostages remain in Gaza", 59, 59, by="Israel"),
+                Expect("hostages.held_alive", "24 are believed to be alive", 24, 24, by="Israel"),
             ),
-            by="Israel",
         ),
         Example(
-            "Of the 251 hostages abducted on October 7, 2023, more than 100 were freed during a week-long truce that November.",
             (
-                ("hostages.taken", "251 hostages abducted", 251, 251),
-                ("event.date", "on October 7, 2023", "2023-10-07", "2023-10-07"),
-                ("hostages.released", "more than 100 were freed", 100, None),
-                ("duration.truce", "week-long truce", 7, 7),
+                "Of the 251 hostages abducted on October 7, 2023, more than 100 were freed during "
+                "a week-long truce that November."
             ),
-            by=None,
+            (
+                Expect("hostages.taken", "251 hostages abducted", 251, 251, by=""),
+                Expect("event.date", "on October 7, 2023", "2023-10-07", "2023-10-07", by=""),
+                Expect("hostages.released", "more than 100 were freed", 100, None, by=""),
+                Expect("duration.truce", "week-long truce", 7, 7, by=""),
+            ),
         ),
         Example(
-            "Around 100 hostages are still held in Gaza, including about a third who are believed to be dead, Israeli officials say.",
             (
-                ("hostages.held", "Around 100 hostages are still held", 100, 100),
-                ("hostages.dead_in_captivity", "about a third who are believed to be dead", 33.33, 33.33),
+                "Around 100 hostages are still held in Gaza, including about a third who are "
+                "believed to be dead, Israeli officials say."
             ),
-            by="Israeli officials",
+            (
+                Expect("hostages.held", "Around 100 hostages are still held", 100, 100, by="Israeli officials"),
+                Expect(
+                    "hostages.dead_in_captivity",
+                    "about a third who are believed to be dead",
+                    33.33,
+                    33.33,
+                    by="Israeli officials",
+                ),
+            ),
         ),
         Example(
             "The families' forum said 35 hostages are confirmed dead, and their bodies remain in Gaza.",
-            (("hostages.dead_in_captivity", "35 hostages are confirmed dead", 35, 35),),
-            by="The families' forum",
+            (Expect("hostages.dead_in_captivity", "35 hostages are confirmed dead", 35, 35, by="The families' forum"),),
         ),
         Example(
             "Under the deal, Hamas would release 33 hostages during the first phase.",
-            (("hostages.released", "release 33 hostages", 33, 33),),
-            by=None,
+            (Expect("hostages.released", "release 33 hostages", 33, 33, by=""),),
         ),
         Example(
-            "If 50 hostages were released, Israel would pause its offensive for several weeks, the proposal reportedly said."
+            "If 50 hostages were released, Israel would pause its offensive for several "
+            "weeks, the proposal reportedly said."
         ),
         Example("Hamas did not release the 20 hostages it had promised, Israeli officials said on Saturday."),
         Example(
             "The bodies of four hostages were handed over on Thursday, the army said.",
-            (("hostages.released", "bodies of four hostages were handed over", 4, 4),),
-            by="the army",
+            (Expect("hostages.released", "bodies of four hostages were handed over", 4, 4, by="the army"),),
         ),
         Example(
-            "Twenty living hostages — the last, by Israel's count — were freed on Monday in exchange for Palestinian prisoners.",
-            (("hostages.released", "Twenty living hostages — the last, by Israel's count — were freed", 20, 20),),
-            by=None,
+            (
+                "Twenty living hostages — the last, by Israel's count — were freed on Monday in "
+                "exchange for Palestinian prisoners."
+            ),
+            (
+                Expect(
+                    "hostages.released",
+                    "Twenty living hostages — the last, by Israel's count — were freed",
+                    20,
+                    20,
+                    by="",
+                ),
+            ),
         ),
         Example(
             "In all, 105 hostages were released in the November truce, most of them women and children.",
-            (("hostages.released", "In all, 105 hostages were released", 105, 105),),
-            by=None,
+            (Expect("hostages.released", "In all, 105 hostages were released", 105, 105, by=""),),
         ),
         Example(
             "Live blog: Three more hostages have been freed, bringing the number released since January to 18.",
             (
-                ("hostages.released", "Three more hostages have been freed", 3, 3),
-                ("hostages.released", "number released since January to 18", 18, 18),
+                Expect("hostages.released", "Three more hostages have been freed", 3, 3, by=""),
+                Expect("hostages.released", "number released since January to 18", 18, 18, by=""),
             ),
-            by=None,
         ),
         Example(
             "Dozens of hostages (the exact number is disputed) are still being held in tunnels beneath Gaza.",
-            (("hostages.held", "Dozens of hostages (the exact number is disputed) are still being held", 24, 99),),
-            by=None,
+            (
+                Expect(
+                    "hostages.held",
+                    "Dozens of hostages (the exact number is disputed) are still being held",
+                    24,
+                    99,
+                    by="",
+                ),
+            ),
         ),
         Example(
             "Hamas is still holding 48 hostages, about 20 of whom are thought to be alive.",
             (
-                ("hostages.held", "holding 48 hostages", 48, 48),
-                ("hostages.held_alive", "about 20 of whom are thought to be alive", 20, 20),
+                Expect("hostages.held", "holding 48 hostages", 48, 48, by=""),
+                Expect("hostages.held_alive", "about 20 of whom are thought to be alive", 20, 20, by=""),
             ),
-            by=None,
         ),
         Example(
-            "Negotiators said as many as 10 hostages held in Gaza could be freed next week if talks in Cairo succeed.",
-            (("hostages.released", "as many as 10 hostages held in Gaza could be freed", None, 10),),
-            by="Negotiators",
-        ),
-        Example(
-            "Of the roughly 250 hostages seized on Oct. 7, about 100 remain in captivity, according to Israeli figures.",
             (
-                ("hostages.taken", "roughly 250 hostages seized", 250, 250),
-                ("hostages.held", "about 100 remain in captivity", 100, 100),
+                "Negotiators said as many as 10 hostages held in Gaza could be freed next week if "
+                "talks in Cairo succeed."
             ),
-        ),
-        Example(
-            "Hamas has released 25 hostages so far under the January deal, with eight more due to be freed by early March.",
             (
-                ("hostages.released", "released 25 hostages so far", 25, 25),
-                ("hostages.released", "eight more due to be freed", 8, 8),
+                Expect(
+                    "hostages.released",
+                    "as many as 10 hostages held in Gaza could be freed",
+                    None,
+                    10,
+                    by="Negotiators",
+                ),
             ),
-            by=None,
         ),
         Example(
-            "Israel's military said 34 of the hostages still held in Gaza are dead, and that their bodies are being kept by Hamas.",
-            (("hostages.dead_in_captivity", "34 of the hostages still held in Gaza are dead", 34, 34),),
-            by="Israel's military",
-        ),
-        Example(
-            "The 251 people taken hostage (among them 30 children) were dragged into Gaza on motorbikes and in cars, witnesses said.",
             (
-                ("hostages.taken", "251 people taken hostage", 251, 251),
-                ("hostages.taken.gaza.children.oct7", "30 children", 30, 30),
+                "Of the roughly 250 hostages seized on Oct. 7, about 100 remain in captivity, "
+                "according to Israeli figures."
             ),
-            by="witnesses",
+            (
+                Expect("hostages.taken", "roughly 250 hostages seized", 250, 250),
+                Expect("hostages.held", "about 100 remain in captivity", 100, 100),
+            ),
+        ),
+        Example(
+            (
+                "Hamas has released 25 hostages so far under the January deal, with eight more "
+                "due to be freed by early March."
+            ),
+            (
+                Expect("hostages.released", "released 25 hostages so far", 25, 25, by=""),
+                Expect("hostages.released", "eight more due to be freed", 8, 8, by=""),
+            ),
+        ),
+        Example(
+            (
+                "Israel's military said 34 of the hostages still held in Gaza are dead, and that "
+                "their bodies are being kept by Hamas."
+            ),
+            (
+                Expect(
+                    "hostages.dead_in_captivity",
+                    "34 of the hostages still held in Gaza are dead",
+                    34,
+                    34,
+                    by="Israel's military",
+                ),
+            ),
+        ),
+        Example(
+            (
+                "The 251 people taken hostage (among them 30 children) were dragged into Gaza on "
+                "motorbikes and in cars, witnesses said."
+            ),
+            (
+                Expect("hostages.taken", "251 people taken hostage", 251, 251, by="witnesses"),
+                Expect("hostages.taken.gaza.children.oct7", "30 children", 30, 30, by="witnesses"),
+            ),
         ),
         Example(
             "Hamas said it would free five Israeli hostages on Saturday in return for the release of prisoners.",
-            (("hostages.released", "free five Israeli hostages", 5, 5),),
-            by="Hamas",
+            (Expect("hostages.released", "free five Israeli hostages", 5, 5, by="Hamas"),),
         ),
         Example(
             "“We know that 24 of the hostages are still alive,” the prime minister said in a televised address.",
-            (("hostages.held_alive", "24 of the hostages are still alive", 24, 24),),
-            by="the prime minister",
+            (Expect("hostages.held_alive", "24 of the hostages are still alive", 24, 24, by="the prime minister"),),
         ),
     ),
 )

@@ -1,7 +1,7 @@
 """Hunger and need: people malnourished, facing famine, affected or in need, in any crisis."""
 
 from checker.lexicon import Measure, Vocabulary
-from checker.rule import Example, Rule
+from checker.rule import Example, Expect, Rule
 
 HUNGER = (
     Measure(
@@ -108,17 +108,21 @@ RULE = Rule(
     examples=(
         Example(
             "More than 500,000 people in Gaza face catastrophic hunger, the IPC said.",
-            (("famine.gaza", "More than 500,000 people", 500000, None),),
+            (Expect("famine.gaza", "More than 500,000 people", 500000, None),),
             structure="people + state phrase",
         ),
         Example(
             "UNICEF said 5,000 children were treated for acute malnutrition in July alone in Gaza.",
-            (("malnourished.gaza.children.month", "5,000 children were treated for acute malnutrition", 5000, 5000),),
+            (
+                Expect(
+                    "malnourished.gaza.children.month", "5,000 children were treated for acute malnutrition", 5000, 5000
+                ),
+            ),
             structure="group + treated for; 'in July alone' is one month's window",
         ),
         Example(
             "In Sudan, 25 million people need humanitarian aid, the UN says.",
-            (("affected.sudan", "25 million people need humanitarian aid", 25000000, 25000000),),
+            (Expect("affected.sudan", "25 million people need humanitarian aid", 25000000, 25000000),),
             structure="need aid",
         ),
         Example("Hunger is spreading across the region, aid groups warn."),

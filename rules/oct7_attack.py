@@ -4,7 +4,7 @@ not change). The event applies only to documents about that war (its topic words
 import datetime as dt
 
 from checker.lexicon import Event, Vocabulary
-from checker.rule import Example, Metric, Rule, frame
+from checker.rule import Example, Expect, Metric, Rule, frame
 
 OCT7 = Event(
     "oct7",
@@ -120,79 +120,94 @@ RULE = Rule(
     ),
     examples=(
         Example(
-            "The conflict, ignited by Hamas’ cross-border assault on October 7, has devastated both sides. Over 1,200 Israelis were killed in the initial attack.",
-            (("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),),
+            (
+                "The conflict, ignited by Hamas’ cross-border assault on October 7, has "
+                "devastated both sides. Over 1,200 Israelis were killed in the initial attack."
+            ),
+            (Expect("killed.israel.oct7", "Over 1,200 Israelis were killed", 1200, None),),
         ),
         Example(
-            "Hamas leaders have aimed for the elimination of Israel, hoping their 2023 attacks would force attention on statehood. Beyond the tragic loss of approximately 1,200 lives, the group seized around 250 hostages.",
             (
-                ("killed.israel.oct7", "loss of approximately 1,200 lives", 1200, 1200),
-                ("hostages.taken", "seized around 250 hostages", 250, 250),
+                "Hamas leaders have aimed for the elimination of Israel, hoping their 2023 "
+                "attacks would force attention on statehood. Beyond the tragic loss of "
+                "approximately 1,200 lives, the group seized around 250 hostages."
+            ),
+            (
+                Expect("killed.israel.oct7", "loss of approximately 1,200 lives", 1200, 1200),
+                Expect("hostages.taken", "seized around 250 hostages", 250, 250),
             ),
         ),
         Example(
-            "The war began when Hamas-led militants stormed southern Israel on Oct. 7, 2023, killing about 1,200 people, most of them civilians, according to Israeli tallies.",
-            (("killed.israel.oct7", "killing about 1,200 people", 1200, 1200),),
+            (
+                "The war began when Hamas-led militants stormed southern Israel on Oct. 7, 2023, "
+                "killing about 1,200 people, most of them civilians, according to Israeli "
+                "tallies."
+            ),
+            (Expect("killed.israel.oct7", "killing about 1,200 people", 1200, 1200),),
         ),
         Example(
             "Israel’s death toll from the Oct. 7 attack stood at about 1,200.",
-            (("killed.israel.oct7", "death toll from the Oct. 7 attack stood at about 1,200", 1200, 1200),),
+            (Expect("killed.israel.oct7", "death toll from the Oct. 7 attack stood at about 1,200", 1200, 1200),),
         ),
         Example(
             "An Israeli attack on a school in Gaza City killed 30 Palestinians, the civil defence agency said.",
-            (("killed.gaza.gaza_city.incident", "killed 30 Palestinians", 30, 30),),
+            (Expect("killed.gaza.gaza_city.incident", "killed 30 Palestinians", 30, 30),),
         ),
         Example(
             "More than 40,000 people have been killed in Gaza since the Hamas attack, the ministry said.",
-            (("killed.gaza", "More than 40,000 people have been killed", 40000, None),),
+            (Expect("killed.gaza", "More than 40,000 people have been killed", 40000, None),),
         ),
         Example(
-            "Hamas-led militants killed about 1,200 people in southern Israel on Oct. 7, 2023, most of them civilians, according to Israeli tallies.",
-            (("killed.israel.oct7", "killed about 1,200 people", 1200, 1200),),
-            by="Israeli tallies",
+            (
+                "Hamas-led militants killed about 1,200 people in southern Israel on Oct. 7, "
+                "2023, most of them civilians, according to Israeli tallies."
+            ),
+            (Expect("killed.israel.oct7", "killed about 1,200 people", 1200, 1200, by="Israeli tallies"),),
         ),
         Example(
             "The Oct. 7 attack on Israel killed some 1,200 people, the deadliest day for Jews since the Holocaust.",
-            (("killed.israel.oct7", "killed some 1,200 people", 1200, 1200),),
-            by=None,
+            (Expect("killed.israel.oct7", "killed some 1,200 people", 1200, 1200, by=""),),
         ),
         Example(
-            "Israel says 1,139 people were killed in the Oct. 7 attack, according to an AFP tally based on official figures.",
-            (("killed.israel.oct7", "1,139 people were killed", 1139, 1139),),
-            by="Israel",
+            (
+                "Israel says 1,139 people were killed in the Oct. 7 attack, according to an AFP "
+                "tally based on official figures."
+            ),
+            (Expect("killed.israel.oct7", "1,139 people were killed", 1139, 1139, by="Israel"),),
         ),
         Example(
             "The death toll from the Oct. 7 attack has been revised down to about 1,200, Israeli officials said.",
             (
-                (
+                Expect(
                     "killed.israel.oct7",
                     "death toll from the Oct. 7 attack has been revised down to about 1,200",
                     1200,
                     1200,
+                    by="Israeli officials",
                 ),
             ),
-            by="Israeli officials",
         ),
         Example(
-            "On October 7, 2023, Hamas gunmen stormed into Israel, killing roughly 1,200 people and taking 251 hostages.",
             (
-                ("killed.israel.oct7", "killing roughly 1,200 people", 1200, 1200),
-                ("hostages.taken", "taking 251 hostages", 251, 251),
+                "On October 7, 2023, Hamas gunmen stormed into Israel, killing roughly 1,200 "
+                "people and taking 251 hostages."
             ),
-            by=None,
+            (
+                Expect("killed.israel.oct7", "killing roughly 1,200 people", 1200, 1200, by=""),
+                Expect("hostages.taken", "taking 251 hostages", 251, 251, by=""),
+            ),
         ),
         Example(
             "Around 1,200 Israelis died in the Oct. 7 assault, which triggered the war in Gaza.",
-            (("killed.israel.oct7", "Around 1,200 Israelis died", 1200, 1200),),
-            by=None,
+            (Expect("killed.israel.oct7", "Around 1,200 Israelis died", 1200, 1200, by=""),),
         ),
         Example(
             "More than 360 people were killed at the Nova music festival alone, police said.",
-            (("killed", "More than 360 people were killed", 360, None),),
+            (Expect("killed", "More than 360 people were killed", 360, None),),
         ),
         Example(
             "Gaza's Health Ministry says more than 40,000 Palestinians have been killed since the attack.",
-            (("killed.gaza.since", "more than 40,000 Palestinians have been killed", 40000, None),),
+            (Expect("killed.gaza.since", "more than 40,000 Palestinians have been killed", 40000, None),),
         ),
         Example(
             "If the attack had been stopped at the border, thousands of lives could have been saved, an inquiry found."
@@ -200,27 +215,30 @@ RULE = Rule(
         Example(
             "The massacre of October 7 left 1,200 people dead and thousands injured, Israeli officials say.",
             (
-                ("killed.israel.oct7", "left 1,200 people dead", 1200, 1200),
-                ("injured.israel.oct7", "thousands injured", 2000, 9999),
+                Expect("killed.israel.oct7", "left 1,200 people dead", 1200, 1200),
+                Expect("injured.israel.oct7", "thousands injured", 2000, 9999),
             ),
         ),
         Example(
-            "Hamas's attack on Israel on October 7, 2023, killed 1,200 people, mostly civilians, and some 250 others were taken hostage.",
             (
-                ("killed.israel.oct7", "killed 1,200 people", 1200, 1200),
-                ("hostages.taken", "some 250 others were taken", 250, 250),
+                "Hamas's attack on Israel on October 7, 2023, killed 1,200 people, mostly "
+                "civilians, and some 250 others were taken hostage."
             ),
-            by=None,
+            (
+                Expect("killed.israel.oct7", "killed 1,200 people", 1200, 1200, by=""),
+                Expect("hostages.taken", "some 250 others were taken", 250, 250, by=""),
+            ),
         ),
         Example(
-            "The attack on Israel, in which nearly 1,200 people were killed, was the deadliest in the country's history.",
-            (("killed.israel.oct7", "nearly 1,200 people were killed", 1200, 1200),),
-            by=None,
+            (
+                "The attack on Israel, in which nearly 1,200 people were killed, was the "
+                "deadliest in the country's history."
+            ),
+            (Expect("killed.israel.oct7", "nearly 1,200 people were killed", 1200, 1200, by=""),),
         ),
         Example(
             "Officials in Israel put the number killed in the Oct. 7 attack at 1,163, a figure later revised upward.",
-            (("killed.israel.oct7", "number killed in the Oct. 7 attack at 1,163", 1163, 1163),),
-            by=None,
+            (Expect("killed.israel.oct7", "number killed in the Oct. 7 attack at 1,163", 1163, 1163, by=""),),
         ),
     ),
 )

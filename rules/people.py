@@ -3,7 +3,7 @@ can be only a part of (children, women, soldiers, militants, health workers, aid
 disaster. Every family's measures count them."""
 
 from checker.lexicon import Group, Vocabulary
-from checker.rule import Example, Rule
+from checker.rule import Example, Expect, Rule
 
 GROUPS = (
     Group(
@@ -190,16 +190,15 @@ RULE = Rule(
         Example(
             "At least 25 children and 10 women were among the 61 people killed in Khan Younis overnight.",
             (
-                ("killed.gaza.khan_younis.children.24h", "At least 25 children", 25, None),
-                ("killed.gaza.khan_younis.women.24h", "10 women", 10, 10),
-                ("killed.gaza.khan_younis.24h", "61 people killed", 61, 61),
+                Expect("killed.gaza.khan_younis.children.24h", "At least 25 children", 25, None),
+                Expect("killed.gaza.khan_younis.women.24h", "10 women", 10, 10),
+                Expect("killed.gaza.khan_younis.24h", "61 people killed", 61, 61),
             ),
             structure="groups in a list, the whole after them",
         ),
         Example(
             "Gunmen killed 14 soldiers at a checkpoint in North Darfur, the army said.",
-            (("killed.sudan.darfur.soldiers", "killed 14 soldiers", 14, 14),),
-            by="the army",
+            (Expect("killed.sudan.darfur.soldiers", "killed 14 soldiers", 14, 14, by="the army"),),
             structure="verb, count, group; a region of the territory",
         ),
         Example("Residents said the soldiers left the village before dawn."),

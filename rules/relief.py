@@ -2,7 +2,7 @@
 treated; rescuers deployed; disease cases; aftershocks."""
 
 from checker.lexicon import Group, Measure, Vocabulary
-from checker.rule import Example, Rule
+from checker.rule import Example, Expect, Rule
 
 MEASURES = (
     Measure(
@@ -200,12 +200,12 @@ RULE = Rule(
     examples=(
         Example(
             "Rescuers pulled 73 people alive from the rubble in Herat province, the Taliban said.",
-            (("rescued.afghanistan.herat", "73 people alive", 73, 73),),
+            (Expect("rescued.afghanistan.herat", "73 people alive", 73, 73),),
             structure="verb, then the people and a state",
         ),
         Example(
             "More than 100,000 households in Valencia were still without power on Thursday.",
-            (("without_power.spain.valencia.day", "More than 100,000 households", 100000, None),),
+            (Expect("without_power.spain.valencia.day", "More than 100,000 households", 100000, None),),
             structure="people + state phrase, with a day",
         ),
         Example("Cholera has spread across the camps, aid groups said."),

@@ -56,11 +56,11 @@ def test_every_pattern_has_words_and_every_example_holds_them():
         regexes = tuple(p.compiled.pattern for p in rule.patterns)
         patterned = {p.metric for p in rule.patterns}
         for example in rule.examples:
-            for metric, quote, *_ in example.claims:
-                if metric not in patterned:
+            for claim in example.claims:
+                if claim.metric not in patterned:
                     continue  # read by the frames, not a pattern
-                allowed = candidates(quote, regexes)
-                assert any(rule.patterns[i].metric == metric for i in allowed), quote
+                allowed = candidates(claim.quote, regexes)
+                assert any(rule.patterns[i].metric == claim.metric for i in allowed), claim.quote
 
 
 def test_words_are_found_in_any_case_as_the_patterns_fold_it():

@@ -117,7 +117,32 @@ def test_toml_rule_from_a_rules_dir(tmp_path):
             GOOD_TOML.replace("{count} attacks on health care", "attacks on health care"),
             "pattern has no placeholder",
         ),
-        ("badkey.toml", GOOD_TOML.replace('unit = "attacks"', 'units = "attacks"'), "metrics.0.unit: Field required"),
+        (
+            "badkey.toml",
+            GOOD_TOML.replace('unit = "attacks"', 'units = "attacks"'),
+            "badkey.toml: line 6: metrics.0.units: unknown key; did you mean 'unit'? (and 1 more)",
+        ),
+        (
+            "badkind.toml",
+            GOOD_TOML.replace('kind = "cumulative"', 'kind = "cumulativ"'),
+            "line 7: metrics.0.kind: input should be 'cumulative', 'fixed', 'level' or 'per_event'",
+        ),
+        (
+            "oldvocabulary.toml",
+            GOOD_TOML + '[[measures]]\nname = "attacked"\nkind = "cumulative"\n',
+            "line 17: measures: unknown key; vocabulary is declared under its own table: [[vocabulary.measures]]",
+        ),
+        (
+            "extractor.toml",
+            'extractor = "tables"\n' + GOOD_TOML,
+            "line 1: extractor: a TOML rule cannot name a function: write the rule in Python",
+        ),
+        (
+            "badframe.toml",
+            GOOD_TOML.replace('meaning = "Attacks on health care."', 'meaning = "Attacks."\nframe = {plce = "*"}'),
+            "metric attacks.health_care: frame part 'plce' is none of measure, place, subplace, group, nationality, "
+            "cause, window, event; did you mean 'place'?",
+        ),
         ("badtoml.toml", "code = \n", "not valid TOML"),
         (
             "undeclared.toml",
@@ -152,14 +177,14 @@ def test_an_extractor_that_raises_is_reported_once(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "flaky.py").write_text(
         textwrap.dedent("""\
-        from checker.rule import Example, Metric, Rule
+        from checker.rule import Example, Expect, Metric, Rule
 
         def boom(sentence):
             raise IndexError("list index out of range")
 
         RULE = Rule(code="FLK", name="flaky", summary="Raises.", extractor=boom,
                     metrics=(Metric("flaky.count", "persons", "level", "Nothing."),), patterns=(),
-                    examples=(Example("x", (("flaky.count", "x", 1, 1),)), Example("y")))
+                    examples=(Example("x", (Expect("flaky.count", "x", 1, 1),)), Example("y")))
         """)
     )
     (tmp_path / "docs").mkdir()
@@ -178,7 +203,7 @@ def test_a_custom_extractor(tmp_path):
     (tmp_path / "rules" / "tables.py").write_text(
         textwrap.dedent("""\
         import regex
-        from checker.rule import Example, Hit, Metric, Rule
+        from checker.rule import Example, Expect, Hit, Metric, Rule
 
         def table_rows(sentence):
             cells = sentence.text.split("|")
@@ -192,7 +217,7 @@ def test_a_custom_extractor(tmp_path):
                                     "Journalists and media workers killed, from tables."),),
                     patterns=(),
                     examples=(Example("Journalists killed | 178 | CPJ",
-                                      (("killed.journalists.tables", "Journalists killed | 178", 178, 178),)),
+                                      (Expect("killed.journalists.tables", "Journalists killed | 178", 178, 178),)),
                               Example("Trucks | 200 | COGAT")))
         """)
     )

@@ -17,7 +17,7 @@ import pytest
 
 from checker.authoring import check_example
 from checker.discovery import builtin_rules
-from checker.rule import UNCHECKED, Example
+from checker.rule import Example, Expect
 
 FOLDER = Path(__file__).parent / "sentences"
 
@@ -32,20 +32,15 @@ def lines() -> list[tuple[str, int, dict]]:
 
 
 def example(line: dict) -> Example:
-    return Example(
-        line["text"],
-        tuple(tuple(c) for c in line.get("claims", ())),
-        line.get("by", UNCHECKED),
-        line.get("window", UNCHECKED),
-        line.get("mood", UNCHECKED),
-        line["structure"],
-    )
+    """A line as an example: its claims (metric, quote, low, high), each with the line's by, window and mood."""
+    checks = {k: line[k] for k in ("by", "window", "mood") if k in line}
+    return Example(line["text"], tuple(Expect(*c, **checks) for c in line.get("claims", ())), line["structure"])
 
 
 def gap(result) -> str:
     """What the engine gives instead of what a sentence wants, in one line."""
-    parts = [f"misses {m[0]} {m[1]!r}" for m in result.missing] + [f"gives {g[0]} {g[1]!r}" for g in result.extra]
-    return "; ".join(parts + result.problems)
+    parts = [f"misses {m.metric} {m.quote!r}" for m in result.missing]
+    return "; ".join(parts + [f"gives {g.metric} {g.quote!r}" for g in result.extra])
 
 
 LINES = lines()

@@ -312,14 +312,14 @@ def test_two_runs_writing_the_same_reports_never_mix(tmp_path):
 
 
 RAISES = """\
-from checker.rule import Example, Metric, Rule
+from checker.rule import Example, Expect, Metric, Rule
 
 def boom(sentence):
     raise SystemExit(0)
 
 RULE = Rule(code="EXT", name="exits", summary="Exits.", extractor=boom,
             metrics=(Metric("exits.count", "persons", "level", "Nothing."),), patterns=(),
-            examples=(Example("x", (("exits.count", "x", 1, 1),)), Example("y")))
+            examples=(Example("x", (Expect("exits.count", "x", 1, 1),)), Example("y")))
 """
 
 
@@ -471,13 +471,13 @@ def test_nul_bytes_after_the_first_8_kb_are_noticed(tmp_path):
 
 
 SLOW = """\
-from checker.rule import Example, Metric, Pattern, Rule
+from checker.rule import Example, Expect, Metric, Pattern, Rule
 from checker.writers.wording import message
 
 RULE = Rule(code="SLW", name="slow", summary="A pattern that backtracks without end.",
             metrics=(Metric("slow.count", "persons", "level", "Nothing."),),
             patterns=(Pattern(r"{count} people have been killed", "slow.count", requires=r"(a|a)+b"),),
-            examples=(Example("x", (("slow.count", "x", 1, 1),)), Example("y")))
+            examples=(Example("x", (Expect("slow.count", "x", 1, 1),)), Example("y")))
 """
 
 

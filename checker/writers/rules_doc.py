@@ -4,8 +4,9 @@ code."""
 from __future__ import annotations
 
 from ..codes import CODES
+from ..lexicon import Event, Group, Measure
 from ..records import Value
-from ..rule import UNCHECKED, Rule
+from ..rule import Example, Expect, Rule
 
 
 def _part(value: object) -> str:
@@ -28,38 +29,7 @@ def _words(phrases: tuple[str, ...], limit: int = 12) -> str:
 def _vocabulary(r: Rule) -> list[str]:
     """The words a rule declares, kind by kind (places are counted, not listed)."""
     v = r.vocabulary
-    out = []
-    for m in v.measures:
-        said = "; ".join(
-            f"{label} {_words(words)}"
-            for label, words in (
-                ("after the figure", m.after),
-                ("before it", m.before),
-                ("with of", m.of),
-                ("as a toll", m.toll),
-                ("before the people", m.adjectives),
-            )
-            if words
-        )
-        only = f", only for {', '.join(m.groups)}" if m.groups else ""
-        out.append(f"- measure `{m.name}` ({m.kind}, {m.unit}{only}): {said}")
-    for g in v.groups:
-        extra = f"; in the clause {_words(g.context, 6)}" if g.context else ""
-        out.append(f"- group `{g.name}`{' (the whole population)' if g.default else ''}: {_words(g.nouns)}{extra}")
-    for e in v.events:
-        out.append(
-            f"- event `{e.name}`: "
-            + "; ".join(
-                part
-                for part in (
-                    f"named by {_words(e.cues, 8)}" if e.cues else "",
-                    f"of a kind named by {_words(e.nouns, 8)}" if e.nouns else "",
-                    f"in {e.place}" if e.place else "",
-                    f"on {e.date.isoformat()}" if e.date else "",
-                )
-                if part
-            )
-        )
+    out = [_measure(m) for m in v.measures] + [_group(g) for g in v.groups] + [_event(e) for e in v.events]
     for label, items in (("window", v.windows), ("cause", v.causes)):
         out += [f"- {label} `{w.name}`: {_words(w.cues, 8)}" for w in items]
     if v.places:
@@ -67,6 +37,37 @@ def _vocabulary(r: Rule) -> list[str]:
         inside = [p for p in v.places if p.within is not None]
         out.append(f"- places: {len(territories)} territories and {len(inside)} cities, camps and regions inside them")
     return (["Vocabulary:", "", *out, ""]) if out else []
+
+
+def _measure(m: Measure) -> str:
+    said = "; ".join(
+        f"{label} {_words(words)}"
+        for label, words in (
+            ("after the figure", m.after),
+            ("before it", m.before),
+            ("with of", m.of),
+            ("as a toll", m.toll),
+            ("before the people", m.adjectives),
+        )
+        if words
+    )
+    only = f", only for {', '.join(m.groups)}" if m.groups else ""
+    return f"- measure `{m.name}` ({m.kind}, {m.unit}{only}): {said}"
+
+
+def _group(g: Group) -> str:
+    extra = f"; in the clause {_words(g.context, 6)}" if g.context else ""
+    return f"- group `{g.name}`{' (the whole population)' if g.default else ''}: {_words(g.nouns)}{extra}"
+
+
+def _event(e: Event) -> str:
+    parts = (
+        f"named by {_words(e.cues, 8)}" if e.cues else "",
+        f"of a kind named by {_words(e.nouns, 8)}" if e.nouns else "",
+        f"in {e.place}" if e.place else "",
+        f"on {e.date.isoformat()}" if e.date else "",
+    )
+    return f"- event `{e.name}`: " + "; ".join(part for part in parts if part)
 
 
 def render(rules: tuple[Rule, ...]) -> str:
@@ -81,45 +82,55 @@ def render(rules: tuple[Rule, ...]) -> str:
         out += [f"## {r.code} {r.name}", "", f"{r.summary} (from `{r.origin}`)", ""]
         if r.topic:
             out += [f"Runs on documents that match `{r.topic}`.", ""]
-        out += _vocabulary(r)
-        if r.metrics:
-            out += ["| metric | kind | unit | frame | meaning |", "| --- | --- | --- | --- | --- |"]
-            out += [
-                f"| `{m.key}` | {m.kind} | {m.unit} | {_cell(', '.join(f'{k} {_part(v)}' for k, v in m.frame))} | "
-                f"{_cell(m.meaning)}" + (f" At most `{m.at_most}`." if m.at_most else "") + " |"
-                for m in r.metrics
-            ]
-            out.append("")
-        if r.patterns or r.extractor is not None:
-            out += ["Patterns, in order of precedence:", ""]
-        for p in r.patterns:
-            extra = "".join(
-                f", {k} `{v}`"
-                for k, v in (("event", p.event), ("window", p.window), ("requires", p.requires), ("rejects", p.rejects))
-                if v
-            )
-            out.append(f"- `{p.regex}` → `{p.metric}`{extra}")
-        if r.extractor is not None:
-            out.append("- a custom extractor")
-        out += ["", "Examples:", ""] if r.patterns or r.extractor is not None else ["Examples:", ""]
-        for ex in r.examples:
-            if ex.claims:
-                got = "; ".join(
-                    f"`{metric}` “{quote}” = {Value(low=lo, high=hi, qualifier=_q(lo, hi)).describe()}"
-                    for metric, quote, lo, hi in ex.claims
-                )
-                notes = "".join(
-                    f"; {label} {value or 'none'}"
-                    for label, value in (("source", ex.by), ("window", ex.window), ("mood", ex.mood))
-                    if value != UNCHECKED
-                )
-                out.append(f"- ✔ {ex.text}  \n  → {got}{notes}")
-            else:
-                out.append(f"- ✘ {ex.text}  \n  → no claim")
+        out += _vocabulary(r) + _metrics(r) + _patterns(r) + ["Examples:", ""] + [_example(ex) for ex in r.examples]
         out.append("")
     out += ["# Finding codes", "", "| code | name | severity | meaning |", "| --- | --- | --- | --- |"]
     out += [f"| {c.code} | {c.name} | {c.severity} | {_cell(c.summary)} |" for c in CODES.values()]
     return "\n".join(out) + "\n"
+
+
+def _metrics(r: Rule) -> list[str]:
+    if not r.metrics:
+        return []
+    rows = [
+        f"| `{m.key}` | {m.kind} | {m.unit} | {_cell(', '.join(f'{k} {_part(v)}' for k, v in m.frame))} | "
+        f"{_cell(m.meaning)}" + (f" At most `{m.at_most}`." if m.at_most else "") + " |"
+        for m in r.metrics
+    ]
+    return ["| metric | kind | unit | frame | meaning |", "| --- | --- | --- | --- | --- |", *rows, ""]
+
+
+def _patterns(r: Rule) -> list[str]:
+    if not r.patterns and r.extractor is None:
+        return []
+    out = ["Patterns, in order of precedence:", ""]
+    for p in r.patterns:
+        extra = "".join(
+            f", {k} `{v}`"
+            for k, v in (("event", p.event), ("window", p.window), ("requires", p.requires), ("rejects", p.rejects))
+            if v
+        )
+        out.append(f"- `{p.regex}` → `{p.metric}`{extra}")
+    if r.extractor is not None:
+        out.append("- a custom extractor")
+    return [*out, ""]
+
+
+def _example(ex: Example) -> str:
+    if not ex.claims:
+        return f"- ✘ {ex.text}  \n  → no claim"
+    return f"- ✔ {ex.text}  \n  → {'; '.join(_expected(e) for e in ex.claims)}"
+
+
+def _expected(e: Expect) -> str:
+    """An expected claim: its key, quote and value, and the attribution, window and mood it must have."""
+    value = Value(low=e.low, high=e.high, qualifier=_q(e.low, e.high)).describe()
+    checks = [
+        f"{label} {v or 'none'}"
+        for label, v in (("source", e.by), ("window", e.window), ("mood", e.mood))
+        if v is not None
+    ]
+    return f"`{e.metric}` “{e.quote}” = {value}" + (f" ({', '.join(checks)})" if checks else "")
 
 
 def _q(lo, hi) -> str:

@@ -30,7 +30,7 @@ alike and validated against the same types, except an ``extractor``, which TOML 
 
     [[examples]]
     text = "More than 560,000 children in Gaza have been vaccinated against polio, UNICEF said."
-    claims = [{metric = "vaccinated.gaza.children", quote = "560,000 children", low = 560000, by = "UNICEF"}]
+    claims = [{metric = "vaccinated.gaza.polio", quote = "560,000 children", low = 560000, by = "UNICEF"}]
     structure = "people + passive predicate"
 
     [[examples]]

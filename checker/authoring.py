@@ -164,6 +164,9 @@ def _figure_at(claim: Claim) -> int:
 
 @dataclass
 class ExampleReport:
+    """A rule's examples run: the rule and each example's result; the rule None, and why, when it cannot be loaded
+    (one line each, naming its file)."""
+
     rule: Rule | None
     problems: list[str]
     results: list[ExampleResult]
@@ -174,8 +177,7 @@ class ExampleReport:
 
     def text(self) -> str:
         """Expected against got, example by example: what a rule author reads."""
-        name = f"{self.rule.code} {self.rule.name}" if self.rule else "rule"
-        lines = [f"{name}: {p}" for p in self.problems]
+        lines = list(self.problems)
         for i, r in enumerate(self.results, 1):
             lines.append(f"{'ok  ' if r.ok else 'FAIL'} example {i}: {r.text}")
             if not r.ok:
@@ -233,7 +235,7 @@ def run_examples(path: Path) -> ExampleReport:
     """Load the rule at ``path`` and run each of its examples."""
     loaded = load_rule(path)
     if not loaded.rules:
-        return ExampleReport(None, [p.message for p in loaded.problems], [])
+        return ExampleReport(None, [f"{p.origin}: {p.message}" for p in loaded.problems], [])
     rule = loaded.rules[0]
     rules = with_builtins(rule)
     return ExampleReport(rule, [], [check_example(ex, rules) for ex in rule.examples])

@@ -239,6 +239,15 @@ def test_test_rule_shows_a_diff(tmp_path):
     assert r.stdout.strip().endswith("1 passed, 1 failed")
 
 
+def test_test_rule_names_the_file_and_line_of_a_rule_it_cannot_load(tmp_path):
+    (tmp_path / "r.toml").write_text(GOOD_TOML.replace('unit = "attacks"', 'units = "attacks"'))
+    r = runner.invoke(app, ["test-rule", str(tmp_path / "r.toml")])
+    assert r.exit_code == 1
+    assert r.stdout.splitlines()[0] == (
+        f"{tmp_path / 'r.toml'}: line 6: metrics.0.units: unknown key; did you mean 'unit'? (and 1 more)"
+    )
+
+
 def test_new_rule_toml_and_refusals(tmp_path):
     r = runner.invoke(app, ["new-rule", "quake-deaths", "--dir", str(tmp_path), "--toml"])
     assert r.exit_code == 0

@@ -338,6 +338,12 @@ _RATE = regex.compile(
 _SINCE = regex.compile(r"\bsince\s+", regex.I)
 _PHRASE_END = regex.compile(r"[,;:.()\d]|\s[–—-]\s|\s(?:and|but|while|whereas|or)\s", regex.I)
 """Where a part's own phrase ends: punctuation, another figure, a coordination."""
+_OF_PLACE = regex.compile(
+    r"(?:[\w'’-]+\s+)?(?:enclave|territory|strip|city|town|village|camp|region|province|district|area|country|island|"
+    r"state|(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?)\b",
+    regex.I,
+)
+"""After "of the": where the people counted live ("residents of the embattled enclave", "of the Gaza Strip")."""
 _COPULA = regex.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:all|mostly|mainly|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be)\s+)?",
     regex.I,
@@ -1342,6 +1348,10 @@ class Engine:
                 while nxt is not None and nxt.lastgroup == "adj":
                     nxt = self._right.match(masked, nxt.end(), stop, timeout=TIMEOUT)
                 if nxt is None or nxt.lastgroup not in ("noun", "people"):
+                    home = _OF_PLACE.match(masked, m.end(), stop)
+                    if group is not None and home is not None:
+                        pos = home.end()  # "440 residents of the embattled enclave ... have died": where they live
+                        continue
                     break
                 whole = lx.nouns[normal(nxt["noun"])][0] if nxt.lastgroup == "noun" else whole
                 pos = noun_end = nxt.end()

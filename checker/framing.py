@@ -349,6 +349,12 @@ _COPULA = regex.compile(
     regex.I,
 )
 """Between a count and the people it is said to be ("13,000 dead are militants")."""
+_EXPECTED = regex.compile(
+    r"\b(?:expected|due|set|scheduled|slated|supposed|going|likely|hoped)\s+to\s+be\b|\b(?:will|would|could|should|"
+    r"may|might|to)\s+be\b",
+    regex.I,
+)
+"""Before a measure: the event is expected, not done ("were expected to be returned", "will be freed")."""
 _FINITE = regex.compile(r"(?:were|was|are|is|have|has|had|been|be|being)\b", regex.I)
 """A measure phrase that starts with an auxiliary ("were taken"): the verb of a clause, not a participle."""
 _YEAR_TO_DATE = regex.compile(
@@ -548,6 +554,8 @@ class _Found:
     """Every measure the phrase can name ("dead": killed, or dead in captivity for hostages)."""
     skip: tuple[tuple[int, int], ...] = ()
     """Stretches of the quote that are another figure's ("N Palestinians and M Israelis have been killed")."""
+    state: bool = False
+    """A state now said over an event only expected ("48 remaining hostages were expected to be returned"): a fact."""
 
 
 @dataclass
@@ -1239,6 +1247,19 @@ class Engine:
         group = self.lexicon.by_group[name]
         return name if not group.default and self._allowed(measure, name) else None
 
+    def _state_over_expected(self, adjective: str, verb: str, group: str | None) -> bool:
+        """Whether an adjective of a state now ("remaining") names what is counted over an event only expected
+        ("to be released"): the figure is sure as a state, not as an outcome."""
+        lx = self.lexicon
+        state, event = lx.by_measure.get(adjective), lx.by_measure.get(verb)
+        return (
+            state is not None
+            and event is not None
+            and state.kind == "level"
+            and event.kind == "per_event"
+            and self._allowed(adjective, group)
+        )
+
     def _state_over_origin(self, adjective: str, participle: str, group: str | None) -> bool:
         """Whether an adjective of a state now ("remaining", "living") names what is counted over a participle of
         a fixed past event that only says where the people come from ("taken in the attack")."""
@@ -1288,6 +1309,7 @@ class Engine:
         noun_end = pos
         skipped: list[tuple[int, int]] = []
         finite = False  # an auxiliary seen: the measure after it is the verb of a clause, not a participle
+        state = False
         while steps < 14 and pos < stop:
             m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
             if m is None or m.end() == pos:
@@ -1309,6 +1331,12 @@ class Engine:
                     and self._state_over_origin(adjective, measure, g)
                 ):
                     measure = adjective  # "100 remaining hostages taken in the attack": held now, taken then
+                elif (
+                    adjective is not None
+                    and _EXPECTED.search(masked, noun_end, m.start())
+                    and self._state_over_expected(adjective, measure, g)
+                ):
+                    measure, state = adjective, True  # "all 48 remaining hostages were expected to be returned"
                 if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
                     later = self._walk_right(
                         masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g
@@ -1321,7 +1349,14 @@ class Engine:
                 g = named or g
                 if self._allowed(measure, g):
                     return _Found(
-                        measure, g, at, base + m.end(), "after", names=tuple(lx.after[word]), skip=tuple(skipped)
+                        measure,
+                        g,
+                        at,
+                        base + m.end(),
+                        "after",
+                        names=tuple(lx.after[word]),
+                        skip=tuple(skipped),
+                        state=state,
                     )
                 break
             if kind == "adj":
@@ -1475,7 +1510,7 @@ class Engine:
             group = None
         mood_of = (
             "proposal"
-            if how == PROPOSAL
+            if how == PROPOSAL and not found.state
             else SUPERSEDED
             if superseded(text, (s, e), q)
             else "estimate"

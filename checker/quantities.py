@@ -201,8 +201,9 @@ _DATE_PATTERNS = {name for name, _ in date_phrases.PATTERNS}
 _HEDGE_WORDS = [h for hs in HEDGES_BEFORE.values() for h in hs if h[0].isalpha()]
 _HEDGE_SIGNS = [h for hs in HEDGES_BEFORE.values() for h in hs if not h[0].isalpha()]
 _HEDGE_BEFORE = regex.compile(
-    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?<![<>=])(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I
+    rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+|(?<![<>=\"'\w/])(?P<hedge>{_alt(_HEDGE_SIGNS)})\s*)$", regex.I
 )
+"""A hedge before a figure; a sign right after a word, a quote or a slash closes markup ('href="…">183'), no hedge."""
 _HEDGE_AFTER = regex.compile(
     rf"(?:\s+(?P<hedge>{_alt(h for k, hs in HEDGES_AFTER.items() for h in hs if h[0].isalpha())})\b"
     r"|(?P<hedge>-plus\b|\+))(?!\s*(?:\d|(?:a\s+)?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -11,6 +11,26 @@ from test_parse import AL, AM, DR, DT, LT, MT, RG, A, D, E, N, P, R, V
 # (structure, sentence, quantity text, kind, low, high, qualifier, unit); qualifier None: only the span is checked
 CASES = [
     (
+        "a markup sign closing a link before a figure is no hedge: '\">183 prisoners' (dev: c04)",
+        'Israel freed <a href="/news/1">183 Palestinian prisoners</a> in the fourth exchange.',
+        "183",
+        N,
+        183,
+        183,
+        E,
+        None,
+    ),
+    (
+        "'and over' before another figure is no hedge of the first: 'to N and over sixty thousand' (dev: b03)",
+        "The toll rose to 23,500 and over sixty thousand were wounded.",
+        "23,500",
+        N,
+        23500,
+        23500,
+        E,
+        None,
+    ),
+    (
         "'climbing past N' is more than N (dev: b11)",
         "The official toll kept climbing past 31,000 as strikes went on.",
         "past 31,000",

@@ -472,7 +472,6 @@ def test_nul_bytes_after_the_first_8_kb_are_noticed(tmp_path):
 
 SLOW = """\
 from checker.rule import Example, Expect, Metric, Pattern, Rule
-from checker.writers.wording import message
 
 RULE = Rule(code="SLW", name="slow", summary="A pattern that backtracks without end.",
             metrics=(Metric("slow.count", "persons", "level", "Nothing."),),

@@ -24,11 +24,12 @@ _MARKER = regex.compile(
     r"written\s+by(?:\s+[^\n]{0,40}?)?)\b)\s*(?:on|at)?\s*[:|]?\s*$",
     regex.I,
 )
-_TODAY = regex.compile(r"\b(?:today|this\s+day)\s*,?\s*$", regex.I)
+_TODAY = regex.compile(r"\b(?:(?P<today>today|this\s+day)|(?P<yesterday>yesterday))\s*,?\s*$", regex.I)
+"""A day the text says it is written on, or the day after: "Today, Tuesday, October 7, 2025", "Yesterday, 7 October"."""
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[|•·*\-–—][ \t]*)?$")
 _LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, an update
     r"(?:[ \t]*[,|/•·-]?[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|EST|EDT|"
-    r"updated[^\n]{0,30})){0,3}[ \t]*(?:\n|$)",
+    r"updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?(?:\n|$)",
     regex.I,
 )
 _BYLINE = regex.compile(r"(?:^|\n)[ \t]*By\s+[^\n•|]{2,60}?\s*[•|,·-]\s*$")
@@ -37,15 +38,25 @@ _WEEKDAY = regex.compile(
 )
 _PLACE_LEAD = regex.compile(  # "BEIRUT (", "ROME/NEW YORK/PORT SUDAN, ", "Kanazawa, Ishikawa Pref., ", "CAIRO, "
     r"(?:^|\n)[ \t]*(?:[\p{Lu}][\w.'’-]*(?:[ /-]+[\p{Lu}][\w.'’-]*){0,4}(?:,\s*[\p{Lu}][\w.'’ -]{0,30}){0,2})"
-    r"\s*(?:,|\()\s*$"
+    r"\s*(?:,|\(|\s[-–—]{1,2})\s*$"
 )
 _DATELINE_TAIL = regex.compile(
-    r"\s*\)?\s*(?:\((?:[\w .-]{2,20})\))?\.?\s*(?:/[\w .-]{2,12}/|(?:[-—–]{1,2}|:|\|))", regex.I
+    r"\s*\)?,?\s*(?:\((?:[\w .-]{2,20})\))?\.?\s*(?:/[\w .-]{2,12}/|(?:[-—–]{1,2}|:|\|))", regex.I
 )
 _DATE_FIRST_TAIL = regex.compile(
     r",?\s*(?:[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s*"
     r"(?:\((?:[\w .-]{2,20})\)\s*)?(?:[-—–]{1,2}|[|/:])\s+(?=[\p{Lu}\d\"“])"
 )
+_REPORT_TITLE = regex.compile(  # "UNHCR Lebanon Emergency Regional Update (", "Flash Update #5 - ", "Sitrep: "
+    r"(?:^|\n)[^\n]{0,80}\b(?:update|report|bulletin|brief|briefing|sitrep|snapshot|factsheet|fact\s+sheet|"
+    r"dashboard|digest)"
+    r"(?:\s*(?:no\.?|#)\s*\d+)?\s*(?:\(|[-–—:|,])\s*$",
+    regex.I,
+)
+"""The title of a report, dated at its end: the report's date ("as of" dates its figures, not the report)."""
+_TITLE_END = regex.compile(r"\s*\)?[ \t]*(?:\n|$)")
+_NUMERIC_TWIN = regex.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})[ \t]+$")
+"""A numeric date just before a written one on a page's top line ("10/08/2024 October 8, 2024"): the same day."""
 _AMBIGUOUS = regex.compile(r"(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2,4}")
 """A numeric date whose day and month could be either way round ("01-02-2025"): no page's date."""
 _CAPTION = regex.compile(
@@ -56,8 +67,9 @@ _CAPTION = regex.compile(
 
 def role(text: str, q: Quantity) -> str | None:
     """How a date the text mentions says when the text was written: "published" (a dateline, a publication
-    line, a date alone on a top line, "Today, <date>"), "updated" (an update line: written on or before it),
-    or None (a date the text merely mentions)."""
+    line, a date alone on a top line, a report's title, "Today, <date>"), "yesterday" ("Yesterday, <date>":
+    written the day after), "updated" (an update line: written on or before it), or None (a date the text
+    merely mentions)."""
     if q.kind != "date" or q.start > MARKED or _AMBIGUOUS.fullmatch(q.text):
         return None
     before = text[max(0, q.start - 60) : q.start]
@@ -67,9 +79,18 @@ def role(text: str, q: Quantity) -> str | None:
         return "updated" if regex.search(r"updated|modified", marker["marker"], regex.I) else "published"
     if q.start > TOP or _CAPTION.search(after.split("\n", 1)[0]):
         return None
-    if _TODAY.search(before) or _BYLINE.search(before):
-        return "published"  # "Today, Tuesday, October 7, 2025", "By Jane Doe • 29 February 2024"
-    lead = before[: len(before) - len(day.group())] if (day := _WEEKDAY.search(before)) else before
+    today = _TODAY.search(before)
+    if today is not None:
+        return "yesterday" if today["yesterday"] else "published"  # "Today, Tuesday, October 7, 2025"
+    if _BYLINE.search(before):
+        return "published"  # "By Jane Doe • 29 February 2024"
+    if _REPORT_TITLE.search(before) and not regex.search(r"\bas\s+of\s*\(?\s*$", before, flags=regex.I):
+        if _TITLE_END.match(text, q.end):
+            return "published"  # "UNHCR Lebanon Emergency Regional Update (23 October 2024)"
+    lead = before[: len(before) - len(_WEEKDAY.search(before).group())] if _WEEKDAY.search(before) else before
+    twin = _NUMERIC_TWIN.search(lead)
+    if twin is not None and _same_day(twin, q):
+        lead = lead[: twin.start()]
     if _LINE_START.search(lead) and _LINE_END.match(text, q.end):
         return "published"  # "Thursday, January 25, 2024" alone on its line
     if _PLACE_LEAD.search(lead) and _DATELINE_TAIL.match(text, q.end):
@@ -79,6 +100,14 @@ def role(text: str, q: Quantity) -> str | None:
     if _LINE_START.search(lead) and _DATE_FIRST_TAIL.match(text, q.end):
         return "published"  # "August 2, 2024, Port Sudan - ", "March 18, 2025 | Gaza Strip –"
     return None
+
+
+def _same_day(numeric: regex.Match, q: Quantity) -> bool:
+    """Whether a numeric date, read either way round, is the day ``q`` gives."""
+    if not isinstance(q.low, str) or q.low.startswith("--"):
+        return False
+    a, b, year = numeric["a"].zfill(2), numeric["b"].zfill(2), numeric["y"]
+    return q.low in (f"{year}-{a}-{b}", f"{year}-{b}-{a}")
 
 
 _URL_DATE = regex.compile(

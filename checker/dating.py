@@ -1,12 +1,13 @@
 """When a document was written, when its metadata does not say: an interval inferred from its text.
 
-Evidence, each giving a bound: full dates the text mentions in a past-tense sentence with no word of the future
-("scheduled", "will") (written on or after them); time elapsed since a known event ("nearly two years of war", "the
-17-year siege"; rules declare the anchors); figures a reference series had to reach first ("the death toll surpassed
-40,000": on or after the day the count crossed 40,000); and year-less dates ("September 9th") once the other evidence
-fixes their year (a year-less date is taken to lie within six months before, or a month after, writing). The estimate is
-the earliest possible date: news mentions recent events, so the latest event a text mentions is close to when it was
-written.
+Evidence, each giving a bound: the page's own date (a dateline, a publication line: datelines.py); full
+dates the text mentions in a past-tense sentence with no word of the future ("scheduled", "will") (written
+on or after them); time elapsed since a known event ("nearly two years of war", "the 17-year siege",
+"the war broke out three weeks ago"; rules declare the anchors); an anniversary the text is written on;
+figures a reference series had to reach first ("the death toll surpassed 40,000": on or after the day
+the count crossed 40,000), and a count told as the latest (before the series passed it); and year-less
+dates ("September 9th") once the other evidence fixes their year (a year-less date is taken to lie within
+six months before, or a month after, writing). An estimate is given only when the interval is tight.
 """
 
 from __future__ import annotations
@@ -249,14 +250,21 @@ def _latest(c: Claim) -> bool:
     )
 
 
+_OWN_DATE = {
+    "published": "its dateline or publication line",
+    "yesterday": "the day after the day it calls yesterday",
+    "updated": "updated",
+}
+
+
 def _own_date(
     mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | None, events: tuple[dt.date, ...]
 ) -> DocDate | None:
     """The date a page gives itself (its first dateline or publication line; else its update line, which it
     was written on or before), when the rest of the evidence allows it; a year-less dateline ("Oct 12
     (Reuters)") only once the rest fixes its year. None when it gives none, or the text contradicts it."""
-    for wanted in ("published", "updated"):
-        for m in sorted((m for m in mentions if m.role == wanted), key=lambda m: m.quantity.start):
+    for wanted in (("published", "yesterday"), ("updated",)):
+        for m in sorted((m for m in mentions if m.role in wanted), key=lambda m: m.quantity.start):
             q = m.quantity
             if not isinstance(q.low, str):
                 continue
@@ -265,19 +273,22 @@ def _own_date(
                 if q.low.startswith("--")
                 else dt.date.fromisoformat(q.low)
             )  # (a dateline dates the text: the first year the rest allows)
+            if day is not None and m.role == "yesterday":
+                day += dt.timedelta(days=1)
             if (
                 day is None
                 or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
                 or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
             ):
                 continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
+            published = m.role != "updated"
             reason = (
-                f"the page's own date ({'its dateline or publication line' if wanted == 'published' else 'updated'}: "
-                f"written {'on' if wanted == 'published' else 'on or before'} {day.isoformat()})"
+                f"the page's own date ({_OWN_DATE[m.role]}: written {'on' if published else 'on or before'} "
+                f"{day.isoformat()})"
             )
             return DocDate(
-                earliest=day if wanted == "published" else lo,
-                latest=day + dt.timedelta(days=1) if wanted == "published" else day,
+                earliest=day if published else lo,
+                latest=day + dt.timedelta(days=1) if published else day,
                 estimate=day,
                 source="inferred",
                 evidence=(Evidence(quote=q.text, reason=reason),),

@@ -77,6 +77,12 @@ RULE = Rule(
         ),
         Anchor("the war began", dt.date(2023, 10, 7), r"(?:war|conflict) (?:is |now )*in its {duration}", _GAZA_WAR),
         Anchor(
+            "the war began",
+            dt.date(2023, 10, 7),
+            r"(?:war|conflict|fighting|hostilities) (?:\w+ ){0,2}?(?:broke out|began|started|erupted) {duration} ago",
+            _GAZA_WAR,
+        ),
+        Anchor(
             "the blockade of Gaza began",
             dt.date(2007, 6, 15),
             r"{duration}(?:-long|-old)? (?:siege|blockade)",

@@ -192,9 +192,16 @@ def test_the_page_gives_its_own_date():
         ("Published On: November 24, 2023 - A truce took effect.", D(2023, 11, 24)),
         ("ROME, 1 August 2024 - After 15 months of war in Sudan, famine spread.", D(2024, 8, 1)),
         ("By Jane Roe • 29 February 2024 Palestinians mourn the dead.", D(2024, 2, 29)),
+        ("KHAN YOUNIS – March 3, 2024 — Crowds waited for flour at the roundabout.", D(2024, 3, 3)),
+        ("Harbour Times\n\nMonday, May 6, 2024 by Ann Lee\n\nFloods cut the coastal road.", D(2024, 5, 6)),
+        ("WFP Sudan Country Brief (12 March 2025)\n\nKey figures as of 10 March 2025", D(2025, 3, 12)),
+        ("05/06/2024 June 5, 2024 Lebanon: Strikes hit the south overnight", D(2024, 6, 5)),
+        ("Yesterday, 4 May 2024, floods swept through the valley, officials said.", D(2024, 5, 5)),
     ):
         d = date_of(text)
         assert (d.estimate, d.earliest) == (day, day), text
+    # the day a report's figures are "as of" is not the report's
+    assert date_of("Key figures as of (10 March 2025)\n\nPeople displaced.").estimate is None
     d = date_of("Updated 18 Mar, 2025\n\nIsraeli airstrikes pounded Gaza.")
     assert (d.estimate, d.latest) == (D(2025, 3, 18), D(2025, 3, 18))
     caption = "Mourners in Gaza City, October 12, 2025. REUTERS/Stringer\n\nThe ministry gave no toll."
@@ -207,6 +214,12 @@ def test_elapsed_time_since_a_known_event():
     assert (d.earliest, d.latest) == (D(2025, 4, 7), D(2026, 4, 7))  # 1.5 to 2.5 years after 2023-10-07
     d = date_of("Hamas wants relief, reconstruction and the lifting of the 17-year siege on Gaza.")
     assert (d.earliest, d.latest) == (D(2023, 6, 15), D(2025, 6, 14))
+
+
+def test_time_since_the_war_broke_out():
+    """ "The war broke out more than three weeks ago": 21 to 28 days after it began."""
+    d = date_of("It was the first convoy into Gaza since the war broke out more than three weeks ago.")
+    assert (d.earliest, d.latest) == (D(2023, 10, 28), D(2023, 11, 4))
 
 
 def test_an_anniversary_dates_the_text_to_within_days():

@@ -97,13 +97,25 @@ _ANNIVERSARY = regex.compile(
 )
 """A text written on an anniversary: "on the first anniversary", "marking two years since" (not "ahead of" one,
 nor "since" one: those say nothing of how close)."""
+_ANNIVERSARY_OF = regex.compile(
+    r"\b(?:on|marks?|marking|marked|commemorat\w+|observ\w+)\s+(?:the\s+|its\s+)?anniversary\s+of\s+"
+    r"(?P<what>[^\n]{1,40})",
+    regex.I,
+)
+"""An anniversary with no count of years ("marking the anniversary of the Oct. 7 attacks"): the anchor's, when it
+names the anchor's day; which anniversary, the rest of the evidence must say."""
+_MONTHS = (
+    "january february march april may june july august september october november december".split(),
+    "jan feb mar apr may jun jul aug sept oct nov dec".split(),
+)
 ANNIVERSARY_BEFORE = dt.timedelta(days=1)
 ANNIVERSARY_AFTER = dt.timedelta(days=3)
 
 
 def anniversaries(text: str, start: int, end: int, anchors: Iterable[Anchor], applies) -> list[TimeMention]:
     """The anniversaries the sentence text[start:end] is written on, each as N years after an anchor whose
-    ``anniversaries`` it names (``applies(anchor)``: the anchor is of the document's conflict)."""
+    ``anniversaries`` it names (``applies(anchor)``: the anchor is of the document's conflict); N is None when
+    the text gives no count of years but names the anchor's day."""
     found = []
     for m in _ANNIVERSARY.finditer(text, start, end):
         years = _ORDINAL.get(m["n"].lower())
@@ -114,7 +126,22 @@ def anniversaries(text: str, start: int, end: int, anchors: Iterable[Anchor], ap
                 )
                 found.append(TimeMention(q, True, a, role="anniversary"))
                 break
+    for m in _ANNIVERSARY_OF.finditer(text, start, end):
+        for a in anchors:
+            named = _named_day(m["what"], a.date) if a.anniversaries else None
+            if named is not None and applies(a):
+                stop = m.start("what") + named.end()
+                q = Quantity(text=text[m.start() : stop], start=m.start(), end=stop, kind="duration", unit="year")
+                found.append(TimeMention(q, True, a, role="anniversary"))
+                break
     return found
+
+
+def _named_day(text: str, day: dt.date) -> regex.Match | None:
+    """Where ``text`` names the day of the year ``day`` falls on ("Oct. 7", "October 7th", "7 October")."""
+    month = "|".join({_MONTHS[0][day.month - 1], _MONTHS[1][day.month - 1]})
+    pattern = rf"\b(?:(?:{month})\.?\s+0?{day.day}(?:st|nd|rd|th)?|0?{day.day}(?:st|nd|rd|th)?\s+(?:{month}))\b"
+    return regex.search(pattern, text, regex.I)
 
 
 def tells_of_past(text: str, start: int, end: int) -> bool:
@@ -150,6 +177,8 @@ def infer(
     mentions = list(mentions)
     for m in mentions:
         q = m.quantity
+        if m.role == "anniversary" and m.anchor is not None and q.low is None:
+            continue  # which anniversary: weighed once the rest bounds the date
         if m.role == "anniversary" and m.anchor is not None and isinstance(q.low, int):
             a = m.anchor
             day = _years_after(a.date, q.low)
@@ -197,16 +226,34 @@ def infer(
                 f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
                 f"(news can give a count a day or two before the series records it)",
             )
-        if _latest(c):
+        passed = None
+        if _told_as_current(c):
             high = c.value.low * (1 + (APPROX_TOLERANCE if c.value.qualifier == "approx" else 0.002))
             passed = s.first_reaching(high + 1)
-            if passed is not None and first is not None and passed > first:
+            if passed is not None and first is not None and passed > first and not c.as_of_text:
                 bound(
                     None,
                     passed + SERIES_LAG,
                     c.quote,
                     f"a count given as the latest ({c.value.low:,.0f}), which "
                     f"{s.source} had passed by {passed.isoformat()}",
+                )
+        said = _said_on(c)
+        if said is not None and first is not None and first > s.days[0]:
+            if passed is not None and passed > first:  # the series gave it from ``first`` until ``passed``
+                window = (first - SERIES_LAG, passed)
+            elif _CROSSED.search(c.quote):
+                window = (first - SERIES_LAG, first + dt.timedelta(days=1))
+            else:
+                continue
+            days = [d for d in _days(*window) if d.weekday() == said]
+            if len(days) == 1:
+                bound(
+                    days[0],
+                    days[0] + WEEKDAY_REACH,
+                    c.quote,
+                    f"a count told as of a {days[0]:%A}: the only one near the days {s.source} gave it "
+                    f"({days[0].isoformat()}); a weekday names a day of the week before writing",
                 )
     if lo is not None or hi is not None:
         for m in mentions:
@@ -222,6 +269,24 @@ def infer(
                         f"a year-less date that can {'only be' if only else 'be no earlier than'} "
                         f"{resolved.isoformat()}; mentioned in the past tense",
                     )
+    if lo is not None and hi is not None:
+        for m in mentions:
+            if m.role == "anniversary" and m.anchor is not None and m.quantity.low is None:
+                a = m.anchor
+                days = [
+                    _years_after(a.date, n)
+                    for n in range(max(1, lo.year - a.date.year - 1), hi.year - a.date.year + 2)
+                    if lo - ANNIVERSARY_AFTER <= _years_after(a.date, n) <= hi + ANNIVERSARY_BEFORE
+                ]
+                if len(days) == 1:
+                    n = days[0].year - a.date.year
+                    bound(
+                        days[0] - ANNIVERSARY_BEFORE,
+                        days[0] + ANNIVERSARY_AFTER,
+                        m.quantity.text,
+                        f"written on an anniversary of when {a.name}: the only one the rest allows is the "
+                        f"{n}-year anniversary ({days[0].isoformat()}), give or take days",
+                    )
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
         lo, hi = hi, lo
@@ -234,16 +299,12 @@ def infer(
     return DocDate(earliest=lo, latest=hi, estimate=lo if tight else None, source="inferred", evidence=tuple(evidence))
 
 
-def _latest(c: Claim) -> bool:
-    """Whether a claim gives its series' latest count: told as current ("rose to", "have been killed", "stands
-    at") with no date of its own, and either exact or a specific floor ("at least 23,843": not a round figure,
-    which outlets keep quoting long after the count passed it)."""
+def _told_as_current(c: Claim) -> bool:
+    """Whether a claim gives its series' count as it stood when told: told as current ("rose to", "have been
+    killed", "stands at"), and either exact or a specific floor ("at least 23,843": not a round figure, which
+    outlets keep quoting long after the count passed it). With no date of its own, it is the latest count."""
     low = c.value.low
-    if (
-        c.as_of_text
-        or not isinstance(low, (int, float))
-        or not (_CURRENT.search(c.quote) or _PERFECT.search(c.sentence))
-    ):
+    if not isinstance(low, (int, float)) or not (_CURRENT.search(c.quote) or _PERFECT.search(c.sentence)):
         return False
     return c.value.qualifier in ("exact", "approx") or (
         c.value.qualifier in ("at_least", "more_than") and low % (1000 if low >= 10_000 else 100) != 0
@@ -283,7 +344,7 @@ def _own_date(
                 continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
             published = m.role != "updated"
             reason = (
-                f"the page's own date ({_OWN_DATE[m.role]}: written {'on' if published else 'on or before'} "
+                f"the page's own date ({_OWN_DATE[wanted[0] if m.role is None else m.role]}: written {'on' if published else 'on or before'} "
                 f"{day.isoformat()})"
             )
             return DocDate(
@@ -318,6 +379,27 @@ def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = 
 _WEEKDAY_NUMBERS = {
     d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+_WEEKDAY_NAME = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", regex.I)
+_CROSSED = regex.compile(
+    r"\b(?:surpass\w*|pass(?:ed|es|ing)?|past|exceed\w*|cross(?:ed|es|ing)|topp(?:ed|ing))\b", regex.I
+)
+"""A count told as the day the series crossed it ("the toll climbing past 30,000 on Thursday")."""
+WEEKDAY_REACH = dt.timedelta(days=6)
+"""How long after a day a text names it by its weekday alone ("on Monday"): within the week."""
+
+
+def _said_on(c: Claim) -> int | None:
+    """The weekday a count is told as of ("reached 67,160 on Monday", "as of Sunday"): the one weekday its
+    sentence names, in a sentence of the past (or its explicit "as of"), else None."""
+    text = c.as_of_text or c.sentence
+    names = {m.group().lower() for m in _WEEKDAY_NAME.finditer(text)}
+    if len(names) != 1 or not (c.as_of_text or tells_of_past(c.sentence, 0, len(c.sentence))):
+        return None
+    return _WEEKDAY_NUMBERS[names.pop()]
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt.date | None:

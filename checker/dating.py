@@ -19,10 +19,10 @@ from dataclasses import dataclass
 import regex
 
 from .comparison import APPROX_TOLERANCE
-from .quantities import parse
+from .quantities import TIMEOUT, parse
 from .records import Claim, DocDate, Evidence, Quantity
 from .reference import Series
-from .rule import Anchor
+from .rule import PLACEHOLDERS, Anchor
 
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "hour": 1 / 24}
 _PAST = regex.compile(
@@ -142,6 +142,57 @@ def _named_day(text: str, day: dt.date) -> regex.Match | None:
     month = "|".join({_MONTHS[0][day.month - 1], _MONTHS[1][day.month - 1]})
     pattern = rf"\b(?:(?:{month})\.?\s+0?{day.day}(?:st|nd|rd|th)?|0?{day.day}(?:st|nd|rd|th)?\s+(?:{month}))\b"
     return regex.search(pattern, text, regex.I)
+
+
+_NTH = (
+    r"(?P<n>\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth)"
+)
+_NTH_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
+_WAR = r"(?:war|conflict|fighting|hostilities|offensive)"
+_ORDINAL_ELAPSED = regex.compile(
+    rf"\bday\s+(?P<day>\d{{1,4}})\s+of\s+(?:the\s+|this\s+)?(?:\w+\s+){{0,2}}?{_WAR}\b"
+    rf"|\b{_NTH}\s+(?P<unit>day|week|month|year)\s+(?:of|into)\s+(?:the\s+|this\s+)?(?:\w+\s+){{0,2}}?{_WAR}\b"
+    rf"|\b{_WAR}(?:['’]s)?,?\s+(?:[\w’'-]+,?\s+){{0,3}}?(?:enter(?:s|ed|ing)?|(?:is\s+|was\s+)?(?:now\s+)?in)\s+"
+    rf"(?:its|the)\s+{_NTH}\s+(?P<unit>day|week|month|year)\b"
+    rf"|\b{_WAR}['’]s\s+{_NTH}\s+(?P<unit>day|week|month|year)\b",
+    regex.I,
+)
+"""Elapsed time told as an ordinal: "day 100 of the war", "the 100th day of the war", "the war entered its third
+week", "the war, now in its ninth month", "the war's second year"."""
+_PROBE = PLACEHOLDERS["duration"] + " of the war"
+"""What an anchor for the start of a war matches ("{duration} of war"): the anchors an ordinal counts from."""
+
+
+def ordinal_elapsed(text: str, anchors: Iterable[Anchor], applies) -> list[TimeMention]:
+    """Elapsed time told as an ordinal anywhere in ``text`` ("the 100th day of the war"), as days after the start
+    of a war an anchor declares (``applies(anchor, start, end)``: the anchor is of the conflict the sentence
+    around text[start:end] is about)."""
+    wars = [a for a in anchors if a.compiled.match(_PROBE)]
+    found: list[TimeMention] = []
+    if not wars:
+        return found
+    for m in _ORDINAL_ELAPSED.finditer(text, timeout=TIMEOUT):
+        if m["day"]:
+            low, high = int(m["day"]) - 1, int(m["day"])
+        else:
+            n = m["n"].lower()
+            count = _NTH_WORDS.get(n) or int(n[:-2])
+            per = _DAYS[m["unit"].lower()]
+            low, high = round((count - 1) * per), round(count * per)
+        for a in wars:
+            if applies(a, m.start(), m.end()):
+                q = Quantity(
+                    text=m.group(), start=m.start(), end=m.end(), kind="duration", low=low, high=high, unit="day"
+                )
+                found.append(TimeMention(q, True, a))
+                break
+    return found
 
 
 def tells_of_past(text: str, start: int, end: int) -> bool:
@@ -343,10 +394,8 @@ def _own_date(
             ):
                 continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
             published = m.role != "updated"
-            reason = (
-                f"the page's own date ({_OWN_DATE[wanted[0] if m.role is None else m.role]}: written {'on' if published else 'on or before'} "
-                f"{day.isoformat()})"
-            )
+            kind = _OWN_DATE[wanted[0] if m.role is None else m.role]
+            reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day.isoformat()})"
             return DocDate(
                 earliest=day if published else lo,
                 latest=day + dt.timedelta(days=1) if published else day,

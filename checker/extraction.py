@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .attribution import Source
 from .claims import frame_claim, rule_claim
 from .datelines import role
-from .dating import TimeMention, anniversaries, tells_of_past, with_date
+from .dating import TimeMention, anniversaries, ordinal_elapsed, tells_of_past, with_date
 from .frames import derived_metric, key_of
 from .framing import Context, Engine, Reading
 from .gate import fold
@@ -122,6 +122,13 @@ def extract_with_times(
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
     # "last week"). Year-less dates stay open either way: with_date fixes them, known events first.
     written = doc.date.estimate if doc.date.source == "given" else None
+    if anchors:  # "the 100th day of the war": elapsed time in sentences that may hold no quantity
+        for t in ordinal_elapsed(
+            text,
+            anchors,
+            lambda a, s, e: _of_its_conflict(a, text, _sentence_around(text, s, e), found.lexicon, context),
+        ):
+            times.setdefault((t.quantity.kind, t.quantity.low, t.quantity.high, t.anchor), t)
     for start, end in pieces:
         quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
@@ -193,6 +200,16 @@ def _of_its_conflict(anchor: Anchor, text: str, sentence: tuple[int, int], lexic
     if not named and (before := context.before(text, s)):
         named = {lexicon.territory(before)}
     return bool(named & set(anchor.places)) if named else context.main in anchor.places
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds text[start:end] (else its line)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    for span in sentences(text, first, len(text) if last < 0 else last):
+        if span[0] <= start < span[1]:
+            return span
+    return first, len(text) if last < 0 else last
 
 
 def _events(lexicon: Lexicon, text: str, pieces: list[tuple[int, int]], folded: list[str]) -> frozenset[str]:

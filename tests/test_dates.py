@@ -235,6 +235,21 @@ def test_time_since_the_war_broke_out():
     assert (d.earliest, d.latest) == (D(2023, 10, 28), D(2023, 11, 4))
 
 
+def test_elapsed_time_told_as_an_ordinal():
+    """ "Day 100 of the war", "the war entered its third week", "now in its ninth month": counted from the day the
+    war began (day 1), in a document about that war only."""
+    for text, first, last in (
+        ("On day 100 of the war in Gaza, the strikes went on.", D(2024, 1, 14), D(2024, 1, 15)),
+        ("Gaza marked the 100th day of the war with more strikes.", D(2024, 1, 14), D(2024, 1, 15)),
+        ("The war in Gaza entered its third week as aid trucks waited at Rafah.", D(2023, 10, 21), D(2023, 10, 28)),
+        ("The war in Gaza, now in its ninth month, has flattened Rafah.", D(2024, 6, 7), D(2024, 7, 7)),
+    ):
+        d = date_of(text)
+        assert (d.earliest, d.latest) == (first, last), text
+    assert date_of("Sudan's war entered its third year with no talks in sight.").source == "none"
+    assert date_of("The war entered its third week.").source == "none"  # which war? no place says
+
+
 def test_an_anniversary_dates_the_text_to_within_days():
     """Written "on the first anniversary" or "marking two years since" the attack that began the war: within days
     of that anniversary, never on the attack's day itself; "ahead of" an anniversary, or another war's, says

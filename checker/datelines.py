@@ -24,15 +24,20 @@ _MARKER = regex.compile(
     r"written\s+by(?:\s+[^\n]{0,40}?)?)\b)\s*(?:on|at)?\s*[:|]?\s*$",
     regex.I,
 )
+_LINE_MARKER = regex.compile(r"(?:^|\n)[ \t]*(?:date|dated|issued(?:\s+on)?|released(?:\s+on)?)\s*[:|]?\s*$", regex.I)
+"""A publication marker that is one only at the start of a line ("Date: 15 January 2024", "Issued on ...")."""
 _TODAY = regex.compile(r"\b(?:(?P<today>today|this\s+day)|(?P<yesterday>yesterday))\s*,?\s*$", regex.I)
 """A day the text says it is written on, or the day after: "Today, Tuesday, October 7, 2025", "Yesterday, 7 October"."""
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[|•·*\-–—][ \t]*)?$")
 _LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, an update
-    r"(?:[ \t]*[,|/•·-]?[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|EST|EDT|"
-    r"updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?(?:\n|$)",
+    r"(?:[ \t]*[,|/•·-]?[ \t]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|"
+    r"EST|EDT|\d{1,2}\s*min(?:ute)?s?\s+read|updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?(?:\n|$)",
     regex.I,
 )
-_BYLINE = regex.compile(r"(?:^|\n)[ \t]*By\s+[^\n•|]{2,60}?\s*[•|,·-]\s*$")
+_BYLINE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:By\s+[^\n•|]{2,60}?\s*[•|,·-]|(?:[\p{Lu}][\w.'’-]*\s+){1,3}[\p{Lu}][\w.'’-]*\s*[•|·])\s*$"
+)
+"""A byline before a date: "By Jane Roe • ", "By Jane Roe, ", "Jane Roe | "."""
 _WEEKDAY = regex.compile(
     r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?,?\s*)$", regex.I
 )
@@ -49,7 +54,7 @@ _DATE_FIRST_TAIL = regex.compile(
 )
 _REPORT_TITLE = regex.compile(  # "UNHCR Lebanon Emergency Regional Update (", "Flash Update #5 - ", "Sitrep: "
     r"(?:^|\n)[^\n]{0,80}\b(?:update|report|bulletin|brief|briefing|sitrep|snapshot|factsheet|fact\s+sheet|"
-    r"dashboard|digest)"
+    r"dashboard|digest|release|statement)"
     r"(?:\s*(?:no\.?|#)\s*\d+)?\s*(?:\(|[-–—:|,])\s*$",
     regex.I,
 )
@@ -74,9 +79,9 @@ def role(text: str, q: Quantity) -> str | None:
         return None
     before = text[max(0, q.start - 60) : q.start]
     after = text[q.end : q.end + 80]
-    marker = _MARKER.search(before)
+    marker = _MARKER.search(before) or _LINE_MARKER.search(before)
     if marker is not None:
-        return "updated" if regex.search(r"updated|modified", marker["marker"], regex.I) else "published"
+        return "updated" if regex.search(r"updated|modified", marker.group(), regex.I) else "published"
     if q.start > TOP or _CAPTION.search(after.split("\n", 1)[0]):
         return None
     today = _TODAY.search(before)

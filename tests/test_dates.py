@@ -197,6 +197,12 @@ def test_the_page_gives_its_own_date():
         ("WFP Sudan Country Brief (12 March 2025)\n\nKey figures as of 10 March 2025", D(2025, 3, 12)),
         ("05/06/2024 June 5, 2024 Lebanon: Strikes hit the south overnight", D(2024, 6, 5)),
         ("Yesterday, 4 May 2024, floods swept through the valley, officials said.", D(2024, 5, 5)),
+        ("March 9, 2024 at 6:40 p.m.\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
+        ("Date: 9 March 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
+        ("Issued on 9 March 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
+        ("March 9, 2024 · 4 min read\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
+        ("Omar Haddad | March 9, 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
+        ("Press release | 9 March 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
     ):
         d = date_of(text)
         assert (d.estimate, d.earliest) == (day, day), text

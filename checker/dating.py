@@ -309,10 +309,10 @@ def infer(
     if lo is not None or hi is not None:
         for m in mentions:
             q = m.quantity
-            if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--"):
-                resolved = resolve_year(q.low, lo, hi, events, earliest=True)
-                if resolved is not None and lo is not None and m.past and (hi is None or resolved <= hi):
-                    only = resolve_year(q.low, lo, hi, events) == resolved
+            if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--") and m.role is None:
+                day = resolve_year(q.low, lo, hi, events, earliest=True)
+                if day is not None and lo is not None and m.past and (hi is None or day <= hi):
+                    only = resolve_year(q.low, lo, hi, events) == day
                     bound(
                         resolved,
                         None,
@@ -380,11 +380,7 @@ def _own_date(
             q = m.quantity
             if not isinstance(q.low, str):
                 continue
-            day = (
-                resolve_year(q.low, lo, hi, events, earliest=True)
-                if q.low.startswith("--")
-                else dt.date.fromisoformat(q.low)
-            )  # (a dateline dates the text: the first year the rest allows)
+            day = _own_year(q.low, lo, hi, events) if q.low.startswith("--") else dt.date.fromisoformat(q.low)
             if day is not None and m.role == "yesterday":
                 day += dt.timedelta(days=1)
             if (
@@ -404,6 +400,32 @@ def _own_date(
                 evidence=(Evidence(quote=q.text, reason=reason),),
             )
     return None
+
+
+OWN_YEAR_REACH = dt.timedelta(days=31)
+"""How soon after the latest past event a text tells, a year-less dateline is taken to be of that year (when nothing
+bounds the text from above)."""
+
+
+def _own_year(yearless: str, lo: dt.date | None, hi: dt.date | None, events: tuple[dt.date, ...]) -> dt.date | None:
+    """The year of a year-less dateline ("Oct 12 (Reuters)"): the one the rest of the evidence allows (within a week
+    of its interval); with no upper bound, the first on or after the latest past event the text tells, when within a
+    month of it and that event is not a known one (a text mentions "October 7, 2023" years later). Never a known
+    event's own day for its own sake: an anniversary's dateline is not the event's."""
+    if lo is None:
+        return None
+    slack = dt.timedelta(days=TIGHT_DAYS)
+    month, day = int(yearless[2:4]), int(yearless[5:7])
+    last = hi.year + 1 if hi is not None else lo.year + 1
+    found = []
+    for year in range(lo.year - 1, last + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:  # February 29
+            continue
+        if lo - slack <= d and (d <= hi + slack if hi is not None else d - lo <= OWN_YEAR_REACH and lo not in events):
+            found.append(d)
+    return found[0] if len(found) == 1 else None
 
 
 def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = ()) -> list[Claim]:

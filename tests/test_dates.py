@@ -235,6 +235,17 @@ def test_elapsed_time_since_a_known_event():
     assert (d.earliest, d.latest) == (D(2023, 6, 15), D(2025, 6, 14))
 
 
+def test_a_yearless_dateline_takes_the_year_the_rest_allows():
+    """ "CAIRO, Feb 2 (Reuters) -" beside an event of February 1, 2024 told as past: 2024. A known event's day
+    mentioned years later ("the war began on October 7, 2023") fixes no year, and an anniversary's dateline ("Oct 7")
+    is not the day of the event."""
+    d = date_of("CAIRO, Feb 2 (Reuters) - Mediators met again after talks stalled on February 1, 2024.")
+    assert (d.estimate, d.earliest) == (D(2024, 2, 2), D(2024, 2, 2))
+    d = date_of("GAZA, Oct 12 (Reuters) - Strikes went on in the war that began on October 7, 2023.")
+    assert d.estimate is None
+    assert date_of("TEL AVIV, Oct 7 (Reuters) - Israelis gathered to remember the attack.").estimate is None
+
+
 def test_time_since_the_war_broke_out():
     """ "The war broke out more than three weeks ago": 21 to 28 days after it began."""
     d = date_of("It was the first convoy into Gaza since the war broke out more than three weeks ago.")

@@ -118,19 +118,41 @@ def _same_day(numeric: regex.Match, q: Quantity) -> bool:
 _URL_DATE = regex.compile(
     r"/(?P<y>20\d\d)(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|[/-](?P<m>0?[1-9]|1[0-2])[/-]"
     r"(?P<d>0?[1-9]|[12]\d|3[01]))(?=[/._-]|$)"
+    r"|/(?P<d>0?[1-9]|[12]\d|3[01])-(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(?P<y>20\d\d)(?=[/._-]|$)",
+    regex.I,
 )
-"""A day as a segment of an address's path: /2024/10/07/, /2025/6/20/, /2025-01-21/, /20231128-slug, /20231125.htm."""
+"""A day as a segment of an address's path: /2024/10/07/, /2025/6/20/, /2025-01-21/, /20231128-slug, /20231125.htm,
+/25-Jan-2024/."""
+_URL_MONTH = regex.compile(r"/(?:[a-z]+-)?(?P<y>20\d\d)[/-](?P<m>0[1-9]|1[0-2])(?=/)", regex.I)
+"""A month as a segment of an address's path: /2024/03/slug, /news/2024-01/43888, /nachrichten-2024-10/."""
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _path(url: str) -> str:
+    return regex.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=regex.I)
 
 
 def from_url(url: str | None) -> dt.date | None:
     """The publication day a page's address carries in its path, or None (a year or a month alone is none)."""
     if not url:
         return None
-    path = regex.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=regex.I)
-    m = _URL_DATE.search(path)
+    m = _URL_DATE.search(_path(url))
     if m is None:
         return None
+    month = _MONTH_NAMES.index(m["name"].lower()) + 1 if m["name"] else int(m["m"])
     try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return dt.date(int(m["y"]), month, int(m["d"]))
     except ValueError:  # 2023/02/30
         return None
+
+
+def month_from_url(url: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the publication month a page's address carries in its path (/2024/03/slug), or
+    None; an address with a day is read by from_url."""
+    if not url:
+        return None
+    m = _URL_MONTH.search(_path(url))
+    if m is None:
+        return None
+    first = dt.date(int(m["y"]), int(m["m"]), 1)
+    return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)

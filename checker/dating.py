@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from .comparison import APPROX_TOLERANCE
+from .datelines import month_from_url
 from .quantities import TIMEOUT, parse
 from .records import Claim, DocDate, Evidence, Quantity
 from .reference import Series
@@ -207,10 +208,11 @@ def infer(
     series: dict[str, Series],
     cumulative: Collection[str],
     events: tuple[dt.date, ...] = (),
+    url: str | None = None,
 ) -> DocDate:
     """The interval a text was written in, from what it mentions; DocDate() when nothing bounds it.
-    ``events`` are the dates of known events (the rules' anchors). Evidence is listed when it narrows
-    the interval."""
+    ``events`` are the dates of known events (the rules' anchors); ``url`` the page's address (a month in its
+    path bounds it). Evidence is listed when it narrows the interval."""
     lo: dt.date | None = None
     hi: dt.date | None = None
     evidence: list[Evidence] = []
@@ -225,6 +227,9 @@ def infer(
         if narrows:
             evidence.append(Evidence(quote=quote, reason=reason))
 
+    month = month_from_url(url)
+    if month is not None:
+        bound(*month, url or "", f"its address names the month it was published ({month[0]:%B %Y})")
     mentions = list(mentions)
     for m in mentions:
         q = m.quantity

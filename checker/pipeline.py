@@ -293,7 +293,9 @@ def extract_and_date(
 
     claims, times = extract_with_times(doc, setup.rules, failures, unclaimed)
     if doc.date.source != "given":
-        doc = doc.model_copy(update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events)})
+        doc = doc.model_copy(
+            update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events, doc.url)}
+        )
         claims = with_date(claims, doc.date, setup.events)
     return doc, claims
 

@@ -105,13 +105,16 @@ def test_manifest_and_command_line(tmp_path):
 
 
 def test_a_day_in_the_address(tmp_path):
-    """A page's address often carries its day (/2024/10/07/, /2025/6/20/, /20231128-slug, /2025-01-21/): the
-    manifest's url, else the page's canonical link or og:url. A year or month alone, or a number that is no day,
-    dates nothing; metadata and the manifest's date win."""
+    """A page's address often carries its day (/2024/10/07/, /2025/6/20/, /20231128-slug, /2025-01-21/,
+    /25-Jan-2024/): the manifest's url, else the page's canonical link or og:url. A month alone (/2024/10/slug)
+    bounds the date to that month; a year alone, or a number that is no day, dates nothing; metadata and the
+    manifest's date win."""
     write(tmp_path, "a.txt", "Talks.\n")
     write(tmp_path, "b.txt", "Talks.\n")
     write(tmp_path, "c.txt", "Talks.\n")
     write(tmp_path, "d.txt", "Talks.\n")
+    write(tmp_path, "e.txt", "Talks.\n")
+    write(tmp_path, "f.txt", "Talks.\n")
     write(
         tmp_path,
         "canon.html",
@@ -130,19 +133,29 @@ def test_a_day_in_the_address(tmp_path):
         '["a.txt"]\nurl = "https://example.org/world/2024/10/07/talks-resume/"\n'
         '["b.txt"]\nurl = "https://example.org/world/2024/10/talks"\n'
         '["c.txt"]\nurl = "https://example.org/story/5211698069?d=2024-01-01"\n'
+        '["e.txt"]\nurl = "https://example.org/25-Jan-2024/toll-rises"\n'
+        '["f.txt"]\nurl = "https://example.org/2023-deadliest-year/"\n'
         '["d.txt"]\nurl = "https://example.org/live/2025-01-21/fire"\ndate = 2025-01-22\n',
     )
-    dates = {
-        d.id: (d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "") for d in run([tmp_path]).documents
-    }
+    docs = run([tmp_path]).documents
+    dates = {d.id: (d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "") for d in docs}
     assert dates == {
         "a": (D(2024, 10, 7), "given in its address"),
-        "b": (None, ""),
+        "b": (None, "its address names the month it was published (October 2024)"),
         "c": (None, ""),
         "d": (D(2025, 1, 22), "given in documents.toml"),
+        "e": (D(2024, 1, 25), "given in its address"),
+        "f": (None, ""),
         "canon": (D(2023, 11, 28), "given in its address"),
         "og": (D(2025, 6, 21), "given in a meta tag"),
     }
+    month = next(d.date for d in docs if d.id == "b")
+    assert (month.source, month.earliest, month.latest) == ("inferred", D(2024, 10, 1), D(2024, 10, 31))
+    # a month in the address fixes the year of a year-less dateline
+    d = from_text("Naypyidaw, Mar 30 (AP) - Rescuers dug through the rubble.", url="https://example.org/2025/03/quake")
+    claims, times = extract_with_times(d, RULES)
+    dated = infer(times, claims, SERIES, CUMULATIVE, EVENTS, d.url)
+    assert (dated.estimate, dated.earliest) == (D(2025, 3, 30), D(2025, 3, 30))
 
 
 def test_bad_manifest_entry(tmp_path):

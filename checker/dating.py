@@ -13,7 +13,8 @@ six months before, or a month after, writing). An estimate is given only when th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -196,6 +197,62 @@ def ordinal_elapsed(text: str, anchors: Iterable[Anchor], applies) -> list[TimeM
     return found
 
 
+_SINCE_BETWEEN = regex.compile(r"\s+(?:(?:have|has)\s+)?(?:(?:passed|elapsed|gone\s+by)\s+)?since\s+")
+_AGO_BETWEEN = regex.compile(r"\s*[,—–-]\s*")
+_AGO = regex.compile(r"\s+ago\b")
+_PLUPERFECT = regex.compile(r"\bhad\b", regex.I)
+
+
+def since_dates(text: str, start: int, end: int, quantities: Iterable[Quantity], anchors: Iterable[Anchor], applies):
+    """Time elapsed since a date the sentence text[start:end] names: "100 days since October 7", "in the 17 years
+    since 2007", "on October 7, 2023, nearly 500 days ago": written that long after it. A year-less date counts
+    only as the day of a known event of the document's conflict (``applies(anchor)``); a sentence in the
+    pluperfect ("in the two weeks since ..., Israel had ...") tells of an earlier time and counts not."""
+    if _PLUPERFECT.search(text, start, end):
+        return []
+    found = []
+    ordered = sorted(quantities, key=lambda q: q.start)
+    for a, b in itertools.pairwise(ordered):
+        if a.kind == "duration" and b.kind in ("date", "daterange") and _SINCE_BETWEEN.fullmatch(text, a.end, b.start):
+            duration, day = a, b
+        elif (
+            a.kind in ("date", "daterange")
+            and b.kind == "duration"
+            and _AGO_BETWEEN.fullmatch(text, a.end, b.start)
+            and _AGO.match(text, b.end)
+        ):
+            day, duration = a, b
+        else:
+            continue
+        days = _days_of(day, anchors, applies)
+        low, high = _elapsed(duration)
+        if days is None or low is None:
+            continue
+        earliest, latest = _add(days[0], low), _add(days[1], high)
+        q = Quantity(
+            text=text[a.start : b.end],
+            start=a.start,
+            end=b.end,
+            kind="daterange",
+            low=earliest.isoformat() if earliest else None,
+            high=latest.isoformat() if latest else None,
+        )
+        found.append(TimeMention(q, True, role="elapsed"))
+    return found
+
+
+def _days_of(q: Quantity, anchors: Iterable[Anchor], applies) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date or period names; a year-less one only as a known event's day."""
+    if not isinstance(q.low, str) or not isinstance(q.high, str):
+        return None
+    if not q.low.startswith("--"):
+        return dt.date.fromisoformat(q.low), dt.date.fromisoformat(q.high)
+    for a in anchors:
+        if q.low == q.high == a.date.strftime("--%m-%d") and applies(a):
+            return a.date, a.date
+    return None
+
+
 def tells_of_past(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] is in the past tense with no word of the future (searched in place:
     a sentence is never copied per mention, so a text of many dates in one sentence stays linear)."""
@@ -243,6 +300,14 @@ def infer(
                 day + ANNIVERSARY_AFTER,
                 q.text,
                 f"written on the {q.low}-year anniversary of when {a.name} ({day.isoformat()}), give or take days",
+            )
+            continue
+        if m.role == "elapsed" and isinstance(q.low, str):
+            bound(
+                dt.date.fromisoformat(q.low),
+                dt.date.fromisoformat(q.high) if isinstance(q.high, str) else None,
+                q.text,
+                f"time elapsed since a day it names: written {q.value.describe()}".replace("–", " to "),
             )
             continue
         if m.role is not None:
@@ -526,13 +591,14 @@ def resolve_year(
 
 
 def _elapsed(q: Quantity) -> tuple[float | None, float | None]:
-    """Days elapsed that a duration allows: "17-year" 16-18 years (rounding), "nearly two years" 1.5-2.5."""
+    """Days elapsed that a duration allows: "17-year" 16-18 years (rounding), "nearly two years" 1.5-2.5, "100
+    days" 100, "nearly 500 days" 475-525."""
     per = _DAYS.get(q.unit or "day", 1)
     low = q.low if isinstance(q.low, (int, float)) else None
     high = q.high if isinstance(q.high, (int, float)) else None
     slack = 0.5 if q.qualifier == "approx" else 1.0
     if q.unit in ("day", "hour"):
-        slack = 0.0
+        slack = max(1.0, 0.05 * (low or 0)) if q.qualifier == "approx" else 0.0
     lo = None if low is None else max(0.0, (low - (0 if q.qualifier in ("more_than", "at_least") else slack)) * per)
     hi = None if high is None else (high + (0 if q.qualifier in ("at_most", "less_than") else slack)) * per
     if q.qualifier in ("more_than", "at_least") and low is not None:

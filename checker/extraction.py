@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .attribution import Source
 from .claims import frame_claim, rule_claim
 from .datelines import role
-from .dating import TimeMention, anniversaries, ordinal_elapsed, tells_of_past, with_date
+from .dating import TimeMention, anniversaries, ordinal_elapsed, since_dates, tells_of_past, with_date
 from .frames import derived_metric, key_of
 from .framing import Context, Engine, Reading
 from .gate import fold
@@ -122,6 +122,7 @@ def extract_with_times(
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
     # "last week"). Year-less dates stay open either way: with_date fixes them, known events first.
     written = doc.date.estimate if doc.date.source == "given" else None
+    anchors = found.patterns.anchors
     if anchors:  # "the 100th day of the war": elapsed time in sentences that may hold no quantity
         for t in ordinal_elapsed(
             text,
@@ -285,6 +286,8 @@ def _times(place: Place, found: Reader, context: Context, allowed: frozenset[int
     anchors = found.patterns.anchors
     if "nniversar" in text[s:e] or "ince" in text[s:e]:
         out += anniversaries(text, s, e, anchors, applies)
+    if any(q.kind == "duration" for q in place.here) and ("ince" in text[s:e] or " ago" in text[s:e]):
+        out += since_dates(text, s, e, place.here, anchors, applies)
     if any(q.kind == "duration" for q in place.here):
         first = found.patterns.first_anchor
         out += [

@@ -280,6 +280,22 @@ def test_elapsed_time_told_as_an_ordinal():
     assert date_of("The war entered its third week.").source == "none"  # which war? no place says
 
 
+def test_time_elapsed_since_a_day_the_text_names():
+    """ "100 days since October 7" (the day of a known event of the document's war), "On 3 March 2024, two weeks
+    ago", "in the 17 years since 2007": written that long after; a sentence in the pluperfect tells of an earlier
+    time, and a year-less day that is no known event's dates nothing."""
+    d = date_of("It has been 100 days since October 7, when Hamas attacked Israel and the war in Gaza began.")
+    assert (d.earliest, d.latest, d.estimate) == (D(2024, 1, 15), D(2024, 1, 15), D(2024, 1, 15))
+    d = date_of("The river burst its banks on 3 March 2024, two weeks ago, and villagers are still waiting for aid.")
+    assert (d.earliest, d.latest) == (D(2024, 3, 10), D(2024, 3, 24))
+    d = date_of("In the 17 years since 2007, Gaza has been under blockade.")
+    assert (d.earliest, d.latest) == (D(2023, 1, 1), D(2025, 12, 30))
+    d = date_of("Since October 7, 2023, nearly 500 days ago, the war in Gaza has raged.")
+    assert (d.earliest, d.latest) == (D(2025, 1, 24), D(2025, 3, 15))  # 475 to 525 days
+    assert date_of("In the two weeks since March 3, 2024, floods had killed 40 people.").latest is None
+    assert date_of("It has been 100 days since June 2 for the miners' families.").source == "none"
+
+
 def test_an_anniversary_dates_the_text_to_within_days():
     """Written "on the first anniversary" or "marking two years since" the attack that began the war: within days
     of that anniversary, never on the attack's day itself; "ahead of" an anniversary, or another war's, says

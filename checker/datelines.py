@@ -73,8 +73,9 @@ _CAPTION = regex.compile(
 def role(text: str, q: Quantity) -> str | None:
     """How a date the text mentions says when the text was written: "published" (a dateline, a publication
     line, a date alone on a top line, a report's title, "Today, <date>"), "yesterday" ("Yesterday, <date>":
-    written the day after), "updated" (an update line: written on or before it), or None (a date the text
-    merely mentions)."""
+    written the day after), "updated" (an update line: written on or before it), "caption_day" (a photo
+    caption's date that the story's lede names by its weekday: written within the week after), "caption" (any
+    other photo caption's date: written after it), or None (a date the text merely mentions)."""
     if q.kind != "date" or q.start > MARKED or _AMBIGUOUS.fullmatch(q.text):
         return None
     before = text[max(0, q.start - 60) : q.start]
@@ -82,8 +83,11 @@ def role(text: str, q: Quantity) -> str | None:
     marker = _MARKER.search(before) or _LINE_MARKER.search(before)
     if marker is not None:
         return "updated" if regex.search(r"updated|modified", marker.group(), regex.I) else "published"
-    if q.start > TOP or _CAPTION.search(after.split("\n", 1)[0]):
+    if q.start > TOP:
         return None
+    line = after.split("\n", 1)[0]
+    if _CAPTION.search(line):
+        return "caption_day" if _caption_of_the_day(text, q, before, line) else "caption"
     today = _TODAY.search(before)
     if today is not None:
         return "yesterday" if today["yesterday"] else "published"  # "Today, Tuesday, October 7, 2025"
@@ -105,6 +109,24 @@ def role(text: str, q: Quantity) -> str | None:
     if _LINE_START.search(lead) and _DATE_FIRST_TAIL.match(text, q.end):
         return "published"  # "August 2, 2024, Port Sudan - ", "March 18, 2025 | Gaza Strip –"
     return None
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAME = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", regex.I)
+_FILE_PHOTO = regex.compile(r"\bfile\b|\barchive\b", regex.I)
+LEDE = 700
+"""How far after a photo caption (in characters) its story's first lines are read for the weekday they name."""
+
+
+def _caption_of_the_day(text: str, q: Quantity, before: str, line: str) -> bool:
+    """Whether a photo caption's date is the day the story's lede names by its weekday ("... in Kyiv, July 8,
+    2024. REUTERS/..." then "Russia struck Kyiv on Monday"): the one weekday the lines after it name is the
+    caption date's (a file photo's date is of another day)."""
+    if not isinstance(q.low, str) or q.low.startswith("--") or _FILE_PHOTO.search(before + line):
+        return False
+    lede = text[q.end + len(line) : q.end + len(line) + LEDE]
+    named = {m.group().lower() for m in _WEEKDAY_NAME.finditer(lede)}
+    return named == {_WEEKDAY_NAMES[dt.date.fromisoformat(q.low).weekday()]}
 
 
 def _same_day(numeric: regex.Match, q: Quantity) -> bool:

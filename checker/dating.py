@@ -310,6 +310,19 @@ def infer(
                 f"time elapsed since a day it names: written {q.value.describe()}".replace("–", " to "),
             )
             continue
+        if m.role in ("caption", "caption_day") and isinstance(q.low, str) and not q.low.startswith("--"):
+            day = dt.date.fromisoformat(q.low)
+            if m.role == "caption":
+                bound(day, None, q.text, "a photo caption's date: written after the photo was taken")
+            else:
+                bound(
+                    day,
+                    day + WEEKDAY_REACH,
+                    q.text,
+                    f"a photo caption's date ({day:%A}) that the story's first lines name by its weekday: "
+                    "written within the week after",
+                )
+            continue
         if m.role is not None:
             continue  # the page's own date: weighed last, against the rest
         if m.anchor is not None and q.kind == "duration":

@@ -241,6 +241,19 @@ def test_a_count_told_on_a_weekday_names_that_day():
     assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days > 6
 
 
+def test_a_caption_of_the_day_the_lede_names():
+    """A photo caption's date whose weekday is the one the story's first lines name ("... March 4, 2025.
+    REUTERS/..." then "on Tuesday"): the story is of that day, written within the week after. A file photo, or a
+    lede naming another weekday, says only that the text is later than the photo."""
+    caption = "Rescuers search a school in Sumy, Ukraine, March 4, 2025. REUTERS/Jane Roe\n\n"
+    d = date_of(caption + "Russian drones struck Sumy on Tuesday, killing five people, officials said.")
+    assert (d.earliest, d.latest, d.estimate) == (D(2025, 3, 4), D(2025, 3, 10), D(2025, 3, 4))
+    d = date_of(caption + "Russian drones struck Sumy on Thursday, killing five people, officials said.")
+    assert (d.earliest, d.latest) == (D(2025, 3, 4), None)
+    d = date_of("FILE PHOTO: " + caption + "Russian drones struck Sumy on Tuesday, killing five, officials said.")
+    assert (d.earliest, d.latest) == (D(2025, 3, 4), None)
+
+
 def test_elapsed_time_since_a_known_event():
     d = date_of("After nearly two years of relentless conflict in Gaza, neither side shows any sign of yielding.")
     assert (d.earliest, d.latest) == (D(2025, 4, 7), D(2026, 4, 7))  # 1.5 to 2.5 years after 2023-10-07

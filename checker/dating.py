@@ -167,6 +167,14 @@ _ORDINAL_ELAPSED = regex.compile(
 )
 """Elapsed time told as an ordinal: "day 100 of the war", "the 100th day of the war", "the war entered its third
 week", "the war, now in its ninth month", "the war's second year"."""
+_NARRATED = regex.compile(
+    r"\b(?:in|during|by|within|after|before|throughout|over|until)\s+the\s*$|\b(?:by\s+the\s+time|when|after|before|"
+    r"until|once)\b[^.;:!?\n]*$",
+    regex.I,
+)
+"""Words before an ordinal of a war's time that tell of that time, not of the writing: "in the third week of the
+war", "by the time the war entered its second month"."""
+_FIRST = {"first", "1st", "1"}
 _PROBE = PLACEHOLDERS["duration"] + " of the war"
 """What an anchor for the start of a war matches ("{duration} of war"): the anchors an ordinal counts from."""
 
@@ -180,6 +188,8 @@ def ordinal_elapsed(text: str, anchors: Iterable[Anchor], applies) -> list[TimeM
     if not wars:
         return found
     for m in _ORDINAL_ELAPSED.finditer(text, timeout=TIMEOUT):
+        if _NARRATED.search(text, max(0, m.start() - 30), m.start()) or (m["n"] or m["day"]).lower() in _FIRST:
+            continue  # "in the third week of the war, Israel ...", "the first day of the war": a story of then
         if m["day"]:
             low, high = int(m["day"]) - 1, int(m["day"])
         else:
@@ -201,6 +211,7 @@ _SINCE_BETWEEN = regex.compile(r"\s+(?:(?:have|has)\s+)?(?:(?:passed|elapsed|gon
 _AGO_BETWEEN = regex.compile(r"\s*[,—–-]\s*")
 _AGO = regex.compile(r"\s+ago\b")
 _PLUPERFECT = regex.compile(r"\bhad\b", regex.I)
+_OPENING = regex.compile(r"\b(?:first|initial|opening)\s*$", regex.I)
 
 
 def since_dates(text: str, start: int, end: int, quantities: Iterable[Quantity], anchors: Iterable[Anchor], applies):
@@ -213,6 +224,8 @@ def since_dates(text: str, start: int, end: int, quantities: Iterable[Quantity],
     found = []
     ordered = sorted(quantities, key=lambda q: q.start)
     for a, b in itertools.pairwise(ordered):
+        if _OPENING.search(text, max(start, a.start - 12), a.start):
+            continue  # "the first 100 days since October 7": a span of then, not the time since
         if a.kind == "duration" and b.kind in ("date", "daterange") and _SINCE_BETWEEN.fullmatch(text, a.end, b.start):
             duration, day = a, b
         elif (

@@ -44,10 +44,12 @@ _CURRENT = regex.compile(
 _PERFECT = regex.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured|recorded|"
     r"reported|documented|registered|resulted\s+in)\b|\b(?:so\s+far|to\s+date)\b|"
-    r"\bincrease\s+in\s+the\s+(?:death\s+)?toll\b",
+    r"\bincrease\s+in\s+the\s+(?:death\s+)?toll\b|"
+    r"\b(?:brings|bringing|takes|taking|raises|raising|pushes|pushing)\s+the\s+(?:[\w-]+\s+){0,4}?to\b",
     regex.I,
 )
-"""A running total in the present perfect ("27,365 Palestinians have been killed"): the count as it stands."""
+"""A running total in the present perfect ("27,365 Palestinians have been killed") or brought to a figure now
+("bringing the death toll to 34,223"): the count as it stands."""
 TIGHT_DAYS = 7
 """An interval of at most this many days gives an estimate (its first day); a wider one is reported as it is."""
 SERIES_LAG = dt.timedelta(days=2)

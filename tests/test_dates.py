@@ -189,6 +189,7 @@ def test_a_count_given_as_the_latest_bounds_the_date_on_both_sides():
     for text in (
         "Israel's campaign has killed at least 23,843 people in Gaza, the health ministry says.",
         "The ministry has recorded the deaths of 27,365 Palestinians in the Gaza Strip.",
+        "Dozens died in strikes overnight, bringing Gaza's death toll to 23,084, the health ministry said.",
     ):
         d = date_of(text)
         assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days <= 7, text

@@ -45,7 +45,7 @@ _PERFECT = regex.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured|recorded|"
     r"reported|documented|registered|resulted\s+in)\b|\b(?:so\s+far|to\s+date)\b|"
     r"\bincrease\s+in\s+the\s+(?:death\s+)?toll\b|"
-    r"\b(?:brings|bringing|takes|taking|raises|raising|pushes|pushing)\s+the\s+(?:[\w-]+\s+){0,4}?to\b",
+    r"\b(?:brings|bringing|takes|taking|raises|raising|pushes|pushing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?to\b",
     regex.I,
 )
 """A running total in the present perfect ("27,365 Palestinians have been killed") or brought to a figure now

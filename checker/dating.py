@@ -289,8 +289,12 @@ def infer(
     hi: dt.date | None = None
     evidence: list[Evidence] = []
 
+    today = dt.date.today()
+
     def bound(low: dt.date | None, high: dt.date | None, quote: str, reason: str) -> None:
         nonlocal lo, hi
+        if low is not None and low > today:
+            return  # no text is written after it is read: the clue is misread (another war's years)
         narrows = False
         if low is not None and (lo is None or low > lo):
             lo, narrows = low, True

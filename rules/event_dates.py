@@ -62,6 +62,12 @@ EVENTS_WAR = (
 
 _GAZA_WAR = ("gaza", "israel", "westbank")
 """Where the war that began on October 7, 2023 is fought: the documents its date clues may date."""
+_SUDAN_WAR = ("sudan",)
+"""Where the war that began on April 15, 2023 is fought (Darfur's older wars are told in decades: a clue that would
+put the writing after today is dropped)."""
+_UKRAINE_WAR = ("ukraine",)
+"""Where Russia's full-scale invasion of February 24, 2022 is fought: only "full-scale" clues count (the war in the
+east began in 2014)."""
 
 RULE = Rule(
     code="EVD",
@@ -81,6 +87,18 @@ RULE = Rule(
             dt.date(2023, 10, 7),
             r"(?:war|conflict|fighting|hostilities) (?:\w+ ){0,2}?(?:broke out|began|started|erupted) {duration} ago",
             _GAZA_WAR,
+        ),
+        Anchor(
+            "the war in Sudan began",
+            dt.date(2023, 4, 15),
+            r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting)",
+            _SUDAN_WAR,
+        ),
+        Anchor(
+            "Russia's full-scale invasion of Ukraine began",
+            dt.date(2022, 2, 24),
+            r"{duration} (?:of|into|since|after) (?:Russia['’]s |the |its |Moscow['’]s )?full-scale (?:invasion|war)",
+            _UKRAINE_WAR,
         ),
         Anchor(
             "the blockade of Gaza began",

@@ -290,7 +290,8 @@ def test_elapsed_time_told_as_an_ordinal():
     ):
         d = date_of(text)
         assert (d.earliest, d.latest) == (first, last), text
-    assert date_of("Sudan's war entered its third year with no talks in sight.").source == "none"
+    d = date_of("Sudan's war entered its third year with no talks in sight.")  # counted from its own war's start
+    assert (d.earliest, d.latest) == (D(2025, 4, 14), D(2026, 4, 15))
     for story in (  # a story of that time, not of the writing
         "In the third week of the war in Gaza, Israel massed troops on the border.",
         "By the time the war in Gaza entered its second month, a million people had fled.",
@@ -339,14 +340,22 @@ def test_an_anniversary_dates_the_text_to_within_days():
 
 def test_a_war_clue_dates_only_documents_about_its_war():
     """'18 months of war' dates a document from October 7, 2023 only when it is said of that war: its sentence,
-    else its paragraph, else the document is about Gaza, Israel or the West Bank."""
-    assert date_of("After 18 months of war in Sudan, 12 million people have fled their homes.").source == "none"
+    else its paragraph, else the document is about Gaza, Israel or the West Bank; said of Sudan, it counts from
+    April 15, 2023; of Ukraine only "full-scale" clues count (from February 24, 2022), and a clue that would put
+    the writing after today is another war's ("two decades of war in Darfur")."""
+    d = date_of("After 18 months of war in Sudan, 12 million people have fled their homes.")
+    assert (d.earliest, d.latest) == (D(2024, 9, 13), D(2024, 11, 13))
+    assert "the war in Sudan began (2023-04-15)" in d.evidence[0].reason
+    d = date_of("Nearly three years into Russia's full-scale invasion, Ukraine still holds Kharkiv.")
+    assert (d.earliest, d.latest) == (D(2024, 8, 25), D(2025, 8, 25))
+    assert date_of("After a decade of war in eastern Ukraine, Donetsk lies in ruins.").source == "none"
+    assert date_of("After two decades of war in Darfur, Sudan remains torn.").source == "none"
     assert (
         date_of("After nearly two years of relentless conflict, neither side shows any sign of yielding.").source
         == "none"
     )  # which war? no place says
     sudan = "Famine has spread across Darfur.\n\nAfter 18 months of war, the army holds Khartoum, Sudan's capital."
-    assert date_of(sudan).source == "none"
+    assert "Sudan" in date_of(sudan).evidence[0].reason
     gaza = "Gaza's health ministry gave a new toll.\n\nAfter 18 months of war, the strip lies in ruins."
     assert date_of(gaza).earliest is not None
 

@@ -576,15 +576,20 @@ def _days(first: dt.date, last: dt.date) -> list[dt.date]:
 
 
 def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt.date | None:
-    """The day "as of Sunday" (the last Sunday on or before a document's given date) or "as of March 3"
-    names, or None when the document's date cannot fix it."""
+    """The day "as of Sunday" (the last Sunday on or before a document's given date, or on or before every day
+    its inferred interval allows, when that is one day) or "as of March 3" names, or None when the document's
+    date cannot fix it."""
     word = text[len("as of ") :].strip().lower()
     if word in _WEEKDAY_NUMBERS:
-        if date.source != "given" or date.estimate is None:
+        if date.source == "given" and date.estimate is not None:
+            days = [date.estimate]
+        elif date.earliest is not None and date.latest is not None and (date.latest - date.earliest).days < 7:
+            days = _days(date.earliest, date.latest)
+        else:
             return None
-        back = (date.estimate.weekday() - _WEEKDAY_NUMBERS[word]) % 7
-        return date.estimate - dt.timedelta(days=back)
-    found = [q.low for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
+        named = {d - dt.timedelta(days=(d.weekday() - _WEEKDAY_NUMBERS[word]) % 7) for d in days}
+        return named.pop() if len(named) == 1 else None
+    found = [q for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
     if not found:
         return None
     low = found[0]

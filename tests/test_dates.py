@@ -565,6 +565,20 @@ def test_a_level_that_moves_between_times_is_drift():
     assert f.moves == ("fell",) and f.subject[0].startswith("d2024-01-10:")
 
 
+def test_as_of_a_weekday_counts_from_a_dateline():
+    """ "As of Sunday" in a text whose dateline dates it (an inferred interval of a day) is the Sunday before; in a
+    text whose interval spans more than one such Sunday it stays unresolved."""
+    from checker.dating import with_date
+    from checker.records import DocDate
+
+    text = "GAZA CITY, April 24, 2024 (AP) — As of Sunday, the death toll in Gaza stood at 34,183, the ministry said."
+    claims, times = extract_with_times(from_text(text), RULES)
+    date = infer(times, claims, SERIES, CUMULATIVE, EVENTS)
+    assert [(c.metric, c.as_of) for c in with_date(claims, date, EVENTS)] == [("killed.gaza", D(2024, 4, 21))]
+    wide = DocDate(earliest=D(2024, 4, 18), latest=D(2024, 4, 24), source="inferred")  # Sundays 14 and 21 April
+    assert [c.as_of for c in with_date(claims, wide, EVENTS)] == [None]
+
+
 def test_relative_dates_count_from_a_given_date():
     from checker.discovery import builtin_rules
     from checker.extraction import extract

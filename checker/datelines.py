@@ -96,7 +96,8 @@ def role(text: str, q: Quantity) -> str | None:
     if _REPORT_TITLE.search(before) and not regex.search(r"\bas\s+of\s*\(?\s*$", before, flags=regex.I):
         if _TITLE_END.match(text, q.end):
             return "published"  # "UNHCR Lebanon Emergency Regional Update (23 October 2024)"
-    lead = before[: len(before) - len(_WEEKDAY.search(before).group())] if _WEEKDAY.search(before) else before
+    weekday = _WEEKDAY.search(before)
+    lead = before[: weekday.start()] if weekday is not None else before
     twin = _NUMERIC_TWIN.search(lead)
     if twin is not None and _same_day(twin, q):
         lead = lead[: twin.start()]

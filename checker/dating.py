@@ -412,15 +412,15 @@ def infer(
         for m in mentions:
             q = m.quantity
             if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--") and m.role is None:
-                day = resolve_year(q.low, lo, hi, events, earliest=True)
-                if day is not None and lo is not None and m.past and (hi is None or day <= hi):
-                    only = resolve_year(q.low, lo, hi, events) == day
+                fixed = resolve_year(q.low, lo, hi, events, earliest=True)
+                if fixed is not None and lo is not None and m.past and (hi is None or fixed <= hi):
+                    only = resolve_year(q.low, lo, hi, events) == fixed
                     bound(
-                        resolved,
+                        fixed,
                         None,
                         q.text,
                         f"a year-less date that can {'only be' if only else 'be no earlier than'} "
-                        f"{resolved.isoformat()}; mentioned in the past tense",
+                        f"{fixed.isoformat()}; mentioned in the past tense",
                     )
     if lo is not None and hi is not None:
         for m in mentions:
@@ -589,13 +589,12 @@ def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt
             return None
         named = {d - dt.timedelta(days=(d.weekday() - _WEEKDAY_NUMBERS[word]) % 7) for d in days}
         return named.pop() if len(named) == 1 else None
-    found = [q for q in parse(text) if q.kind == "date" and isinstance(q.low, str)]
-    if not found:
-        return None
-    low = found[0]
-    if low.startswith("--"):
-        return resolve_year(low, date.earliest, date.latest, events)
-    return dt.date.fromisoformat(low)
+    for q in parse(text):
+        if q.kind == "date" and isinstance(q.low, str):
+            if q.low.startswith("--"):
+                return resolve_year(q.low, date.earliest, date.latest, events)
+            return dt.date.fromisoformat(q.low)
+    return None
 
 
 def resolve_year(

@@ -31,7 +31,8 @@ _TODAY = regex.compile(r"\b(?:(?P<today>today|this\s+day)|(?P<yesterday>yesterda
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[|•·*\-–—][ \t]*)?$")
 _LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, an update
     r"(?:[ \t]*[,|/•·-]?[ \t]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|"
-    r"EST|EDT|\d{1,2}\s*min(?:ute)?s?\s+read|updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?(?:\n|$)",
+    r"EST|EDT|IST|CET|CEST|BST|PST|PDT|CST|CDT|MST|AST|EET|EEST|MSK|WAT|EAT|JST|KST|PKT|AEST|AEDT|"
+    r"\d{1,2}\s*min(?:ute)?s?\s+read|updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?(?:\n|$)",
     regex.I,
 )
 _BYLINE = regex.compile(

@@ -29,10 +29,11 @@ _LINE_MARKER = regex.compile(r"(?:^|\n)[ \t]*(?:date|dated|issued(?:\s+on)?|rele
 _TODAY = regex.compile(r"\b(?:(?P<today>today|this\s+day)|(?P<yesterday>yesterday))\s*,?\s*$", regex.I)
 """A day the text says it is written on, or the day after: "Today, Tuesday, October 7, 2025", "Yesterday, 7 October"."""
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[|•·*\-–—][ \t]*)?$")
-_LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, an update
+_LINE_END = regex.compile(  # what may follow a date alone on its line: a time, a zone, a byline, furniture after "•"
     r"(?:[ \t]*[,|/•·-]?[ \t]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\((?:UTC|GMT)[^)\n]{0,8}\)|GMT|UTC|ET|"
     r"EST|EDT|IST|CET|CEST|BST|PST|PDT|CST|CDT|MST|AST|EET|EEST|MSK|WAT|EAT|JST|KST|PKT|AEST|AEDT|"
-    r"\d{1,2}\s*min(?:ute)?s?\s+read|updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?(?:\n|$)",
+    r"\d{1,2}\s*min(?:ute)?s?\s+read|updated[^\n]{0,30})){0,3}[ \t]*(?:\s[Bb]y\s+[\p{Lu}][^\n]{1,60})?"
+    r"(?:[ \t]*[•·|][ \t]*[^\n•·|]{1,30}){0,4}[ \t]*(?:\n|$)",
     regex.I,
 )
 _BYLINE = regex.compile(

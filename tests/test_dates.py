@@ -216,6 +216,7 @@ def test_the_page_gives_its_own_date():
         ("Issued on 9 March 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
         ("March 9, 2024 · 4 min read\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
         ("Sat 9 Mar 2024 09.15 CET\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
+        ("Wire\nMar 9, 2024 • 40 minutes ago • 2 minute read • Comments\n\nAid trucks queued.", D(2024, 3, 9)),
         ("Omar Haddad | March 9, 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
         ("Press release | 9 March 2024\n\nAid trucks queued at the crossing.", D(2024, 3, 9)),
     ):

@@ -181,15 +181,15 @@ _PROBE = PLACEHOLDERS["duration"] + " of the war"
 """What an anchor for the start of a war matches ("{duration} of war"): the anchors an ordinal counts from."""
 
 
-def ordinal_elapsed(text: str, anchors: Iterable[Anchor], applies) -> list[TimeMention]:
-    """Elapsed time told as an ordinal anywhere in ``text`` ("the 100th day of the war"), as days after the start
+def ordinal_elapsed(text: str, start: int, end: int, anchors: Iterable[Anchor], applies) -> list[TimeMention]:
+    """Elapsed time told as an ordinal in text[start:end] ("the 100th day of the war"), as days after the start
     of a war an anchor declares (``applies(anchor, start, end)``: the anchor is of the conflict the sentence
     around text[start:end] is about)."""
     wars = [a for a in anchors if a.compiled.match(_PROBE)]
     found: list[TimeMention] = []
     if not wars:
         return found
-    for m in _ORDINAL_ELAPSED.finditer(text, timeout=TIMEOUT):
+    for m in _ORDINAL_ELAPSED.finditer(text, start, end, timeout=TIMEOUT):
         if _NARRATED.search(text, max(0, m.start() - 30), m.start()) or (m["n"] or m["day"]).lower() in _FIRST:
             continue  # "in the third week of the war, Israel ...", "the first day of the war": a story of then
         if m["day"]:

@@ -119,18 +119,18 @@ def extract_with_times(
     events = tuple(sorted({a.date for a in found.patterns.anchors if not a.places or context.main in a.places}))
     claims: list[Claim] = []
     times: dict[tuple, TimeMention] = {}  # one per distinct value: a repeat is no new evidence
+
+    def conflict(anchor: Anchor, start: int, end: int) -> bool:
+        return _of_its_conflict(anchor, text, _sentence_around(text, start, end), found.lexicon, context)
+
     # A given date (command line, manifest, metadata) is the day relative dates count from ("yesterday",
     # "last week"). Year-less dates stay open either way: with_date fixes them, known events first.
     written = doc.date.estimate if doc.date.source == "given" else None
     anchors = found.patterns.anchors
-    if anchors:  # "the 100th day of the war": elapsed time in sentences that may hold no quantity
-        for t in ordinal_elapsed(
-            text,
-            anchors,
-            lambda a, s, e: _of_its_conflict(a, text, _sentence_around(text, s, e), found.lexicon, context),
-        ):
-            times.setdefault((t.quantity.kind, t.quantity.low, t.quantity.high, t.anchor), t)
     for start, end in pieces:
+        if anchors:  # "the 100th day of the war": elapsed time in sentences that may hold no quantity
+            for t in ordinal_elapsed(text, start, end, anchors, conflict):
+                times.setdefault((t.quantity.kind, t.quantity.low, t.quantity.high, t.anchor), t)
         quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
             continue
@@ -204,13 +204,14 @@ def _of_its_conflict(anchor: Anchor, text: str, sentence: tuple[int, int], lexic
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence that holds text[start:end] (else its line)."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    for span in sentences(text, first, len(text) if last < 0 else last):
+    """The sentence that holds text[start:end] (else its line, or at most a thousand characters either side)."""
+    first = text.rfind("\n", max(0, start - 1000), start) + 1 or max(0, start - 1000)
+    last = text.find("\n", end, end + 1000)
+    last = min(len(text), end + 1000) if last < 0 else last
+    for span in sentences(text, first, last):
         if span[0] <= start < span[1]:
             return span
-    return first, len(text) if last < 0 else last
+    return first, last
 
 
 def _events(lexicon: Lexicon, text: str, pieces: list[tuple[int, int]], folded: list[str]) -> frozenset[str]:

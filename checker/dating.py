@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import regex
@@ -278,7 +279,7 @@ def infer(
     mentions: Iterable[TimeMention],
     claims: Iterable[Claim],
     series: dict[str, Series],
-    cumulative: Collection[str],
+    cumulative: AbstractSet[str],
     events: tuple[dt.date, ...] = (),
     url: str | None = None,
 ) -> DocDate:

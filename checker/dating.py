@@ -562,14 +562,31 @@ WEEKDAY_REACH = dt.timedelta(days=6)
 """How long after a day a text names it by its weekday alone ("on Monday"): within the week."""
 
 
+SAID_ON_REACH = (120, 60)
+"""How far before and after a count (in characters) the weekday it is told on may stand: "the ministry said on
+Tuesday that ... 34,535", "reached 67,160 on Monday"; a weekday farther off is another clause's event, unless
+the sentence ends by saying who told it then (", the ministry said Tuesday")."""
+_SAID = regex.compile(r"\b(?:said|says|reported|announced|added|stated)\s+(?:on\s+)?$")
+
+
 def _said_on(c: Claim) -> int | None:
     """The weekday a count is told as of ("reached 67,160 on Monday", "as of Sunday"): the one weekday its
-    sentence names, in a sentence of the past (or its explicit "as of"), else None."""
-    text = c.as_of_text or c.sentence
-    names = {m.group().lower() for m in _WEEKDAY_NAME.finditer(text)}
-    if len(names) != 1 or not (c.as_of_text or tells_of_past(c.sentence, 0, len(c.sentence))):
-        return None
-    return _WEEKDAY_NUMBERS[names.pop()]
+    sentence names, near the count, in a sentence of the past (or its explicit "as of"), else None."""
+    if c.as_of_text:
+        names = {m.group().lower() for m in _WEEKDAY_NAME.finditer(c.as_of_text)}
+    else:
+        at = c.sentence.find(c.quote)
+        if at < 0 or not tells_of_past(c.sentence, 0, len(c.sentence)):
+            return None
+        found = list(_WEEKDAY_NAME.finditer(c.sentence))
+        near = [
+            m
+            for m in found
+            if at - SAID_ON_REACH[0] <= m.start() <= at + len(c.quote) + SAID_ON_REACH[1]
+            or (m.start() > at and _SAID.search(c.sentence, max(0, m.start() - 25), m.start()))
+        ]
+        names = {m.group().lower() for m in found} if near else set()
+    return _WEEKDAY_NUMBERS[names.pop()] if len(names) == 1 else None
 
 
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -242,6 +242,17 @@ def test_a_count_told_on_a_weekday_names_that_day():
     assert (d.earliest, d.latest) == (D(2024, 2, 29), D(2024, 3, 6))
     d = date_of("The toll in Gaza reached 67,160 on Monday, up from 67,074 on Saturday, the ministry said.")
     assert d.earliest is not None and d.latest is not None and (d.latest - d.earliest).days > 6
+    # a weekday far off in another clause is that clause's event; one the sentence ends on is when it was told
+    d = date_of(
+        "The death toll in Gaza reached 67,160, as mediators who had gathered in Cairo to press both sides for a "
+        "truce in the besieged strip once again met on Monday."
+    )
+    assert (d.latest - d.earliest).days > 6
+    d = date_of(
+        "The death toll in Gaza reached 67,160 after another long night of air strikes across the strip, the "
+        "ministry said Monday."
+    )
+    assert (d.earliest, d.latest) == (D(2025, 10, 6), D(2025, 10, 12))
 
 
 def test_a_caption_of_the_day_the_lede_names():

@@ -66,9 +66,10 @@ class TimeMention:
     past: bool
     anchor: Anchor | None = None
     role: str | None = None
-    """"published" for the page's own date (a dateline, a publication line: see datelines.py), "updated" for
-    its update line, "anniversary" for an anniversary the text is written on, None for a date it merely
-    mentions."""
+    """"published" for the page's own date (a dateline, a publication line: see datelines.py), "yesterday" for
+    the day before it, "updated" for its update line, "caption" and "caption_day" for a photo caption's date
+    (datelines.py), "anniversary" for an anniversary the text is written on, "elapsed" for a span of days it
+    was written in (time since a day it names), None for a date it merely mentions."""
 
 
 _ORDINAL = {
@@ -285,7 +286,7 @@ def infer(
 ) -> DocDate:
     """The interval a text was written in, from what it mentions; DocDate() when nothing bounds it.
     ``events`` are the dates of known events (the rules' anchors); ``url`` the page's address (a month in its
-    path bounds it). Evidence is listed when it narrows the interval."""
+    path gives a year-less dateline its year). Evidence is listed when it narrows the interval."""
     lo: dt.date | None = None
     hi: dt.date | None = None
     evidence: list[Evidence] = []
@@ -304,9 +305,6 @@ def infer(
         if narrows:
             evidence.append(Evidence(quote=quote, reason=reason))
 
-    month = month_from_url(url)
-    if month is not None:
-        bound(*month, url or "", f"its address names the month it was published ({month[0]:%B %Y})")
     mentions = list(mentions)
     for m in mentions:
         q = m.quantity
@@ -444,7 +442,7 @@ def infer(
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
         lo, hi = hi, lo
-    own = _own_date(mentions, lo, hi, events)
+    own = _own_date(mentions, lo, hi, events, month_from_url(url))
     if own is not None:
         return own
     if not evidence:
@@ -473,17 +471,25 @@ _OWN_DATE = {
 
 
 def _own_date(
-    mentions: list[TimeMention], lo: dt.date | None, hi: dt.date | None, events: tuple[dt.date, ...]
+    mentions: list[TimeMention],
+    lo: dt.date | None,
+    hi: dt.date | None,
+    events: tuple[dt.date, ...],
+    month: tuple[dt.date, dt.date] | None = None,
 ) -> DocDate | None:
     """The date a page gives itself (its first dateline or publication line; else its update line, which it
     was written on or before), when the rest of the evidence allows it; a year-less dateline ("Oct 12
-    (Reuters)") only once the rest fixes its year. None when it gives none, or the text contradicts it."""
+    (Reuters)") only once the rest, or the ``month`` the page's address names, fixes its year. None when it gives
+    none, or the text contradicts it."""
     for wanted in (("published", "yesterday"), ("updated",)):
         for m in sorted((m for m in mentions if m.role in wanted), key=lambda m: m.quantity.start):
             q = m.quantity
             if not isinstance(q.low, str):
                 continue
-            day = _own_year(q.low, lo, hi, events) if q.low.startswith("--") else dt.date.fromisoformat(q.low)
+            day = dt.date.fromisoformat(q.low) if not q.low.startswith("--") else _own_year(q.low, lo, hi, events)
+            by_address = day is None and month is not None and q.low.startswith("--")
+            if by_address and month is not None:  # the address's month says the year
+                day = _own_year(q.low, max(lo or month[0], month[0]), min(hi or month[1], month[1]), events)
             if day is not None and m.role == "yesterday":
                 day += dt.timedelta(days=1)
             if (
@@ -494,7 +500,8 @@ def _own_date(
                 continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
             published = m.role != "updated"
             kind = _OWN_DATE[wanted[0] if m.role is None else m.role]
-            reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day.isoformat()})"
+            year = ", the year from the month its address names" if by_address else ""
+            reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day}{year})"
             return DocDate(
                 earliest=day if published else lo,
                 latest=day + dt.timedelta(days=1) if published else day,

@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
+"""Speed is measured by the benchmarks, not by the tests: no hypothesis example fails for taking long (on a
+loaded machine, or a first call that compiles patterns)."""
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -22,7 +28,7 @@ def _user_cache_directory(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(autouse=True, scope="session")
 def _prefilter_compiled(_user_cache_directory):
-    """The tagger's pre-filter database is compiled once, before any test times itself (hypothesis deadlines)."""
+    """The tagger's pre-filter database is compiled once for the suite, not in whichever test comes first."""
     from checker.quantities import parse
 
     parse("On Oct. 7, 2023, more than 1,200 people were killed.")

@@ -366,6 +366,16 @@ _YEAR_TO_DATE = regex.compile(
 )
 """A count of part of a year or month ("so far in 2024", "this year alone", "since the start of the year", "in the
 first 20 days of August"): a window, not the running total."""
+_IN_YEAR_WHEN = regex.compile(r"\b(?:in|during|of)\s+(?:19|20)\d\d\s*,?\s*when\s+(?:[\w'’-]+\s+){0,2}$", regex.I)
+"""Before a figure: the year its clause tells of ("in 2022, when 171 Palestinians were killed")."""
+_LEAD_YEAR = regex.compile(r"\s*(?:in|during|throughout)\s+(?:19|20)\d\d\s*,", regex.I)
+"""A sentence that opens on a year ("During 2023, 507 Palestinians were killed"): its figures are that year's."""
+_IN_YEAR = regex.compile(r"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b(?!\s*[-–/]|\s+\d)", regex.I)
+"""In a figure's clause: a whole year ("during 2023"), not a day or month of it, nor a span of years."""
+_STARTED = regex.compile(
+    r"\b(?:began|begun|started|broke\s+out|erupted|since|from|until|before|after|launched|founded)\s+$", regex.I
+)
+"""Before a year: the year something began, not the year a count covers."""
 _MONTH_ALONE = regex.compile(
     r"\b(?:in|during)\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:19|20)\d\d)?|last\s+month|this\s+month)\s+alone\b",
@@ -1740,6 +1750,16 @@ class Engine:
             return "daily"
         if _MONTH_ALONE.search(text, s, e):
             return "month"
+        if (
+            _IN_YEAR_WHEN.search(text, max(s, q.start - 60), q.start)
+            or _LEAD_YEAR.match(text, s, q.start)
+            or (
+                (year := _IN_YEAR.search(text, c0, c1)) is not None
+                and not _STARTED.search(text, max(s, year.start() - 20), year.start())
+                and not _RUNNING_TOTAL.search(text, q.start, max(q.end, found.end))
+            )
+        ):
+            return "year"  # "in 2022, when 171 were killed", "during 2023, 507 were killed": that year's count
         if _YEAR_TO_DATE.search(text, s, e):
             return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
         for m in _SINCE.finditer(text, c0, c1):

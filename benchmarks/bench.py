@@ -34,11 +34,12 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write
 
+from checker import Options, check
 from checker.comparison import compare
+from checker.config import Config
 from checker.discovery import builtin_rules, metrics
 from checker.loading import find_sources, load
 from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date
-from checker.pipeline import run as check
 from checker.records import Claim, SourceMap, Span, Value, in_bulk
 from checker.reference import load as load_reference
 from checker.writers.reports import generate
@@ -128,8 +129,9 @@ def run(n: int, jobs: int, extras: bool) -> dict:
                 f"(whole processes; peak {peak_many:,.0f} MB in the largest process against {peak_one:,.0f} MB)"
             )
             cache_dir = root / "cache"
-            _, cold = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
-            _, warm = timed(lambda: check([root / "docs"], rules=rules, compare_claims=False, cache_dir=cache_dir))
+            cached = Options(compare=False, cache_dir=cache_dir)
+            _, cold = timed(lambda: check([root / "docs"], Config(), cached))
+            _, warm = timed(lambda: check([root / "docs"], Config(), cached))
             print(
                 f"  cache: first run {cold:.2f} s, second run {warm:.2f} s: {cold / warm:.1f}x faster (in this process)"
             )

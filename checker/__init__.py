@@ -1,13 +1,23 @@
-"""claim-checker: numeric claims from news documents, and where sources contradict, regress or drift."""
+"""claim-checker: numeric claims from news documents, and where sources contradict, regress or drift.
+
+``checker.check(paths, config, options) -> Report`` runs a check as `checker check` does (see checker/api.py);
+``checker.parse(text)`` tags the quantities in a text."""
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import CheckError, Options, Report, check
 
 try:
     __version__ = version("claim-checker")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
+
+_API = frozenset({"check", "CheckError", "Options", "Report"})
+"""The names checker/api.py gives the package, imported when first used (``import checker`` stays quick)."""
 
 
 def parse(text: str, reference=None):
@@ -17,4 +27,12 @@ def parse(text: str, reference=None):
     return _parse(text, reference)
 
 
-__all__ = ["__version__", "parse"]
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["CheckError", "Options", "Report", "__version__", "check", "parse"]

@@ -6,12 +6,10 @@ import datetime as dt
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -20,14 +18,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 import typer.core
 
+from . import api
 from . import config as configuration
+from .api import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, STDIN, Options, Report
 from .codes import CODES
-from .discovery import RuleError
-from .pipeline import AUTO_JOBS_FROM, Result, run
-from .policy import BaselineError, Outcome, apply, baseline_data, migrate, read_baseline
+from .config import Loaded
+from .pipeline import AUTO_JOBS_FROM, Result
+from .policy import BaselineError, baseline_data, migrate, read_baseline
 from .progress import feedback, plural, summary
-from .records import SEVERITY_ORDER, Claim, Span
-from .reference import ReferenceError
+from .records import Claim, Span
+from .writers import FORMATS, REPORT_FILES, render, report_header
 from .writers.terminal import printable
 from .writers.wording import message, wording
 
@@ -108,10 +108,6 @@ def _main(
     """Find numeric claims in documents and flag where sources contradict, regress or drift."""
     global DEBUG
     DEBUG = debug
-
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "jsonl", "csv", "sarif", "github", "junit", "markdown", "html")
 
 
 class ExtractFormat(StrEnum):
@@ -247,13 +243,6 @@ def _dates(values: list[str] | None) -> dict[Path, dt.date]:
     return out
 
 
-def _config(path: Path | None) -> configuration.Loaded:
-    try:
-        return configuration.load(path)
-    except configuration.ConfigError as e:
-        raise _fail(str(e)) from None
-
-
 def _codes(option: str, values: list[str] | None) -> list[str] | None:
     """An option's codes, comma-separated or repeated, each checked (a typo is an error naming the nearest)."""
     if values is None:
@@ -266,126 +255,72 @@ def _codes(option: str, values: list[str] | None) -> list[str] | None:
     return codes
 
 
-def _selected(
-    loaded: configuration.Loaded, select: list[str] | None, extend_select: list[str] | None, ignore: list[str] | None
+def _config(
+    path: Path | None,
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fail_on: FailOn | None = None,
 ) -> configuration.Loaded:
-    """The configuration with the command line's --select (instead of its select), --extend-select and --ignore
-    (added to its own), as in ruff."""
+    """The configuration in force (``path``, else the nearest file) with the command line's --select (instead of
+    its select), --extend-select and --ignore (added to its own), as in ruff, and --fail-on."""
+    try:
+        loaded = configuration.load(path)
+    except configuration.ConfigError as e:
+        raise _fail(str(e)) from None
     cfg = loaded.config
+    update: dict[str, object] = {}
     chosen = _codes("--select", select)
-    chosen = cfg.select if chosen is None else chosen
-    extra = _codes("--extend-select", extend_select) or []
-    update = {
-        "select": [*chosen, *extra] if chosen else [],
-        "ignore": [*cfg.ignore, *(_codes("--ignore", ignore) or [])],
-    }
+    extra = _codes("--extend-select", extend_select)
+    if chosen is not None or extra:
+        chosen = cfg.select if chosen is None else chosen
+        update["select"] = [*chosen, *(extra or [])] if chosen else []
+    if ignore is not None:
+        update["ignore"] = [*cfg.ignore, *(_codes("--ignore", ignore) or [])]
+    if fail_on is not None:
+        update["fail_on"] = fail_on.value
     return loaded.model_copy(update={"config": cfg.model_copy(update=update)})
 
 
-@dataclass(frozen=True)
-class Running:
-    """How to run: processes, cache and feedback (the options shared by check, extract and baseline)."""
+def _options(
+    *,
+    date: list[str] | None,
+    reference: list[Path] | None,
+    no_default_reference: bool,
+    rules_dir: list[Path] | None,
+    disable_rule: list[str] | None = None,
+    jobs: int | None = None,
+    no_cache: bool = False,
+    cache_dir: Path | None = None,
+    stdin_filename: str = "stdin.txt",
+    **more: Any,
+) -> Options:
+    """The check's options from the command line's (those shared by check, extract, dates and baseline)."""
+    return Options(
+        dates=_dates(date),
+        references=tuple(reference or ()),
+        default_reference=not no_default_reference,
+        rule_dirs=tuple(rules_dir or ()),
+        disabled_rules=tuple(disable_rule or ()),
+        jobs=jobs,
+        cache=not no_cache,
+        cache_dir=cache_dir,
+        stdin_name=stdin_filename,
+        **more,
+    )
 
-    jobs: int | None = None
-    cache_dir: Path | None = None
-    disabled_rules: tuple[str, ...] = ()
-    """Rules switched off on the command line (added to the configuration's)."""
-    """Where the cache is (None: the configuration's, else the project's folder in the user's cache directory)."""
-    no_cache: bool = False
-    quiet: bool = False
-    stdin_name: str = "stdin.txt"
-    """The name of the document read from standard input (``-``): its extension gives its format."""
 
-    def cache(self, loaded: configuration.Loaded) -> Path | None:
-        """The cache directory this run uses, or None for no cache."""
-        from .cache import default_directory
-
-        if self.no_cache:
-            return None
-        if self.cache_dir is not None:
-            return self.cache_dir
-        if loaded.config.cache_dir:
-            return loaded.relative(loaded.config.cache_dir)
-        return default_directory(loaded.file.parent if loaded.file else Path.cwd())
-
-
-def _run(
-    paths: list[Path] | None,
-    loaded: configuration.Loaded,
-    compare: bool = True,
-    dates: list[str] | None = None,
-    references: list[Path] | None = None,
-    no_default_reference: bool = False,
-    rules_dir: list[Path] | None = None,
-    keep_text: bool = False,
-    how: Running = Running(),
-    unclaimed: bool = False,
-    outputs: tuple[Path, ...] = (),
-) -> Result:
-    """One run, the command line's options over the configuration's; ``outputs``, the files it will write."""
-    cfg = loaded.config
-    if not paths and cfg.paths:
-        paths = [loaded.relative(p) for p in cfg.paths]
-    if paths and STDIN in paths:
-        with tempfile.TemporaryDirectory(prefix="claim-checker-stdin-") as tmp:
-            file = Path(tmp) / Path(how.stdin_name).name
-            file.write_bytes(sys.stdin.buffer.read())
-            result = _run(
-                [file if p == STDIN else p for p in paths],
-                loaded,
-                compare,
-                dates,
-                references,
-                no_default_reference,
-                rules_dir,
-                keep_text,
-                replace(how, no_cache=True),
-                unclaimed,
-                outputs,
-            )
-        return _shown_as(result, str(file), how.stdin_name)
+def _check(paths: list[Path] | None, loaded: configuration.Loaded, options: Options, quiet: bool) -> Report:
+    """The check, with a progress bar unless ``quiet``; the run's own problems (inputs, rules) on stderr. A check
+    that cannot run is one line and exit 2."""
     try:
-        with feedback(how.quiet) as progress:
-            result = run(
-                paths or [],
-                compare_claims=compare,
-                dates=_dates(dates),
-                references=[*(loaded.relative(r) for r in cfg.references), *(references or [])],
-                default_reference=cfg.default_reference and not no_default_reference,
-                rule_dirs=tuple([*(loaded.relative(d) for d in cfg.rules_dirs), *(rules_dir or [])]),
-                exclude=tuple(cfg.exclude),
-                exclude_root=loaded.file.parent if loaded.file else None,
-                metric_settings=cfg.metrics,
-                keep_text=keep_text,
-                jobs=how.jobs,
-                cache_dir=how.cache(loaded),
-                progress=progress,
-                unclaimed=unclaimed,
-                disabled_rules=(*cfg.disable_rules, *how.disabled_rules),
-                outputs=outputs,
-                rejections=tuple(cfg.reject),
-            )
-    except (RuleError, ReferenceError) as e:
+        with feedback(quiet) as progress:
+            report = api.check(paths, loaded, replace(options, progress=progress))
+    except api.CheckError as e:
         raise _fail(str(e)) from None
-    except configuration.UnknownSetting as e:
-        raise _fail(f"{loaded.locate(e.name)}: {e}") from None
-    for f in result.input_findings:
+    for f in report.problems:
         typer.echo(printable(f"checker: {message(f, {})} ({f.code} {f.name})"), err=True)
-    return result
-
-
-STDIN = Path("-")
-
-
-def _shown_as(result: Result, path: str, name: str) -> Result:
-    """The run with the document read from standard input (checked as the temporary file ``path``) shown by
-    the name it was given (--stdin-filename)."""
-    result.documents = [d.model_copy(update={"path": name}) if d.path == path else d for d in result.documents]
-    result.findings = [
-        f.model_copy(update={"path": name, "detail": (f.detail or "").replace(path, name)}) if f.path == path else f
-        for f in result.findings
-    ]
-    return result
+    return report
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
@@ -416,29 +351,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _render(
-    fmt: str, result: Result, target: Path | None, header: dict | None = None, fail_on: str = "error"
-) -> str | Iterator[str]:
-    """The report in one format: a text, or for Markdown and HTML its parts as the template makes them.
-    ``fail_on`` is the level that fails the run (JUnit's failures are the findings at or above it)."""
-    from .writers import ci_formats, json_report, reports, text_report
-
-    if fmt == "text":
-        return text_report.render(result)
-    if fmt == "json":
-        return json_report.render(result)
-    if fmt in ("markdown", "html"):
-        return reports.generate(fmt, result, target or Path(f"report.{'md' if fmt == 'markdown' else 'html'}"), header)
-    if fmt == "junit":
-        return ci_formats.junit(result, fail_on)
-    return {
-        "sarif": ci_formats.sarif,
-        "github": ci_formats.github,
-        "csv": ci_formats.findings_csv,
-        "jsonl": ci_formats.findings_jsonl,
-    }[fmt](result)
 
 
 def _print(text: str | Iterable[str]) -> None:
@@ -560,76 +472,6 @@ def _as_of(claim: Claim) -> str:
     return f"{lo.isoformat() if lo else ''}..{hi.isoformat() if hi else ''}"
 
 
-def _changed(ref: str, result: Result) -> set[str]:
-    """The documents (by id) changed since a git ref, or not yet committed. Names come NUL-separated (-z), so
-    git neither quotes nor escapes them (a name with non-ASCII letters or a newline is matched as it is)."""
-    if ref.startswith("-"):
-        raise _fail(f"--changed-since {ref!r}: a git ref cannot start with '-'")
-    try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, check=True)
-        root = Path(os.fsdecode(top.stdout.rstrip(b"\n")))
-        diff = subprocess.run(
-            ["git", "diff", "-z", "--name-only", ref, "--"], capture_output=True, check=True, cwd=root
-        )
-        new = subprocess.run(
-            ["git", "ls-files", "-z", "--others", "--exclude-standard"], capture_output=True, check=True, cwd=root
-        )
-    except (OSError, subprocess.CalledProcessError) as e:
-        why = os.fsdecode(getattr(e, "stderr", b"") or b"").strip() or str(e)
-        raise _fail(f"--changed-since {ref}: git could not tell what changed ({why})") from e
-    changed = {(root / os.fsdecode(name)).resolve() for name in (diff.stdout + new.stdout).split(b"\0") if name}
-    return {d.id for d in result.documents if Path(d.path).resolve() in changed}
-
-
-def _checked(
-    paths,
-    loaded,
-    *,
-    date,
-    reference,
-    no_default_reference,
-    rules_dir,
-    baseline: Path | None = None,
-    changed_since: str | None = None,
-    keep_text: bool = False,
-    how: Running = Running(),
-    outputs: tuple[Path, ...] = (),
-) -> tuple[Result, Outcome]:
-    """A run with the configuration's policy applied: select/ignore, severities, suppressions, baseline."""
-    result = _run(
-        paths,
-        loaded,
-        dates=date,
-        references=reference,
-        no_default_reference=no_default_reference,
-        rules_dir=rules_dir,
-        keep_text=keep_text,
-        how=how,
-        outputs=outputs,
-    )
-    known = None
-    if baseline is not None:
-        try:
-            known = read_baseline(baseline)
-        except BaselineError as e:
-            raise _fail(str(e)) from None
-    root = loaded.file.parent if loaded.file else None
-    outcome = apply(result.findings, result.claims, result.documents, loaded.config, root, known)
-    findings = outcome.findings
-    if changed_since:
-        changed = _changed(changed_since, result)
-        by_claim = {c.id: c.document for c in result.claims}
-        paths_changed = {d.path for d in result.documents if d.id in changed}
-        findings = [
-            f
-            for f in findings
-            if any(by_claim.get(c) in changed for c in f.claims)
-            or (f.path is not None and (f.path in paths_changed or not f.claims and f.code.startswith("R")))
-        ]
-    result.findings = findings
-    return result, outcome
-
-
 @command()
 def check(
     paths: Paths = None,
@@ -693,7 +535,53 @@ def check(
 ) -> None:
     """Check documents: claims, findings, and Markdown and HTML reports (under reports/ by default)."""
     started = time.perf_counter()
-    loaded = _selected(_config(config), select, extend_select, ignore)
+    loaded = _config(config, select, extend_select, ignore, fail_on)
+    targets = _targets(output, format, md, html, no_reports, loaded)
+    options = _options(
+        date=date,
+        reference=reference,
+        no_default_reference=no_default_reference,
+        rules_dir=rules_dir,
+        disable_rule=disable_rule,
+        jobs=jobs,
+        no_cache=no_cache,
+        cache_dir=cache_dir,
+        stdin_filename=stdin_filename,
+        baseline=baseline,
+        changed_since=changed_since,
+        keep_text=any(fmt in REPORT_FILES for fmt in (format, *(fmt for fmt, _ in targets))),
+        outputs=tuple(file for _, file in targets),
+    )
+
+    def once(started: float) -> int:
+        """One check: print, write the reports, and say how it should exit."""
+        report = _check(paths, loaded, options, quiet)
+        header = {**report_header(report.paths, loaded.file, stamp), "filtered": report.filtered}
+        shown = render(format, report, None, header, report.fail_on)
+        if not (format == "text" and isinstance(shown, str) and _colour(shown)):
+            _print(shown)
+        for fmt, file in targets:
+            _write(file, render(fmt, report, file, header, report.fail_on))
+        if format == "text" and report.filtered:
+            typer.echo(report.filtered)
+        if not quiet:
+            typer.echo(summary(len(report.documents), len(report.claims), len(report.findings), started), err=True)
+        return report.exit_code(allow_input_errors=allow_input_errors, exit_zero=exit_zero)
+
+    code = once(started)
+    if watch:
+        if paths and STDIN in paths:
+            raise _fail("--watch cannot watch standard input")
+        watched = paths or [loaded.relative(p) for p in loaded.config.paths]
+        code = _watch(once, code, [*watched, *([loaded.file] if loaded.file else [])])
+    if code != EXIT_CLEAN:
+        raise typer.Exit(code)
+
+
+def _targets(
+    output: list[str] | None, format: str, md: Path | None, html: Path | None, no_reports: bool, loaded: Loaded
+) -> list[tuple[str, Path]]:
+    """The files check writes, by format: --output's, and the reports (the options', else the configuration's)."""
     targets = []
     for item in output or []:
         fmt, sep, file = item.partition("=")
@@ -707,54 +595,7 @@ def check(
         md = md or (loaded.relative(reports_cfg.markdown) if reports_cfg.markdown else None)
         html = html or (loaded.relative(reports_cfg.html) if reports_cfg.html else None)
         targets += [(fmt, f) for fmt, f in (("markdown", md), ("html", html)) if f is not None]
-    wants_text = any(fmt in ("markdown", "html") for fmt, _ in targets) or format in ("markdown", "html")
-    level = fail_on.value if fail_on else loaded.config.fail_on
-
-    def once(started: float) -> int:
-        """One check: print, write the reports, and say how it should exit."""
-        result, outcome = _checked(
-            paths,
-            loaded,
-            date=date,
-            reference=reference,
-            no_default_reference=no_default_reference,
-            rules_dir=rules_dir,
-            baseline=baseline,
-            changed_since=changed_since,
-            keep_text=wants_text,
-            how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename),
-            outputs=tuple(file for _, file in targets),
-        )
-        header = report_header(paths or [loaded.relative(p) for p in loaded.config.paths], loaded.file, stamp)
-        header["filtered"] = _filtered(outcome, result, baseline is not None)
-        shown = _render(format, result, None, header, level)
-        if not (format == "text" and isinstance(shown, str) and _colour(shown)):
-            _print(shown)
-        for fmt, file in targets:
-            _write(file, _render(fmt, result, file, header, level))
-        if format == "text" and header["filtered"]:
-            typer.echo(header["filtered"])
-        if not quiet:
-            typer.echo(summary(len(result.documents), len(result.claims), len(result.findings), started), err=True)
-        if result.rule_errors or (result.input_errors and not allow_input_errors):
-            return EXIT_ERROR
-        run_errors = {id(f) for f in result.input_errors + result.rule_errors}
-        failing = any(
-            SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[level] for f in result.findings if id(f) not in run_errors
-        )
-        return EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN
-
-    code = once(started)
-    if watch:
-        if paths and STDIN in paths:
-            raise _fail("--watch cannot watch standard input")
-        code = _watch(
-            once,
-            code,
-            [*(paths or [loaded.relative(p) for p in loaded.config.paths]), *([loaded.file] if loaded.file else [])],
-        )
-    if code != EXIT_CLEAN:
-        raise typer.Exit(code)
+    return targets
 
 
 WATCH_EVERY = 1.0
@@ -795,27 +636,6 @@ def _watch(once: Callable[[float], int], code: int, paths: list[Path]) -> int:
         return code
 
 
-def _filtered(outcome: Outcome, result: Result, baselined: bool) -> str:
-    """What the policy kept out of view: "2 suppressed; 1 new, 3 known in the baseline, 0 fixed since it was
-    written" (empty when nothing was), for the terminal and the reports alike."""
-    notes = [f"{outcome.suppressed} suppressed"] if outcome.suppressed else []
-    if result.rejected:
-        notes.append(f"{plural(result.rejected, 'claim')} rejected")
-    if baselined:
-        notes.append(
-            f"{len(result.findings)} new, {outcome.known} known in the baseline, "
-            f"{len(outcome.fixed)} fixed since it was written"
-        )
-    return "; ".join(notes)
-
-
-def report_header(paths: list[Path], config_file: Path | None, stamp: bool = False) -> dict:
-    """What the reports say was checked, and how."""
-    shown = [p.as_posix() for p in paths] or ["the bundled seed articles"]
-    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if stamp else ""
-    return {"paths": shown, "config": str(config_file) if config_file else "", "checked_at": when}
-
-
 @command("baseline")
 def write_baseline(
     paths: Paths = None,
@@ -848,7 +668,7 @@ def write_baseline(
 ) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones (or, with --migrate,
     carry an older baseline over)."""
-    loaded = _selected(_config(config), select, extend_select, ignore)
+    loaded = _config(config, select, extend_select, ignore)
     old = None
     if migrate_from is not None:
         try:
@@ -856,17 +676,10 @@ def write_baseline(
         except BaselineError as e:
             raise _fail(str(e)) from None
     out = out or migrate_from or Path("claim-checker-baseline.json")
-    result, _ = _checked(
-        paths,
-        loaded,
-        date=date,
-        reference=reference,
-        no_default_reference=no_default_reference,
-        rules_dir=rules_dir,
-        how=Running(quiet=quiet),
-    )
-    say = wording(result.claims)
-    data, lost = migrate(old, result.findings, say) if old is not None else (baseline_data(result.findings, say), [])
+    options = _options(date=date, reference=reference, no_default_reference=no_default_reference, rules_dir=rules_dir)
+    report = _check(paths, loaded, options, quiet)
+    say = wording(report.claims)
+    data, lost = migrate(old, report.findings, say) if old is not None else (baseline_data(report.findings, say), [])
     _write(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     for gone in lost:
         typer.echo(
@@ -923,17 +736,20 @@ def extract(
     from .writers import ci_formats, json_report
 
     started = time.perf_counter()
-    result = _run(
-        paths,
-        _config(config),
-        compare=False,
-        dates=date,
-        references=reference,
+    options = _options(
+        date=date,
+        reference=reference,
         no_default_reference=no_default_reference,
         rules_dir=rules_dir,
-        how=Running(jobs, cache_dir, tuple(disable_rule or ()), no_cache, quiet, stdin_filename),
+        disable_rule=disable_rule,
+        jobs=jobs,
+        no_cache=no_cache,
+        cache_dir=cache_dir,
+        stdin_filename=stdin_filename,
+        compare=False,
         unclaimed=all_figures,
     )
+    result = _check(paths, _config(config), options, quiet)
     if format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:
@@ -960,16 +776,10 @@ def dates(
     quiet: Quiet = False,
 ) -> None:
     """Print each document's date: given or inferred, as an interval, with the evidence."""
-    result = _run(
-        paths,
-        _config(config),
-        compare=False,
-        dates=date,
-        references=reference,
-        no_default_reference=no_default_reference,
-        rules_dir=rules_dir,
-        how=Running(quiet=quiet),
+    options = _options(
+        date=date, reference=reference, no_default_reference=no_default_reference, rules_dir=rules_dir, compare=False
     )
+    result = _check(paths, _config(config), options, quiet)
     if format is TextJson.json:
         data = [{"id": d.id, "path": d.path, "date": d.date.model_dump(mode="json")} for d in result.documents]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

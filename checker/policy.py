@@ -5,7 +5,9 @@ of known findings. Unused suppressions are reported too (S601)."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +20,11 @@ from .records import Claim, Document, Finding
 BASELINE_VERSION = 1
 
 
-class BaselineError(Exception):
+class PolicyError(Exception):
+    """A policy that cannot be applied: one line saying why."""
+
+
+class BaselineError(PolicyError):
     """A baseline file that cannot be read, named with the problem."""
 
 
@@ -74,6 +80,42 @@ def apply(
         outcome.known = len(kept) - len(outcome.findings)
         outcome.fixed = [e for e in baseline.get("findings", []) if e["fingerprint"] not in found]
     return outcome
+
+
+def changed(ref: str, documents: list[Document]) -> set[str]:
+    """The documents (by id) changed since a git ref, or not yet committed. Names come NUL-separated (-z), so
+    git neither quotes nor escapes them (a name with non-ASCII letters or a newline is matched as it is)."""
+    if ref.startswith("-"):
+        raise PolicyError(f"--changed-since {ref!r}: a git ref cannot start with '-'")
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, check=True)
+        root = Path(os.fsdecode(top.stdout.rstrip(b"\n")))
+        diff = subprocess.run(
+            ["git", "diff", "-z", "--name-only", ref, "--"], capture_output=True, check=True, cwd=root
+        )
+        new = subprocess.run(
+            ["git", "ls-files", "-z", "--others", "--exclude-standard"], capture_output=True, check=True, cwd=root
+        )
+    except (OSError, subprocess.CalledProcessError) as e:
+        why = os.fsdecode(getattr(e, "stderr", b"") or b"").strip() or str(e)
+        raise PolicyError(f"--changed-since {ref}: git could not tell what changed ({why})") from None
+    files = {(root / os.fsdecode(name)).resolve() for name in (diff.stdout + new.stdout).split(b"\0") if name}
+    return {d.id for d in documents if Path(d.path).resolve() in files}
+
+
+def involving(
+    findings: list[Finding], claims: list[Claim], documents: list[Document], changed: set[str]
+) -> list[Finding]:
+    """The findings that involve a changed document (by id): through their claims, or their path; a rule's
+    failure (R5xx, no claims) always."""
+    by_claim = {c.id: c.document for c in claims}
+    paths_changed = {d.path for d in documents if d.id in changed}
+    return [
+        f
+        for f in findings
+        if any(by_claim.get(c) in changed for c in f.claims)
+        or (f.path is not None and (f.path in paths_changed or not f.claims and f.code.startswith("R")))
+    ]
 
 
 def _selected(code: str, config: Config) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import report_header
+from checker.writers import report_header
 from checker.pipeline import run
 from checker.writers.reports import render_html
 

@@ -13,7 +13,8 @@ import pytest
 import regex
 from typer.testing import CliRunner
 
-from checker.cli import app, report_header
+from checker.cli import app
+from checker.writers import report_header
 from checker.discovery import builtin_rules, discover
 from checker.pipeline import run
 from checker.writers import rules_doc

@@ -249,9 +249,9 @@ def test_an_unexpected_error_is_one_line_and_exit_2(monkeypatch, capsys, main, e
 
 def test_debug_shows_the_traceback(tmp_path):
     script = (
-        "import sys, checker.cli\n"
+        "import sys, checker.api\n"
         "def broken(*args, **kwargs):\n    raise RuntimeError('a bug')\n"
-        "checker.cli.run = broken\n"
+        "checker.api.run = broken\n"
         "from checker.__main__ import main\nsys.argv = ['checker', *sys.argv[1:]]\nmain()\n"
     )
     plain = subprocess.run(

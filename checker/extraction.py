@@ -10,6 +10,7 @@ for ``checker extract --all``.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .attribution import Source
@@ -102,7 +103,19 @@ def extract_with_times(
     failures: dict[str, str] | None = None,
     unclaimed: list[Unclaimed] | None = None,
 ) -> tuple[list[Claim], list[TimeMention]]:
-    """The claims, and the dates and anchored durations the text mentions (the evidence for its date).
+    """The claims dated by the document's date, and the dates and anchored durations the text mentions."""
+    claims, times, events = extract_undated(doc, rules, failures, unclaimed)
+    return with_date(claims, doc.date, events), times
+
+
+def extract_undated(
+    doc: Document,
+    rules: tuple[Rule, ...],
+    failures: dict[str, str] | None = None,
+    unclaimed: list[Unclaimed] | None = None,
+) -> tuple[list[Claim], list[TimeMention], tuple[dt.date, ...]]:
+    """The claims, not yet dated; the dates and anchored durations the text mentions (the evidence for its
+    date); and the days of the known events of the document's conflict (what dates year-less dates).
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
     the document. Raises TimeoutError when a pattern runs past its limit on pathological text. A rule
@@ -142,7 +155,7 @@ def extract_with_times(
     if failures:
         failed = {r.code for r in rules if r.origin in failures}
         claims = [c for c in claims if c.rule not in failed or c.pattern.startswith("frame:")]
-    return with_date(claims, doc.date, events), list(times.values())
+    return claims, list(times.values()), events
 
 
 def _active(

@@ -337,14 +337,15 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
         return data.decode("latin-1"), "latin-1", "not UTF-8; decoded as Latin-1"
 
 
-def load(source: Source) -> tuple[Document, list[Problem]]:
-    """Read one document, with warnings about it. Raises LoadError when it cannot be read.
+def load(source: Source, data: bytes | None = None) -> tuple[Document, list[Problem]]:
+    """Read one document (``data``: its bytes, when they were read already), with warnings about it. Raises
+    LoadError when it cannot be read.
 
     Its date, when given, comes from the command line, else the manifest, else the document's own
     metadata (front matter, meta tags, <time>, JSON-LD), else a day in its address (the manifest's url, else
     the page's canonical link).
     """
-    data = read(source.file)
+    data = read(source.file) if data is None else data
     fmt = FORMATS[source.file.suffix.lower()]
     pages: tuple[int, ...] = ()
     if fmt == "pdf":

@@ -10,7 +10,7 @@ import pickle
 import signal
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,7 +141,7 @@ def run(
     if unclaimed:
         cache_dir = None
     with in_bulk():
-        for source, checked in _check_all(sources, setup, jobs, cache_dir, progress):
+        for source, checked, content in _check_all(sources, setup, jobs, cache_dir, progress):
             problems += checked.problems
             for origin, why in checked.failures.items():
                 failures.setdefault(origin, why)
@@ -149,7 +149,7 @@ def run(
             if doc is None:
                 continue
             if keep_text and not doc.text and kept < KEEP_TEXT_LIMIT:  # from the cache: read the text again
-                full = load(source)[0]
+                full = load(source, content)[0]
                 doc = doc.model_copy(update={"text": full.text, "source_map": full.source_map})
             if keep_text and kept + len(doc.text) <= KEEP_TEXT_LIMIT:
                 kept += len(doc.text)  # for the report's document views
@@ -258,12 +258,12 @@ class Checked:
     unclaimed: list[Unclaimed] = field(default_factory=list)
 
 
-def check_document(source: Source, setup: Setup) -> Checked:
-    """Load one document, extract its claims and date them."""
+def check_document(source: Source, setup: Setup, data: bytes | None = None) -> Checked:
+    """Load one document (``data``: its bytes, when read already), extract its claims and date them."""
     failures: dict[str, str] = {}
     unclaimed: list[Unclaimed] | None = [] if setup.unclaimed else None
     try:
-        doc, warnings = load(source)
+        doc, warnings = load(source, data)
         doc, claims = extract_and_date(doc, setup, failures, unclaimed)
     except LoadError as e:
         return Checked(None, problems=[Problem(source.shown, e.code, e.message)])
@@ -287,17 +287,22 @@ def check_document(source: Source, setup: Setup) -> Checked:
 def extract_and_date(
     doc: Document, setup: Setup, failures: dict[str, str] | None = None, unclaimed: list[Unclaimed] | None = None
 ) -> tuple[Document, list[Claim]]:
-    """A loaded document's claims, and the document with its date inferred when none was given."""
+    """A loaded document's claims, and the document with its date inferred when none was given; the claims are
+    dated once, by the document's date."""
     from .dating import infer, with_date  # the tagger's patterns compile on import: a run whose documents
-    from .extraction import extract_with_times  # all come from the cache never needs them
+    from .extraction import extract_undated  # all come from the cache never needs them
 
-    claims, times = extract_with_times(doc, setup.rules, failures, unclaimed)
+    claims, times, events = extract_undated(doc, setup.rules, failures, unclaimed)
     if doc.date.source != "given":
         doc = doc.model_copy(
             update={"date": infer(times, claims, setup.series, setup.cumulative, setup.events, doc.url)}
         )
-        claims = with_date(claims, doc.date, setup.events)
-    return doc, claims
+    return doc, with_date(claims, doc.date, events)
+
+
+BATCH = 1000
+"""With the cache, documents are read, looked up and checked this many at a time: the bytes read for their keys
+are what they are checked from, and are held no longer than their batch."""
 
 
 def _check_all(
@@ -306,36 +311,48 @@ def _check_all(
     jobs: int | None,
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None,
-) -> Iterator[tuple[Source, Checked]]:
-    """Each source checked, in order: from the cache when it holds the document, else in ``jobs`` processes."""
+) -> Iterator[tuple[Source, Checked, bytes | None]]:
+    """Each source checked, in order, with its bytes when they were read here: from the cache when it holds
+    the document, else in ``jobs`` processes. Each document is read once: with the cache, its bytes give the key
+    and, on a miss, are what it is checked from."""
     store = cache.ClaimCache(cache_dir, cache.version(setup.rules, setup.series, setup.events)) if cache_dir else None
     setup = dataclasses.replace(setup, encode=store is not None)
-    keys: list[str | None] = [_cache_key(s) if store else None for s in sources]
-    cached = store.get(keys) if store else [None] * len(sources)
-    todo = [s for s, c in zip(sources, cached, strict=True) if c is None]
-    fresh = _run_jobs(todo, setup, _jobs(jobs, len(todo)))
+    done = 0
     try:
-        for i, (source, entry, hit) in enumerate(zip(sources, keys, cached, strict=True)):
-            if hit is not None:
-                checked = Checked(hit[0], hit[1], hit[2])
-            else:
-                checked = next(fresh)
-                if store and entry and checked.encoded is not None:
-                    store.put(entry, checked.encoded)
-            if progress:
-                progress(i + 1, len(sources))
-            yield source, checked
+        with _Workers(setup, jobs) as workers:
+            size = BATCH if store else max(1, len(sources))
+            for batch in (sources[start : start + size] for start in range(0, len(sources), size)):
+                data = [_read(s) for s in batch] if store else [None] * len(batch)
+                keys = [_cache_key(s, d) for s, d in zip(batch, data, strict=True)]
+                cached = store.get(keys) if store else [None] * len(batch)
+                fresh = workers.check([(s, d) for s, d, c in zip(batch, data, cached, strict=True) if c is None])
+                for source, content, entry, hit in zip(batch, data, keys, cached, strict=True):
+                    if hit is not None:
+                        checked = Checked(hit[0], hit[1], hit[2])
+                    else:
+                        checked = next(fresh)
+                        if store and entry and checked.encoded is not None:
+                            store.put(entry, checked.encoded)
+                    done += 1
+                    if progress:
+                        progress(done, len(sources))
+                    yield source, checked, content
     finally:
-        fresh.close()
         if store:
             store.close()
 
 
-def _cache_key(source: Source) -> str | None:
+def _read(source: Source) -> bytes | None:
+    """A document's bytes, or None when it cannot be read (checking it says why)."""
     try:
-        content = read(source.file)
+        return read(source.file)
     except LoadError:
-        return None  # unreadable or not a regular file: the check says why
+        return None
+
+
+def _cache_key(source: Source, content: bytes | None) -> str | None:
+    if content is None:
+        return None
     return cache.key(content, source.shown, (source.id, source.date, sorted(source.manifest.items())))
 
 
@@ -345,21 +362,38 @@ def _jobs(jobs: int | None, documents: int) -> int:
     return max(1, min(jobs, documents))
 
 
-def _run_jobs(sources: list[Source], setup: Setup, jobs: int) -> Generator[Checked, None, None]:
-    if jobs > 1:
-        try:
-            pickle.dumps(setup)
-        except Exception:  # rules that cannot be sent to another process (a file's extractor): stay in this one
-            jobs = 1
-    if jobs == 1:
-        for source in sources:
-            yield check_document(source, setup)
-        return
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(setup, os.getpid())) as pool:
-        try:
-            yield from pool.map(_check_in_worker, sources, chunksize=32)
-        finally:
-            pool.shutdown(cancel_futures=True)
+class _Workers:
+    """Where documents are checked: in this process, or in a pool of processes started the first time enough
+    documents come at once (AUTO_JOBS_FROM with jobs left to choose) and kept for the rest of the run."""
+
+    def __init__(self, setup: Setup, jobs: int | None) -> None:
+        self.setup, self.jobs = setup, jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def check(self, todo: list[tuple[Source, bytes | None]]) -> Iterator[Checked]:
+        """Each document checked, in order."""
+        jobs = _jobs(self.jobs, len(todo))
+        if self.pool is None and jobs > 1 and _can_send(self.setup):
+            self.pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self.setup, os.getpid()))
+        if self.pool is None:
+            return (check_document(source, self.setup, content) for source, content in todo)
+        return self.pool.map(_check_in_worker, todo, chunksize=32)
+
+
+def _can_send(setup: Setup) -> bool:
+    """Whether the rules can be sent to another process (a file's extractor may not be)."""
+    try:
+        pickle.dumps(setup)
+    except Exception:
+        return False
+    return True
 
 
 _WORKER_SETUP: Setup | None = None
@@ -384,6 +418,7 @@ def _end_with(parent: int) -> None:
     os._exit(1)
 
 
-def _check_in_worker(source: Source) -> Checked:
+def _check_in_worker(todo: tuple[Source, bytes | None]) -> Checked:
     assert _WORKER_SETUP is not None
-    return check_document(source, _WORKER_SETUP)
+    source, content = todo
+    return check_document(source, _WORKER_SETUP, content)

@@ -45,9 +45,9 @@ def _counting(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = pipeline.check_document
 
-    def counted(source, setup):
+    def counted(source, *rest):
         calls.append(source.id)
-        return real(source, setup)
+        return real(source, *rest)
 
     monkeypatch.setattr(pipeline, "check_document", counted)
     return calls
@@ -86,6 +86,38 @@ def test_entries_are_read_batch_by_batch(corpus, tmp_path, monkeypatch):
     (corpus / "wire-07.txt").write_text(WIRE.format(n=77, toll=46_000, held=52), encoding="utf-8")
     second = run([corpus], cache_dir=store)
     assert calls == ["wire-07"] and len(second.documents) == len(first.documents) == 17
+
+
+def test_each_document_is_read_and_dated_once(corpus, tmp_path, monkeypatch):
+    """Issue 20: a document's bytes give its cache key and its text, also the text a cached document needs for
+    the reports, in batches of the run's (pipeline.BATCH); its claims are dated once, by its date, given or
+    inferred."""
+    from checker import dating, extraction, loading
+
+    monkeypatch.setattr(pipeline, "BATCH", 5)
+    reads: list[Path] = []
+    dated: list[int] = []
+    real_read, real_with_date = loading.read, dating.with_date
+
+    def read(file):
+        reads.append(file)
+        return real_read(file)
+
+    def with_date(claims, *rest):
+        dated.append(len(claims))
+        return real_with_date(claims, *rest)
+
+    for module in (loading, pipeline):
+        monkeypatch.setattr(module, "read", read)
+    for module in (dating, extraction):
+        monkeypatch.setattr(module, "with_date", with_date)
+    documents = len(list(corpus.iterdir()))
+    first = run([corpus], jobs=1, cache_dir=tmp_path / "cache", keep_text=True)
+    assert len(reads) == len(dated) == len(first.documents) == documents
+    reads.clear()
+    second = run([corpus], jobs=1, cache_dir=tmp_path / "cache", keep_text=True)  # from the cache, with texts
+    assert len(reads) == documents and len(dated) == documents and _dump(first) == _dump(second)
+    assert all(d.text for d in second.documents)
 
 
 def test_a_run_from_the_cache_never_loads_the_tagger(corpus, tmp_path):

@@ -160,15 +160,7 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Loaded:
     path = explicit or find((start or Path.cwd()).resolve())
     if path is None:
         return Loaded()
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: not valid TOML: {e}") from None
-    except UnicodeDecodeError as e:
-        raise ConfigError(f"{path}: not UTF-8 text (byte {e.start}); TOML files are UTF-8") from None
+    text, data = _read(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("claim-checker", {})
     try:
@@ -183,6 +175,19 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Loaded:
     for key, value, problem in _bad_codes(config):
         raise ConfigError(f"{located(path, text, value, key)}: {key} {value!r}: {problem}")
     return Loaded(config=config, file=path)
+
+
+def _read(path: Path) -> tuple[str, dict]:
+    """A configuration file's text and its TOML, or ConfigError saying why it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        return text, tomllib.loads(text)
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {e.start}); TOML files are UTF-8") from None
 
 
 def located(path: Path, text: str, *names: str) -> str:

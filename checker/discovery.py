@@ -51,39 +51,49 @@ def discover(dirs: tuple[Path, ...] = (), entry_points: bool = True, disabled: t
         if not info.name.startswith("_"):
             _module_rules(f"{package.__name__}.{info.name}", f"rules.{info.name}", found, problems)
     for d in dirs:
-        if not d.is_dir():
-            problems.append(RuleProblem(str(d), "rules directory not found"))
-            continue
-        for f in sorted(d.iterdir()):
-            if f.name.startswith(("_", ".")) or f.name.startswith("test_"):
-                continue
-            if f.suffix == ".py":
-                file_rules(f, found, problems)
-            elif f.suffix == ".toml":
-                from .toml_rules import TomlRuleError, load_toml_rule  # (pydantic models: only for TOML rules)
-
-                try:
-                    found.append(dataclasses.replace(load_toml_rule(f), origin=str(f)))
-                except TomlRuleError as e:
-                    problems.append(RuleProblem(str(f), str(e)))
+        _directory_rules(d, found, problems)
     if entry_points:
-        for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            origin = f"entry point {ep.name} ({ep.value})"
-            try:
-                loaded = ep.load()
-            except (Exception, SystemExit) as e:  # an installed package's bug must not take the others down
-                problems.append(RuleProblem(origin, f"failed to load: {type(e).__name__}: {e}"))
-                continue
-            rules = (
-                [loaded]
-                if isinstance(loaded, Rule)
-                else list(getattr(loaded, "RULES", ()))
-                or ([loaded.RULE] if isinstance(getattr(loaded, "RULE", None), Rule) else [])
-            )
-            if not rules:
-                problems.append(RuleProblem(origin, "names neither a Rule nor a module with RULE or RULES"))
-            found += [dataclasses.replace(r, origin=origin) for r in rules]
+        _installed_rules(found, problems)
     return switched_off(sound(found, problems), disabled)
+
+
+def _directory_rules(directory: Path, found: list[Rule], problems: list[RuleProblem]) -> None:
+    """The rules of a directory's .py and .toml files (by file name), appended to ``found``."""
+    if not directory.is_dir():
+        problems.append(RuleProblem(str(directory), "rules directory not found"))
+        return
+    for f in sorted(directory.iterdir()):
+        if f.name.startswith(("_", ".")) or f.name.startswith("test_"):
+            continue
+        if f.suffix == ".py":
+            file_rules(f, found, problems)
+        elif f.suffix == ".toml":
+            from .toml_rules import TomlRuleError, load_toml_rule  # (pydantic models: only for TOML rules)
+
+            try:
+                found.append(dataclasses.replace(load_toml_rule(f), origin=str(f)))
+            except TomlRuleError as e:
+                problems.append(RuleProblem(str(f), str(e)))
+
+
+def _installed_rules(found: list[Rule], problems: list[RuleProblem]) -> None:
+    """The rules installed packages declare (entry points of ENTRY_POINT_GROUP, by name), appended to ``found``."""
+    for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        origin = f"entry point {ep.name} ({ep.value})"
+        try:
+            loaded = ep.load()
+        except (Exception, SystemExit) as e:  # an installed package's bug must not take the others down
+            problems.append(RuleProblem(origin, f"failed to load: {type(e).__name__}: {e}"))
+            continue
+        rules = (
+            [loaded]
+            if isinstance(loaded, Rule)
+            else list(getattr(loaded, "RULES", ()))
+            or ([loaded.RULE] if isinstance(getattr(loaded, "RULE", None), Rule) else [])
+        )
+        if not rules:
+            problems.append(RuleProblem(origin, "names neither a Rule nor a module with RULE or RULES"))
+        found += [dataclasses.replace(r, origin=origin) for r in rules]
 
 
 def switched_off(found: RuleSet, disabled: tuple[str, ...]) -> RuleSet:

@@ -111,56 +111,19 @@ def run(
     """
     problems: list[Problem] = []
     if rules is None:
-        found = discover(rule_dirs, disabled=disabled_rules)
-        rules = found.rules
-        problems += [Problem(p.origin, "R501", p.message) for p in found.problems]
-    failures: dict[str, str] = {}
+        rules = _discovered(rule_dirs, disabled_rules, problems)
     series = reference.load(references or [], default=default_reference)
-    all_metrics = metrics(rules)
     lexicon = Lexicon.of(r.vocabulary for r in rules)
-    for key, settings in (metric_settings or {}).items():
-        _check_metric_key(key, all_metrics, lexicon)
-        if key in all_metrics:
-            all_metrics[key] = dataclasses.replace(
-                all_metrics[key],
-                window=settings.window or all_metrics[key].window,
-                tolerance=settings.tolerance if settings.tolerance is not None else all_metrics[key].tolerance,
-            )
-    own = (*outputs, *([cache_dir] if cache_dir else []))
-    sources, source_problems = find_sources(paths, frozenset(os.path.realpath(p) for p in own))
+    all_metrics = _with_settings(metrics(rules), metric_settings or {}, lexicon)
+    own = frozenset(os.path.realpath(p) for p in (*outputs, *([cache_dir] if cache_dir else [])))
+    sources, source_problems = find_sources(paths, own)
     problems += source_problems
-    if exclude:
-        root = (exclude_root or Path.cwd()).resolve()
-        sources = [s for s in sources if not _excluded(s.file, root, exclude)]
-    if dates:
-        given = {os.path.realpath(p): d for p, d in dates.items()}
-        sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
+    sources = _chosen(sources, exclude, exclude_root, dates or {})
     result = Result(series=series)
-    kept = 0
     setup = dataclasses.replace(Setup.of(rules, all_metrics, series, keep_text), unclaimed=unclaimed)
-    if unclaimed:
-        cache_dir = None
     with in_bulk():
-        for source, checked, content in _check_all(sources, setup, jobs, cache_dir, progress):
-            problems += checked.problems
-            for origin, why in checked.failures.items():
-                failures.setdefault(origin, why)
-            doc = checked.document
-            if doc is None:
-                continue
-            if keep_text and not doc.text and kept < KEEP_TEXT_LIMIT:  # from the cache: read the text again
-                full = load(source, content)[0]
-                doc = doc.model_copy(update={"text": full.text, "source_map": full.source_map})
-            if keep_text and kept + len(doc.text) <= KEEP_TEXT_LIMIT:
-                kept += len(doc.text)  # for the report's document views
-            else:
-                result.texts_left_out += keep_text  # counts only when texts were asked for
-                if doc.text:  # cached and worker documents come without text (their source maps are never stored)
-                    doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
-            result.documents.append(doc)
-            result.claims.extend(checked.claims)
-            result.unclaimed += [(doc.id, u) for u in checked.unclaimed]
-    problems += [Problem(origin, "R502", why) for origin, why in failures.items()]
+        checked = _check_all(sources, setup, jobs, None if unclaimed else cache_dir, progress)
+        problems += _gathered(checked, result, _Texts(keep_text))
     result.claims, result.rejected, unused = reject(result.claims, result.documents, list(rejections), exclude_root)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
@@ -173,6 +136,84 @@ def run(
         )
     result.findings = [input_finding(p) for p in problems] + unused + result.findings
     return result
+
+
+def _discovered(rule_dirs: tuple[Path, ...], disabled: tuple[str, ...], problems: list[Problem]) -> tuple[Rule, ...]:
+    """The rules found (built in, in ``rule_dirs``, installed) less those ``disabled``; their problems (R501)
+    appended to ``problems``."""
+    found = discover(rule_dirs, disabled=disabled)
+    problems += [Problem(p.origin, "R501", p.message) for p in found.problems]
+    return found.rules
+
+
+def _gathered(checked: Iterator[tuple[Source, Checked, bytes | None]], result: Result, texts: _Texts) -> list[Problem]:
+    """Each document checked added to ``result`` (its text kept as ``texts`` allows), as it comes; the input
+    problems, and a problem (R502) for each rule that failed on some document."""
+    problems: list[Problem] = []
+    failures: dict[str, str] = {}
+    for source, one, content in checked:
+        problems += one.problems
+        for origin, why in one.failures.items():
+            failures.setdefault(origin, why)
+        if one.document is None:
+            continue
+        result.documents.append(texts.kept(one.document, source, content))
+        result.claims.extend(one.claims)
+        result.unclaimed += [(one.document.id, u) for u in one.unclaimed]
+    result.texts_left_out = texts.left_out
+    return problems + [Problem(origin, "R502", why) for origin, why in failures.items()]
+
+
+def _with_settings(declared: dict[str, Metric], settings: dict, lexicon: Lexicon) -> dict[str, Metric]:
+    """The rules' metrics with the configuration's [metrics."KEY"] settings (window, tolerance) over their own;
+    a key that names no metric raises UnknownSetting."""
+    for key, setting in settings.items():
+        _check_metric_key(key, declared, lexicon)
+        if key in declared:
+            declared[key] = dataclasses.replace(
+                declared[key],
+                window=setting.window or declared[key].window,
+                tolerance=setting.tolerance if setting.tolerance is not None else declared[key].tolerance,
+            )
+    return declared
+
+
+def _chosen(
+    sources: list[Source], exclude: tuple[str, ...], root: Path | None, dates: dict[Path, dt.date]
+) -> list[Source]:
+    """The sources not excluded (glob patterns relative to ``root``, else the working directory), with the dates
+    given by path."""
+    if exclude:
+        base = (root or Path.cwd()).resolve()
+        sources = [s for s in sources if not _excluded(s.file, base, exclude)]
+    if dates:
+        given = {os.path.realpath(p): d for p, d in dates.items()}
+        sources = [dataclasses.replace(s, date=given.get(os.path.realpath(s.file))) for s in sources]
+    return sources
+
+
+@dataclass
+class _Texts:
+    """Which documents keep their texts (for the report's document views): with ``wanted``, as many as fit in
+    KEEP_TEXT_LIMIT characters; the rest are dropped and counted, so memory stays bounded."""
+
+    wanted: bool
+    characters: int = 0
+    left_out: int = 0
+
+    def kept(self, doc: Document, source: Source, content: bytes | None) -> Document:
+        """The document with its text when wanted and within the limit (read again from ``content`` when it
+        came from the cache), else without."""
+        if self.wanted and not doc.text and self.characters < KEEP_TEXT_LIMIT:
+            full = load(source, content)[0]
+            doc = doc.model_copy(update={"text": full.text, "source_map": full.source_map})
+        if self.wanted and self.characters + len(doc.text) <= KEEP_TEXT_LIMIT:
+            self.characters += len(doc.text)
+            return doc
+        self.left_out += self.wanted  # counts only when texts were asked for
+        if doc.text:  # cached and worker documents come without text (their source maps are never stored)
+            doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})
+        return doc
 
 
 def _excluded(file: Path, root: Path, patterns: tuple[str, ...]) -> bool:
@@ -188,21 +229,33 @@ def _check_metric_key(key: str, declared: dict[str, Metric], lexicon: Lexicon) -
     build from the rules' vocabulary, with the nearest key that exists."""
     if key in declared:
         return
-    heads = {h for m in lexicon.measures for h in (m.name, m.key, *(part for _, part in m.keys)) if h}
-    words = {n for names in lexicon.demonyms.values() for n in names}
-    for kind in (lexicon.places, lexicon.groups, lexicon.events, lexicon.windows, lexicon.causes):
-        words |= {x.name for x in kind}
-    head = max((h for h in heads if key == h or key.startswith(h + ".")), key=len, default=None)
-    if head is None:
-        head, *rest = key.split(".")
-        head = closest(head, heads) or head
-    else:
-        rest = key[len(head) + 1 :].split(".") if key != head else []
+    heads, words = _key_vocabulary(lexicon)
+    head, rest = _head(key, heads)
     fixed = ".".join([head, *(part if part in words else closest(part, words) or part for part in rest)])
     if fixed == key and head in heads and all(part in words for part in rest):
         return
     hint = f"; did you mean {fixed!r}?" if fixed != key else nearest(key, declared)
     raise UnknownSetting(key, f"[metrics.{key!r}]: no metric has this key (docs/keys.md){hint}")
+
+
+def _head(key: str, heads: set[str]) -> tuple[str, list[str]]:
+    """A metric key's head (the longest of ``heads`` it starts with, else its first part, respelt as the
+    closest head) and the parts after it."""
+    head = max((h for h in heads if key == h or key.startswith(h + ".")), key=len, default=None)
+    if head is None:
+        first, *rest = key.split(".")
+        return closest(first, heads) or first, rest
+    return head, key[len(head) + 1 :].split(".") if key != head else []
+
+
+def _key_vocabulary(lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    """What a metric key is built of: its heads (the measures' names and keys) and the words that may follow
+    (places, demonyms, groups, events, windows, causes)."""
+    heads = {h for m in lexicon.measures for h in (m.name, m.key, *(part for _, part in m.keys)) if h}
+    words = {n for names in lexicon.demonyms.values() for n in names}
+    for kind in (lexicon.places, lexicon.groups, lexicon.events, lexicon.windows, lexicon.causes):
+        words |= {x.name for x in kind}
+    return heads, words
 
 
 def input_finding(problem: Problem) -> Finding:
@@ -320,19 +373,12 @@ def _check_all(
     done = 0
     try:
         with _Workers(setup, jobs) as workers:
-            size = BATCH if store else max(1, len(sources))
-            for batch in (sources[start : start + size] for start in range(0, len(sources), size)):
-                data = [_read(s) for s in batch] if store else [None] * len(batch)
-                keys = [_cache_key(s, d) for s, d in zip(batch, data, strict=True)]
-                cached = store.get(keys) if store else [None] * len(batch)
+            for batch, data, keys, cached in _looked_up(sources, store):
                 fresh = workers.check([(s, d) for s, d, c in zip(batch, data, cached, strict=True) if c is None])
                 for source, content, entry, hit in zip(batch, data, keys, cached, strict=True):
-                    if hit is not None:
-                        checked = Checked(hit[0], hit[1], hit[2])
-                    else:
-                        checked = next(fresh)
-                        if store and entry and checked.encoded is not None:
-                            store.put(entry, checked.encoded)
+                    checked = Checked(*hit) if hit is not None else next(fresh)
+                    if store and entry and hit is None and checked.encoded is not None:
+                        store.put(entry, checked.encoded)
                     done += 1
                     if progress:
                         progress(done, len(sources))
@@ -340,6 +386,19 @@ def _check_all(
     finally:
         if store:
             store.close()
+
+
+def _looked_up(sources: list[Source], store: cache.ClaimCache | None) -> Iterator[tuple[list, list, list, list]]:
+    """The sources in batches, each with its documents' bytes, cache keys and cached results (None for a miss);
+    without a store, one batch of misses, nothing read."""
+    if store is None:
+        yield sources, [None] * len(sources), [None] * len(sources), [None] * len(sources)
+        return
+    for start in range(0, len(sources), BATCH):
+        batch = sources[start : start + BATCH]
+        data = [_read(s) for s in batch]
+        keys = [_cache_key(s, d) for s, d in zip(batch, data, strict=True)]
+        yield batch, data, keys, store.get(keys)
 
 
 def _read(source: Source) -> bytes | None:

@@ -44,6 +44,8 @@ def apply(
     sidecar_root: Path | None = None,
     baseline: dict | None = None,
 ) -> Outcome:
+    """The findings selected (select, ignore), with their severities overridden, less those suppressed; an
+    S601 finding for each suppression that matches none; with ``baseline``, less the findings it knows."""
     by_claim = {c.id: c for c in claims}
     paths = {d.id: d.path for d in documents}
     rules = _suppressions(documents, config, sidecar_root)
@@ -55,30 +57,40 @@ def apply(
             continue
         if f.code in config.severity:
             f = f.model_copy(update={"severity": config.severity[f.code]})
-        docs = {by_claim[c].document for c in f.claims if c in by_claim}
-        hit = next(
-            (
-                i
-                for i, (doc, code, metric, _) in enumerate(rules)
-                if doc in docs and code == f.code and (metric is None or metric == f.metric)
-            ),
-            None,
-        )
-        if hit is not None:
+        hit = _suppression(f, {by_claim[c].document for c in f.claims if c in by_claim}, rules)
+        if hit is None:
+            kept.append(f)
+        else:
             used.add(hit)
             suppressed += 1
-            continue
-        kept.append(f)
     for i, (doc, code, metric, where) in enumerate(rules):
         if i not in used:
             kept.append(_unused(where, paths.get(doc, doc), code, metric))
     outcome = Outcome(kept, suppressed=suppressed)
-    if baseline is not None:
-        known = {e["fingerprint"] for e in baseline.get("findings", [])}
-        found = {f.fingerprint for f in kept}
-        outcome.findings = [f for f in kept if f.fingerprint not in known]
-        outcome.known = len(kept) - len(outcome.findings)
-        outcome.fixed = [e for e in baseline.get("findings", []) if e["fingerprint"] not in found]
+    return _against(baseline, outcome) if baseline is not None else outcome
+
+
+def _suppression(finding: Finding, docs: set[str], rules: list[tuple[str, str, str | None, str]]) -> int | None:
+    """The index of the first suppression (of ``rules``) of a finding about ``docs``, or None."""
+    return next(
+        (
+            i
+            for i, (doc, code, metric, _) in enumerate(rules)
+            if doc in docs and code == finding.code and (metric is None or metric == finding.metric)
+        ),
+        None,
+    )
+
+
+def _against(baseline: dict, outcome: Outcome) -> Outcome:
+    """The outcome less the findings the baseline knows, with how many it knew and its entries no finding
+    matches any more."""
+    kept = outcome.findings
+    known = {e["fingerprint"] for e in baseline.get("findings", [])}
+    found = {f.fingerprint for f in kept}
+    outcome.findings = [f for f in kept if f.fingerprint not in known]
+    outcome.known = len(kept) - len(outcome.findings)
+    outcome.fixed = [e for e in baseline.get("findings", []) if e["fingerprint"] not in found]
     return outcome
 
 
@@ -147,28 +159,13 @@ def reject(
     """Claims marked as wrong ([[reject]] in the configuration, reject comments in documents) taken out before
     comparison: the claims kept, how many were rejected, and an S601 finding for each rejection that matches
     no claim (of a checked document: one of a file this run does not check is neither used nor unused)."""
-    by_path = {_norm(Path(d.path)): d.id for d in documents}
     paths = {d.id: d.path for d in documents}
-    marks: list[tuple[str, str | None, str | None, str]] = []  # document id, quote, claim id, where written
-    for d in documents:
-        marks += [(d.id, r.quote, None, f"{d.path}:{r.line}") for r in d.rejections]
-    for r in rejections:
-        target = _norm(root / r.file if root else Path(r.file))
-        if target not in by_path and Path(target).exists():
-            continue
-        marks.append((by_path.get(target, r.file), r.quote, r.claim, f"config reject {r.file}"))
+    marks = _rejections(documents, rejections, root)
     used: set[int] = set()
     kept = []
     for c in claims:
         quote = " ".join(c.quote.split())
-        hits = [
-            i
-            for i, (doc, q, cid, _) in enumerate(marks)
-            if doc == c.document
-            and (
-                cid == c.id if cid else q is not None and (" ".join(q.split()) in quote or quote in " ".join(q.split()))
-            )
-        ]
+        hits = [i for i, (doc, q, cid, _) in enumerate(marks) if doc == c.document and _marks(c, quote, q, cid)]
         used.update(hits)
         if not hits:
             kept.append(c)
@@ -178,6 +175,34 @@ def reject(
         if i not in used
     ]
     return kept, len(claims) - len(kept), unused
+
+
+def _rejections(
+    documents: list[Document], rejections: list[Rejection], root: Path | None
+) -> list[tuple[str, str | None, str | None, str]]:
+    """(document id, quote, claim id, where it was written) for every rejection of a checked document (reject
+    comments, [[reject]]), or of a file that does not exist (reported as unused)."""
+    by_path = {_norm(Path(d.path)): d.id for d in documents}
+    marks: list[tuple[str, str | None, str | None, str]] = []
+    for d in documents:
+        marks += [(d.id, r.quote, None, f"{d.path}:{r.line}") for r in d.rejections]
+    for r in rejections:
+        target = _norm(root / r.file if root else Path(r.file))
+        if target not in by_path and Path(target).exists():
+            continue
+        marks.append((by_path.get(target, r.file), r.quote, r.claim, f"config reject {r.file}"))
+    return marks
+
+
+def _marks(claim: Claim, quote: str, mark_quote: str | None, claim_id: str | None) -> bool:
+    """Whether a rejection marks a claim (of its document): by id, else by a quote that contains the claim's
+    (``quote``, its white space collapsed) or is contained in it."""
+    if claim_id:
+        return claim_id == claim.id
+    if mark_quote is None:
+        return False
+    wanted = " ".join(mark_quote.split())
+    return wanted in quote or quote in wanted
 
 
 def _unused_rejection(where: str, path: str, what: str) -> Finding:

@@ -107,15 +107,37 @@ def test_explicit_config_file(project):
     assert r.exit_code == 0 and "C102 [warning]" in r.stdout
 
 
-def test_exclude_select_ignore_and_metric_settings(project):
+def test_exclude_select_ignore(project):
     (project / "claim-checker.toml").write_text('exclude = ["articles/003.*"]\n')
     assert "2 documents, 4 claims, 0 findings" in check("articles", "--no-reports").stdout
     (project / "claim-checker.toml").write_text('select = ["D"]\n')
     assert check("articles", "--no-reports").exit_code == 0
     (project / "claim-checker.toml").write_text('select = ["C1"]\nignore = ["C101"]\n')
     assert "C102 [error]" in check("articles", "--no-reports").stdout
-    (project / "claim-checker.toml").write_text('[metrics."displaced.gaza"]\nwindow = 0\n')
-    assert check("articles", "--no-reports").exit_code == 1  # undated: still compared
+    (project / "claim-checker.toml").write_text('ignore = ["C1"]\n')
+    assert "0 findings" in check("articles", "--no-reports").stdout
+
+
+def test_metric_settings_change_the_comparison(project):
+    """[metrics."KEY"]: ``tolerance`` is how far "about" may stray, ``window`` the days within which claims are of
+    one time (two figures six weeks apart are drift by default, a contradiction within a 60-day window)."""
+    docs = project / "about"
+    docs.mkdir()
+    about = "The fighting has displaced about {} people in Gaza, the UN said on Wednesday.\n"
+    (docs / "a.txt").write_text(about.format("1,700,000"), encoding="utf-8")
+    (docs / "b.txt").write_text(about.format("1,950,000"), encoding="utf-8")
+    manifest = '["a.txt"]\ndate = 2024-01-10\n\n["b.txt"]\ndate = {}\n'
+    (docs / "documents.toml").write_text(manifest.format("2024-01-10"), encoding="utf-8")
+    config = project / "claim-checker.toml"
+    assert "C102 [error]" in check("about", "--no-reports").stdout
+    config.write_text('[metrics."displaced.gaza"]\ntolerance = 0.1\n')
+    assert "0 findings" in check("about", "--no-reports").stdout
+    (docs / "documents.toml").write_text(manifest.format("2024-02-20"), encoding="utf-8")
+    config.write_text("")
+    r = check("about", "--no-reports")
+    assert "D201 [info] drift" in r.stdout and "C102" not in r.stdout
+    config.write_text('[metrics."displaced.gaza"]\nwindow = 60\n')
+    assert "C102 [error]" in check("about", "--no-reports").stdout
 
 
 # --- suppressions and baselines --------------------------------------------------------------------

@@ -105,3 +105,17 @@ def test_a_check_that_cannot_run_raises(project):
     with pytest.raises(checker.CheckError, match="not a claim-checker baseline"):
         (project / "bad.json").write_text("{}", encoding="utf-8")
         checker.check(config=Config(), options=checker.Options(baseline=Path("bad.json")))
+
+
+def test_the_readme_example_runs(capsys, monkeypatch):
+    """The README's Python API example, run from the repository's root, prints the seeds' contradiction."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API") :]
+    code = re.search(r"```python\n(.*?)```", section, re.S)[1]
+    monkeypatch.chdir(root)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert out.startswith("C102 info displaced.gaza:") and out.endswith("5 documents, 28 claims; exit code 0\n")

@@ -140,6 +140,26 @@ def test_metric_settings_change_the_comparison(project):
     assert "C102 [error]" in check("about", "--no-reports").stdout
 
 
+def test_reference_and_rule_settings(project):
+    """references adds series (relative to the configuration file), default-reference = false drops the bundled
+    one, rules-dirs adds rule directories: each changes what is found."""
+    (project / "refs").mkdir()
+    (project / "refs" / "a.md").write_text(
+        "---\ndate: 2024-08-15\n---\nThe death toll in Gaza has risen to 45,000, the ministry said.\n"
+    )
+    (project / "conf").mkdir()
+    (project / "conf" / "ref.csv").write_text("metric,date,value,source\nkilled.gaza,2024-08-01,30000,Test series\n")
+    config = project / "claim-checker.toml"
+    assert "had 40,005 on 2024-08-15" in check("refs", "--no-reports").stdout  # the bundled series
+    config.write_text("default-reference = false\n")
+    assert "0 findings" in check("refs", "--no-reports").stdout
+    config.write_text('default-reference = false\nreferences = ["conf/ref.csv"]\n')
+    assert "but Test series had 30,000 on 2024-08-01" in check("refs", "--no-reports").stdout
+    config.write_text('rules-dirs = ["conf/rules"]\n')
+    r = check("refs", "--no-reports")
+    assert r.exit_code == 2 and f"{project / 'conf' / 'rules'}: rules directory not found" in r.stderr
+
+
 # --- suppressions and baselines --------------------------------------------------------------------
 
 

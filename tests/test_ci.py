@@ -90,6 +90,7 @@ def test_pyproject_table(project):
         ),
         ('[metrics."displaced.gaza"]\nwindows = 3\n', "allowed keys: tolerance, window"),
         ('[[suppress]]\nfile = "a.txt"\ncode = "C102"\n', "key 'suppress.0.reason': field required"),
+        ('[[reject]]\nfile = "a.txt"\nreason = "wrong"\n', "key 'reject.0': value error, give either quote or claim"),
         ("paths = [\n", "not valid TOML"),
     ],
 )

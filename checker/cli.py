@@ -22,7 +22,6 @@ from . import api
 from . import config as configuration
 from .api import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, STDIN, Options, Report
 from .codes import CODES
-from .config import Loaded
 from .pipeline import AUTO_JOBS_FROM, Result
 from .policy import BaselineError, baseline_data, migrate, read_baseline
 from .progress import feedback, plural, summary
@@ -579,7 +578,12 @@ def check(
 
 
 def _targets(
-    output: list[str] | None, format: str, md: Path | None, html: Path | None, no_reports: bool, loaded: Loaded
+    output: list[str] | None,
+    format: str,
+    md: Path | None,
+    html: Path | None,
+    no_reports: bool,
+    loaded: configuration.Loaded,
 ) -> list[tuple[str, Path]]:
     """The files check writes, by format: --output's, and the reports (the options', else the configuration's)."""
     targets = []

@@ -84,7 +84,7 @@ class Report(Result):
     """Findings left out as known in the baseline."""
     fixed: list[dict] = field(default_factory=list)
     """The baseline's entries no finding matches any more."""
-    fail_on: Severity = "error"
+    fail_on: Severity = Severity.ERROR
     """The configuration's level that fails the check."""
 
     @property
@@ -104,7 +104,7 @@ class Report(Result):
         return "; ".join(notes)
 
     def exit_code(
-        self, fail_on: Severity | None = None, allow_input_errors: bool = False, exit_zero: bool = False
+        self, fail_on: Severity | str | None = None, allow_input_errors: bool = False, exit_zero: bool = False
     ) -> int:
         """2 when a rule failed or an input could not be read (unless allowed); else 1 when a finding is at or
         above ``fail_on`` (default: the configuration's) and not ``exit_zero``; else 0."""
@@ -133,7 +133,7 @@ def check(
         **{f.name: getattr(result, f.name) for f in dataclasses.fields(Result)},
         paths=paths,
         problems=result.input_findings,
-        fail_on=loaded.config.fail_on,
+        fail_on=Severity(loaded.config.fail_on),
     )
     return _policy(report, loaded, options) if options.compare else report
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from .comparison import FINGERPRINT_SCHEME
 from .config import Config, Rejection
 from .findings import make_finding
-from .records import Claim, Document, Finding
+from .records import Claim, Document, Finding, Severity
 
 BASELINE_VERSION = 1
 
@@ -56,7 +56,7 @@ def apply(
         if not _selected(f.code, config):
             continue
         if f.code in config.severity:
-            f = f.model_copy(update={"severity": config.severity[f.code]})
+            f = f.model_copy(update={"severity": Severity(config.severity[f.code])})
         hit = _suppression(f, {by_claim[c].document for c in f.claims if c in by_claim}, rules)
         if hit is None:
             kept.append(f)

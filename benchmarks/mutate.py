@@ -168,6 +168,18 @@ def mutants(file: str, functions: set[str] | None) -> list[Mutant]:
     return sorted(unique.values(), key=lambda m: (m.file, m.start, m.kind))
 
 
+def _identified(outcomes: list[dict]) -> dict:
+    """Each mutant by what it changes, not where (the code may have moved since): its file, kind, original text
+    and replacement, and which occurrence of these it is; mapped to whether it was killed (None: not run)."""
+    seen: dict[tuple, int] = {}
+    out = {}
+    for o in outcomes:
+        key = (o["file"], o["kind"], o["original"], o["replacement"])
+        seen[key] = seen.get(key, 0) + 1
+        out[(*key, seen[key])] = o.get("killed")
+    return out
+
+
 def copy_tree(into: Path) -> Path:
     shutil.copytree(
         ROOT, into, ignore=shutil.ignore_patterns(".git", "__pycache__", ".mypy_cache", ".ruff_cache"), symlinks=True
@@ -276,8 +288,8 @@ def main() -> None:
     parser.add_argument(
         "--survivors-of",
         type=Path,
-        help="A --json file of an earlier run on the same code: run its survivors again (after tests were added), "
-        "count its killed mutants as killed.",
+        help="A --json file of an earlier run: run its survivors again (after tests were added; a mutant is found "
+        "again by what it changes, wherever the code moved), count its killed mutants as killed.",
     )
     parser.add_argument("--sample", type=int, help="Run this many of the mutants, drawn at random (--seed).")
     parser.add_argument("--seed", type=int, default=20)
@@ -288,7 +300,7 @@ def main() -> None:
         file, _, names = target.partition(":")
         files.append(file)
         all_mutants += mutants(file, set(names.split(",")) if names else None)
-    if args.sample and args.sample < len(all_mutants):
+    if args.sample and args.sample < len(all_mutants) and not args.survivors_of:
         every = len(all_mutants)
         all_mutants = sorted(random.Random(args.seed).sample(all_mutants, args.sample), key=lambda m: (m.file, m.start))
         print(f"a sample of {len(all_mutants)} of the {every} mutants (seed {args.seed})", flush=True)
@@ -317,16 +329,17 @@ def main() -> None:
         survivors = []
         outcomes = []
         started = time.perf_counter()
-        todo = all_mutants
-        if args.survivors_of:
-            earlier = {
-                (o["file"], o["start"], o["end"], o["replacement"]): o["killed"]
-                for o in json.loads(args.survivors_of.read_text())
-            }
-            todo = [m for m in all_mutants if not earlier.get((m.file, m.start, m.end, m.replacement), False)]
-            outcomes = [{**m.__dict__, "killed": True} for m in all_mutants if m not in todo]
+        todo, total = all_mutants, len(all_mutants)
+        if args.survivors_of:  # the earlier run's mutants, found again in the code by what they change
+            earlier = _identified(json.loads(args.survivors_of.read_text()))
+            now = dict(zip(_identified([m.__dict__ for m in all_mutants]), all_mutants, strict=True))
+            todo = [now[key] for key, killed in earlier.items() if killed is False and key in now]
+            gone = [key for key, killed in earlier.items() if killed is False and key not in now]
+            survivors += gone
+            total = len(earlier)
             print(
-                f"{len(all_mutants) - len(todo)} killed in {args.survivors_of}; running the other {len(todo)}",
+                f"{total} mutants in {args.survivors_of}, {total - len(todo) - len(gone)} killed; running its "
+                f"{len(todo)} survivors again ({len(gone)} no longer in the code, counted as surviving)",
                 flush=True,
             )
         for i, m in enumerate(todo, 1):
@@ -337,15 +350,13 @@ def main() -> None:
                 print(f"  survived: {m.file}:{m.line} {m.kind}: {m.original.splitlines()[0][:90]!r}", flush=True)
             if i % 25 == 0:
                 print(
-                    f"  {i}/{len(all_mutants)} run, {len(survivors)} survived, {time.perf_counter() - started:.0f} s",
+                    f"  {i}/{len(todo)} run, {len(survivors)} survived, {time.perf_counter() - started:.0f} s",
                     flush=True,
                 )
     if args.json:
         args.json.write_text(json.dumps(outcomes, indent=1), encoding="utf-8")
-    rate = len(survivors) / len(all_mutants) if all_mutants else 0.0
-    print(
-        f"{len(all_mutants)} mutants, {len(all_mutants) - len(survivors)} killed, {len(survivors)} survived: {rate:.1%} survival"
-    )
+    rate = len(survivors) / total if total else 0.0
+    print(f"{total} mutants, {total - len(survivors)} killed, {len(survivors)} survived: {rate:.1%} survival")
 
 
 if __name__ == "__main__":

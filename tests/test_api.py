@@ -119,3 +119,28 @@ def test_the_readme_example_runs(capsys, monkeypatch):
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert out.startswith("C102 info displaced.gaza:") and out.endswith("5 documents, 28 claims; exit code 0\n")
+
+
+def test_the_cache_options(project, tmp_path):
+    """cache=False reads and writes no cache; cache_dir says where it is, else the configuration's cache-dir."""
+    store, unused = tmp_path / "store", tmp_path / "unused"
+    checker.check(options=checker.Options(cache_dir=store))
+    assert (store / "claims.sqlite").is_file()
+    checker.check(options=checker.Options(cache=False, cache_dir=unused))
+    assert not unused.exists()
+    config = project / "claim-checker.toml"
+    config.write_text('cache-dir = "kept"\n' + config.read_text(encoding="utf-8"), encoding="utf-8")
+    checker.check()
+    assert (project / "kept" / "claims.sqlite").is_file()
+
+
+def test_a_configuration_from_python(project):
+    """A Config made in Python: its paths may be absolute, and a setting that names nothing is located in "the
+    configuration" (there is no file)."""
+    from checker.config import MetricSettings
+
+    report = checker.check(config=Config(paths=[str(project / "articles")]), options=checker.Options(cache=False))
+    assert len(report.documents) == 6 and report.paths == [project / "articles"]
+    wrong = Config(paths=["articles"], metrics={"displaced.gazza": MetricSettings(window=3)})
+    with pytest.raises(checker.CheckError, match=r"^the configuration: \[metrics.'displaced.gazza'\]: no metric"):
+        checker.check(config=wrong, options=checker.Options(cache=False))

@@ -312,7 +312,10 @@ def test_changed_since(project):
     r = check("articles", "--no-reports", "--changed-since", "HEAD")
     assert r.exit_code == 1 and "C102" in r.stdout  # the finding involves the changed 001
     r = check("articles", "--no-reports", "--changed-since", "no-such-ref")
-    assert r.exit_code == 2 and "--changed-since no-such-ref: git could not tell" in r.stderr
+    assert (
+        r.exit_code == 2
+        and "--changed-since no-such-ref: git could not tell what changed (fatal: bad revision" in r.stderr
+    )
     r = check("articles", "--no-reports", "--changed-since=--output=leak.txt")
     assert r.exit_code == 2 and "cannot start with '-'" in r.stderr and not (project / "leak.txt").exists()
 

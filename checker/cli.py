@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator

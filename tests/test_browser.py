@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.writers import report_header
 from checker.pipeline import run
+from checker.writers import report_header
 from checker.writers.reports import render_html
 
 ROOT = Path(__file__).resolve().parent.parent

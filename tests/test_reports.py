@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.writers import report_header
 from checker.pipeline import run
+from checker.writers import report_header
 from checker.writers.reports import SCRIPT_HASH, md_escape, render_html, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,10 +14,9 @@ import regex
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.writers import report_header
 from checker.discovery import builtin_rules, discover
 from checker.pipeline import run
-from checker.writers import rules_doc
+from checker.writers import report_header, rules_doc
 from checker.writers.reports import render_html, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -144,3 +144,13 @@ def test_a_configuration_from_python(project):
     wrong = Config(paths=["articles"], metrics={"displaced.gazza": MetricSettings(window=3)})
     with pytest.raises(checker.CheckError, match=r"^the configuration: \[metrics.'displaced.gazza'\]: no metric"):
         checker.check(config=wrong, options=checker.Options(cache=False))
+
+
+def test_given_dates_win(project):
+    """Options.dates (the command line's --date) give documents' dates over the manifest and their metadata."""
+    import datetime as dt
+
+    day = dt.date(2024, 8, 20)
+    report = checker.check(options=checker.Options(cache=False, dates={Path("articles/old.md"): day}))
+    (old,) = [d for d in report.documents if d.id == "old"]
+    assert (old.date.estimate, old.date.source) == (day, "given")

@@ -91,6 +91,10 @@ def test_pyproject_table(project):
         ('[metrics."displaced.gaza"]\nwindows = 3\n', "allowed keys: tolerance, window"),
         ('[[suppress]]\nfile = "a.txt"\ncode = "C102"\n', "key 'suppress.0.reason': field required"),
         ('[[reject]]\nfile = "a.txt"\nreason = "wrong"\n', "key 'reject.0': value error, give either quote or claim"),
+        (
+            '[[suppress]]\nfile = "a.txt"\ncode = "C102"\nreason = "known"\nwhy = "x"\n',
+            "key 'suppress.0.why': extra inputs are not permitted; allowed keys: code, file, metric, reason",
+        ),
         ("paths = [\n", "not valid TOML"),
     ],
 )
@@ -111,6 +115,11 @@ def test_explicit_config_file(project):
 def test_exclude_select_ignore(project):
     (project / "claim-checker.toml").write_text('exclude = ["articles/003.*"]\n')
     assert "2 documents, 4 claims, 0 findings" in check("articles", "--no-reports").stdout
+    import os
+
+    os.chdir(project / "articles")  # exclude patterns are relative to the configuration file
+    assert "2 documents, 4 claims, 0 findings" in check(".", "--no-reports").stdout
+    os.chdir(project)
     (project / "claim-checker.toml").write_text('select = ["D"]\n')
     assert check("articles", "--no-reports").exit_code == 0
     (project / "claim-checker.toml").write_text('select = ["C1"]\nignore = ["C101"]\n')

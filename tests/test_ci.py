@@ -312,6 +312,7 @@ def test_changed_since(project):
     def git(*args):
         subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
 
+    (project / "articles" / "blank.txt").write_text("", encoding="utf-8")  # an input finding (I304) each run
     git("init", "-q")
     git("-c", "user.email=a@b", "-c", "user.name=a", "add", ".")
     git("-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "docs")
@@ -320,6 +321,10 @@ def test_changed_since(project):
     (project / "articles" / "001.txt").write_text(MOST + "Talks resumed.\n", encoding="utf-8")
     r = check("articles", "--no-reports", "--changed-since", "HEAD")
     assert r.exit_code == 1 and "C102" in r.stdout  # the finding involves the changed 001
+    assert "I304" not in r.stdout
+    (project / "articles" / "new.txt").write_text("", encoding="utf-8")
+    r = check("articles", "--no-reports", "--changed-since", "HEAD")
+    assert "articles/new.txt: I304" in r.stdout and "blank.txt" not in r.stdout  # a new file's input finding
     r = check("articles", "--no-reports", "--changed-since", "no-such-ref")
     assert (
         r.exit_code == 2

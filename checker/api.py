@@ -19,7 +19,7 @@ from . import policy
 from .discovery import RuleError
 from .pipeline import Result, run
 from .records import SEVERITY_ORDER, Finding, Severity
-from .reference import ReferenceError
+from .reference import ReferenceFileError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = Path("-")
@@ -172,7 +172,7 @@ def _run(paths: list[Path], loaded: configuration.Loaded, options: Options) -> R
             outputs=options.outputs,
             rejections=tuple(cfg.reject),
         )
-    except (RuleError, ReferenceError) as e:
+    except (RuleError, ReferenceFileError) as e:
         raise CheckError(str(e)) from None
     except configuration.UnknownSetting as e:
         raise CheckError(f"{loaded.locate(e.name)}: {e}") from None

@@ -33,11 +33,11 @@ _VERB_SOURCE = regex.compile(  # after a quotation: "..., said the head of the U
 )
 
 
-Source = tuple[int, int, str]
+Speaker = tuple[int, int, str]
 """Where a source's mention starts and ends in the text, and the source as written."""
 
 
-def sources(text: str, s: int, e: int) -> tuple[Source, ...]:
+def sources(text: str, s: int, e: int) -> tuple[Speaker, ...]:
     """The sources named in the sentence text[s:e]: "according to X", "X said", "…,” said X"."""
     piece = text[s:e]
     scans = (_ACCORDING_TO,) * ("ccording" in piece) + (_VERB_SOURCE,) * any(c in piece for c in '”"’')
@@ -54,7 +54,7 @@ def attribution(
     sentence: tuple[int, int],
     figure: tuple[int, int],
     figures: list[int],
-    found: tuple[Source, ...] | None = None,
+    found: tuple[Speaker, ...] | None = None,
 ) -> str | None:
     """Who a figure is attributed to: "according to X", "X said", "the UN reports".
 
@@ -81,5 +81,5 @@ def attribution(
 _ASIDE = regex.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|,\s+(?:including|among them|of whom|most of them)\b[^,;]*(?=,)")
 
 
-def _source(found: Source) -> str:
+def _source(found: Speaker) -> str:
     return " ".join(found[2].split())

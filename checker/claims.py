@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .attribution import Source, attribution, sources
+from .attribution import Speaker, attribution, sources
+from .date_phrases import WEEKDAYS
 from .framing import Reading, replace_frame
 from .matching import KIND_OF_QUANTITY, Match
 from .modality import PROPOSAL
@@ -61,7 +62,7 @@ def frame_claim(
     reading: Reading,
     figures: list[int],
     shared: dict[tuple[int, int], str],
-    said: dict[tuple[int, int], tuple[Source, ...]],
+    said: dict[tuple[int, int], tuple[Speaker, ...]],
 ) -> Claim | None:
     """A claim from the engine's reading of a figure: its key from its frame."""
     frame = reading.frame
@@ -101,7 +102,7 @@ def rule_claim(
     reading: Reading,
     figures: list[int],
     shared: dict[tuple[int, int], str],
-    said: dict[tuple[int, int], tuple[Source, ...]],
+    said: dict[tuple[int, int], tuple[Speaker, ...]],
 ) -> Claim | None:
     """A claim from a rule's pattern or extractor: its metric is the rule's; its frame the engine's reading
     (or the least the metric says), with the pattern's window and event."""
@@ -153,7 +154,7 @@ def _record(
     sentence: tuple[int, int],
     figures: list[int],
     shared: dict[tuple[int, int], str],
-    said: dict[tuple[int, int], tuple[Source, ...]],
+    said: dict[tuple[int, int], tuple[Speaker, ...]],
 ) -> Claim:
     span = doc.source_map.span(start, end)
     s, e = sentence
@@ -181,7 +182,7 @@ def _record(
     )
 
 
-_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = "|".join(day.capitalize() for day, _ in sorted(WEEKDAYS.items(), key=lambda d: -len(d[0])) if len(day) > 5)
 _AS_OF = regex.compile(
     rf"\b[Aa]s of (?:(?:{_WEEKDAYS})|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
 )

@@ -26,13 +26,11 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from .findings import make_finding
-from .records import Claim, Finding, Reason, ReferencePoint, Severity, Value, in_bulk
+from .records import APPROX_TOLERANCE, Claim, Finding, Reason, ReferencePoint, Severity, Value, in_bulk
 from .reference import Series
 from .rule import ANY, Metric
 from .syndication import source_key
 
-APPROX_TOLERANCE = 0.05
-"""How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
 LEVEL_WINDOW = dt.timedelta(days=7)
 """Claims whose as-of dates are this close are taken to be of the same time (a metric may set its own)."""
 

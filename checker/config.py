@@ -42,14 +42,13 @@ import re
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import ErrorDetails
 
 from .codes import CODES
+from .records import Severity
 
-Severity = Literal["error", "warning", "info"]
 CONFIG_FILE = "claim-checker.toml"
 
 
@@ -96,7 +95,7 @@ class Config(_Strict):
     select: list[str] = []
     ignore: list[str] = []
     severity: dict[str, Severity] = {}
-    fail_on: Severity = "error"
+    fail_on: Severity = Severity.ERROR
     metrics: dict[str, MetricSettings] = {}
     references: list[str] = []
     default_reference: bool = True

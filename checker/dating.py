@@ -20,14 +20,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .comparison import APPROX_TOLERANCE
+from .date_phrases import WEEKDAYS
 from .datelines import month_from_url
 from .quantities import TIMEOUT, parse
-from .records import Claim, DocDate, Evidence, Quantity
+from .records import APPROX_TOLERANCE, Claim, DocDate, Evidence, Quantity
 from .reference import Series
 from .rule import PLACEHOLDERS, Anchor
+from .vocabulary import MEAN_DAYS
 
-_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "hour": 1 / 24}
 _PAST = regex.compile(
     r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|struck|hit|held|made|left|saw|fled|"
     r"killed|told|gave|went|sent|won|lost|became|broke|brought)\b",
@@ -199,7 +199,7 @@ def ordinal_elapsed(text: str, start: int, end: int, anchors: Iterable[Anchor], 
         else:
             n = m["n"].lower()
             count = _NTH_WORDS.get(n) or int(n[:-2])
-            per = _DAYS[m["unit"].lower()]
+            per = MEAN_DAYS[m["unit"].lower()]
             low, high = round((count - 1) * per), round(count * per)
         for a in wars:
             if applies(a, m.start(), m.end()):
@@ -557,9 +557,6 @@ def with_date(claims: list[Claim], date: DocDate, events: tuple[dt.date, ...] = 
     return out
 
 
-_WEEKDAY_NUMBERS = {
-    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
 _WEEKDAY_NAME = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", regex.I)
 _CROSSED = regex.compile(
     r"\b(?:surpass\w*|pass(?:ed|es|ing)?|past|exceed\w*|cross(?:ed|es|ing)|topp(?:ed|ing))\b", regex.I
@@ -593,7 +590,7 @@ def _said_on(c: Claim) -> int | None:
             or (m.start() > at and _SAID.search(c.sentence, max(0, m.start() - 25), m.start()))
         ]
         names = {m.group().lower() for m in found} if near else set()
-    return _WEEKDAY_NUMBERS[names.pop()] if len(names) == 1 else None
+    return WEEKDAYS[names.pop()] if len(names) == 1 else None
 
 
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -605,14 +602,14 @@ def _explicit_as_of(text: str, date: DocDate, events: tuple[dt.date, ...]) -> dt
     its inferred interval allows, when that is one day) or "as of March 3" names, or None when the document's
     date cannot fix it."""
     word = text[len("as of ") :].strip().lower()
-    if word in _WEEKDAY_NUMBERS:
+    if word in WEEKDAYS:
         if date.source == "given" and date.estimate is not None:
             days = [date.estimate]
         elif date.earliest is not None and date.latest is not None and (date.latest - date.earliest).days < 7:
             days = _days(date.earliest, date.latest)
         else:
             return None
-        named = {d - dt.timedelta(days=(d.weekday() - _WEEKDAY_NUMBERS[word]) % 7) for d in days}
+        named = {d - dt.timedelta(days=(d.weekday() - WEEKDAYS[word]) % 7) for d in days}
         return named.pop() if len(named) == 1 else None
     for q in parse(text):
         if q.kind == "date" and isinstance(q.low, str):
@@ -654,7 +651,7 @@ def resolve_year(
 def _elapsed(q: Quantity) -> tuple[float | None, float | None]:
     """Days elapsed that a duration allows: "17-year" 16-18 years (rounding), "nearly two years" 1.5-2.5, "100
     days" 100, "nearly 500 days" 475-525."""
-    per = _DAYS.get(q.unit or "day", 1)
+    per = MEAN_DAYS.get(q.unit or "day", 1)
     low = q.low if isinstance(q.low, (int, float)) else None
     high = q.high if isinstance(q.high, (int, float)) else None
     slack = 0.5 if q.qualifier == "approx" else 1.0

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .attribution import Source
+from .attribution import Speaker
 from .claims import frame_claim, rule_claim
 from .datelines import role
 from .dating import TimeMention, anniversaries, ordinal_elapsed, since_dates, tells_of_past, with_date
@@ -185,7 +185,7 @@ def _claims(
     """A chunk's claims: a figure's rule match, else its frame; a figure with neither goes to ``unclaimed``."""
     figures = [q.start for q in quantities if q.kind in ("number", "range", "percent")]  # counts part a source
     shared: dict[tuple[int, int], str] = {}  # claims of one sentence share its text
-    said: dict[tuple[int, int], tuple[Source, ...]] = {}  # and its sources, found once
+    said: dict[tuple[int, int], tuple[Speaker, ...]] = {}  # and its sources, found once
     out = []
     for sentence, reading in readings:
         match = matches.get(reading.quantity.start)

@@ -61,7 +61,7 @@ class LoadError(Exception):
 
 
 @dataclass(frozen=True)
-class Source:
+class InputFile:
     """A file to load, with its document id, the path shown to people, and what a manifest says of it."""
 
     file: Path
@@ -82,7 +82,7 @@ def bundled_seeds() -> Path:
     return installed if installed.is_dir() else here.parent / "seeds"
 
 
-def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple[list[Source], list[Problem]]:
+def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple[list[InputFile], list[Problem]]:
     """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems. ``skip``:
     real paths of files and folders a directory's walk leaves out (a run's own reports and cache)."""
     _real_dir.cache_clear()  # real paths of directories are remembered for one call
@@ -164,14 +164,14 @@ def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
     return found
 
 
-def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem]) -> list[Source]:
+def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem]) -> list[InputFile]:
     """Give each file its id: the path under its root without the extension, or with it where two
     files would otherwise share an id (talks.md and talks.html)."""
     ids = [readable(os.path.splitext(_relative(str(f), str(root)))[0]) for f, root, _, _ in found]
     counts: dict[str, int] = {}
     for i in ids:
         counts[i] = counts.get(i, 0) + 1
-    sources: list[Source] = []
+    sources: list[InputFile] = []
     seen: set[str] = set()
     for (f, root, shown, real), i in zip(found, ids, strict=True):
         shown = readable(shown)
@@ -185,7 +185,7 @@ def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem])
         if i in seen or real in seen:
             continue  # the same file given twice
         seen.update((i, real))
-        sources.append(Source(f, i, shown))
+        sources.append(InputFile(f, i, shown))
     return sources
 
 
@@ -337,7 +337,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
         return data.decode("latin-1"), "latin-1", "not UTF-8; decoded as Latin-1"
 
 
-def load(source: Source, data: bytes | None = None) -> tuple[Document, list[Problem]]:
+def load(source: InputFile, data: bytes | None = None) -> tuple[Document, list[Problem]]:
     """Read one document (``data``: its bytes, when they were read already), with warnings about it. Raises
     LoadError when it cannot be read.
 
@@ -452,7 +452,7 @@ def _markers(
     return tuple(out), tuple(rejections)
 
 
-def _given_date(source: Source) -> DocDate | None:
+def _given_date(source: InputFile) -> DocDate | None:
     if source.date is not None:
         return DocDate.given(source.date, f"--date {source.shown}={source.date}", "the command line")
     day = iso_day(source.manifest.get("date"))

@@ -23,7 +23,7 @@ from .discovery import discover, metrics
 from .findings import make_finding
 from .frames import metrics_for
 from .lexicon import Lexicon
-from .loading import LoadError, Problem, Source, find_sources, load, read
+from .loading import InputFile, LoadError, Problem, find_sources, load, read
 from .policy import reject
 from .records import Claim, Document, Finding, SourceMap, in_bulk
 from .reference import Series
@@ -146,7 +146,9 @@ def _discovered(rule_dirs: tuple[Path, ...], disabled: tuple[str, ...], problems
     return found.rules
 
 
-def _gathered(checked: Iterator[tuple[Source, Checked, bytes | None]], result: Result, texts: _Texts) -> list[Problem]:
+def _gathered(
+    checked: Iterator[tuple[InputFile, Checked, bytes | None]], result: Result, texts: _Texts
+) -> list[Problem]:
     """Each document checked added to ``result`` (its text kept as ``texts`` allows), as it comes; the input
     problems, and a problem (R502) for each rule that failed on some document."""
     problems: list[Problem] = []
@@ -179,8 +181,8 @@ def _with_settings(declared: dict[str, Metric], settings: dict, lexicon: Lexicon
 
 
 def _chosen(
-    sources: list[Source], exclude: tuple[str, ...], root: Path | None, dates: dict[Path, dt.date]
-) -> list[Source]:
+    sources: list[InputFile], exclude: tuple[str, ...], root: Path | None, dates: dict[Path, dt.date]
+) -> list[InputFile]:
     """The sources not excluded (glob patterns relative to ``root``, else the working directory), with the dates
     given by path."""
     if exclude:
@@ -201,7 +203,7 @@ class _Texts:
     characters: int = 0
     left_out: int = 0
 
-    def kept(self, doc: Document, source: Source, content: bytes | None) -> Document:
+    def kept(self, doc: Document, source: InputFile, content: bytes | None) -> Document:
         """The document with its text when wanted and within the limit (read again from ``content`` when it
         came from the cache), else without."""
         if self.wanted and not doc.text and self.characters < KEEP_TEXT_LIMIT:
@@ -311,7 +313,7 @@ class Checked:
     unclaimed: list[Unclaimed] = field(default_factory=list)
 
 
-def check_document(source: Source, setup: Setup, data: bytes | None = None) -> Checked:
+def check_document(source: InputFile, setup: Setup, data: bytes | None = None) -> Checked:
     """Load one document (``data``: its bytes, when read already), extract its claims and date them."""
     failures: dict[str, str] = {}
     unclaimed: list[Unclaimed] | None = [] if setup.unclaimed else None
@@ -359,12 +361,12 @@ are what they are checked from, and are held no longer than their batch."""
 
 
 def _check_all(
-    sources: list[Source],
+    sources: list[InputFile],
     setup: Setup,
     jobs: int | None,
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None,
-) -> Iterator[tuple[Source, Checked, bytes | None]]:
+) -> Iterator[tuple[InputFile, Checked, bytes | None]]:
     """Each source checked, in order, with its bytes when they were read here: from the cache when it holds
     the document, else in ``jobs`` processes. Each document is read once: with the cache, its bytes give the key
     and, on a miss, are what it is checked from."""
@@ -388,7 +390,7 @@ def _check_all(
             store.close()
 
 
-def _looked_up(sources: list[Source], store: cache.ClaimCache | None) -> Iterator[tuple[list, list, list, list]]:
+def _looked_up(sources: list[InputFile], store: cache.ClaimCache | None) -> Iterator[tuple[list, list, list, list]]:
     """The sources in batches, each with its documents' bytes, cache keys and cached results (None for a miss);
     without a store, one batch of misses, nothing read."""
     if store is None:
@@ -401,7 +403,7 @@ def _looked_up(sources: list[Source], store: cache.ClaimCache | None) -> Iterato
         yield batch, data, keys, store.get(keys)
 
 
-def _read(source: Source) -> bytes | None:
+def _read(source: InputFile) -> bytes | None:
     """A document's bytes, or None when it cannot be read (checking it says why)."""
     try:
         return read(source.file)
@@ -409,7 +411,7 @@ def _read(source: Source) -> bytes | None:
         return None
 
 
-def _cache_key(source: Source, content: bytes | None) -> str | None:
+def _cache_key(source: InputFile, content: bytes | None) -> str | None:
     if content is None:
         return None
     return cache.key(content, source.shown, (source.id, source.date, sorted(source.manifest.items())))
@@ -436,7 +438,7 @@ class _Workers:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
-    def check(self, todo: list[tuple[Source, bytes | None]]) -> Iterator[Checked]:
+    def check(self, todo: list[tuple[InputFile, bytes | None]]) -> Iterator[Checked]:
         """Each document checked, in order."""
         jobs = _jobs(self.jobs, len(todo))
         if self.pool is None and jobs > 1 and _can_send(self.setup):
@@ -477,7 +479,7 @@ def _end_with(parent: int) -> None:
     os._exit(1)
 
 
-def _check_in_worker(todo: tuple[Source, bytes | None]) -> Checked:
+def _check_in_worker(todo: tuple[InputFile, bytes | None]) -> Checked:
     assert _WORKER_SETUP is not None
     source, content = todo
     return check_document(source, _WORKER_SETUP, content)

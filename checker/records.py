@@ -21,6 +21,8 @@ Number = int | float
 Bound = Number | str | None
 """An interval bound: a number, an ISO date ("2023-10-07"), a year-less ISO date ("--10-07"), or open."""
 
+APPROX_TOLERANCE = 0.05
+"""How far an "about" figure may be from its point and still agree (a fraction of the figure)."""
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 DEFAULT = Path(__file__).resolve().parent / "data" / "gaza_moh_daily.csv"
 
 
-class ReferenceError(Exception):
+class ReferenceFileError(Exception):
     """A reference file that cannot be used, named with the problem."""
 
 
@@ -55,12 +55,12 @@ def _read(path: Path) -> dict[str, Series]:
     out: dict[str, Series] = {}
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # /dev/zero reads forever, a named pipe waits for a writer
-            raise ReferenceError(f"{path}: not a regular file; expected a CSV file (metric,date,value,source)")
+            raise ReferenceFileError(f"{path}: not a regular file; expected a CSV file (metric,date,value,source)")
         with path.open(encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
             missing = {"metric", "date", "value"} - set(reader.fieldnames or [])
             if missing:
-                raise ReferenceError(
+                raise ReferenceFileError(
                     f"{path}: missing column(s) {', '.join(sorted(missing))}; expected metric,date,value,source"
                 )
             rows = []
@@ -76,13 +76,13 @@ def _read(path: Path) -> dict[str, Series]:
                         )
                     )
                 except (ValueError, TypeError) as e:
-                    raise ReferenceError(f"{path}:{n}: {e}") from None
+                    raise ReferenceFileError(f"{path}:{n}: {e}") from None
     except OSError as e:
-        raise ReferenceError(f"{path}: {e.strerror or e}") from None
+        raise ReferenceFileError(f"{path}: {e.strerror or e}") from None
     except UnicodeDecodeError as e:
-        raise ReferenceError(f"{path}: not UTF-8 text (byte {e.start}); expected a UTF-8 CSV file") from None
+        raise ReferenceFileError(f"{path}: not UTF-8 text (byte {e.start}); expected a UTF-8 CSV file") from None
     except csv.Error as e:
-        raise ReferenceError(f"{path}:{n + 1}: not a usable CSV row: {e}") from None
+        raise ReferenceFileError(f"{path}:{n + 1}: not a usable CSV row: {e}") from None
     for metric, day, value, source in sorted(rows, key=lambda r: (r[0], r[1])):
         s = out.setdefault(metric, Series(metric, source))
         s.days.append(day)

@@ -340,6 +340,9 @@ TIME_MULTIPLES = {"fortnight": ("week", 2)}
 # Days per unit when durations in several units are added up ("1 year 1 month 21 days"): the calendar
 # convention of ISO 8601 durations (a year of 365 days, a month of 30).
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650, "century": 36500}
+# Mean days per unit, to count back from a day ("three months ago", "a year since"): the calendar convention
+# above would drift by days over years.
+MEAN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "hour": 1 / 24}
 
 # Abbreviations that end in a full stop without ending a sentence.
 ABBREVIATIONS = {

@@ -22,7 +22,7 @@ import atheris
 with atheris.instrument_imports():
     from checker.discovery import builtin_rules
     from checker.extraction import extract
-    from checker.loading import LoadError, Source, load
+    from checker.loading import InputFile, LoadError, load
     from checker.quantities import parse
 
 RULES = builtin_rules()
@@ -37,7 +37,7 @@ def check(data: bytes) -> None:
     path = WORKDIR / f"doc{suffix}"
     path.write_bytes(data[1:])
     try:
-        doc, _ = load(Source(path, "doc", path.name))
+        doc, _ = load(InputFile(path, "doc", path.name))
     except LoadError:
         return
     try:

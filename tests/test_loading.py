@@ -8,14 +8,14 @@ from pathlib import Path
 
 from checker.discovery import builtin_rules
 from checker.extraction import extract
-from checker.loading import Source, bundled_seeds, find_sources, load
+from checker.loading import InputFile, bundled_seeds, find_sources, load
 from checker.quantities import parse
 
 
 def _load(tmp_path: Path, name: str, content: str | bytes) -> object:
     f = tmp_path / name
     f.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    doc, _ = load(Source(f, f.relative_to(tmp_path).with_suffix("").as_posix(), name))
+    doc, _ = load(InputFile(f, f.relative_to(tmp_path).with_suffix("").as_posix(), name))
     return doc
 
 
@@ -84,7 +84,9 @@ def test_html_visible_text_entities_and_offsets(tmp_path):
 
 def test_seed_002_image_url_gives_no_claim():
     seeds = bundled_seeds()
-    doc, _ = load(Source(seeds / "002_f82f247900acdfe3.txt", "002_f82f247900acdfe3", "seeds/002_f82f247900acdfe3.txt"))
+    doc, _ = load(
+        InputFile(seeds / "002_f82f247900acdfe3.txt", "002_f82f247900acdfe3", "seeds/002_f82f247900acdfe3.txt")
+    )
     url_line = next(line for line in doc.text.splitlines() if line.startswith("![[Polistratics]]"))
     start = doc.text.index(url_line)
     end = start + len(url_line)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from checker import prefilter
 from checker.discovery import builtin_rules
 from checker.extraction import extract, extract_with_times
-from checker.loading import LoadError, Source, from_text, load
+from checker.loading import InputFile, LoadError, from_text, load
 from checker.quantities import parse
 from checker.sentences import before, block, sentences
 
@@ -199,7 +199,7 @@ def test_loading_arbitrary_bytes(tmp_path, data, suffix):
     f = tmp_path / f"doc{suffix}"
     f.write_bytes(data)
     try:
-        doc, _ = load(Source(f, "doc", f.name))
+        doc, _ = load(InputFile(f, "doc", f.name))
     except LoadError as e:
         assert e.code in ("I301", "I302") and e.message
         return

@@ -23,7 +23,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .findings import make_finding
 from .records import APPROX_TOLERANCE, Claim, Finding, Reason, ReferencePoint, Severity, Value, in_bulk
@@ -57,6 +57,16 @@ def compare(
         return _compare(claims, metrics, series, events, occasions)
 
 
+class _Key(NamedTuple):
+    """What a group of claims shares: they are compared only with each other."""
+
+    metric: str
+    unit: str
+    event: str | None
+    window: str | None
+    proposed: bool
+
+
 def _compare(
     claims: Sequence[Claim],
     metrics: dict[str, Metric],
@@ -64,61 +74,67 @@ def _compare(
     events: frozenset[str] | None = None,
     occasions: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    groups: dict[tuple[str, str, str | None, str | None, str], list[Claim]] = defaultdict(list)
-    for c in sorted(
-        claims, key=_ID
-    ):  # every list of claims below keeps this order, so sorts on a number are stable on it
-        groups[
-            (c.metric, c.unit, c.frame.event, c.frame.window, c.frame.mood == "proposal" and "proposal" or "")
-        ].append(c)
+    groups: dict[_Key, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=_ID):  # every list of claims below keeps this order: sorts on a number are stable
+        groups[_Key(c.metric, c.unit, c.frame.event, c.frame.window, c.frame.mood == "proposal")].append(c)
     findings: list[Finding] = []
-    for (key, unit, event, window, proposed), group in sorted(
-        groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])
-    ):
-        metric = metrics[key]
-        kind = metric.kind
-        if kind == "cumulative" and window not in (None, "total"):
-            kind = "per_event"  # one incident's or one day's count is not the running total
-        if kind == "cumulative" and unit == "%":
-            kind = "level"  # a share of a running total ("half of them were women and children") need not grow
-        if proposed:
-            kind = "per_event"  # a plan is compared only with the same plan
-        if (
-            kind == "fixed"
-            and events is not None
-            and event not in events
-            and (event is not None or dict(metric.frame).get("event") == ANY)
-        ):
-            if unit == "date" and event in occasions and not proposed:
-                findings += _occasion_days(group, metric)
-            continue  # "a truce", "a strike": a kind of event, not one event; a day of no named event has no identity
-        if kind == "per_event":
-            if window == "total":
-                kind = "cumulative"
-            elif window is None or event is None or (events is not None and event not in events):
-                if window == "incident" and not proposed:
-                    findings += _incident_tolls(group, metric)
-                continue  # figures of unnamed events, or not said to be of one exchange or all, are not comparable
-            else:
-                kind = "fixed"
-        spans = _spans(group, tolerance(metric))
-        earlier = [c for c in group if c.frame.mood == "superseded"]
-        group = [
-            c for c in group if c.frame.mood != "superseded"
-        ]  # a value the text says was replaced: no claim of now
-        if kind == "fixed":
-            revised, group = _revised(group, earlier, metric, spans)
-            findings += revised
-            findings += _disagreements("C101", [group], metric, spans)
-        elif kind == "level":
-            findings += _level(_concurrent(group, metric.window or LEVEL_WINDOW.days), metric, spans)
-        else:
-            findings += _cumulative(group, metric, spans)
-            if series and key in series and window in (None, "total") and not proposed and unit == metric.unit:
-                findings += _against_reference(group, metric, series[key], spans)
+    for key, group in sorted(groups.items(), key=lambda kv: (*(x or "" for x in kv[0][:4]), kv[0].proposed)):
+        metric = metrics[key.metric]
+        how = _how_compared(key, metric, events, occasions)
+        if how == "occasion":
+            findings += _occasion_days(group, metric)
+        elif how == "incident":
+            findings += _incident_tolls(group, metric)
+        elif how is not None:
+            findings += _compared(how, group, key, metric, (series or {}).get(key.metric))
     findings += _invariants(claims, metrics)
     unique = {f.fingerprint: f for f in findings}
     return sorted(unique.values(), key=lambda f: (-f.severity.rank, f.metric, f.code, f.claims))
+
+
+def _how_compared(key: _Key, metric: Metric, events: frozenset[str] | None, occasions: frozenset[str]) -> str | None:
+    """How a group is compared: "fixed", "level" or "cumulative" (the metric's kind, as its window and mood
+    make it), "occasion" or "incident" (an event whose identity comes from place and time), or None (not at
+    all: a kind of event, not one event; figures of unnamed events)."""
+    kind = metric.kind
+    if kind == "cumulative" and key.window not in (None, "total"):
+        kind = "per_event"  # one incident's or one day's count is not the running total
+    if kind == "cumulative" and key.unit == "%":
+        kind = "level"  # a share of a running total ("half of them were women and children") need not grow
+    if key.proposed:
+        kind = "per_event"  # a plan is compared only with the same plan
+    unnamed = events is not None and key.event not in events
+    if kind == "fixed" and unnamed and (key.event is not None or dict(metric.frame).get("event") == ANY):
+        # "a truce", "a strike": a kind of event, not one event; a day of no named event has no identity
+        return "occasion" if key.unit == "date" and key.event in occasions and not key.proposed else None
+    return _per_event(key, unnamed) if kind == "per_event" else kind
+
+
+def _per_event(key: _Key, unnamed: bool) -> str | None:
+    """How figures of one event are compared: all of them as a running total, one exchange's as fixed, an
+    unnamed incident's by place and time; figures of other unnamed events, or not said to be of one exchange or
+    of all, are not comparable."""
+    if key.window == "total":
+        return "cumulative"
+    if key.window is None or key.event is None or unnamed:
+        return "incident" if key.window == "incident" and not key.proposed else None
+    return "fixed"
+
+
+def _compared(how: str, group: list[Claim], key: _Key, metric: Metric, series: Series | None) -> list[Finding]:
+    """The findings of one group compared as ``how`` says."""
+    spans = _spans(group, tolerance(metric))
+    earlier = [c for c in group if c.frame.mood == "superseded"]
+    group = [c for c in group if c.frame.mood != "superseded"]  # a value the text says was replaced: no claim of now
+    if how == "fixed":
+        revised, group = _revised(group, earlier, metric, spans)
+        return revised + _disagreements("C101", [group], metric, spans)
+    if how == "level":
+        return _level(_concurrent(group, metric.window or LEVEL_WINDOW.days), metric, spans)
+    findings = _cumulative(group, metric, spans)
+    if series and key.window in (None, "total") and not key.proposed and key.unit == metric.unit:
+        findings += _against_reference(group, metric, series, spans)
+    return findings
 
 
 def interval(value: Value, yearless: bool = False, tolerance: float = APPROX_TOLERANCE) -> Interval:

@@ -543,64 +543,81 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
     """Regressions between claims of a definite order (one's latest date before the other's earliest),
     growth as drift, same-day disagreements, and undated figures that do not overlap."""
     dated = [c for c in group if _dated(c)]
-    undated = [c for c in group if not _dated(c)]
-    findings: list[Finding] = []
     by_day: dict[dt.date, list[Claim]] = defaultdict(list)
     for c in dated:
         if c.as_of_earliest is not None and c.as_of_earliest == c.as_of_latest:
             by_day[c.as_of_earliest].append(c)
-    findings += _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric, spans)
+    findings = _disagreements("C102", [b for b in by_day.values() if len(b) > 1], metric, spans)
+    lower, timeline = _ordered(dated, spans)
+    findings += [_regression(metric, high, below) for high, below in lower]
+    if timeline:
+        findings += _growth(timeline, metric, spans)
+    return findings + _undated_spread([c for c in group if not _dated(c)], metric, spans)
+
+
+def _ordered(dated: list[Claim], spans: Spans) -> tuple[list[tuple[Claim, list[Claim]]], list[Claim]]:
+    """Dated claims of a running total in their order: each earlier claim with the later claims below it (a
+    regression), and the claims where the floor rose (growth). One sweep over the claims sorted by their start
+    and their end, with the highest floor among the claims surely earlier than the current one."""
     when = {id(c): _when(c) for c in dated}
     by_start = sorted(dated, key=lambda c: when[id(c)][0])
     by_end = sorted(dated, key=lambda c: when[id(c)][1])
-    highest: Claim | None = None  # among claims surely earlier than the current one: the highest floor
+    highest: Claim | None = None
     timeline: list[Claim] = []
-    lower: dict[str, list[Claim]] = defaultdict(list)  # earlier claim id -> the later claims below it
-    earlier: dict[str, Claim] = {}
+    lower: dict[str, tuple[Claim, list[Claim]]] = {}  # earlier claim id -> it and the later claims below it
     j = 0
     for c in by_start:
-        start = when[id(c)][0]
-        while j < len(by_end) and when[id(by_end[j])][1] < start:
+        while j < len(by_end) and when[id(by_end[j])][1] < when[id(c)][0]:
             e = by_end[j]
             if e.frame.mood != "estimate" and (highest is None or spans[id(e)][0] > spans[id(highest)][0]):
                 highest = e  # (an estimate, "could be 100,000", is no count a later one must reach)
             j += 1
         if highest is None:
             continue
-        if (
-            spans[id(c)][1] < spans[id(highest)][0]
-            and c.document != highest.document
-            and c.frame.mood != "estimate"
-            and spans[id(c)][1] >= STALE_SHARE * spans[id(highest)][0]
-            and "vague" not in (c.value.qualifier, highest.value.qualifier)
-        ):  # ("thousands" after 13,000: no regression)
-            lower[highest.id].append(c)
-            earlier[highest.id] = highest
+        if _below(c, highest, spans):
+            lower.setdefault(highest.id, (highest, []))[1].append(c)
         elif spans[id(c)][0] > spans[id(highest)][0]:
-            if not timeline:
-                timeline.append(highest)
-            timeline.append(c)  # the floor rose: growth
-    findings += [_regression(metric, earlier[k], below) for k, below in lower.items()]
-    if timeline:
-        if len(timeline) > 2 * CITED:  # the start, the end and a few steps between
-            step = len(timeline) / (2 * CITED - 1)
-            timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
-        first, last = timeline[0], timeline[-1]
-        since, until = _day(first), _day(last)
-        assert since is not None and until is not None  # the timeline holds dated claims only
-        days = (until - since).days
-        rise = spans[id(last)][0] - spans[id(first)][0]
-        sharp = _sharp(metric, timeline, spans)
-        rate = rise / days if days > 0 and rise < _INF and not sharp else None
-        findings.append(_finding("D201", metric, timeline, timeline, rate=rate))
-        findings += sharp  # (no rate per day across a step that is no growth)
-    if len(undated) > 1:
-        inside, outside = _consensus(undated, spans)
-        if outside:
-            spread = sorted(undated, key=lambda c: spans[id(c)])
-            ends = [spread[0], spread[-1]] if len(spread) > 1 else spread
-            findings.append(_finding("D202", metric, ends, ends, uncited=len(spread) - len(ends)))
-    return findings
+            timeline.extend([highest, c] if not timeline else [c])  # the floor rose: growth
+    return list(lower.values()), timeline
+
+
+def _below(later: Claim, earlier: Claim, spans: Spans) -> bool:
+    """Whether a later figure of a running total is a regression from an earlier one: wholly below it, in
+    another document, a count (no estimate, no vague word: "thousands" after 13,000), and of the same series
+    (not a figure of something else put under its key)."""
+    return (
+        spans[id(later)][1] < spans[id(earlier)][0]
+        and later.document != earlier.document
+        and later.frame.mood != "estimate"
+        and spans[id(later)][1] >= STALE_SHARE * spans[id(earlier)][0]
+        and "vague" not in (later.value.qualifier, earlier.value.qualifier)
+    )
+
+
+def _growth(timeline: list[Claim], metric: Metric, spans: Spans) -> list[Finding]:
+    """A running total's growth as drift (D201, with its rate per day), and its steps too steep to be growth
+    (D203), over which no rate is given."""
+    if len(timeline) > 2 * CITED:  # the start, the end and a few steps between
+        step = len(timeline) / (2 * CITED - 1)
+        timeline = [timeline[round(i * step)] for i in range(2 * CITED - 1)] + [timeline[-1]]
+    first, last = timeline[0], timeline[-1]
+    since, until = _day(first), _day(last)
+    assert since is not None and until is not None  # the timeline holds dated claims only
+    days = (until - since).days
+    rise = spans[id(last)][0] - spans[id(first)][0]
+    sharp = _sharp(metric, timeline, spans)
+    rate = rise / days if days > 0 and rise < _INF and not sharp else None
+    return [_finding("D201", metric, timeline, timeline, rate=rate), *sharp]
+
+
+def _undated_spread(undated: list[Claim], metric: Metric, spans: Spans) -> list[Finding]:
+    """Undated figures of a running total that do not overlap: growth or a regression, their order unknown
+    (D202, from the lowest to the highest)."""
+    if len(undated) < 2 or not _consensus(undated, spans)[1]:
+        return []
+    spread = sorted(undated, key=lambda c: spans[id(c)])
+    ends = [spread[0], spread[-1]]
+    return [_finding("D202", metric, ends, ends, uncited=len(spread) - len(ends))]
 
 
 SHARP = 3.0

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal, NamedTuple
 
@@ -232,68 +233,40 @@ def _outliers(
         return []
     findings = []
     consensus = _shared_interval(inside, spans)
-    by_high = sorted(inside, key=lambda c: spans[id(c)][1])
-    highs = [spans[id(c)][1] for c in by_high]
-    by_low = sorted(inside, key=lambda c: spans[id(c)][0])
-    lows = [spans[id(c)][0] for c in by_low]
-    odd_high = sorted(outside, key=lambda c: spans[id(c)][1])  # the other outliers, which it may contradict too
-    odd_highs = [spans[id(c)][1] for c in odd_high]
-    odd_low = sorted(outside, key=lambda c: spans[id(c)][0])
-    odd_lows = [spans[id(c)][0] for c in odd_low]
+    sides, odds = _Sorted.of(inside, spans), _Sorted.of(outside, spans)  # (the other outliers it may contradict)
+    majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in outside:
         by_doc[c.document].append(c)
     for doc_claims in by_doc.values():
         doc_claims.sort(key=_START)  # in the order of its text
-        lo, hi = spans[id(doc_claims[0])]
-        below = bisect.bisect_left(highs, lo)  # consensus claims wholly below this one
-        above = len(lows) - bisect.bisect_right(lows, hi)  # and wholly above
-        if not below and not above:
-            continue
-        first_above = len(lows) - above  # the nearest few of each side, without copying the sides
+        first = doc_claims[0]
+        lo, hi = spans[id(first)]
+        near, apart = sides.apart(lo, hi)
         pool = [
             c
-            for c in by_high[max(0, below - POOL) : below] + by_low[first_above : first_above + POOL]
-            if c.document != doc_claims[0].document
-            and (_same_series(spans[id(c)], (lo, hi)) or "vague" in (c.value.qualifier, doc_claims[0].value.qualifier))
+            for c in near
+            if c.document != first.document
+            and (_same_series(spans[id(c)], (lo, hi)) or "vague" in (c.value.qualifier, first.value.qualifier))
         ]  # ("thousands" against millions: an understatement)
         if not pool:
             continue  # sources contradict each other; two figures of one text, or of other orders, are no such case
         shown = _representatives(pool)
         involved = [*doc_claims[:CITED], *shown]
-        severity: Severity | None = None
-        reasons: list[Reason] = []
-        if all(c.value.qualifier == "vague" for c in doc_claims[:CITED]) or all(
-            c.value.qualifier == "vague" for c in shown
-        ):
-            severity = Severity.INFO  # "thousands" beside 70,000 understates; it contradicts no count
-            reasons.append("vague-figure")
-        if code == "C102" and window is not None and any(not _known(c, window) for c in involved):
-            severity = Severity.INFO  # the times may not overlap: at most info, and why
-            reasons.append("time-unknown")
-        majority = len(inside) > len(outside)  # else which side is "the outlier" is arbitrary: key on both
-        i, j = bisect.bisect_left(odd_highs, lo), bisect.bisect_right(odd_lows, hi)
+        severity, reasons = _only_info(code, window, doc_claims[:CITED], shown)
         odd = [
-            c
-            for c in odd_high[max(0, i - POOL) : i] + odd_low[j : j + POOL]
-            if c.document != doc_claims[0].document and _same_series(spans[id(c)], (lo, hi))
+            c for c in odds.apart(lo, hi)[0] if c.document != first.document and _same_series(spans[id(c)], (lo, hi))
         ]
-        seen = {id(c) for c in involved}  # the claims it names first, then the rest it contradicts (as data)
-        rest = []
-        for c in [*pool, *odd]:
-            if id(c) not in seen:
-                seen.add(id(c))
-                rest.append(c)
         findings.append(
             _finding(
                 code,
                 metric,
-                [*involved, *rest],
+                [*involved, *_unseen([*pool, *odd], involved)],
                 doc_claims[:CITED],
                 shown,
                 key=doc_claims if majority else involved,
                 severity=severity,
-                uncited=below + above - len(shown),
+                uncited=apart - len(shown),
                 consensus=consensus,
                 dates=_dates(involved),
                 known_within=window if "time-unknown" in reasons else None,
@@ -301,6 +274,57 @@ def _outliers(
             )
         )
     return findings
+
+
+@dataclass(frozen=True)
+class _Sorted:
+    """Claims sorted by the ends and by the starts of their spans, to find those wholly below or above one."""
+
+    by_high: list[Claim]
+    highs: list[float]
+    by_low: list[Claim]
+    lows: list[float]
+
+    @classmethod
+    def of(cls, claims: list[Claim], spans: Spans) -> _Sorted:
+        by_high = sorted(claims, key=lambda c: spans[id(c)][1])
+        by_low = sorted(claims, key=lambda c: spans[id(c)][0])
+        return cls(by_high, [spans[id(c)][1] for c in by_high], by_low, [spans[id(c)][0] for c in by_low])
+
+    def apart(self, lo: float, hi: float) -> tuple[list[Claim], int]:
+        """The nearest POOL claims wholly below ``lo`` and the nearest POOL wholly above ``hi`` (without copying
+        the sides), and how many are apart from the interval in all."""
+        below = bisect.bisect_left(self.highs, lo)
+        first_above = bisect.bisect_right(self.lows, hi)
+        near = self.by_high[max(0, below - POOL) : below] + self.by_low[first_above : first_above + POOL]
+        return near, below + len(self.lows) - first_above
+
+
+def _only_info(
+    code: str, window: int | None, cited: list[Claim], shown: list[Claim]
+) -> tuple[Severity | None, list[Reason]]:
+    """A disagreement's severity when it is only info, and why: a vague figure ("thousands" beside 70,000
+    understates, it contradicts no count), or figures of a level whose times are not known to overlap."""
+    severity: Severity | None = None
+    reasons: list[Reason] = []
+    if all(c.value.qualifier == "vague" for c in cited) or all(c.value.qualifier == "vague" for c in shown):
+        severity = Severity.INFO
+        reasons.append("vague-figure")
+    if code == "C102" and window is not None and any(not _known(c, window) for c in [*cited, *shown]):
+        severity = Severity.INFO
+        reasons.append("time-unknown")
+    return severity, reasons
+
+
+def _unseen(claims: list[Claim], named: list[Claim]) -> list[Claim]:
+    """``claims`` not among ``named``, each once, in order: the rest a finding carries as data."""
+    seen = {id(c) for c in named}
+    rest = []
+    for c in claims:
+        if id(c) not in seen:
+            seen.add(id(c))
+            rest.append(c)
+    return rest
 
 
 INCIDENT_DAYS = 1

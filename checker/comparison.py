@@ -400,24 +400,16 @@ def _revised(
     """A fixed figure a document says was revised ("revised down from 1,400 to about 1,200"): each claim of
     another document that gives the old value and not the new one is a revised figure (C105), stale when its
     document is known to be later than the revision, not a contradiction; the rest go on to be compared."""
-    revisions = []
-    for old in earlier:
-        lo, hi = spans[id(old)]
-        revised = [c for c in group if c.document == old.document and (spans[id(c)][1] < lo or spans[id(c)][0] > hi)]
-        if revised:
-            revisions.append((old, min(revised, key=lambda c: abs(c.span.start - old.span.start))))
+    revisions = _revisions(group, earlier, spans)
     if not revisions:
         return [], group
-
-    def overlap(a: Interval, b: Interval) -> bool:
-        return a[0] <= b[1] and b[0] <= a[1]
 
     def quoted(old: Claim) -> Interval:  # "more than 1,400" is quoted as 1,400-odd, not as any figure above it
         lo, hi = spans[id(old)]
         return lo, hi if hi < _INF else lo * (1 + tolerance(metric))
 
     agreeing = {
-        id(new): [a for a in group if a.document != new.document and overlap(spans[id(a)], spans[id(new)])]
+        id(new): [a for a in group if a.document != new.document and _overlap(spans[id(a)], spans[id(new)])]
         for _, new in revisions
     }  # the figures that agree with each revision, found once
     findings, rest = [], []
@@ -427,34 +419,52 @@ def _revised(
                 (old, new)
                 for old, new in revisions
                 if c.document != old.document
-                and overlap(spans[id(c)], quoted(old))
-                and not overlap(spans[id(c)], spans[id(new)])
+                and _overlap(spans[id(c)], quoted(old))
+                and not _overlap(spans[id(c)], spans[id(new)])
             ),
             None,
         )
         if hit is None:
             rest.append(c)
-            continue
-        old, new = hit
-        agree = [a for a in agreeing[id(new)] if a.document != c.document]
-        when, then = _day(c), _day(new)
-        reasons: tuple[Reason, ...] = ()
-        if when is not None and then is not None and when != then:
-            reasons = ("stale-after-revision",) if when > then else ("quoted-before-revision",)
-        findings.append(
-            _finding(
-                "C105",
-                metric,
-                [c, new, old, *agree],
-                [c],
-                [new],
-                key=[c, new],
-                replaced=old.id,
-                dates=_dates([c, new]),
-                reasons=reasons,
-            )
-        )
+        else:
+            agree = [a for a in agreeing[id(hit[1])] if a.document != c.document]
+            findings.append(_revised_figure(c, *hit, agree, metric))
     return findings, rest
+
+
+def _revisions(group: list[Claim], earlier: list[Claim], spans: Spans) -> list[tuple[Claim, Claim]]:
+    """(old figure, new figure) of each revision a document tells of: its superseded figure and the nearest of
+    its own figures outside it."""
+    revisions = []
+    for old in earlier:
+        lo, hi = spans[id(old)]
+        revised = [c for c in group if c.document == old.document and (spans[id(c)][1] < lo or spans[id(c)][0] > hi)]
+        if revised:
+            revisions.append((old, min(revised, key=lambda c: abs(c.span.start - old.span.start))))
+    return revisions
+
+
+def _revised_figure(c: Claim, old: Claim, new: Claim, agree: list[Claim], metric: Metric) -> Finding:
+    """C105: ``c`` gives the ``old`` figure of a revision to ``new``; stale when dated after it."""
+    when, then = _day(c), _day(new)
+    reasons: tuple[Reason, ...] = ()
+    if when is not None and then is not None and when != then:
+        reasons = ("stale-after-revision",) if when > then else ("quoted-before-revision",)
+    return _finding(
+        "C105",
+        metric,
+        [c, new, old, *agree],
+        [c],
+        [new],
+        key=[c, new],
+        replaced=old.id,
+        dates=_dates([c, new]),
+        reasons=reasons,
+    )
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _day(c: Claim) -> dt.date | None:

@@ -547,30 +547,31 @@ def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Fin
     findings: list[Finding] = []
     steps: list[Claim] = []
     any_yearless = _is_yearless((c for b in buckets for c in b), metric)
+    window = metric.window or LEVEL_WINDOW.days
     for bucket in buckets:
         here = _bucket_spans(bucket, metric, spans, any_yearless)
         inside, outside = _consensus(bucket, here)
-        findings += _outliers("C102", metric, inside, outside, here, metric.window or LEVEL_WINDOW.days)
-        dated = [c for c in bucket if _dated(c) and _known(c, metric.window or LEVEL_WINDOW.days)]
+        findings += _outliers("C102", metric, inside, outside, here, window)
+        dated = [c for c in bucket if _dated(c) and _known(c, window)]
         if not dated:
             continue
-        if len(dated) < len(
-            bucket
-        ):  # claims of unknown time join every bucket: the time's own figure is the known ones'
+        if len(dated) < len(bucket):  # claims of unknown time join every bucket: the time's own figure is the known
             inside = _consensus(dated, _bucket_spans(dated, metric, spans, any_yearless))[0]
-        step = min(inside, key=lambda c: (_day(c), c.id))
-        if steps:
-            (alo, ahi), (blo, bhi) = spans[id(steps[-1])], spans[id(step)]
-            if alo <= bhi and blo <= ahi:
-                continue  # no change worth a line
-        steps.append(step)
-    if len(steps) >= 2:
-        shown = steps[: 2 * CITED]
-        moves: tuple[Literal["rose", "fell"], ...] = tuple(
-            "rose" if spans[id(b)][0] > spans[id(a)][0] else "fell" for a, b in zip(shown, shown[1:], strict=False)
-        )
-        findings.append(_finding("D201", metric, shown, shown, moves=moves, uncited=max(0, len(steps) - 2 * CITED)))
-    return findings
+        step = min(inside, key=lambda c: (_day(c) or dt.date.max, c.id))
+        if not steps or not _overlap(spans[id(steps[-1])], spans[id(step)]):  # else no change worth a line
+            steps.append(step)
+    return findings + _moved(steps, metric, spans)
+
+
+def _moved(steps: list[Claim], metric: Metric, spans: Spans) -> list[Finding]:
+    """A level that changed between times (D201): the first figures of its steps, and whether each rose or fell."""
+    if len(steps) < 2:
+        return []
+    shown = steps[: 2 * CITED]
+    moves: tuple[Literal["rose", "fell"], ...] = tuple(
+        "rose" if spans[id(b)][0] > spans[id(a)][0] else "fell" for a, b in zip(shown, shown[1:], strict=False)
+    )
+    return [_finding("D201", metric, shown, shown, moves=moves, uncited=max(0, len(steps) - 2 * CITED))]
 
 
 def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Finding]:

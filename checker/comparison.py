@@ -368,7 +368,6 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
     nothing."""
     findings = []
     by_place: dict[str | None, list[Claim]] = defaultdict(list)
-    c: Claim | None
     for c in group:
         if c.frame.mood == "fact" and _dated(c) and _known(c, OCCASION_DAYS):
             by_place[c.frame.place].append(c)
@@ -377,21 +376,26 @@ def _occasion_days(group: list[Claim], metric: Metric) -> list[Finding]:
             continue
         spans = _spans(claims, tolerance(metric), _is_yearless(claims, metric))
         for bucket in _concurrent(claims, OCCASION_DAYS):
-            bucket.sort(key=lambda c: spans[id(c)])
-            cluster: list[Claim] = []
-            reach = -_INF  # the latest day the cluster's claims give
-            for c in [*bucket, None]:
-                if c is None or (cluster and spans[id(c)][0] > reach + OCCASION_GAP):
-                    if len({x.document for x in cluster}) > 1:
-                        findings += [
-                            f.model_copy(update={"reasons": (*f.reasons, "one-occasion")})
-                            for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)
-                        ]
-                    cluster, reach = [], -_INF
-                if c is not None:
-                    cluster.append(c)
-                    reach = max(reach, spans[id(c)][1])
+            for cluster in _clusters(bucket, spans, OCCASION_GAP):
+                if len({x.document for x in cluster}) > 1:
+                    findings += [
+                        f.model_copy(update={"reasons": (*f.reasons, "one-occasion")})
+                        for f in _disagreements("C101", [sorted(cluster, key=_ID)], metric, spans)
+                    ]
     return findings
+
+
+def _clusters(claims: list[Claim], spans: Spans, gap: float) -> list[list[Claim]]:
+    """Claims in runs whose values (days) lie within ``gap`` of the run's latest one so far."""
+    clusters: list[list[Claim]] = []
+    reach = -_INF  # the latest value the current run's claims give
+    for c in sorted(claims, key=lambda c: spans[id(c)]):
+        if not clusters or spans[id(c)][0] > reach + gap:
+            clusters.append([])
+            reach = -_INF
+        clusters[-1].append(c)
+        reach = max(reach, spans[id(c)][1])
+    return clusters
 
 
 def _revised(

@@ -525,14 +525,7 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
     time is not known that closely (undated, open-ended, months wide) joins every bucket its interval overlaps:
     it never spans buckets itself."""
     when = {id(c): _when(c) for c in group}
-    known = sorted((c for c in group if _dated(c) and _known(c, window)), key=lambda c: when[id(c)])
-    spans: list[tuple[float, float]] = []  # each bucket's days: its first claim's earliest to its latest + window
-    place: dict[int, int] = {}
-    for c in known:
-        lo, hi = when[id(c)]
-        if not spans or lo > spans[-1][1]:
-            spans.append((lo, hi + window))
-        place[id(c)] = len(spans) - 1
+    spans, place = _bucket_days(group, when, window)
     buckets: list[list[Claim]] = [[] for _ in spans] or [[]]
     for c in group:  # in the group's order
         if id(c) in place:
@@ -543,6 +536,22 @@ def _concurrent(group: list[Claim], window: int) -> list[list[Claim]]:
             if lo <= end and start <= hi:
                 b.append(c)
     return buckets
+
+
+def _bucket_days(
+    group: list[Claim], when: dict[int, tuple[float, float]], window: int
+) -> tuple[list[tuple[float, float]], dict[int, int]]:
+    """The days of each bucket (its first claim's earliest to its latest plus ``window``) and the bucket of each
+    claim whose time is known to within ``window`` days."""
+    known = sorted((c for c in group if _dated(c) and _known(c, window)), key=lambda c: when[id(c)])
+    spans: list[tuple[float, float]] = []
+    place: dict[int, int] = {}
+    for c in known:
+        lo, hi = when[id(c)]
+        if not spans or lo > spans[-1][1]:
+            spans.append((lo, hi + window))
+        place[id(c)] = len(spans) - 1
+    return spans, place
 
 
 def _level(buckets: list[list[Claim]], metric: Metric, spans: Spans) -> list[Finding]:
@@ -771,38 +780,54 @@ def _parts_above_wholes(parts: list[Claim], wholes: list[Claim], metric: Metric)
     whose day is known, as the part's is, within LEVEL_WINDOW of it (figures that only may be of one time accuse
     nothing). Sorting keeps this n log n, not parts x wholes."""
     tol = tolerance(metric)
-    window = LEVEL_WINDOW.days
-    highest: dict[str, tuple[float, Claim]] = {}
-    for w in wholes:
-        high = (interval(w.value, tolerance=tol)[1], w)
-        if w.document not in highest or (high[0], w.id) > (highest[w.document][0], highest[w.document][1].id):
-            highest[w.document] = high
-    by_doc: dict[str, list[tuple[float, Claim]]] = {d: [hw] for d, hw in highest.items()}
-    by_day: dict[dt.date, list[tuple[float, Claim]]] = defaultdict(list)
-    for hw in highest.values():
-        if _known(hw[1], window) and (day := _day(hw[1])) is not None:
-            by_day[day].append(hw)
-    for ws in by_day.values():
-        ws.sort(key=lambda hw: (hw[0], hw[1].id))
-    days = sorted(by_day)
+    highest = _Wholes.of(wholes, tol)
     findings = []
     for part in parts:
         if part.value.qualifier == "vague":
             continue  # "hundreds of children" names no count to exceed a whole with
         low = interval(part.value, tolerance=tol)[0]
-        candidates = by_doc.get(part.document, [])[:3]
-        if _known(part, window) and (day := _day(part)) is not None:
-            i = bisect.bisect_left(days, day - LEVEL_WINDOW)
-            j = bisect.bisect_right(days, day + LEVEL_WINDOW)
-            candidates = candidates + [hw for d in days[i:j] for hw in by_day[d][:3]]
         below = sorted(
-            {hw[1].id: hw for hw in candidates if hw[0] < low <= PART_ABOVE * hw[0]}.values(),
+            {hw[1].id: hw for hw in highest.near(part) if hw[0] < low <= PART_ABOVE * hw[0]}.values(),
             key=lambda hw: (hw[0], hw[1].id),
         )[:3]  # (far above: no part of that whole, another figure)
         if below:
             lower = [w for _, w in below]
             findings.append(_finding("C104", metric, [part, *lower], [part], lower))
     return findings
+
+
+@dataclass(frozen=True)
+class _Wholes:
+    """The highest whole (its ceiling, the claim) of each document, by document and by day when known."""
+
+    by_doc: dict[str, tuple[float, Claim]]
+    by_day: dict[dt.date, list[tuple[float, Claim]]]
+    days: list[dt.date]
+
+    @classmethod
+    def of(cls, wholes: list[Claim], tol: float) -> _Wholes:
+        highest: dict[str, tuple[float, Claim]] = {}
+        for w in wholes:
+            high = (interval(w.value, tolerance=tol)[1], w)
+            if w.document not in highest or (high[0], w.id) > (highest[w.document][0], highest[w.document][1].id):
+                highest[w.document] = high
+        by_day: dict[dt.date, list[tuple[float, Claim]]] = defaultdict(list)
+        for hw in highest.values():
+            if _known(hw[1], LEVEL_WINDOW.days) and (day := _day(hw[1])) is not None:
+                by_day[day].append(hw)
+        for ws in by_day.values():
+            ws.sort(key=lambda hw: (hw[0], hw[1].id))
+        return cls(highest, by_day, sorted(by_day))
+
+    def near(self, part: Claim) -> list[tuple[float, Claim]]:
+        """The wholes a part is set against: its own document's, and (its day known) those of days within
+        LEVEL_WINDOW of it, the three lowest of each day."""
+        own = [self.by_doc[part.document]] if part.document in self.by_doc else []
+        if not _known(part, LEVEL_WINDOW.days) or (day := _day(part)) is None:
+            return own
+        i = bisect.bisect_left(self.days, day - LEVEL_WINDOW)
+        j = bisect.bisect_right(self.days, day + LEVEL_WINDOW)
+        return own + [hw for d in self.days[i:j] for hw in self.by_day[d][:3]]
 
 
 FINGERPRINT_SCHEME = 3

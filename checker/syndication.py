@@ -64,6 +64,29 @@ class Copies:
 
 def copies(claims: Iterable[Claim]) -> list[Copies]:
     """The groups of documents that repeat each other's sentences, largest first."""
+    links = _links(claims)
+    parent: dict[str, str] = {}
+
+    def root(d: str) -> str:
+        while parent.get(d, d) != d:
+            d = parent[d]
+        return d
+
+    for a, b in links:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in sorted({d for pair in links for d in pair}):
+        groups[root(d)].append(d)
+    counted = {r: sum(n for (a, _), n in links.items() if root(a) == r) for r in groups}
+    return sorted(
+        (Copies(tuple(g), counted[r]) for r, g in groups.items()), key=lambda c: (-len(c.documents), c.documents)
+    )
+
+
+def _links(claims: Iterable[Claim]) -> dict[tuple[str, str], int]:
+    """Pairs of documents that share enough sentences and figures to be copies, with how many they share."""
     by_sentence: dict[str, set[str]] = defaultdict(set)
     figures: dict[str, int] = defaultdict(int)
     for c in claims:
@@ -81,29 +104,11 @@ def copies(claims: Iterable[Claim]) -> list[Copies]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 shared[(a, b)] += 1
-    parent: dict[str, str] = {}
-
-    def root(d: str) -> str:
-        while parent.get(d, d) != d:
-            d = parent[d]
-        return d
-
-    links = {
+    return {
         pair: n
         for pair, n in shared.items()
         if n >= MIN_SHARED or n >= MIN_SHARE * min(figures[pair[0]], figures[pair[1]])
     }
-    for a, b in links:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in sorted({d for pair in links for d in pair}):
-        groups[root(d)].append(d)
-    counted = {r: sum(n for (a, _), n in links.items() if root(a) == r) for r in groups}
-    return sorted(
-        (Copies(tuple(g), counted[r]) for r, g in groups.items()), key=lambda c: (-len(c.documents), c.documents)
-    )
 
 
 def sources(claims: Sequence[Claim]) -> int:

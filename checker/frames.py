@@ -38,30 +38,26 @@ def measure_part(frame: Frame, lexicon: Lexicon) -> str:
 def derived_key(frame: Frame, lexicon: Lexicon, unit: str | None = None) -> str:
     """The key the grammar builds for a frame (no declared metric consulted)."""
     head = measure_part(frame, lexicon)
-    parts = [head]
-    if frame.place:
-        parts.append(frame.place)
-    if frame.subplace:
-        parts.append(frame.subplace)
+    measure = lexicon.by_measure.get(frame.measure)
+    group = _group_part(frame, head, lexicon)
+    time = frame.window if frame.window and frame.window not in NOT_IN_KEY else frame.event
+    aid_unit = (
+        unit if measure is not None and measure.name == "aid" and unit not in (None, "persons", "count") else None
+    )
+    parts = [head, frame.place, frame.subplace, group, frame.nationality, frame.cause, time, aid_unit]
+    return ".".join(p.replace(" ", "_") for p in parts if p)
+
+
+def _group_part(frame: Frame, head: str, lexicon: Lexicon) -> str | None:
+    """The group a key names: none for the whole population, for what the measure counts by its nature
+    (strikes, aid trucks), for the group a measure's key implies, or one its head already names."""
     measure = lexicon.by_measure.get(frame.measure)
     implied = measure.groups[0] if measure and measure.groups and (measure.key or measure.keys) else None
     group = frame.group
     known = lexicon.by_group.get(group) if group else None
     if known is not None and (known.default or (measure is not None and known.measure == measure.name)):
-        group = None  # the whole population, or what the measure counts by its nature (strikes, aid trucks)
-    if group and group != implied and not head.startswith(group + "."):
-        parts.append(group)
-    if frame.nationality:
-        parts.append(frame.nationality)
-    if frame.cause:
-        parts.append(frame.cause)
-    if frame.window and frame.window not in NOT_IN_KEY:
-        parts.append(frame.window)
-    elif frame.event:
-        parts.append(frame.event)
-    if measure is not None and measure.name == "aid" and unit and unit not in ("persons", "count"):
-        parts.append(unit)
-    return ".".join(p.replace(" ", "_") for p in parts)
+        return None
+    return group if group and group != implied and not head.startswith(group + ".") else None
 
 
 def matches(metric: Metric, frame: Frame) -> bool:
@@ -99,22 +95,26 @@ def derived_metric(key: str, frame: Frame, lexicon: Lexicon, unit: str, declared
         kind = "per_event"
     elif frame.event and kind == "cumulative":
         kind = "fixed"
-    at_most = None
-    if (
-        (frame.group or frame.subplace or frame.nationality)
-        and measure is not None
-        and measure.name not in ("date", "duration")
-    ):
-        whole = Frame(**{**frame.model_dump(), "group": None, "subplace": None, "nationality": None, "mood": "fact"})
-        implied = measure.groups[0] if measure.groups else None
-        group = lexicon.by_group.get(frame.group) if frame.group else None
-        if (frame.group is None or frame.group != implied) and not (group is not None and group.things):
-            whole_key = key_of(
-                whole.model_copy(update={"group": implied}) if implied else whole, lexicon, declared, unit
-            )
-            at_most = whole_key if whole_key != key else None
+    at_most = _whole_key(key, frame, lexicon, unit, declared)
     described = ", ".join(f"{p} {getattr(frame, p)}" for p in PARTS if getattr(frame, p))
     return Metric(key, unit, kind, f"Derived from the frame: {described}.", at_most=at_most)
+
+
+def _whole_key(key: str, frame: Frame, lexicon: Lexicon, unit: str, declared: tuple[Metric, ...]) -> str | None:
+    """The key of the whole a part's frame is at most (the same frame without its group, city or nationality),
+    or None: no part, a date or duration, things counted beside people (livestock is no part of a toll)."""
+    measure = lexicon.by_measure.get(frame.measure)
+    if not (frame.group or frame.subplace or frame.nationality) or measure is None:
+        return None
+    if measure.name in ("date", "duration"):
+        return None
+    whole = Frame(**{**frame.model_dump(), "group": None, "subplace": None, "nationality": None, "mood": "fact"})
+    implied = measure.groups[0] if measure.groups else None
+    group = lexicon.by_group.get(frame.group) if frame.group else None
+    if (frame.group is not None and frame.group == implied) or (group is not None and group.things):
+        return None
+    whole_key = key_of(whole.model_copy(update={"group": implied}) if implied else whole, lexicon, declared, unit)
+    return whole_key if whole_key != key else None
 
 
 def metrics_for(claims, lexicon: Lexicon, declared: tuple[Metric, ...]) -> dict[str, Metric]:

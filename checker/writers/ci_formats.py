@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
@@ -147,15 +148,9 @@ def junit(result: Result, fail_on: str = "error") -> str:
     """JUnit XML: one test case per document. Findings located in it at or above ``fail_on`` (the level that
     fails the run) are its failures; the others are listed in its system-out, and leave it passed. Characters
     XML 1.0 cannot hold (most controls) are shown escaped, as on a terminal, so it stays well-formed."""
-    claims = {c.id: c for c in result.claims}
     say = wording(result.claims)
-    paths = _paths(result)
     threshold = SEVERITY_ORDER[fail_on]
-    by_file: dict[str, list[Finding]] = {d.path: [] for d in result.documents}
-    for f in result.findings:
-        first = next((claims[i] for i in f.claims if i in claims), None)
-        where = paths[first.document] if first is not None else (f.path or "(run)")
-        by_file.setdefault(where, []).append(f)
+    by_file = _by_file(result)
     failures = sum(1 for fs in by_file.values() if any(SEVERITY_ORDER[f.severity] >= threshold for f in fs))
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -163,21 +158,39 @@ def junit(result: Result, fail_on: str = "error") -> str:
         f'<testsuite name="claim-checker" tests="{len(by_file)}" failures="{failures}">',
     ]
     for path in sorted(by_file):
-        failing = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] >= threshold]
-        noted = [f for f in by_file[path] if SEVERITY_ORDER[f.severity] < threshold]
-        out.append(f'<testcase classname="claim-checker" name={quoteattr(printable(path))}>')
-        for f in failing:
-            out.append(
-                f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
-                f"{escape(printable(f'[{f.severity}] {say(f)}'))}</failure>"
-            )
-        if noted:
-            lines = [f"below the fail level ({fail_on}), not failures:"]
-            lines += [printable(f"{f.code} {f.name} [{f.severity}] {say(f)}") for f in noted]
-            out.append(f"<system-out>{escape(chr(10).join(lines))}</system-out>")
-        out.append("</testcase>")
+        out += _testcase(path, by_file[path], fail_on, say)
     out += ["</testsuite>", "</testsuites>"]
     return "\n".join(out) + "\n"
+
+
+def _by_file(result: Result) -> dict[str, list[Finding]]:
+    """The findings by the file of the claim they are located at (a finding about the run: "(run)")."""
+    claims = {c.id: c for c in result.claims}
+    paths = _paths(result)
+    by_file: dict[str, list[Finding]] = {d.path: [] for d in result.documents}
+    for f in result.findings:
+        first = next((claims[i] for i in f.claims if i in claims), None)
+        where = paths[first.document] if first is not None else (f.path or "(run)")
+        by_file.setdefault(where, []).append(f)
+    return by_file
+
+
+def _testcase(path: str, findings: list[Finding], fail_on: str, say: Callable[[Finding], str]) -> list[str]:
+    """One document's test case: its failures, and the findings below the fail level in its system-out."""
+    threshold = SEVERITY_ORDER[fail_on]
+    failing = [f for f in findings if SEVERITY_ORDER[f.severity] >= threshold]
+    noted = [f for f in findings if SEVERITY_ORDER[f.severity] < threshold]
+    out = [f'<testcase classname="claim-checker" name={quoteattr(printable(path))}>']
+    for f in failing:
+        out.append(
+            f"<failure type={quoteattr(f.code)} message={quoteattr(f'{f.code} {f.name}')}>"
+            f"{escape(printable(f'[{f.severity}] {say(f)}'))}</failure>"
+        )
+    if noted:
+        lines = [f"below the fail level ({fail_on}), not failures:"]
+        lines += [printable(f"{f.code} {f.name} [{f.severity}] {say(f)}") for f in noted]
+        out.append(f"<system-out>{escape(chr(10).join(lines))}</system-out>")
+    return [*out, "</testcase>"]
 
 
 CSV_COLUMNS = [

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import os
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from urllib.parse import quote
@@ -66,17 +67,77 @@ SIDES_PER_FINDING = 4
 def build(result: Result, report_path: Path, header: dict | None = None) -> dict:
     """The context both report templates render. ``header`` adds what was checked and how (paths,
     configuration file, time of the check if asked for)."""
-    report_dir = report_path.resolve().parent
-    paths = _doc_paths(result)
-    claims = _claims_by_id(result)
-    say = partial(message, claims=claims)
-    doc_index = {d.id: i for i, d in enumerate(result.documents)}
+    ctx = _Context.of(result, report_path)
+    shown = result.claims
+    if len(shown) > CLAIMS_SHOWN_LIMIT:
+        cited = {i for f in result.findings for i in f.claims}
+        shown = [c for c in result.claims if c.id in cited]
+    views = {c.id: ctx.claim_view(c) for c in shown}
+    findings, by_doc_findings = _finding_views(result, ctx, views)
+    flagged = {i for f in result.findings if f.severity == "error" for i in f.claims}
+    return {
+        "version": __version__,
+        "counts": counts(result),
+        "findings": findings,
+        "n_documents": len(result.documents),
+        "n_claims": len(result.claims),
+        "metrics": _metric_views(result, shown, views, ctx.doc_index, flagged),
+        "documents": _document_views(result, shown, views, ctx, by_doc_findings),
+        "header": {"paths": [], "config": "", "checked_at": "", "filtered": "", **(header or {})},
+        "texts_left_out": result.texts_left_out,
+        "copies": _copies_views(result),
+        "claims_left_out": len(result.claims) - len(shown),
+        "choices": _choices(result, findings),
+    }
 
-    def link(claim: Claim) -> str:
+
+def _copies_views(result: Result) -> list[dict]:
+    """The documents that repeat each other (wire copy), with their anchors."""
+    return [
+        {
+            "documents": [{"id": d, "anchor": _anchor("doc-" + d)} for d in c.documents],
+            "names": ", ".join(c.documents),
+            "shared": c.shared,
+        }
+        for c in result.copies
+    ]
+
+
+def _choices(result: Result, findings: list[dict]) -> dict[str, list[str]]:
+    """What the HTML report's filters offer: the severities, codes, metrics and documents of the findings."""
+    return {
+        "severity": [s for s in ("error", "warning", "info") if any(f.severity == s for f in result.findings)],
+        "code": sorted({f.code for f in result.findings}),
+        "metric": sorted({f.metric for f in result.findings if f.metric}),
+        "document": sorted({d for f in findings for d in f["documents"]}),
+    }
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every view of a run's report needs: where the report is, the documents' paths and order, the claims."""
+
+    result: Result
+    report_dir: Path
+    paths: dict[str, str]
+    claims: dict[str, Claim]
+    doc_index: dict[str, int]
+
+    @classmethod
+    def of(cls, result: Result, report_path: Path) -> _Context:
+        return cls(
+            result,
+            report_path.resolve().parent,
+            _doc_paths(result),
+            _claims_by_id(result),
+            {d.id: i for i, d in enumerate(result.documents)},
+        )
+
+    def link(self, claim: Claim) -> str:
         page = claim.span.page  # (a PDF opens at its page: RFC 8118)
-        return href(paths[claim.document], report_dir) + (f"#page={page}" if page else f"#L{claim.span.line}")
+        return href(self.paths[claim.document], self.report_dir) + (f"#page={page}" if page else f"#L{claim.span.line}")
 
-    def claim_view(c: Claim) -> dict:
+    def claim_view(self, c: Claim) -> dict:
         before, quote, after = _highlight(c.sentence, c.quote)
         return {
             "id": c.id,
@@ -95,25 +156,23 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "event": c.frame.event or "",
             "window": c.frame.window or "",
             "attributed_to": c.attributed_to or "",
-            "where": c.span.at(paths[c.document]),
-            "href": link(c),
+            "where": c.span.at(self.paths[c.document]),
+            "href": self.link(c),
             "anchor": _anchor("c-" + c.id),
-            "color": charts.color(doc_index.get(c.document, 0)),
+            "color": charts.color(self.doc_index.get(c.document, 0)),
             "rule": c.rule,
         }
 
-    shown = result.claims
-    if len(shown) > CLAIMS_SHOWN_LIMIT:
-        cited = {i for f in result.findings for i in f.claims}
-        shown = [c for c in result.claims if c.id in cited]
-    views = {c.id: claim_view(c) for c in shown}
-    locate = locator(result, claims, paths)
+
+def _finding_views(result: Result, ctx: _Context, views: dict[str, dict]) -> tuple[list[dict], dict[str, list[dict]]]:
+    """Each finding as the reports show it (its message, the claims it quotes), and the findings by document."""
+    say = partial(message, claims=ctx.claims)
+    locate = locator(result, ctx.claims, ctx.paths)
     findings: list[dict] = []
-    flagged: set[str] = set()
-    by_doc_findings: dict[str, list[dict]] = defaultdict(list)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
     large = sum(len(f.claims) for f in result.findings) > SIDES_SHOWN_LIMIT
     for f in result.findings:
-        sides = [views[i] for i in f.claims if i in claims]
+        sides = [views[i] for i in f.claims if i in ctx.claims]
         quoted = sides[:SIDES_PER_FINDING] if large else sides
         item = {
             "code": f.code,
@@ -128,14 +187,19 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "claims": quoted,
             "more": len(sides) - len(quoted),
             "documents": sorted(
-                {claims[i].document for i in f.claims if i in claims} | ({f.path} if f.path else set())
+                {ctx.claims[i].document for i in f.claims if i in ctx.claims} | ({f.path} if f.path else set())
             ),
         }
         findings.append(item)
-        if f.severity == "error":
-            flagged.update(f.claims)
         for d in item["documents"]:
-            by_doc_findings[d].append(item)
+            by_doc[d].append(item)
+    return findings, by_doc
+
+
+def _metric_views(
+    result: Result, shown: list[Claim], views: dict[str, dict], doc_index: dict[str, int], flagged: set[str]
+) -> list[dict]:
+    """Each metric's claims by as-of date, with its chart."""
     ordered = sorted(
         shown, key=lambda c: ((c.as_of or c.as_of_earliest or c.as_of_latest or dt.date.min), c.document, c.span.start)
     )
@@ -154,12 +218,19 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
                 "reference": key in result.series,
             }
         )
+    return metrics
+
+
+def _document_views(
+    result: Result, shown: list[Claim], views: dict[str, dict], ctx: _Context, by_doc_findings: dict[str, list[dict]]
+) -> list[dict]:
+    """Each document with its date, its claims, its text in segments and the findings about it."""
     by_doc: dict[str, list[dict]] = defaultdict(list)
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in shown:
         by_doc[c.document].append(views[c.id])
         claims_of[c.document].append(c)
-    documents = [
+    return [
         {
             "id": d.id,
             "path": d.path,
@@ -168,40 +239,14 @@ def build(result: Result, report_path: Path, header: dict | None = None) -> dict
             "date": _date_view(d.date),
             "sha256": d.sha256[:12],
             "claims": by_doc.get(d.id, []),
-            "href": href(d.path, report_dir),
-            "color": charts.color(doc_index[d.id]),
+            "href": href(d.path, ctx.report_dir),
+            "color": charts.color(ctx.doc_index[d.id]),
             "outlet": d.outlet or "",
             "segments": _segments(d, claims_of[d.id], views),
             "findings": by_doc_findings.get(d.id, []) + by_doc_findings.get(d.path, []),
         }
         for d in result.documents
     ]
-    return {
-        "version": __version__,
-        "counts": counts(result),
-        "findings": findings,
-        "n_documents": len(result.documents),
-        "n_claims": len(result.claims),
-        "metrics": metrics,
-        "documents": documents,
-        "header": {"paths": [], "config": "", "checked_at": "", "filtered": "", **(header or {})},
-        "texts_left_out": result.texts_left_out,
-        "copies": [
-            {
-                "documents": [{"id": d, "anchor": _anchor("doc-" + d)} for d in c.documents],
-                "names": ", ".join(c.documents),
-                "shared": c.shared,
-            }
-            for c in result.copies
-        ],
-        "claims_left_out": len(result.claims) - len(shown),
-        "choices": {
-            "severity": [s for s in ("error", "warning", "info") if any(f.severity == s for f in result.findings)],
-            "code": sorted({f.code for f in result.findings}),
-            "metric": sorted({f.metric for f in result.findings if f.metric}),
-            "document": sorted({d for f in findings for d in f["documents"]}),
-        },
-    }
 
 
 def _segments(doc, claims: list[Claim], views: dict[str, dict]) -> list[dict] | None:

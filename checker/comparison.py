@@ -89,6 +89,12 @@ def _compare(
         elif how is not None:
             findings += _compared(how, group, key, metric, (series or {}).get(key.metric))
     findings += _invariants(claims, metrics)
+    return ranked(findings)
+
+
+def ranked(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings each once (by fingerprint, the last given kept), most severe first, then by metric, code and
+    claims; ties keep the order given."""
     unique = {f.fingerprint: f for f in findings}
     return sorted(unique.values(), key=lambda f: (-f.severity.rank, f.metric, f.code, f.claims))
 

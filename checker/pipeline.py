@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from . import cache, reference
 from .comparison import compare
@@ -93,6 +93,7 @@ def run(
     disabled_rules: tuple[str, ...] = (),
     outputs: tuple[Path, ...] = (),
     rejections: tuple[Rejection, ...] = (),
+    engine: Engine | None = None,
 ) -> Result:
     """Check the documents under ``paths`` (the bundled seeds when empty). ``dates`` gives documents'
     dates by path (the command line's --date); ``references`` adds reference series to the default one.
@@ -107,7 +108,8 @@ def run(
     kept, with why (every document is then read again, not taken from the cache). ``outputs``: the files the
     run writes (its reports); they and the cache directory are never read as documents of a walked directory.
     Claims marked as wrong (``rejections`` from the configuration, with paths under ``exclude_root``, and
-    reject comments in the documents) are left out before comparison.
+    reject comments in the documents) are left out before comparison. An ``engine`` (see checker/distributed.py)
+    checks the documents and compares the claims elsewhere, with the same answer; it has no cache.
     """
     problems: list[Problem] = []
     if rules is None:
@@ -122,12 +124,15 @@ def run(
     result = Result(series=series)
     setup = dataclasses.replace(Setup.of(rules, all_metrics, series, keep_text), unclaimed=unclaimed)
     with in_bulk():
-        checked = _check_all(sources, setup, jobs, None if unclaimed else cache_dir, progress)
+        if engine is not None:
+            checked = engine.check_all(sources, setup, progress)
+        else:
+            checked = _check_all(sources, setup, jobs, None if unclaimed else cache_dir, progress)
         problems += _gathered(checked, result, _Texts(keep_text))
     result.claims, result.rejected, unused = reject(result.claims, result.documents, list(rejections), exclude_root)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
-        result.findings = compare(
+        result.findings = (engine.compare if engine is not None else compare)(
             result.claims,
             all_metrics,
             series,
@@ -268,6 +273,27 @@ def input_finding(problem: Problem) -> Finding:
         detail=problem.message,
         path=problem.path,
     )
+
+
+class Engine(Protocol):
+    """Where a run's documents are checked and its claims compared, when not in this process and its pool."""
+
+    def check_all(
+        self, sources: list[Source], setup: Setup, progress: Callable[[int, int], None] | None
+    ) -> Iterator[tuple[Source, Checked, bytes | None]]:
+        """Each source checked, in order (as ``_check_all``), with its bytes when read here, else None."""
+        ...
+
+    def compare(
+        self,
+        claims: list[Claim],
+        metrics: dict[str, Metric],
+        series: dict[str, Series],
+        events: frozenset[str],
+        occasions: frozenset[str],
+    ) -> list[Finding]:
+        """The findings ``comparison.compare`` gives for these arguments."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,10 @@ class Config(_Strict):
     rules_dirs: list[str] = []
     disable_rules: list[str] = []
     cache_dir: str | None = None
+    engine: Literal["local", "dask"] = "local"
+    """Where documents are checked and claims compared: this machine's processes, or a Dask cluster."""
+    scheduler: str | None = None
+    """With the dask engine, the scheduler to connect to ("tcp://host:8786"); None: a local cluster."""
     reports: ReportPaths = ReportPaths()
     suppress: list[Suppression] = []
     reject: list[Rejection] = []

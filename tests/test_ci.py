@@ -80,8 +80,8 @@ def test_pyproject_table(project):
     [
         (
             'fail_on = "error"\n',
-            "key 'fail_on': extra inputs are not permitted; allowed keys: cache-dir, default-reference, disable-rules, "
-            "exclude",
+            "key 'fail_on': extra inputs are not permitted; allowed keys: cache-dir, default-reference, "
+            "disable-rules, engine, exclude",
         ),
         ('fail-on = "sometimes"\n', "key 'fail-on': input should be 'error', 'warning' or 'info'"),
         (

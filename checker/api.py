@@ -10,16 +10,23 @@ import dataclasses
 import datetime as dt
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import config as configuration
 from . import policy
-from .discovery import RuleError
+from .discovery import RuleError, metrics
 from .pipeline import Result, run
-from .records import SEVERITY_ORDER, Finding, Severity
+from .records import SEVERITY_ORDER, Claim, Finding, Severity
 from .reference import ReferenceFileError
+
+if TYPE_CHECKING:
+    import pandas
+
+    from .pipeline import Engine
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = Path("-")
@@ -68,6 +75,12 @@ class Options:
     """The name shown for the document read from standard input (a path of ``-``); its extension gives its format."""
     progress: Callable[[int, int], None] | None = None
     """Called with (documents done, documents in all)."""
+    engine: str | None = None
+    """Where documents are checked and claims compared: "local" (this machine's processes) or "dask" (a Dask
+    cluster, see docs/scale.md); None: the configuration's."""
+    scheduler: str | None = None
+    """With the dask engine, the scheduler's address ("tcp://host:8786"); None: the configuration's, else a
+    local cluster of one worker process per core, started for the check."""
 
 
 @dataclass
@@ -86,6 +99,19 @@ class Report(Result):
     """The baseline's entries no finding matches any more."""
     fail_on: Severity = Severity.ERROR
     """The configuration's level that fails the check."""
+
+    def claims_frame(self) -> pandas.DataFrame:
+        """The claims as a pandas DataFrame, one row per claim (see checker/frames_io.py; needs the frames
+        extra)."""
+        from .frames_io import claims_frame
+
+        return claims_frame(self.claims)
+
+    def findings_frame(self) -> pandas.DataFrame:
+        """The findings as a pandas DataFrame, one row per finding, with the message every report prints."""
+        from .frames_io import findings_frame
+
+        return findings_frame(self.findings, self.claims)
 
     @property
     def filtered(self) -> str:
@@ -138,6 +164,54 @@ def check(
     return _policy(report, loaded, options) if options.compare else report
 
 
+def extract(
+    paths: list[Path] | None = None,
+    config: configuration.Loaded | configuration.Config | Path | None = None,
+    options: Options | None = None,
+) -> Report:
+    """The claims under ``paths`` as ``check`` finds them, not compared: the report's findings are the run's own
+    (inputs, rules)."""
+    return check(paths, config, dataclasses.replace(options or Options(), compare=False))
+
+
+def extract_documents(
+    documents: Iterable[tuple[str, str, Mapping[str, Any]]],
+    config: configuration.Loaded | configuration.Config | Path | None = None,
+    options: Options | None = None,
+) -> Iterator[Claim]:
+    """The claims of documents given as (id, text, metadata), for a job of one's own (a partition of a Dask,
+    Spark or Beam job). ``metadata`` says what a manifest would (date, title, outlet, url) and the text's
+    ``format`` ("txt", "md" or "html"; default "txt"). The rules and reference series are the configuration's
+    and the options', found once per call; a document that cannot be read (empty, binary) gives no claims."""
+    from .discovery import discover
+    from .loading import Source
+    from .pipeline import Setup, check_document
+    from .reference import load as load_series
+
+    loaded = _loaded(config)
+    options = options or Options()
+    cfg = loaded.config
+    try:
+        found = discover(
+            (*(loaded.relative(d) for d in cfg.rules_dirs), *options.rule_dirs),
+            disabled=(*cfg.disable_rules, *options.disabled_rules),
+        )
+        series = load_series(
+            [*(loaded.relative(r) for r in cfg.references), *options.references],
+            default=cfg.default_reference and options.default_reference,
+        )
+    except (RuleError, ReferenceFileError) as e:
+        raise CheckError(str(e)) from None
+    if found.problems:
+        raise CheckError(f"{found.problems[0].origin}: {found.problems[0].message}")
+    setup = Setup.of(found.rules, metrics(found.rules), series)
+    for doc_id, text, metadata in documents:
+        manifest = dict(metadata)
+        file = f"{doc_id}.{manifest.pop('format', 'txt')}"
+        source = Source(file=Path(file), id=doc_id, shown=file, manifest=manifest)
+        yield from check_document(source, setup, text.encode("utf-8")).claims
+
+
 def _loaded(config: configuration.Loaded | configuration.Config | Path | None) -> configuration.Loaded:
     if isinstance(config, configuration.Loaded):
         return config
@@ -150,32 +224,57 @@ def _loaded(config: configuration.Loaded | configuration.Config | Path | None) -
 
 
 def _run(paths: list[Path], loaded: configuration.Loaded, options: Options) -> Result:
-    """The run, the options over the configuration's settings."""
-    cfg = loaded.config
+    """The run, the options over the configuration's settings, on the engine they ask for."""
     try:
-        return run(
-            paths,
-            compare_claims=options.compare,
-            dates=options.dates,
-            references=[*(loaded.relative(r) for r in cfg.references), *options.references],
-            default_reference=cfg.default_reference and options.default_reference,
-            rule_dirs=(*(loaded.relative(d) for d in cfg.rules_dirs), *options.rule_dirs),
-            exclude=tuple(cfg.exclude),
-            exclude_root=loaded.file.parent if loaded.file else None,
-            metric_settings=cfg.metrics,
-            keep_text=options.keep_text,
-            jobs=options.jobs,
-            cache_dir=_cache_dir(loaded, options),
-            progress=options.progress,
-            unclaimed=options.unclaimed,
-            disabled_rules=(*cfg.disable_rules, *options.disabled_rules),
-            outputs=options.outputs,
-            rejections=tuple(cfg.reject),
-        )
+        with _engine(loaded, options) as engine:
+            return _run_on(paths, loaded, options, engine)
     except (RuleError, ReferenceFileError) as e:
         raise CheckError(str(e)) from None
     except configuration.UnknownSetting as e:
         raise CheckError(f"{loaded.locate(e.name)}: {e}") from None
+
+
+@contextmanager
+def _engine(loaded: configuration.Loaded, options: Options) -> Iterator[Engine | None]:
+    """The engine the options (else the configuration) ask for: None for this machine's processes."""
+    name = options.engine or loaded.config.engine
+    if name == "local":
+        yield None
+        return
+    if name != "dask":
+        raise CheckError(f"engine {name!r}: expected 'local' or 'dask'")
+    from .distributed import EngineUnavailable, dask_engine
+
+    try:
+        with dask_engine(options.scheduler or loaded.config.scheduler) as engine:
+            yield engine
+    except EngineUnavailable as e:
+        raise CheckError(str(e)) from None
+
+
+def _run_on(paths: list[Path], loaded: configuration.Loaded, options: Options, engine: Engine | None) -> Result:
+    """The run, the options over the configuration's settings."""
+    cfg = loaded.config
+    return run(
+        paths,
+        compare_claims=options.compare,
+        dates=options.dates,
+        references=[*(loaded.relative(r) for r in cfg.references), *options.references],
+        default_reference=cfg.default_reference and options.default_reference,
+        rule_dirs=(*(loaded.relative(d) for d in cfg.rules_dirs), *options.rule_dirs),
+        exclude=tuple(cfg.exclude),
+        exclude_root=loaded.file.parent if loaded.file else None,
+        metric_settings=cfg.metrics,
+        keep_text=options.keep_text,
+        jobs=options.jobs,
+        cache_dir=_cache_dir(loaded, options),
+        progress=options.progress,
+        unclaimed=options.unclaimed,
+        disabled_rules=(*cfg.disable_rules, *options.disabled_rules),
+        outputs=options.outputs,
+        rejections=tuple(cfg.reject),
+        engine=engine,
+    )
 
 
 def _cache_dir(loaded: configuration.Loaded, options: Options) -> Path | None:

@@ -115,6 +115,12 @@ class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
+    parquet = "parquet"
+
+
+class EngineName(StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 class ParseFormat(StrEnum):
@@ -224,6 +230,33 @@ DisableRules = Annotated[
     ),
 ]
 
+EngineOption = Annotated[
+    EngineName | None,
+    typer.Option(
+        "--engine",
+        help="Where to check documents and compare claims: local (this machine) or dask (a Dask cluster; "
+        "pip install 'claim-checker[dask]'). Default from the configuration, else local.",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="With --engine dask: the scheduler to connect to (tcp://host:8786); default from the configuration, "
+        "else a local cluster of one worker process per core.",
+    ),
+]
+ClaimsOut = Annotated[
+    Path | None,
+    typer.Option(
+        "--claims-out",
+        metavar="DIR",
+        help="Also write the claims to DIR as a Parquet data set, one row per claim (pip install "
+        "'claim-checker[frames]').",
+    ),
+]
+
 
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"checker: {message}", err=True)
@@ -321,6 +354,19 @@ def _check(paths: list[Path] | None, loaded: configuration.Loaded, options: Opti
     for f in report.problems:
         typer.echo(printable(f"checker: {message(f, {})} ({f.code} {f.name})"), err=True)
     return report
+
+
+def _write_claims(result: Result, directory: Path) -> None:
+    """The run's claims written to ``directory`` as a Parquet data set; a missing extra or a directory that cannot
+    be written is one line and exit 2."""
+    from .frames_io import FramesUnavailable, write_claims
+
+    try:
+        write_claims(result.claims, directory)
+    except FramesUnavailable as e:
+        raise _fail(str(e)) from None
+    except OSError as e:
+        raise _fail(f"cannot write {directory}: {e.strerror or e}") from None
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
@@ -529,6 +575,9 @@ def check(
     extend_select: ExtendSelect = None,
     ignore: Ignore = None,
     stdin_filename: StdinName = "stdin.txt",
+    engine: EngineOption = None,
+    scheduler: Scheduler = None,
+    claims_out: ClaimsOut = None,
     watch: Annotated[
         bool, typer.Option("--watch", "-w", help="Check again whenever a document changes (until Ctrl-C).")
     ] = False,
@@ -551,6 +600,8 @@ def check(
         changed_since=changed_since,
         keep_text=any(fmt in REPORT_FILES for fmt in (format, *(fmt for fmt, _ in targets))),
         outputs=tuple(file for _, file in targets),
+        engine=engine,
+        scheduler=scheduler,
     )
 
     def once(started: float) -> int:
@@ -562,6 +613,8 @@ def check(
             _print(shown)
         for fmt, file in targets:
             _write(file, render(fmt, report, file, header, report.fail_on))
+        if claims_out:
+            _write_claims(report, claims_out)
         if format == "text" and report.filtered:
             typer.echo(report.filtered)
         if not quiet:
@@ -736,10 +789,15 @@ def extract(
     quiet: Quiet = False,
     disable_rule: DisableRules = None,
     stdin_filename: StdinName = "stdin.txt",
+    engine: EngineOption = None,
+    scheduler: Scheduler = None,
+    claims_out: ClaimsOut = None,
 ) -> None:
-    """Print the claims found, without comparing them."""
+    """Print the claims found, without comparing them (with --format parquet, write them to --claims-out)."""
     from .writers import ci_formats, json_report
 
+    if format is ExtractFormat.parquet and claims_out is None:
+        raise _fail("--format parquet writes a data set of files: give the directory with --claims-out DIR")
     started = time.perf_counter()
     options = _options(
         date=date,
@@ -753,9 +811,15 @@ def extract(
         stdin_filename=stdin_filename,
         compare=False,
         unclaimed=all_figures,
+        engine=engine,
+        scheduler=scheduler,
     )
     result = _check(paths, _config(config), options, quiet)
-    if format is ExtractFormat.json:
+    if claims_out:
+        _write_claims(result, claims_out)
+    if format is ExtractFormat.parquet:
+        pass  # written above
+    elif format is ExtractFormat.json:
         _print(json_report.render(result, claims_only=True))
     elif format is ExtractFormat.jsonl:
         _print(json_report.render_jsonl(result))

@@ -76,6 +76,11 @@ def _outputs(report: checker.Report, target: Path) -> dict[str, str]:
     return {fmt: "".join(render(fmt, report, target / f"report.{fmt}")) for fmt in ("json", "sarif", "markdown")}
 
 
+PARTS_ABOVE_WHOLES = {  # hostages alive <= held <= taken: a chain of invariants across three metrics
+    "a.md": "---\ndate: 2024-01-10\n---\nHamas holds 136 hostages in Gaza, of whom 150 are believed to be alive.\n",
+    "b.md": "---\ndate: 2024-01-11\n---\nSome 240 hostages were taken on October 7. Israel says 260 remain in Gaza.\n",
+}
+
 CASES = {
     "seeds": ([], ()),
     "earthquake": ([EARTHQUAKE / "docs"], (EARTHQUAKE / "rules",)),
@@ -83,12 +88,16 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", [*CASES, "generated", "rule-files"])
+@pytest.mark.parametrize("case", [*CASES, "generated", "rule-files", "invariants"])
 def test_both_engines_write_the_same_reports(case, scheduler, generated, tmp_path):
     if case == "generated":
         paths, rule_dirs = [generated], ()
     elif case == "rule-files":
         paths, rule_dirs = [ROOT / "seeds"], (_rules(tmp_path),)
+    elif case == "invariants":
+        for name, text in PARTS_ABOVE_WHOLES.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+        paths, rule_dirs = [tmp_path], ()
     else:
         paths, rule_dirs = CASES[case]
     local = checker.Options(rule_dirs=rule_dirs, cache=False, keep_text=True)
@@ -98,6 +107,8 @@ def test_both_engines_write_the_same_reports(case, scheduler, generated, tmp_pat
     assert [f.model_dump() for f in here.findings] == [f.model_dump() for f in there.findings]
     if case in ("earthquake", "conflicts"):
         assert len(here.findings) >= 3
+    if case == "invariants":  # both invariants found, each across two metrics compared on the workers
+        assert sorted(f.metric for f in there.findings if f.code == "C104") == ["hostages.held", "hostages.held_alive"]
     if case == "rule-files":  # the files' rules ran on the workers: one's claims, the other's failure (R502)
         assert any(c.rule == "TOL" for c in there.claims)
         assert [f.code for f in there.rule_errors] == ["R502"] and "BOO" in (there.rule_errors[0].detail or "")

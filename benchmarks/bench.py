@@ -3,6 +3,7 @@
     python benchmarks/bench.py --docs 1000 --docs 10000 --docs 100000 [--jobs 2] [--claims 1000000]
     python benchmarks/bench.py --profile 1000      # where extraction spends its time (needs pyinstrument)
     python benchmarks/bench.py --docs 1000 --against 5371c50   # extraction beside another commit's, same corpus
+    python benchmarks/bench.py --engine dask --docs 2000 --claims 1000000   # the dask engine (needs [dask])
 
 For each size it prints, per stage (load, extract and date, compare, HTML report): seconds, MB/s of
 document text, documents/s, claims/s and the peak memory so far (documents are streamed, as a run streams
@@ -11,6 +12,10 @@ them); the floor, a plain `regex` scan for numbers over the same texts, as a rat
 first and a second run with the claims cache (in the benchmark's process, and as whole `checker extract`
 processes, start-up included). Then how time and memory grow across the sizes, and with
 --claims N, the comparison of N synthetic claims (grouping and comparing, with its peak memory).
+
+With --engine dask: `checker extract --engine dask` throughput on local clusters of 1 and 2 worker processes
+(each limited to --worker-memory), and with --claims N, N synthetic claims made and compared on the workers
+(checker.distributed.compare_bag) with this process's peak memory: the client's.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from checker.config import Config
 from checker.discovery import builtin_rules, metrics
 from checker.loading import find_sources, load
 from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date
-from checker.records import Claim, SourceMap, Span, Value, in_bulk
+from checker.records import Claim, Frame, SourceMap, Span, Value, in_bulk
 from checker.reference import load as load_reference
 from checker.writers.reports import generate
 
@@ -204,6 +209,10 @@ def whole_run(docs: Path, jobs: int, cache_dir: Path | None = None) -> tuple[flo
     return secs, int(done.stdout) / 1024
 
 
+FRAME = Frame(measure="killed")
+"""The synthetic claims' frame: a count of the killed, of no event or window."""
+
+
 def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
     """``n`` claims over 40 metrics and 100,000 documents, as news reports them: each metric has a true
     course over 700 days that most sources report (exactly or hedged), and 2% report something else.
@@ -239,6 +248,7 @@ def synthetic_claims(n: int, seed: int = 11) -> list[Claim]:
                 as_of=day,
                 as_of_earliest=day,
                 as_of_latest=day,
+                frame=FRAME,
             )
         )
     return out
@@ -332,6 +342,77 @@ def against(ref: str, n: int, rounds: int) -> None:
             )
 
 
+def dask_run(n: int, claims: int, worker_memory: str) -> None:
+    """The dask engine: extraction throughput with 1 and 2 workers on ``n`` corpus documents (each after a
+    warm-up run that sends the rules and compiles them on the workers), then ``claims`` synthetic claims compared
+    on 2 workers, made there, never on this process (the client)."""
+    from distributed import Client, LocalCluster
+
+    with tempfile.TemporaryDirectory(prefix="claim-checker-bench-dask-") as tmp:
+        root = Path(tmp)
+        write(root / "docs", docs=n)
+        write(root / "warm", docs=20, seed=8)
+        mb = sum(p.stat().st_size for p in (root / "docs").rglob("*.txt")) / 1e6
+        rates = {}
+        for workers in (1, 2) if n else ():
+            with LocalCluster(
+                n_workers=workers, threads_per_worker=1, memory_limit=worker_memory, dashboard_address=None
+            ) as cluster:
+                options = Options(compare=False, cache=False, engine="dask", scheduler=cluster.scheduler_address)
+                check([root / "warm"], Config(), options)
+                report, secs = timed(lambda options=options: check([root / "docs"], Config(), options))
+            rates[workers] = n / secs
+            print(
+                f"dask engine, {workers} worker(s): {n:,} documents ({mb:.1f} MB), {len(report.claims):,} claims "
+                f"in {secs:.2f} s: {n / secs:,.0f} docs/s, {mb / secs:.2f} MB/s"
+            )
+        if len(rates) == 2:
+            print(f"  2 workers: {rates[2] / rates[1]:.2f}x the throughput of 1")
+    if claims:
+        with (
+            LocalCluster(n_workers=2, threads_per_worker=1, memory_limit=worker_memory, dashboard_address=None) as c,
+            Client(c),
+        ):
+            dask_compare(claims)
+
+
+SYNTHETIC_CHUNK = 50_000
+"""Synthetic claims made per task on the workers."""
+
+
+def dask_compare(n: int) -> None:
+    """``n`` synthetic claims made on the workers in chunks and compared there by family; the client's peak."""
+    import dask.bag as db
+
+    from checker.distributed import compare_bag
+    from checker.rule import Metric
+
+    all_metrics = {
+        f"metric.{i}": Metric(
+            f"metric.{i}", "persons", ("cumulative", "level", "fixed", "per_event")[i % 4], "synthetic"
+        )
+        for i in range(40)
+    }
+    before = peak_mb()
+    chunks = list(range(0, n, SYNTHETIC_CHUNK))
+    claims = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(_synthetic_pairs, n)
+    findings, secs = timed(lambda: compare_bag(claims, all_metrics, {}, None, frozenset(), 2 * 4))
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"dask engine: {n:,} synthetic claims made and compared on 2 workers in {secs:.1f} s, {len(findings):,} "
+        f"findings; the client's peak memory {own:,.0f} MB (before comparing: {before:,.0f} MB)"
+    )
+
+
+def _synthetic_pairs(starts: list[int], n: int) -> list[tuple[int, Claim]]:
+    """(position, claim) pairs of the synthetic claims from each start, SYNTHETIC_CHUNK (or up to n) each."""
+    out = []
+    for start in starts:
+        made = synthetic_claims(min(SYNTHETIC_CHUNK, n - start), seed=11 + start)
+        out += [(start + i, c.model_copy(update={"id": f"{c.document}:{start + i}"})) for i, c in enumerate(made)]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, action="append", default=None, help="Corpus size (repeatable).")
@@ -358,6 +439,12 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=3, help="Alternating runs of each tree for --against (default 3)."
     )
+    parser.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="The engine to measure (default local)."
+    )
+    parser.add_argument(
+        "--worker-memory", default="2GB", help="With --engine dask: each worker's memory limit (default 2GB)."
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # one size, in a process of its own
     args = parser.parse_args()
     if args.profile:
@@ -365,6 +452,9 @@ def main() -> None:
         return
     if args.against:
         against(args.against, (args.docs or [1000])[0], args.rounds)
+        return
+    if args.engine == "dask":
+        dask_run((args.docs or [0])[0], args.claims, args.worker_memory)
         return
     if args.child:
         _, startup = timed(warm_up)

@@ -723,6 +723,8 @@ def write_baseline(
     select: Select = None,
     extend_select: ExtendSelect = None,
     ignore: Ignore = None,
+    engine: EngineOption = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones (or, with --migrate,
     carry an older baseline over)."""
@@ -734,7 +736,14 @@ def write_baseline(
         except BaselineError as e:
             raise _fail(str(e)) from None
     out = out or migrate_from or Path("claim-checker-baseline.json")
-    options = _options(date=date, reference=reference, no_default_reference=no_default_reference, rules_dir=rules_dir)
+    options = _options(
+        date=date,
+        reference=reference,
+        no_default_reference=no_default_reference,
+        rules_dir=rules_dir,
+        engine=engine,
+        scheduler=scheduler,
+    )
     report = _check(paths, loaded, options, quiet)
     say = wording(report.claims)
     data, lost = migrate(old, report.findings, say) if old is not None else (baseline_data(report.findings, say), [])

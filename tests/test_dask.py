@@ -127,6 +127,15 @@ def test_the_command_line_and_the_configuration_choose_the_engine(scheduler, tmp
     assert local.exit_code == flagged.exit_code == configured.exit_code
 
 
+def test_a_baseline_written_on_either_engine_is_the_same(scheduler, tmp_path):
+    args = ["baseline", str(ROOT / "tests" / "data" / "conflicts"), "-q", "-o"]
+    here = runner.invoke(app, [*args, str(tmp_path / "here.json")])
+    there = runner.invoke(app, [*args, str(tmp_path / "there.json"), "--engine", "dask", "--scheduler", scheduler])
+    assert here.exit_code == there.exit_code == 0
+    written = (tmp_path / "here.json").read_text(encoding="utf-8")
+    assert json.loads(written)["findings"] and written == (tmp_path / "there.json").read_text(encoding="utf-8")
+
+
 def test_a_local_cluster_is_started_without_a_scheduler(tmp_path):
     pytest.importorskip("distributed", reason=NEEDS_DASK)
     args = ["extract", str(EARTHQUAKE / "docs"), "--rules-dir", str(EARTHQUAKE / "rules"), "-f", "json", "-q"]

@@ -28,7 +28,7 @@ NEEDS_DASK = "the dask engine's tests need the dask extra: pip install -e '.[das
 NEEDS_FRAMES = "tables of claims need the frames extra: pip install -e '.[frames]'"
 
 RULES = """\
-from checker.rule import Example, Hit, Metric, Rule
+from checker.rule import Example, Expect, Hit, Metric, Rule
 
 def boom(sentence):
     raise IndexError("list index out of range")
@@ -40,7 +40,7 @@ def tolls(sentence):
 
 RULE = Rule(code="{code}", name="{name}", summary="A rule from a file.", extractor={extractor},
             metrics=(Metric("toll.custom", "persons", "cumulative", "A toll, from a file's rule."),), patterns=(),
-            examples=(Example("The toll rose to 40", (("toll.custom", "The toll rose to 40", 40, 40),)),
+            examples=(Example("The toll rose to 40", (Expect("toll.custom", "The toll rose to 40", 40, 40),)),
                       Example("No figure here.")))
 """
 

@@ -88,12 +88,24 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", [*CASES, "generated", "rule-files", "invariants"])
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
+    "latin1.txt": "Le bilan à Gaza est de 40 005 morts, selon le ministère.\n".encode("latin-1"),
+    "good.txt": b"The death toll in Gaza has risen to 40,005, the ministry said.\n",
+}
+
+
+@pytest.mark.parametrize("case", [*CASES, "generated", "rule-files", "invariants", "bad-inputs"])
 def test_both_engines_write_the_same_reports(case, scheduler, generated, tmp_path):
     if case == "generated":
         paths, rule_dirs = [generated], ()
     elif case == "rule-files":
         paths, rule_dirs = [ROOT / "seeds"], (_rules(tmp_path),)
+    elif case == "bad-inputs":
+        for name, data in BAD_INPUTS.items():
+            (tmp_path / name).write_bytes(data)
+        paths, rule_dirs = [tmp_path], ()
     elif case == "invariants":
         for name, text in PARTS_ABOVE_WHOLES.items():
             (tmp_path / name).write_text(text, encoding="utf-8")
@@ -107,6 +119,8 @@ def test_both_engines_write_the_same_reports(case, scheduler, generated, tmp_pat
     assert [f.model_dump() for f in here.findings] == [f.model_dump() for f in there.findings]
     if case in ("earthquake", "conflicts"):
         assert len(here.findings) >= 3
+    if case == "bad-inputs":  # read on the workers, reported as the local engine reports them
+        assert {f.code for f in there.problems} == {"I302", "I303", "I304"}
     if case == "invariants":  # both invariants found, each across two metrics compared on the workers
         assert sorted(f.metric for f in there.findings if f.code == "C104") == ["hostages.held", "hostages.held_alive"]
     if case == "rule-files":  # the files' rules ran on the workers: one's claims, the other's failure (R502)

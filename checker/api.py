@@ -184,7 +184,7 @@ def extract_documents(
     ``format`` ("txt", "md" or "html"; default "txt"). The rules and reference series are the configuration's
     and the options', found once per call; a document that cannot be read (empty, binary) gives no claims."""
     from .discovery import discover
-    from .loading import Source
+    from .loading import InputFile
     from .pipeline import Setup, check_document
     from .reference import load as load_series
 
@@ -208,7 +208,7 @@ def extract_documents(
     for doc_id, text, metadata in documents:
         manifest = dict(metadata)
         file = f"{doc_id}.{manifest.pop('format', 'txt')}"
-        source = Source(file=Path(file), id=doc_id, shown=file, manifest=manifest)
+        source = InputFile(file=Path(file), id=doc_id, shown=file, manifest=manifest)
         yield from check_document(source, setup, text.encode("utf-8")).claims
 
 

@@ -31,7 +31,7 @@ from .records import Claim, Finding
 if TYPE_CHECKING:
     import dask.bag
 
-    from .loading import Source
+    from .loading import InputFile
     from .reference import Series
     from .rule import Metric
 
@@ -87,8 +87,8 @@ class DaskEngine:
         return max(1, len(self.client.scheduler_info(n_workers=-1)["workers"]))
 
     def check_all(
-        self, sources: list[Source], setup: Setup, progress: Callable[[int, int], None] | None
-    ) -> Iterator[tuple[Source, Checked, bytes | None]]:
+        self, sources: list[InputFile], setup: Setup, progress: Callable[[int, int], None] | None
+    ) -> Iterator[tuple[InputFile, Checked, bytes | None]]:
         """Each source checked on a worker, in order; the documents are read there (no bytes come back)."""
         size = max(1, min(DOCUMENTS_PER_PARTITION, math.ceil(len(sources) / (self.workers * PARTITIONS_PER_WORKER))))
         chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
@@ -193,7 +193,7 @@ _SETUPS: dict[str, Setup] = {}
 """A worker's setups by digest: the rules' patterns compile once per worker, not once per task."""
 
 
-def _check_chunk(chunk: list[Source], setup: tuple[str, bytes]) -> list[Checked]:
+def _check_chunk(chunk: list[InputFile], setup: tuple[str, bytes]) -> list[Checked]:
     digest, data = setup
     if digest not in _SETUPS:
         import cloudpickle

@@ -279,8 +279,8 @@ class Engine(Protocol):
     """Where a run's documents are checked and its claims compared, when not in this process and its pool."""
 
     def check_all(
-        self, sources: list[Source], setup: Setup, progress: Callable[[int, int], None] | None
-    ) -> Iterator[tuple[Source, Checked, bytes | None]]:
+        self, sources: list[InputFile], setup: Setup, progress: Callable[[int, int], None] | None
+    ) -> Iterator[tuple[InputFile, Checked, bytes | None]]:
         """Each source checked, in order (as ``_check_all``), with its bytes when read here, else None."""
         ...
 

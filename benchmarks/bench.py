@@ -43,6 +43,8 @@ from checker import Options, check
 from checker.comparison import compare
 from checker.config import Config
 from checker.discovery import builtin_rules, metrics
+from checker.frames import metrics_for
+from checker.lexicon import Lexicon
 from checker.loading import find_sources, load
 from checker.pipeline import KEEP_TEXT_LIMIT, Result, Setup, extract_and_date
 from checker.records import Claim, Frame, SourceMap, Span, Value, in_bulk
@@ -102,7 +104,11 @@ def run(n: int, jobs: int, extras: bool) -> dict:
             "load": (seconds["load"], peak_mb()),
             "extract": (seconds["extract"], peak_mb()),
         }
-        findings, secs = timed(lambda: compare(claims, all_metrics, series))
+        lexicon = Lexicon.of(r.vocabulary for r in rules)
+        all_metrics.update(metrics_for(claims, lexicon, tuple(all_metrics.values())))  # as a run does
+        events = frozenset(e.name for e in lexicon.events if e.date)
+        occasions = frozenset(e.name for e in lexicon.events if e.tolls)
+        findings, secs = timed(lambda: compare(claims, all_metrics, series, events, occasions))
         stages["compare"] = (secs, peak_mb())
         result = Result(
             documents=docs, claims=claims, findings=findings, texts_left_out=sum(1 for d in docs if not d.text)

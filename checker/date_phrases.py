@@ -142,6 +142,8 @@ FIGURE = "1"
 """The anchor key of a figure (a digit, a vulgar fraction, a percent sign); other anchors are lower-case words."""
 _RELS = {"this", "current", "next", "coming", "upcoming", "following", "last", "past", "previous", "prior"}
 _DAY_WORDS = set(ORDINALS) | {"twenty", "thirty"} | set(UNITS)
+_NTH_WORDS = {"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last"}
+"""Words that number a weekday or a week of a month ("the second Tuesday", "the last week")."""
 # The words (anchor keys) each pattern can start with: a pattern is tried only at such anchors.
 STARTS: dict[str, set[str]] = {
     "numeric_date": {FIGURE},
@@ -161,41 +163,12 @@ STARTS: dict[str, set[str]] = {
     "relative_day": {"the", "day", "today", "tonight", "tomorrow", "tmrw", "yesterday"},
     "rel_weekday": _RELS | {"on"} | set(WEEKDAYS),
     "weekday": set(WEEKDAYS),
-    "nth_weekday": {
-        "the",
-        FIGURE,
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "1st",
-        "2nd",
-        "3rd",
-        "4th",
-        "5th",
-        "last",
-    },
+    "nth_weekday": {"the", FIGURE} | _NTH_WORDS,
     "day_of_month": {"the", FIGURE} | _DAY_WORDS,
     "rel_period": {"the", "this", "that", "my", "weekend", "week", "month", "year"} | _RELS,
     "rest_of": {"the", "rest"},
     "part_of": {"earlier", "later"},
-    "week_of": {
-        "the",
-        FIGURE,
-        "week",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "1st",
-        "2nd",
-        "3rd",
-        "4th",
-        "5th",
-        "last",
-    },
+    "week_of": {"the", FIGURE, "week"} | _NTH_WORDS,
     "quarter": {
         "the",
         FIGURE,

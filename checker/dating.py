@@ -26,7 +26,7 @@ from .quantities import TIMEOUT, parse
 from .records import APPROX_TOLERANCE, Claim, DocDate, Evidence, Quantity
 from .reference import Series
 from .rule import PLACEHOLDERS, Anchor
-from .vocabulary import MEAN_DAYS
+from .vocabulary import MEAN_DAYS, MONTHS
 
 _PAST = regex.compile(
     r"\b(?:\w{3,}ed|was|were|said|says|took|began|came|met|struck|hit|held|made|left|saw|fled|"
@@ -110,10 +110,6 @@ _ANNIVERSARY_OF = regex.compile(
 )
 """An anniversary with no count of years ("marking the anniversary of the Oct. 7 attacks"): the anchor's, when it
 names the anchor's day; which anniversary, the rest of the evidence must say."""
-_MONTHS = (
-    "january february march april may june july august september october november december".split(),
-    "jan feb mar apr may jun jul aug sept oct nov dec".split(),
-)
 ANNIVERSARY_BEFORE = dt.timedelta(days=1)
 ANNIVERSARY_AFTER = dt.timedelta(days=3)
 
@@ -145,7 +141,7 @@ def anniversaries(text: str, start: int, end: int, anchors: Iterable[Anchor], ap
 
 def _named_day(text: str, day: dt.date) -> regex.Match | None:
     """Where ``text`` names the day of the year ``day`` falls on ("Oct. 7", "October 7th", "7 October")."""
-    month = "|".join({_MONTHS[0][day.month - 1], _MONTHS[1][day.month - 1]})
+    month = "|".join(name for name, number in MONTHS.items() if number == day.month)
     pattern = rf"\b(?:(?:{month})\.?\s+0?{day.day}(?:st|nd|rd|th)?|0?{day.day}(?:st|nd|rd|th)?\s+(?:{month}))\b"
     return regex.search(pattern, text, regex.I)
 

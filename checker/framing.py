@@ -34,6 +34,7 @@ from .lexicon import Lexicon, normal, phrases, trie
 from .modality import PROPOSAL, SUPERSEDED, mood, superseded
 from .quantities import TIMEOUT
 from .records import Frame, Quantity
+from .vocabulary import MONTHS
 
 _AUX = phrases(
     (
@@ -376,8 +377,9 @@ _STARTED = regex.compile(
     r"\b(?:began|begun|started|broke\s+out|erupted|since|from|until|before|after|launched|founded)\s+$", regex.I
 )
 """Before a year: the year something began, not the year a count covers."""
+_MONTH_NAMES = "|".join(max((m for m in MONTHS if MONTHS[m] == n), key=len).capitalize() for n in range(1, 13))
 _MONTH_ALONE = regex.compile(
-    r"\b(?:in|during)\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\b(?:in|during)\s+(?:(?-i:{_MONTH_NAMES})"
     r"(?:\s+(?:19|20)\d\d)?|last\s+month|this\s+month)\s+alone\b",
     regex.I,
 )

@@ -114,7 +114,8 @@ def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple
             problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
         else:
             problems.append(Problem(str(p), "I301", "no such file or directory"))
-    manifests = _manifests({root for _, root, _, _ in found}, problems)
+    shallow = {p.parent for p in paths if p.is_file()} - {p for p in paths if p.is_dir()}
+    manifests = _manifests({root for _, root, _, _ in found}, shallow, problems)
     sources = _identify(found, problems)
     if not manifests:
         return sources, problems
@@ -134,15 +135,17 @@ def _skipped(real: str, skip: frozenset[str]) -> bool:
     return bool(skip) and (real in skip or any(real.startswith(s + os.sep) for s in skip))
 
 
-def _manifests(roots: set[Path], problems: list[Problem]) -> dict[Path, dict]:
-    """documents.toml files in the checked roots and below them, by directory."""
+def _manifests(roots: set[Path], shallow: set[Path], problems: list[Problem]) -> dict[Path, dict]:
+    """documents.toml files in the checked roots and below them, by directory; in a ``shallow`` root (the
+    folder of a file named on the command line) only its own: checking one file reads no manifest below it."""
     found: dict[Path, dict] = {}
     for root in roots:
-        for path in sorted(
-            Path(d, MANIFEST)
-            for d, entries in (_tree(str(root)) if root.is_dir() else ())
-            if any(e.name == MANIFEST for e in entries)
-        ):
+        listed = (
+            [Path(root, MANIFEST)] * Path(root, MANIFEST).is_file()
+            if root in shallow
+            else [Path(d, MANIFEST) for d, entries in _tree(str(root)) if any(e.name == MANIFEST for e in entries)]
+        )
+        for path in sorted(listed):
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:

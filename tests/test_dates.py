@@ -167,6 +167,17 @@ def test_bad_manifest_entry(tmp_path):
     assert result.documents[0].date.source == "none"
 
 
+def test_a_file_named_alone_reads_only_the_manifest_beside_it(tmp_path):
+    """Checking one file reads the documents.toml in its folder, never the manifests of the folders below it."""
+    write(tmp_path, "a.txt", "Talks.\n")
+    write(tmp_path, "documents.toml", '["a.txt"]\ndate = "2024-08-16"\n')
+    write(tmp_path / "old", "documents.toml", '["b.txt"]\ndate = "16 Aug 2024"\n')
+    result = run([tmp_path / "a.txt"])
+    assert not [f for f in result.findings if f.code == "I308"]
+    assert str(result.documents[0].date.estimate) == "2024-08-16"
+    assert [f.code for f in run([tmp_path]).findings if f.code == "I308"] == ["I308"]
+
+
 # --- inferred dates ---------------------------------------------------------------------------------
 
 

@@ -798,7 +798,8 @@ class Engine:
         return regex.compile(
             rf"(?P<noun>{self._event_noun})\b[^,;.]{{0,50}}?\b(?:on|began\s+on|started\s+on|"
             rf"took\s+effect\s+on|came\s+into\s+(?:force|effect)\s+on|took\s+hold[^,;.]{{0,20}}?on|"
-            rf"struck\s+on|hit\s+on|collapsed\s+on|ended\s+on|of|in)\s+$",
+            rf"struck\s+on|hit\s+on|collapsed\s+on|ended\s+on|of|in|(?:(?:in|into)\s+(?:place|effect|force)|"
+            rf"holding|held)\s+since)\s+$",
             regex.I,
         )
 
@@ -2034,13 +2035,18 @@ class Engine:
         stretch that says it. A date a report was made ("the ministry said on Monday"), an as-of date, a
         dateline or a date that bounds a count ("since", "until", "between") is none."""
         lead = _DATE_LEAD.search(text, max(s, q.start - 40), q.start)
-        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start):
-            return None
+        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start) or _AS_OF_BY.match(lead.group()):
+            if lead is None or not _DUE_BY.search(text, max(s, q.start - 60), lead.start()):
+                return None
         c0, c1 = clause_of(text, s, e, q.start, q.end)
         if "(" in lead.group():  # "which began on Friday (March 28), are ongoing": the clause it is set in
             c0, c1 = clause_of(text, s, e, lead.start(), lead.start())
-        if lead.start() == s or _CLAUSE_OPEN.search(text, max(s, lead.start() - 3), lead.start()):
+        if not text[s : lead.start()].strip(_BULLETS) or _CLAUSE_OPEN.search(
+            text, max(s, lead.start() - 3), lead.start()
+        ):
             c1 = clause_of(text, s, e, q.end + 2, q.end + 2)[1] if q.end + 2 < e else c1  # "On <date>, <clause>"
+        if not _DID.search(text, c0, c1):
+            c0 = _verb_clause_start(text, s, e, c0)
         if not _DID.search(text, c0, c1) or _REPORTED.search(text, c0, c1) and not _DID_NOT_SAY.search(text, c0, c1):
             return None
         noun = self._event_nouns.search(text, c0, c1, timeout=TIMEOUT)
@@ -2094,12 +2100,24 @@ _DATE_LEAD = regex.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\(\s*)?|^\s*)$",
     regex.I,
 )
-_CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(•*]\s*|\n\s*-\s+|\n)$")
-_REPORT_DATE = regex.compile(
-    r"\b(?:as\s+of|updated|published|posted|issued|until|till|through|between|since|from|"
-    r"said|says|told|reported|announced|stated|added)\b[^.;]{0,25}$",
+_AS_OF_BY = regex.compile(r"by\b", regex.I)
+_DUE_BY = regex.compile(
+    r"\b(?:supposed|expected|due|scheduled|set|meant|slated|required|ordered|deadline|must|should|ha(?:s|ve)\s+to)\b",
     regex.I,
 )
+"""A count reached "by 3 November" is as of that day; only what was due by a day ("to come home by Oct. 13")
+happens on it."""
+_BULLETS = " \t-–•*"
+"""What may stand before a sentence's first word: a list item's bullet."""
+_CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(•*]\s*|\n\s*-\s+|\n)$")
+_REPORT_DATE = regex.compile(
+    r"\b(?:(?:updated|published|posted|issued|said|says|told|reported|announced|stated|added)\b[^.;]{0,25}|"
+    r"(?:as\s+of|until|till|through|between|since|from)\s+(?:(?:the\s+)?(?:morning|evening|night|end|start)\s+"
+    r"of\s+|(?:the\s+)?(?:early\s+|mid-?|late\s+)?)?)$",
+    regex.I,
+)
+"""Before a date, a verb of saying or publishing (the report's day) or a word that makes it a bound ("since
+October 11", "from Monday"), not the day something happened ("released from Gaza on Oct. 13" is)."""
 _DID = regex.compile(
     r"\b(?:\w{3,}ed|began|begun|struck|hit|took|came|sank|fell|broke|went|won|lost|held|made|"
     r"left|fled|drove|rose|shot|swept|stormed|killed|died|begins|starts|takes\s+effect|comes\s+into|"
@@ -2108,7 +2126,7 @@ _DID = regex.compile(
 )
 _DID_NOT_SAY = regex.compile(
     r"\b(?:signed|agreed|launched|began|took\s+effect|struck|hit|sank|killed|erupted|"
-    r"collapsed|announced\s+a|unveiled|(?:was|were)\s+(?:\w+\s+)?(?:announced|declared))\b",
+    r"collapsed|announced\s+a|unveiled|(?:the\s+)?(?:start|launch|beginning|outbreak|end)\s+of|(?:was|were)\s+(?:\w+\s+)?(?:announced|declared))\b",
     regex.I,
 )
 
@@ -2131,6 +2149,17 @@ def clause_of(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int
         if aside is None:
             return (before[-1] if before else s), after.start()
         at = aside.end()
+
+
+def _verb_clause_start(text: str, s: int, e: int, c0: int) -> int:
+    """Where the clause a verbless stretch hangs from begins: before an aside in brackets ("struck at 11.47 p.m.
+    (UTC 6.02 p.m.) on 3 November") or a dash ("seized two capitals—Goma last month and Bukavu on February 16")."""
+    before = text[s:c0].rstrip()
+    if before.endswith(")") and (o := text.rfind("(", s, c0)) > s:
+        return clause_of(text, s, e, o, o)[0]
+    if before.endswith(("—", "–")) and len(before) > 1:
+        return clause_of(text, s, e, s + len(before) - 1, s + len(before) - 1)[0]
+    return c0
 
 
 def _acts(text: str, place: tuple[int, int, str, str]) -> bool:

@@ -1486,8 +1486,9 @@ class Engine:
                 ):
                     measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
                     break
+        circumstance = _circumstance_end(text, s, e, c1, quantities)
         for a, b, kind, word in cues:
-            if kind == "context" and c0 <= a and b <= c1 and found.how != "part":
+            if kind == "context" and c0 <= a and b <= circumstance and found.how != "part":
                 group = lx.group_context[word][0]
         whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
         if (
@@ -2107,6 +2108,7 @@ _DUE_BY = regex.compile(
 )
 """A count reached "by 3 November" is as of that day; only what was due by a day ("to come home by Oct. 13")
 happens on it."""
+_CIRCUMSTANCE = regex.compile(r",?\s*(?:as|when|while)\s", regex.I)
 _BULLETS = " \t-–•*"
 """What may stand before a sentence's first word: a list item's bullet."""
 _CLAUSE_OPEN = regex.compile(r"(?:^|[.;:—–(•*]\s*|\n\s*-\s+|\n)$")
@@ -2149,6 +2151,17 @@ def clause_of(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int
         if aside is None:
             return (before[-1] if before else s), after.start()
         at = aside.end()
+
+
+def _circumstance_end(text: str, s: int, e: int, c1: int, quantities: list[Quantity]) -> int:
+    """The end of the clause that says in what circumstances the clause ending at ``c1`` happened ("killed as
+    they lined up for aid", "wounded while waiting for food"), or ``c1``: who was counted may be said there,
+    unless it has a figure of its own ("the toll tops 32,000 as a strike on a crowd waiting for aid kills dozens")."""
+    joined = _CIRCUMSTANCE.match(text, c1, e)
+    if joined is None:
+        return c1
+    end = clause_of(text, s, e, joined.end(), joined.end())[1]
+    return c1 if any(c1 <= q.start < end for q in quantities) else end
 
 
 def _verb_clause_start(text: str, s: int, e: int, c0: int) -> int:

@@ -32,7 +32,7 @@ import regex
 
 from .lexicon import Lexicon, normal, phrases, trie
 from .modality import PROPOSAL, SUPERSEDED, mood, superseded
-from .quantities import TIMEOUT
+from .quantities import TIMEOUT, tag
 from .records import Frame, Quantity
 from .vocabulary import MONTHS
 
@@ -1932,6 +1932,10 @@ class Engine:
         month and year ("in March" and "in 2014" are no dates of an event)."""
         lx = self.lexicon
         kind = _KIND[q.kind]
+        if kind == "date" and (elapsed := _as_elapsed(text, q)) is not None:
+            reading = self._attached(text, masked, base, s, e, elapsed, cues, places, context, previous)
+            if reading.frame is not None:
+                return reading  # "the war that broke out six months ago": how long it has lasted, date known or not
         if kind == "date" and not _dated(q):
             return Reading(q, None, q.start, q.end, "a month with no year, or a year alone: no event's date")
         if kind == "date":
@@ -2021,6 +2025,8 @@ class Engine:
             return "deadline", deadline.start(), q.end
         if not (_ELAPSED_AFTER.match(text, q.end) or _ELAPSED_BEFORE.search(text, max(s, q.start - 40), q.start)):
             return None
+        if _OF_THEN.search(text, max(s, q.start - 12), q.start):
+            return None  # "the crisis of twenty years ago": when another event was, not how long this one lasted
         noun = self._event_nouns.search(text, s, e, timeout=TIMEOUT)
         if noun is not None:
             return self.lexicon.event_nouns[normal(noun.group())][0], q.start, q.end
@@ -2108,6 +2114,8 @@ _DUE_BY = regex.compile(
 )
 """A count reached "by 3 November" is as of that day; only what was due by a day ("to come home by Oct. 13")
 happens on it."""
+_OF_THEN = regex.compile(r"\bof\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$", regex.I)
+_ELAPSED_WORDS = regex.compile(r"\b(?:ago|past|last|previous|prior|next|coming|within|from\s+now|hence)\b", regex.I)
 _CIRCUMSTANCE = regex.compile(r",?\s*(?:as|when|while)\s", regex.I)
 _BULLETS = " \t-–•*"
 """What may stand before a sentence's first word: a list item's bullet."""
@@ -2151,6 +2159,14 @@ def clause_of(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int
         if aside is None:
             return (before[-1] if before else s), after.start()
         at = aside.end()
+
+
+def _as_elapsed(text: str, q: Quantity) -> Quantity | None:
+    """The duration a date was counted from ("six months ago", "the past 100 days", "within the next 24 hours"
+    read against the document's day), or None: the same text gives the same claim whether the day is known."""
+    if not _ELAPSED_WORDS.search(q.text):
+        return None
+    return next((d for d in tag(text, q.start, q.end) if d.kind == "duration"), None)
 
 
 def _circumstance_end(text: str, s: int, e: int, c1: int, quantities: list[Quantity]) -> int:

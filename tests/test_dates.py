@@ -614,3 +614,31 @@ def test_relative_dates_count_from_a_given_date():
     assert [(c.metric, c.as_of) for c in dated] == [("killed.qatar.doha.incident", dt.date(2025, 9, 11))]
     assert [q.low for q in parse(text, dt.date(2025, 9, 11)) if q.kind == "date"] == ["2025-09-09", "2025-09-11"]
     assert extract(from_text(text), rules)[0].as_of is None  # no given date: "Tuesday" is no date at all
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an elapsed time told with "ago" (dev: b09, b16)
+        "Over 25,000 Palestinians have been killed in Gaza since the war began nearly four months ago.",
+        "The deadliest war in the Gaza Strip, which broke out exactly four months ago, has taken a heavy toll.",
+        # a stretch of the past told from now (dev: b03, b04, b18)
+        "Over the past 120 days of the war in Gaza, a humanitarian crisis has unfolded.",
+        # a deadline told from now (dev: a09, a12)
+        "The army ordered 1.1 million people in northern Gaza to move south within the next 24 hours.",
+    ],
+)
+def test_a_duration_told_from_now_is_the_same_claim_whether_the_day_is_known(text):
+    """A day known for the document turns "four months ago" into a date for its dating; the duration claim stays
+    the one made without it (a claim lost with a date given was a claim the manifest's users never saw)."""
+    undated = [(c.metric, c.value.low, c.value.high) for c in extract(from_text(text), RULES)]
+    dated = [(c.metric, c.value.low, c.value.high) for c in extract(from_text(text, "t", D(2024, 2, 7)), RULES)]
+    assert any(m.startswith("duration.") for m, _, _ in undated)
+    assert dated == undated
+
+
+def test_an_event_of_years_ago_is_no_duration():
+    """ "the famine of twenty years ago" says when another crisis was, not how long this war has lasted."""
+    text = "Unlike the Darfur famine of twenty years ago, this war's hunger spans the whole of Sudan."
+    for day in (None, D(2024, 10, 1)):
+        assert not [c for c in extract(from_text(text, "t", day), RULES) if c.metric.startswith("duration.")]

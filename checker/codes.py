@@ -219,8 +219,9 @@ CODES: dict[str, Code] = {
             "I305",
             "input-too-complex",
             Severity.ERROR,
-            "A document made a pattern run past its time limit (for example a megabyte of digits and commas), or "
-            "holds markup too complex to read (an HTML tag longer than 64 KB); its claims are skipped.",
+            "A document is over 32 MB (it is not read), took over 30 s to scan or made a pattern run past its "
+            "time limit (a megabyte of digits and commas), or holds markup too complex to read (an HTML tag "
+            "longer than 64 KB); its claims are skipped.",
             "Without a limit one pathological file could hang the whole run; it is skipped and named instead.",
             "A data dump pasted into a .txt file: 1,2,3,4,... for a million characters.",
             "Data tables are kept out of the document set, or split into ordinary text.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 
 from .attribution import Speaker
@@ -26,6 +27,16 @@ from .quantities import TIMEOUT, chunks, tag
 from .records import Claim, Document, Frame, Quantity, Span
 from .rule import Anchor, Metric, Rule
 from .sentences import sentences
+
+DOCUMENT_SECONDS = 30.0
+"""Extraction gives up on a document that has taken longer than this (I305): an article takes well under a
+second, so only a pathological file (a megabyte of dates, a dump of figures) gets here, and it cannot hold
+up the run however its patterns fare one by one."""
+
+
+class TooSlow(TimeoutError):
+    """A document whose extraction ran past DOCUMENT_SECONDS."""
+
 
 __all__ = ["TIMEOUT", "Reader", "Unclaimed", "extract", "extract_with_times", "reader"]
 
@@ -118,7 +129,8 @@ def extract_undated(
     date); and the days of the known events of the document's conflict (what dates year-less dates).
 
     The text is worked through in chunks (cut at line breaks), so memory stays bounded however large
-    the document. Raises TimeoutError when a pattern runs past its limit on pathological text. A rule
+    the document. Raises TimeoutError when a pattern runs past its limit on pathological text, TooSlow when the
+    whole document runs past DOCUMENT_SECONDS. A rule
     whose custom extractor raises, or whose own pattern runs past its limit, is recorded in ``failures``
     (origin -> error), skipped from then on and its claims in the document left out; without ``failures``
     the error propagates. Figures that are no claim go to ``unclaimed``, with why.
@@ -140,7 +152,10 @@ def extract_undated(
     # "last week"). Year-less dates stay open either way: with_date fixes them, known events first.
     written = doc.date.estimate if doc.date.source == "given" else None
     anchors = found.patterns.anchors
+    deadline = time.monotonic() + DOCUMENT_SECONDS
     for start, end in pieces:
+        if time.monotonic() > deadline:
+            raise TooSlow(f"scanning it took over {DOCUMENT_SECONDS:g} s")
         if anchors:  # "the 100th day of the war": elapsed time in sentences that may hold no quantity
             for t in ordinal_elapsed(text, start, end, anchors, conflict):
                 times.setdefault((t.quantity.kind, t.quantity.low, t.quantity.high, t.anchor), t)

@@ -29,6 +29,9 @@ from .records import DocDate, Document, InlineRejection, InlineSuppression, Sour
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 KINDS = ".txt, .md, .html or .pdf"
+MAX_DOCUMENT_MB = 32
+"""A file larger than this is not read (I305): far beyond any article or report, it is a dump to split, and
+reading it would hold its bytes and text in memory at once."""
 
 
 @dataclass(frozen=True)
@@ -254,10 +257,17 @@ def _real_dir(directory: str) -> str:
 
 
 def read(file: Path) -> bytes:
-    """The bytes of a regular file, or LoadError saying why not."""
+    """The bytes of a regular file, or LoadError saying why not (a file over MAX_DOCUMENT_MB is not read)."""
     try:
-        if not stat.S_ISREG(os.stat(file).st_mode):  # before opening: opening a named pipe waits for a writer
+        status = os.stat(file)
+        if not stat.S_ISREG(status.st_mode):  # before opening: opening a named pipe waits for a writer
             raise LoadError("I301", "not a regular file")
+        if status.st_size > MAX_DOCUMENT_MB * 1024 * 1024:
+            raise LoadError(
+                "I305",
+                f"too big to read: {status.st_size / 1024 / 1024:,.1f} MB, over the {MAX_DOCUMENT_MB} MB a "
+                "document may have; split it into smaller documents",
+            )
         with open(file, "rb", buffering=0) as f:
             return f.readall()
     except FileNotFoundError:

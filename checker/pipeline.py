@@ -348,16 +348,12 @@ def check_document(source: InputFile, setup: Setup, data: bytes | None = None) -
         doc, claims = extract_and_date(doc, setup, failures, unclaimed)
     except LoadError as e:
         return Checked(None, problems=[Problem(source.shown, e.code, e.message)])
-    except TimeoutError:
+    except TimeoutError as e:
+        from .extraction import TooSlow  # imported already: the error came from it
+
+        why = str(e) if isinstance(e, TooSlow) else "a pattern ran past its time limit"
         return Checked(
-            None,
-            problems=[
-                Problem(
-                    source.shown,
-                    "I305",
-                    "too complex to scan: a pattern ran past its time limit; its claims are skipped",
-                )
-            ],
+            None, problems=[Problem(source.shown, "I305", f"too complex to scan: {why}; its claims are skipped")]
         )
     if not setup.keep_text:
         doc = doc.model_copy(update={"text": "", "source_map": SourceMap()})

@@ -257,20 +257,53 @@ def test_markdown_with_a_huge_table(docs):
     assert last.span.line == 5004 and last.quote == "death toll in Gaza rose to 34,999"
 
 
-def test_a_50_mb_file_and_a_5_mb_line(docs):
+def test_a_large_file_and_a_2_mb_line(docs):
     block = (Path(__file__).resolve().parent.parent / "seeds" / "001_0eab28a52c102969.txt").read_text("utf-8")
     per_copy = sum(c.document.startswith("001") for c in run([]).claims)
-    copies = 50_000_000 // len(block) + 1
+    copies = 6_000_000 // len(block) + 1
     (docs / "big.txt").write_text((block + "\n\n") * copies, encoding="utf-8")
     (docs / "oneline.txt").write_text(
-        " ".join([block.replace("\n", " ")] * (5_000_000 // len(block) + 1)), encoding="utf-8"
+        " ".join([block.replace("\n", " ")] * (2_000_000 // len(block) + 1)), encoding="utf-8"
     )
     result = run([docs])
     assert not [f for f in result.findings if f.path]
     counts = {d: sum(c.document == d for c in result.claims) for d in ("big", "oneline")}
     assert counts["big"] == copies * per_copy
-    assert counts["oneline"] >= (5_000_000 // len(block)) * (per_copy - 1)
+    assert counts["oneline"] >= (2_000_000 // len(block)) * (per_copy - 1)
     assert all(d.text == "" for d in result.documents)  # texts are not kept once their claims are out
+
+
+def test_a_file_over_the_size_limit_is_not_read(docs):
+    """A 200 MB file once took 205 s and 656 MB; over MAX_DOCUMENT_MB it is one I305, told before it is read."""
+    with (docs / "dump.txt").open("wb") as f:
+        f.truncate(checker.loading.MAX_DOCUMENT_MB * 1024 * 1024 + 1)  # sparse: nothing is written
+    started = time.perf_counter()
+    result = run([docs])
+    assert time.perf_counter() - started < 10
+    assert findings(result, "I305") == [
+        f"{docs / 'dump.txt'}: too big to read: {checker.loading.MAX_DOCUMENT_MB:,}.0 MB, over the "
+        f"{checker.loading.MAX_DOCUMENT_MB} MB a document may have; split it into smaller documents"
+    ]
+    assert good_was_checked(result)
+
+
+def test_a_document_past_its_time_budget_is_skipped(docs, monkeypatch):
+    """Whatever each pattern does within its limit, a document cannot hold up the run past DOCUMENT_SECONDS."""
+    (docs / "slow.txt").write_text(SENTENCE * 5000, encoding="utf-8")  # several chunks
+    real = checker.extraction.tag
+
+    def slow_tag(text, start, *args, **kwargs):
+        if text.startswith(SENTENCE * 2):
+            time.sleep(0.2)
+        return real(text, start, *args, **kwargs)
+
+    monkeypatch.setattr(checker.extraction, "tag", slow_tag)
+    monkeypatch.setattr(checker.extraction, "DOCUMENT_SECONDS", 0.3)
+    result = run([docs])
+    assert findings(result, "I305") == [
+        f"{docs / 'slow.txt'}: too complex to scan: scanning it took over 0.3 s; its claims are skipped"
+    ]
+    assert good_was_checked(result)
 
 
 def test_pathological_text_does_not_hang(docs):
@@ -385,7 +418,7 @@ def test_a_planted_link_never_redirects_a_report(tmp_path):
 
 def test_ctrl_c_stops_cleanly(tmp_path):
     big = tmp_path / "big.txt"
-    big.write_text(SENTENCE * 400_000, encoding="utf-8")
+    big.write_text(SENTENCE * 150_000, encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "checker", "check", str(big), "--no-reports"],
         stdout=subprocess.PIPE,

@@ -463,6 +463,12 @@ _NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){
 """What may stand between a measure and its cause ("died of malnutrition", "starvation-related deaths")."""
 _INCLUSIVE = regex.compile(r"\b(?:including|and|or|as\s+well\s+as|plus|also)\s+(?:in\s+)?(?:the\s+)?$", regex.I)
 _POSSESSIVE_END = regex.compile(r"['’]s?\b")
+_OTHERS = regex.compile(r"\s+(?:more\s+|other\s+)?others\b", regex.I)
+_UNKNOWN_PLACE = regex.compile(
+    r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}",
+)
+"""After a figure: "in" and a name the gazetteer does not know ("41 in Gilgit-Baltistan"), a place of its own."""
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _ACCORDING = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.I)
 _PROPOSED = regex.compile(r"\b(?:propos\w*|offer\w*|draft|plan\w*|would|calls?\s+for|seeks?|demand\w*)\b", regex.I)
@@ -634,7 +640,8 @@ class Engine:
             rf"|(?:in|across|from)\s+[\ue000-\ue003]++\s+[\w-]+)"
             rf"|(?P<aside>\([^()]{{0,80}}\)|,\s+(?:including|among\s+them|most(?:\s+of\s+them)?|many(?:\s+of\s+them)?|"
             rf"mostly|mainly|among\s+whom|of\s+whom|all|both)\b[^,;.()]{{0,80}},|[—–][^—–;.]{{1,80}}[—–]"
-            rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},))",
+            rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},)"
+            rf"|(?P<counted>(?!(?:{_FUNCTION})\b)(?-i:[a-z])[\w'’-]*)(?=(?:\s+(?:{_AUX}))*\s+(?:{phrases(lx.after)})\b))",
             regex.I,
         )
 
@@ -1052,20 +1059,22 @@ class Engine:
             named = _NAMED_ITEM.fullmatch(text, after_last, q.start)  # "followed by Italy (~7,104), Greece (~3,911)"
             if named is None or not _CLOSE.match(text, q.end, e):
                 return None
-            frame = self._own_place(last.frame, named.start("item"), q.start, places)
+            frame = self._own_place(text, last.frame, named.start("item"), q.start, places)
             return Reading(q, frame, named.start("item"), q.end + 1, how="listed") if frame is not last.frame else None
-        frame = self._own_place(last.frame, tail.start(), tail.end(), places)
+        frame = self._own_place(text, last.frame, tail.start(), tail.end(), places)
         dates = [d for d in quantities if d.kind in ("date", "daterange") and tail.start() <= d.start < tail.end()]
         if dates:
             frame = replace_frame(frame, window="month" if _MONTH_ONLY.fullmatch(dates[0].text) else "day")
         return Reading(q, frame, q.start, tail.end(), how="listed")
 
-    def _own_place(self, frame: Frame, start: int, end: int, places: list[tuple[int, int, str, str]]) -> Frame:
+    def _own_place(
+        self, text: str, frame: Frame, start: int, end: int, places: list[tuple[int, int, str, str]]
+    ) -> Frame:
         """A frame taken from another figure, with the place named in text[start:end] when there is one (a part
-        or a list item "in Jajarkot")."""
+        or a list item "in Jajarkot"); a name the gazetteer does not know there leaves the city or region open."""
         mine = next((p for p in places if start <= p[0] and p[1] <= end and p[3] == "name"), None)
         if mine is None:
-            return frame
+            return replace_frame(frame, subplace=None) if _UNKNOWN_PLACE.match(text, start, end) else frame
         territory = self.lexicon.territory(mine[2])
         return replace_frame(frame, place=territory, subplace=None if territory == mine[2] else mine[2])
 
@@ -1153,7 +1162,7 @@ class Engine:
             return None
         frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
         if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
-            frame = self._own_place(frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
+            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
         return Reading(q, frame, q.start, end, how="part")
 
     def _measure(
@@ -1388,6 +1397,11 @@ class Engine:
             elif kind == "people":
                 group = group or _DEFAULT
                 noun_end = m.end()
+            elif kind == "counted":
+                if group is not None or m.start() != noun_end:
+                    break
+                group = _DEFAULT  # "33 fishermen were killed": people the vocabulary has no word for
+                noun_end = m.end()
             elif kind == "of":
                 part = True
                 noun_end = m.end()
@@ -1472,7 +1486,8 @@ class Engine:
         c0, c1 = clause_of(text, s, e, start, end)
         measure = lx.by_measure[found.measure]
         group = found.group
-        if group is None:
+        others = group is not None and lx.by_group[group].default and _OTHERS.match(text, q.end, e) is not None
+        if group is None or others:  # ("71 others are dead": others of whom the text was speaking)
             for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
                 other = lx.by_measure.get(name)
                 if (
@@ -1480,7 +1495,8 @@ class Engine:
                     and other.groups
                     and other is not measure
                     and (
-                        self._group_near(text, s, e, q, other.groups[:1], context, reach=0) is not None
+                        self._group_near(text, s, e, q, other.groups[:1], context, reach=600 if others else 0)
+                        is not None
                         or any(r.frame is not None and r.frame.group == other.groups[0] for r in previous)
                     )
                 ):
@@ -1542,7 +1558,7 @@ class Engine:
                 }
             )
             if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
-                frame = self._own_place(frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
+                frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
             return Reading(q, frame, start, end, how=found.how, share=share)
         event = None if measure.state else self._event(text, s, e, c0, c1, start, end, cues, places, context)
         window = (
@@ -1564,6 +1580,7 @@ class Engine:
             ),
             None,
         )
+        parts = _parts(text, q, quantities, e)
         place, subplace = self._place(
             text,
             s,
@@ -1573,7 +1590,7 @@ class Engine:
             start,
             end,
             q,
-            [p for p in places if not any(a <= p[0] < b for a, b in found.skip)],
+            [p for p in places if not any(a <= p[0] < b for a, b in (*found.skip, parts))],
             context,
             event,
             previous,
@@ -1890,6 +1907,8 @@ class Engine:
             and prior is not None
             and not (own_hint and prior.place and self._other_people(lx.territory(prior.place), own_hint))
         ):
+            if _UNKNOWN_PLACE.match(text, q.end, e):  # "26 in Balochistan and 41 in Gilgit-Baltistan": not Balochistan
+                return prior.place, None
             return prior.place, prior.subplace
         if best is None or tier(best) >= 7:
             hint = best[2] if best is not None and tier(best) <= 8 else None
@@ -2201,6 +2220,23 @@ def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
     ):
         return True  # "the US envoy said", "as mediators met in Doha"
     return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
+
+
+def _parts(text: str, q: Quantity, quantities: list[Quantity], e: int) -> tuple[int, int]:
+    """Where the parts of ``q`` are listed, when a later figure of its sentence is one ("910 killed, including 58
+    in Sindh, 26 in Balochistan"): the places there are the parts', not the whole's. The list runs to the first
+    comma not followed by another figure ("372, including 94 children, have been killed in the West Bank")."""
+    starts = {other.start for other in quantities}
+    for other in quantities:
+        if q.end <= other.start < e and (m := _PART.search(text, max(q.end, other.start - 40), other.start)):
+            for comma in _LIST_BREAK.finditer(text, other.end, e):
+                if not any(comma.end() <= at <= comma.end() + 4 for at in starts):
+                    return m.start(), comma.start()
+            return m.start(), e
+    return e, e
+
+
+_LIST_BREAK = regex.compile(r"[,;]\s*(?:and\s+)?")
 
 
 def _nearest(places: list[tuple[int, int, str, str]], q: Quantity) -> tuple[int, int, str, str] | None:

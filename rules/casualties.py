@@ -17,6 +17,7 @@ KILLED = Measure(
     after=(
         "killed",
         "dead",
+        "are dead",  # also a hostage's state: the people counted choose ("ten people are dead in the fire")
         "died",
         "deaths",
         "death",

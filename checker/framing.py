@@ -22,6 +22,7 @@ is no claim, and its reading says which part was missing.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -986,9 +987,8 @@ class Engine:
                     parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
                 readings.append(Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened"))
                 continue
-            readings.append(
-                self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
-            )
+            reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
+            readings.append(_of_the_same(text, s, reading, [*earlier, *readings]))
         for i, whole_at, group in parts:  # "25 children and 10 women were among the 61 people killed"
             whole = next((r for r in readings if r.quantity.start == whole_at and r.frame is not None), None)
             if whole is not None and whole.frame is not None:
@@ -1487,6 +1487,7 @@ class Engine:
         measure = lx.by_measure[found.measure]
         group = found.group
         others = group is not None and lx.by_group[group].default and _OTHERS.match(text, q.end, e) is not None
+        parted = text.rfind(";", s, q.start)  # "Israel rescues four hostages; Palestinians say 50 dead"
         if group is None or others:  # ("71 others are dead": others of whom the text was speaking)
             for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
                 other = lx.by_measure.get(name)
@@ -1497,7 +1498,10 @@ class Engine:
                     and (
                         self._group_near(text, s, e, q, other.groups[:1], context, reach=600 if others else 0)
                         is not None
-                        or any(r.frame is not None and r.frame.group == other.groups[0] for r in previous)
+                        or any(
+                            r.frame is not None and r.frame.group == other.groups[0] and r.start > parted
+                            for r in previous
+                        )
                     )
                 ):
                     measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
@@ -1564,6 +1568,15 @@ class Engine:
         window = (
             None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event, measure.name)
         )
+        if (
+            window is None
+            and event is None
+            and measure.kind == "cumulative"
+            and found.how != "toll"
+            and any(group in groups for groups in lx.group_context.values())
+            and not _SO_FAR.search(text, s, e)
+        ):
+            window = "incident"  # "70 were killed as they lined up for aid": the circumstance was one happening
         cause = next(
             (
                 lx.cause_cues[w][0]
@@ -2191,12 +2204,17 @@ def _as_elapsed(text: str, q: Quantity) -> Quantity | None:
 def _circumstance_end(text: str, s: int, e: int, c1: int, quantities: list[Quantity]) -> int:
     """The end of the clause that says in what circumstances the clause ending at ``c1`` happened ("killed as
     they lined up for aid", "wounded while waiting for food"), or ``c1``: who was counted may be said there,
-    unless it has a figure of its own ("the toll tops 32,000 as a strike on a crowd waiting for aid kills dozens")."""
+    unless it has a figure or a toll of its own ("the toll tops 32,000 as a strike on a crowd waiting for aid kills
+    dozens", "as a strike on people waiting for aid killed and wounded scores")."""
     joined = _CIRCUMSTANCE.match(text, c1, e)
     if joined is None:
         return c1
     end = clause_of(text, s, e, joined.end(), joined.end())[1]
-    return c1 if any(c1 <= q.start < end for q in quantities) else end
+    own = any(c1 <= q.start < end for q in quantities) or _HARMS.search(text, joined.end(), end)
+    return c1 if own else end
+
+
+_HARMS = regex.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|died|dies)\b", regex.I)
 
 
 def _verb_clause_start(text: str, s: int, e: int, c0: int) -> int:
@@ -2220,6 +2238,37 @@ def _acts(text: str, place: tuple[int, int, str, str]) -> bool:
     ):
         return True  # "the US envoy said", "as mediators met in Doha"
     return bool(_SPEAKER.match(text, place[1])) and not _LOCATIVE.search(text, max(0, place[0] - 25), place[0])
+
+
+def _of_the_same(text: str, s: int, reading: Reading, before: list[Reading]) -> Reading:
+    """A figure told as "another N" of the same happening: it takes the window, event, place and group of the
+    figure before it when that one was of an incident, a day or a group ("At least 70 people were killed as
+    they lined up for aid. Another 280 were wounded": the same crowd, not the war's toll)."""
+    frame = reading.frame
+    if (
+        frame is None
+        or frame.window is not None
+        or not _ANOTHER.fullmatch(text, max(s, reading.quantity.start - 25), reading.quantity.start)
+    ):
+        return reading
+    last = next(
+        (
+            r.frame
+            for r in reversed(before)
+            if r.frame is not None and r.frame.measure not in ("date", "duration") and r.how not in ("part", "listed")
+        ),
+        None,
+    )  # (the whole a list of parts breaks down, not its last part: "including 397 elderly. Another 15,273 ...")
+    if last is None or last.measure == frame.measure or (last.window is None and last.group is None):
+        return reading
+    own = {"group": frame.group or last.group, "window": last.window, "event": last.event}
+    own |= {"place": last.place, "subplace": last.subplace} if frame.place in (None, last.place) else {}
+    return dataclasses.replace(reading, frame=replace_frame(frame, **own))
+
+
+_ANOTHER = regex.compile(
+    r"(?:.*?(?:[.;:,(]\s*|\b(?:and|with|while)\s+))?(?:another|a\s+further|an\s+additional)\s+", regex.I | regex.S
+)
 
 
 def _parts(text: str, q: Quantity, quantities: list[Quantity], e: int) -> tuple[int, int]:

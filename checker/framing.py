@@ -464,6 +464,8 @@ _NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){
 """What may stand between a measure and its cause ("died of malnutrition", "starvation-related deaths")."""
 _INCLUSIVE = regex.compile(r"\b(?:including|and|or|as\s+well\s+as|plus|also)\s+(?:in\s+)?(?:the\s+)?$", regex.I)
 _POSSESSIVE_END = regex.compile(r"['’]s?\b")
+_LEFT_AND = regex.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,60}?\band\s+[\ue000-\ue003]*$", regex.I)
+"""Up to a (masked) figure: the second outcome of an event ("left 1,140 dead and 250 hostages")."""
 _OTHERS = regex.compile(r"\s+(?:more\s+|other\s+)?others\b", regex.I)
 _UNKNOWN_PLACE = regex.compile(
     r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1445,7 +1447,12 @@ class Engine:
         if part:
             return _Found("", g, at, end, "part")
         if g is not None and lx.by_group[g].measure:
-            return _Found(lx.by_group[g].measure or "", g, at, end, "noun")
+            measure = lx.by_group[g].measure or ""
+            if _LEFT_AND.search(masked, max(0, at - base - 80), at - base):
+                measure = next(  # "the attack left 1,140 dead and 250 hostages": what it made of them, then
+                    (n for n in lx.by_group[g].measures if (m := lx.by_measure.get(n)) and m.kind == "fixed"), measure
+                )
+            return _Found(measure, g, at, end, "noun")
         if g is not None or group == _DEFAULT:
             return _Found("", g, at, end, "group")
         return None

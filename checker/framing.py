@@ -1284,6 +1284,20 @@ class Engine:
             and self._allowed(adjective, group)
         )
 
+    def _narrower_state(self, masked: str, pos: int, stop: int, measure: str, group: str | None) -> str:
+        """A state said twice, the second more exactly, with only where between ("trapped in Gaza under the
+        ruins": missing under the rubble, not merely trapped): the second; else ``measure``."""
+        lx = self.lexicon
+        m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
+        while m is not None and m.lastgroup == "where":
+            m = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+        if m is None or m.lastgroup != "after":
+            return measure
+        other = self._pick(lx.after[normal(m["after"])], group)
+        first, second = lx.by_measure.get(measure), lx.by_measure.get(other)
+        levels = first is not None and second is not None and first.kind == second.kind == "level"
+        return other if levels and self._allowed(other, group) else measure
+
     def _state_over_origin(self, adjective: str, participle: str, group: str | None) -> bool:
         """Whether an adjective of a state now ("remaining", "living") names what is counted over a participle of
         a fixed past event that only says where the people come from ("taken in the attack")."""
@@ -1371,6 +1385,7 @@ class Engine:
                         )  # "prisoners held in jails would be freed"
                 named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
                 g = named or g
+                measure = self._narrower_state(masked, m.end(), stop, measure, g)
                 if self._allowed(measure, g):
                     return _Found(
                         measure,

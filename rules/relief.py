@@ -1,5 +1,5 @@
-"""Rescue and relief in any disaster or war: people rescued, stranded, sheltering, without power or water,
-treated; rescuers deployed; disease cases; aftershocks."""
+"""Rescue and relief in any disaster or war: people rescued, stranded, trapped, sheltering, without power or
+water, treated; rescuers deployed; disease cases; aftershocks."""
 
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Expect, Rule
@@ -40,16 +40,23 @@ MEASURES = (
         "level",
         after=(
             "stranded",
-            "trapped",
             "cut off",
             "marooned",
-            "still trapped",
-            "remain trapped",
             "remain stranded",
             "were stranded",
+            "are stranded",
+        ),
+    ),
+    Measure(  # held in place by the disaster itself (in a mine, a tunnel, a collapsed building), not cut off
+        "trapped",
+        "level",
+        after=(
+            "trapped",
+            "still trapped",
+            "remain trapped",
             "were trapped",
             "are trapped",
-            "are stranded",
+            "were also trapped",
         ),
     ),
     Measure(
@@ -195,7 +202,7 @@ GROUPS = (
 RULE = Rule(
     code="REL",
     name="relief",
-    summary="People rescued, stranded, sheltering, without power or water, treated; rescuers deployed; cases.",
+    summary="People rescued, stranded, trapped, sheltering, without power or water, treated; rescuers deployed; cases.",
     vocabulary=Vocabulary(measures=MEASURES, groups=GROUPS),
     examples=(
         Example(
@@ -207,6 +214,14 @@ RULE = Rule(
             "More than 100,000 households in Valencia were still without power on Thursday.",
             (Expect("without_power.spain.valencia.day", "More than 100,000 households", 100000, None),),
             structure="people + state phrase, with a day",
+        ),
+        Example(
+            "Twelve miners were trapped in a collapsed shaft, while 300 villagers remain stranded by the landslide.",
+            (
+                Expect("trapped", "Twelve miners were trapped", 12, 12),
+                Expect("stranded", "300 villagers remain stranded", 300, 300),
+            ),
+            structure="trapped where they are (a shaft) against cut off (stranded): two measures",
         ),
         Example("Cholera has spread across the camps, aid groups said."),
     ),

@@ -321,7 +321,7 @@ _GENERIC_PLACE = regex.compile(
     r"\bthe\s+(?:enclave|territory|strip|coastal\s+enclave|Palestinian\s+territory)\b", regex.I
 )
 _POSSESSIVE = regex.compile(
-    r"(?:\b(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s|\b(?:its|their|the\s+(?:enclave|"
+    r"(?:\b(?P<name>(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2})['’]s|\b(?:its|their|the\s+(?:enclave|"
     r"territory|strip|country|city|region|area|camp)['’]s))\s+(?:(?:entire|whole|estimated|"
     r"some|total|current|roughly|approximately|nearly|almost|about|more\s+than|pre-war|prewar)"
     r"\s+)*$",
@@ -464,6 +464,11 @@ _NEXT_TO = regex.compile(r"(?:\s+(?!and\b|amid\b|as\b|while\b|but\b)[\w'’-]+){
 """What may stand between a measure and its cause ("died of malnutrition", "starvation-related deaths")."""
 _INCLUSIVE = regex.compile(r"\b(?:including|and|or|as\s+well\s+as|plus|also)\s+(?:in\s+)?(?:the\s+)?$", regex.I)
 _POSSESSIVE_END = regex.compile(r"['’]s?\b")
+_DOES = regex.compile(
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:were|was|are|is|have|has|had|been|also|all|then|later|reportedly)\s+)*[a-z][\w'’-]*ed\b"
+)
+"""After the people counted: a verb of their own the vocabulary does not know ("residents of the city decided"),
+so they are not merely counted in the state their noun implies (residents: the population)."""
 _LEFT_AND = regex.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,60}?\band\s+[\ue000-\ue003]*$", regex.I)
 """Up to a (masked) figure: the second outcome of an event ("left 1,140 dead and 250 hostages")."""
 _OTHERS = regex.compile(r"\s+(?:more\s+|other\s+)?others\b", regex.I)
@@ -1231,11 +1236,12 @@ class Engine:
         if right is not None and right.measure:
             return right
         if (
-            _POSSESSIVE.search(text, max(s, q.start - 60), q.start)
+            (owner := _POSSESSIVE.search(text, max(s, q.start - 60), q.start)) is not None
+            and (owner["name"] is None or self.places_in(owner["name"], 0, len(owner["name"])))
             and "population" in lx.by_measure
             and (right is None or right.group is None or lx.by_group[right.group].default)
         ):
-            return _Found("population", None, q.start, far, "noun")
+            return _Found("population", None, q.start, far, "noun")  # "Gaza's 2.3 million" (not "the WFP's 200")
         return right
 
     def _part_state(self, text: str, at: int, e: int, group: str | None, measure: str) -> str | None:
@@ -1461,11 +1467,18 @@ class Engine:
             return _Found(self._pick([adjective], g), g, at, end, "noun")
         if part:
             return _Found("", g, at, end, "part")
+        if (
+            g is not None
+            and (held := lx.by_measure.get(lx.by_group[g].measure or "")) is not None
+            and held.kind == "level"
+            and _DOES.match(masked, end - base)
+        ):
+            return _Found("", g, at, end, "group")  # "335,000 residents decided to leave": did what? not known
         if g is not None and lx.by_group[g].measure:
             measure = lx.by_group[g].measure or ""
             if _LEFT_AND.search(masked, max(0, at - base - 80), at - base):
                 measure = next(  # "the attack left 1,140 dead and 250 hostages": what it made of them, then
-                    (n for n in lx.by_group[g].measures if (m := lx.by_measure.get(n)) and m.kind == "fixed"), measure
+                    (n for n in lx.by_group[g].measures if (f := lx.by_measure.get(n)) and f.kind == "fixed"), measure
                 )
             return _Found(measure, g, at, end, "noun")
         if g is not None or group == _DEFAULT:
@@ -1564,6 +1577,11 @@ class Engine:
                 )
         if group is not None and lx.by_group[group].default:
             group = None
+        if share and measure.kind == "level" and measure.of and group is None and found.how in ("of", "noun"):
+            why = f"a share of the {measure.name} itself: of people doing what? nothing says"
+            return Reading(
+                q, None, start, end, why, found.how
+            )  # "514,000 people, about a quarter of Gaza's population"
         mood_of = (
             "proposal"
             if how == PROPOSAL and not found.state

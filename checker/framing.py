@@ -469,6 +469,12 @@ _DOES = regex.compile(
 )
 """After the people counted: a verb of their own the vocabulary does not know ("residents of the city decided"),
 so they are not merely counted in the state their noun implies (residents: the population)."""
+_IN_STATE = regex.compile(
+    r"\b(?:are|were|is|was|be|been|being|remain(?:s|ed|ing)?|stay(?:s|ed)?|still|now|believed|presumed|"
+    r"thought|feared|confirmed|declared|reported|said|held|kept)\b|\b(?:has|have|had)\b",
+    regex.I,
+)
+"""Between the people counted and a state: a verb that says they are in it ("are alive", "remain missing")."""
 _LEFT_AND = regex.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,60}?\band\s+[\ue000-\ue003]*$", regex.I)
 """Up to a (masked) figure: the second outcome of an event ("left 1,140 dead and 250 hostages")."""
 _OTHERS = regex.compile(r"\s+(?:more\s+|other\s+)?others\b", regex.I)
@@ -1185,7 +1191,15 @@ class Engine:
             and right.group is not None
             and lx.by_group[right.group].measure == right.measure
         )  # "prisoners held in Israeli jails": what they are
-        if right is not None and right.how == "after" and not described and not right.skip:
+        manner = (  # "rescued four hostages alive": how they were rescued, not a count of the living
+            right is not None
+            and right.how == "after"
+            and (state := lx.by_measure.get(right.measure)) is not None
+            and state.kind == "level"
+            and bool(state.groups)  # (a state only some are counted in: "left 100 people missing" is a count)
+            and not _IN_STATE.search(text, end, right.end)
+        )
+        if right is not None and right.how == "after" and not described and not right.skip and not manner:
             return right
         group = right.group if right else None
         far = max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
@@ -1220,7 +1234,7 @@ class Engine:
                     and lx.by_group[group].measure == measure != right.measure
                 ):
                     measure = right.measure  # "Hamas holds 20 living hostages": held says what hostages are
-                if self._allowed(measure, group):
+                if self._allowed(measure, group) and not (manner and how != "before"):
                     return _Found(measure, group, base + m.start(), far, how)
         if described or (right is not None and right.how == "after"):
             return right  # (past a coordination only when no verb before claims the figure first)
@@ -1301,8 +1315,13 @@ class Engine:
             return measure
         other = self._pick(lx.after[normal(m["after"])], group)
         first, second = lx.by_measure.get(measure), lx.by_measure.get(other)
-        levels = first is not None and second is not None and first.kind == second.kind == "level"
-        return other if levels and self._allowed(other, group) else measure
+        levels = (
+            first is not None
+            and second is not None
+            and first.kind == second.kind == "level"
+            and not first.groups  # (a state of anyone, refined: not "hostages alive" under the rubble)
+        )
+        return other if levels and self._allowed(measure, group) and self._allowed(other, group) else measure
 
     def _state_over_origin(self, adjective: str, participle: str, group: str | None) -> bool:
         """Whether an adjective of a state now ("remaining", "living") names what is counted over a participle of

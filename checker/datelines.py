@@ -54,6 +54,8 @@ _DATE_FIRST_TAIL = regex.compile(
     r",?\s*(?:[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})?\s*"
     r"(?:\((?:[\w .-]{2,20})\)\s*)?(?:[-—–]{1,2}|[|/:])\s+(?=[\p{Lu}\d\"“])"
 )
+_GLUED = regex.compile(r"[\p{Lu}]")
+"""Right after a date that opens a text, with no space: the next element of the page (its source's name), run on."""
 _REPORT_TITLE = regex.compile(  # "UNHCR Lebanon Emergency Regional Update (", "Flash Update #5 - ", "Sitrep: "
     r"(?:^|\n)[^\n]{0,80}\b(?:update|report|bulletin|brief|briefing|sitrep|snapshot|factsheet|fact\s+sheet|"
     r"dashboard|digest|release|statement)"
@@ -111,6 +113,8 @@ def role(text: str, q: Quantity) -> str | None:
         )
     if _LINE_START.search(lead) and _DATE_FIRST_TAIL.match(text, q.end):
         return "published"  # "August 2, 2024, Port Sudan - ", "March 18, 2025 | Gaza Strip –"
+    if not text[: q.start].strip() and _GLUED.match(text, q.end) and isinstance(q.low, str) and q.low[:2] != "--":
+        return "published"  # "July 18, 2025Clash Report Israeli officials ...": the page's date element, run on
     return None
 
 

@@ -302,6 +302,7 @@ def infer(
             evidence.append(Evidence(quote=quote, reason=reason))
 
     mentions = list(mentions)
+    month = month_from_url(url)
     for m in mentions:
         q = m.quantity
         if m.role == "anniversary" and m.anchor is not None and q.low is None:
@@ -438,9 +439,11 @@ def infer(
     if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
         evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
         lo, hi = hi, lo
-    own = _own_date(mentions, lo, hi, events, month_from_url(url))
+    own = _own_date(mentions, lo, hi, events, month)
     if own is not None:
         return own
+    if month is not None and (lo is None or lo <= month[1]) and (hi is None or hi >= month[0]):
+        bound(month[0], month[1], url or "", f"its address names the month ({month[0]:%B %Y}): written in it")
     if not evidence:
         return DocDate()
     tight = lo is not None and hi is not None and (hi - lo).days <= TIGHT_DAYS

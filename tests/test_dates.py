@@ -107,8 +107,8 @@ def test_manifest_and_command_line(tmp_path):
 def test_a_day_in_the_address(tmp_path):
     """A page's address often carries its day (/2024/10/07/, /2025/6/20/, /20231128-slug, /2025-01-21/,
     /25-Jan-2024/): the manifest's url, else the page's canonical link or og:url. A month alone (/2024/10/slug)
-    gives a year-less dateline its year; a year alone, or a number that is no day, dates nothing; metadata and
-    the manifest's date win."""
+    bounds the date to that month (no estimate) and gives a year-less dateline its year; a year alone, or a
+    number that is no day, dates nothing; metadata and the manifest's date win."""
     write(tmp_path, "a.txt", "Talks.\n")
     write(tmp_path, "b.txt", "Talks.\n")
     write(tmp_path, "c.txt", "Talks.\n")
@@ -141,7 +141,7 @@ def test_a_day_in_the_address(tmp_path):
     dates = {d.id: (d.date.estimate, d.date.evidence[0].reason if d.date.evidence else "") for d in docs}
     assert dates == {
         "a": (D(2024, 10, 7), "given in its address"),
-        "b": (None, ""),
+        "b": (None, "its address names the month (October 2024): written in it"),  # an interval, no estimate
         "c": (None, ""),
         "d": (D(2025, 1, 22), "given in documents.toml"),
         "e": (D(2024, 1, 25), "given in its address"),
@@ -295,6 +295,14 @@ def test_a_yearless_dateline_takes_the_year_the_rest_allows():
     d = date_of("GAZA, Oct 12 (Reuters) - Strikes went on in the war that began on October 7, 2023.")
     assert d.estimate is None
     assert date_of("TEL AVIV, Oct 7 (Reuters) - Israelis gathered to remember the attack.").estimate is None
+
+
+def test_a_date_run_on_into_the_next_element_of_the_page_is_its_date():
+    """A scraped page can open with its date element run on into the source's name ("July 18, 2025Clash Report
+    Officials said ..."): the page's date. A text that opens with a date as its subject, spaced, is not dated by it."""
+    d = date_of("March 3, 2025Example Wire Officials confirmed the 48-hour window on Monday.")
+    assert (d.estimate, d.earliest) == (D(2025, 3, 3), D(2025, 3, 3))
+    assert date_of("October 7, 2023 Was the deadliest day for Israel, officials said.").estimate is None
 
 
 def test_time_since_the_war_broke_out():

@@ -475,6 +475,8 @@ _IN_STATE = regex.compile(
     regex.I,
 )
 """Between the people counted and a state: a verb that says they are in it ("are alive", "remain missing")."""
+_AMONG_THEM = regex.compile(r"(?:,?\s+and\s+[\d,.]+\s+[\w-]+)?\s+among\s+(?:the\s+|its\s+|their\s+)?", regex.I)
+"""After a count: the people it is of ("72 deaths and 43 injuries among health workers")."""
 _LEFT_AND = regex.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,60}?\band\s+[\ue000-\ue003]*$", regex.I)
 """Up to a (masked) figure: the second outcome of an event ("left 1,140 dead and 250 hostages")."""
 _OTHERS = regex.compile(r"\s+(?:more\s+|other\s+)?others\b", regex.I)
@@ -1560,6 +1562,10 @@ class Engine:
                 ):
                     measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
                     break
+        if group is None and (among := _AMONG_THEM.match(text, max(end, q.end), e)) is not None:
+            noun = self._nouns.match(text, among.end(), e, timeout=TIMEOUT)
+            if noun is not None:
+                group = lx.nouns[normal(noun.group())][0]  # "72 deaths and 43 injuries among health workers"
         circumstance = _circumstance_end(text, s, e, c1, quantities)
         for a, b, kind, word in cues:
             if kind == "context" and c0 <= a and b <= circumstance and found.how != "part":

@@ -763,14 +763,15 @@ def _against_reference(group: list[Claim], metric: Metric, series: Series, spans
 
 def _invariants(claims: Sequence[Claim], metrics: dict[str, Metric]) -> list[Finding]:
     """A share is at most 100%; a part (a metric declared ``at_most`` another: held alive of held, children killed
-    of all killed) never exceeds its whole at the same time. Proposals and shares are no counts of either."""
+    of all killed) never exceeds its whole at the same time. Proposals, shares and figures the text says were
+    replaced ("initially reported as 72") are no counts of either."""
     by_metric: dict[str, list[Claim]] = defaultdict(list)
     findings = []
     for c in claims:
         if c.unit == "%":
             if isinstance(c.value.low, (int, float)) and c.value.low > 100:
                 findings.append(_finding("C104", metrics[c.metric], [c], [c]))
-        elif c.frame.mood != "proposal":
+        elif c.frame.mood not in ("proposal", "superseded"):
             by_metric[c.metric].append(c)
     for key, parts in by_metric.items():
         metric = metrics[key]

@@ -282,6 +282,21 @@ def test_invariant_part_above_whole():
     assert [(by_id[i].metric, by_id[i].value.low) for i in f.against] == [("hostages.held", 24)]
 
 
+def test_a_whole_the_text_says_was_replaced_is_no_whole_for_a_part():
+    """ "Initially reported as 72 fatalities, the confirmed number has been adjusted to 42": the 72 is no count of
+    now, so a part above it (96 in the state) accuses nothing."""
+    claims, findings = _check(
+        (
+            "revised",
+            "Helene's toll in the United States, initially reported as 72 fatalities, is being revised. "
+            "In North Carolina, Helene's death toll now stands at 96.",
+            "2024-10-09",
+        ),
+    )
+    assert any(c.value.low == 72 and c.frame.mood == "superseded" for c in claims), claims
+    assert _codes(findings, None).count("C104") == 0, findings
+
+
 def test_a_part_must_exceed_every_whole_of_its_text():
     """A text may give its whole at several times (an update beside the first count): its part is above the whole
     only when above them all. Things (livestock, bridges) are no part of a count of people; a vague part

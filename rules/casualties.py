@@ -34,7 +34,6 @@ KILLED = Measure(
         "killed so far",
         "confirmed dead",
         "dead bodies",
-        "bodies recovered",
         "victims",
         "have perished",
         "murdered",

@@ -134,6 +134,13 @@ DEAD = Measure(
     adjectives=("dead", "deceased", "slain"),
     of=("bodies", "remains", "deaths", "death"),
 )
+RECOVERED = Measure(  # bodies brought back by troops, not handed over in a deal (released)
+    "recovered",
+    "cumulative",
+    key="hostages.bodies_recovered",
+    groups=_HOSTAGES,
+    after=("recovered", "have been recovered", "were recovered", "retrieved", "were retrieved", "recovered so far"),
+)
 RELEASED = Measure(
     "released",
     "per_event",
@@ -242,7 +249,7 @@ GROUPS = (
             "those taken",
         ),
         measure="held",
-        measures=("taken", "held", "alive", "dead", "released", "killed", "injured", "missing", "rescued"),
+        measures=("taken", "held", "alive", "dead", "released", "recovered", "killed", "injured", "missing", "rescued"),
         nationals=("israelis", "thais"),
         of_the_war=True,
     ),
@@ -257,7 +264,7 @@ RULE = Rule(
     code="HOS",
     name="hostages",
     summary="Hostages taken in the October 7 attack, and how many are held, alive, dead or released.",
-    vocabulary=Vocabulary(measures=(TAKEN, HELD, ALIVE, DEAD, RELEASED), groups=GROUPS),
+    vocabulary=Vocabulary(measures=(TAKEN, HELD, ALIVE, DEAD, RECOVERED, RELEASED), groups=GROUPS),
     metrics=(
         Metric(
             "hostages.taken",

@@ -14,7 +14,6 @@ GROUPS = (
             "individuals",
             "civilians and fighters",
             "victims",
-            "bodies",
             "souls",
             "lives",
             "human beings",

@@ -1,5 +1,5 @@
 """Rescue and relief in any disaster or war: people rescued, stranded, trapped, sheltering, without power or
-water, treated; rescuers deployed; disease cases; aftershocks."""
+water, treated; bodies recovered; rescuers deployed; disease cases; aftershocks."""
 
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Expect, Rule
@@ -46,6 +46,24 @@ MEASURES = (
             "were stranded",
             "are stranded",
         ),
+    ),
+    Measure(  # the dead brought out (from rubble, the sea, a mass grave): a count of bodies, not of deaths
+        "bodies_recovered",
+        "cumulative",
+        groups=("bodies",),
+        after=(
+            "recovered",
+            "were recovered",
+            "have been recovered",
+            "had been recovered",
+            "retrieved",
+            "were retrieved",
+            "have been retrieved",
+            "pulled from the rubble",
+            "were pulled from the rubble",
+            "recovered so far",
+        ),
+        before=("recovered", "retrieved", "recovering", "pulled out"),
     ),
     Measure(  # held in place by the disaster itself (in a mine, a tunnel, a collapsed building), not cut off
         "trapped",
@@ -195,6 +213,7 @@ GROUPS = (
         ),
     ),
     Group("patients", ("patients", "wounded patients", "sick people")),
+    Group("bodies", ("bodies", "corpses"), default=True),  # the dead, counted as anyone is (no key of their own)
     Group("ambulances", ("ambulances", "vehicles", "fire engines")),
     Group("households", ("households", "homes and businesses", "customers", "residences"), default=True),
 )

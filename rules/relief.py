@@ -1,5 +1,5 @@
-"""Rescue and relief in any disaster or war: people rescued, stranded, trapped, sheltering, without power or
-water, treated; bodies recovered; rescuers deployed; disease cases; aftershocks."""
+"""Rescue and relief in any disaster or war: people rescued, stranded, trapped, sheltering, without shelter,
+power or water, treated; bodies recovered; rescuers deployed; disease cases; aftershocks."""
 
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Expect, Rule
@@ -132,6 +132,20 @@ MEASURES = (
             "without drinking water",
             "lack access to clean water",
             "lack clean water",
+        ),
+    ),
+    Measure(
+        "without_shelter",
+        "level",
+        after=(
+            "without shelter",
+            "are living without shelter",
+            "living without shelter",
+            "have no shelter",
+            "lack shelter",
+            "without a roof",
+            "sleeping in the open",
+            "sleep in the open",
         ),
     ),
     Measure(

@@ -1,4 +1,5 @@
-"""Attacks: strikes, raids, rockets and the like counted in any war (how many, where, over which window)."""
+"""Attacks: strikes, raids, rockets and the like counted in any war (how many, where, over which window), and
+ships sunk."""
 
 from checker.lexicon import Group, Measure, Vocabulary
 from checker.rule import Example, Expect, Rule
@@ -17,6 +18,7 @@ STRIKES = Measure(
         "mosques",
         "churches",
         "ambulances",
+        "ships",
     ),
     after=(
         "were carried out",
@@ -49,7 +51,31 @@ STRIKES = Measure(
     toll=("number of strikes", "number of attacks", "number of airstrikes", "number of massacres"),
 )
 
+SUNK = Measure(  # ships sent to the bottom, not merely hit (strikes)
+    "sunk",
+    "cumulative",
+    unit="count",
+    groups=("ships",),
+    after=("sunk", "were sunk", "have been sunk", "sank", "went down"),
+    before=("sank", "sinking", "sunk", "has sunk", "have sunk", "had sunk"),
+)
+
 GROUPS = (
+    Group(
+        "ships",
+        (
+            "ships",
+            "vessels",
+            "cargo ships",
+            "merchant ships",
+            "commercial ships",
+            "commercial vessels",
+            "merchant vessels",
+            "tankers",
+            "boats",
+        ),
+        measures=("sunk", "strikes"),
+    ),
     Group(
         "strikes",
         (
@@ -84,7 +110,7 @@ RULE = Rule(
     code="ATK",
     name="attacks",
     summary="Strikes, raids, rockets and missiles counted in any war.",
-    vocabulary=Vocabulary(measures=(STRIKES,), groups=GROUPS),
+    vocabulary=Vocabulary(measures=(STRIKES, SUNK), groups=GROUPS),
     examples=(
         Example(
             "The Israeli army said it struck more than 150 targets across Gaza overnight.",
@@ -98,6 +124,14 @@ RULE = Rule(
                 Expect("strikes.ukraine", "70 drones", 70, 70),
             ),
             structure="coordinated counts of weapons",
+        ),
+        Example(
+            "The Houthis have attacked more than 100 merchant ships off Yemen. This week they sank two cargo ships.",
+            (
+                Expect("strikes.yemen.ships", "attacked more than 100 merchant ships", 100, None),
+                Expect("sunk.yemen.ships.week", "sank two cargo ships", 2, 2),
+            ),
+            structure="ships attacked, and ships sunk: two measures of one group",
         ),
         Example("Air raid sirens sounded in Tel Aviv as rockets were fired from Gaza."),
     ),

@@ -1,4 +1,4 @@
-"""Hunger and need: people malnourished, facing famine, affected or in need, in any crisis."""
+"""Hunger and need: people malnourished, food insecure, facing famine, affected or in need, in any crisis."""
 
 from checker.lexicon import Measure, Vocabulary
 from checker.rule import Example, Expect, Rule
@@ -56,10 +56,6 @@ HUNGER = (
             "face catastrophic levels of hunger",
             "at risk of starvation",
             "in emergency levels of hunger",
-            "facing acute food insecurity",
-            "face acute food insecurity",
-            "acutely food insecure",
-            "food insecure",
             "facing hunger",
             "face hunger",
             "going hungry",
@@ -72,6 +68,26 @@ HUNGER = (
         ),
         adjectives=("starving", "hungry"),
         toll=("number of people facing famine",),
+    ),
+    Measure(  # IPC Phase 3 and above: acute food insecurity, of which famine (Phase 5) is the worst
+        "food_insecure",
+        "level",
+        after=(
+            "facing acute food insecurity",
+            "face acute food insecurity",
+            "facing food insecurity",
+            "face food insecurity",
+            "acutely food insecure",
+            "food insecure",
+            "in IPC Phase 3",
+            "in IPC Phase 3 or above",
+            "in IPC Phase 3 or higher",
+            "in IPC Phase 4",
+            "in Phase 4",
+            "in crisis levels of hunger",
+        ),
+        adjectives=("food insecure", "food-insecure"),
+        toll=("number of food insecure people",),
     ),
     Measure(
         "affected",
@@ -124,6 +140,19 @@ RULE = Rule(
             "In Sudan, 25 million people need humanitarian aid, the UN says.",
             (Expect("affected.sudan", "25 million people need humanitarian aid", 25000000, 25000000),),
             structure="need aid",
+        ),
+        Example(
+            "Some 24 million people in Sudan face acute food insecurity, and 755,000 are in IPC Phase 5.",
+            (
+                Expect(
+                    "food_insecure.sudan",
+                    "Some 24 million people in Sudan face acute food insecurity",
+                    24000000,
+                    24000000,
+                ),
+                Expect("famine.sudan", "755,000 are in IPC Phase 5", 755000, 755000),
+            ),
+            structure="acute food insecurity (IPC Phase 3 and above) against famine (Phase 5): two measures",
         ),
         Example("Hunger is spreading across the region, aid groups warn."),
     ),

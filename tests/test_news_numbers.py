@@ -1388,6 +1388,10 @@ CASES = [
 # (structure, sentence): no count, share or duration may be found in the sentence
 NOTHING = [
     ("HTML entity debris next to figures (dev: a09)", "The agency#39;s convoy was turned back at the checkpoint."),
+    (
+        "a label's number is a name, not a count: 'IPC Phase 5', 'a Category 4 storm', 'Resolution 2334' (dev: e08, f24)",
+        "Parts of the region are in IPC Phase 5, the Category 4 storm nears, and Resolution 2334 stands.",
+    ),
     ("footnote digit glued to a word (dev: d05)", "The figures come from partner monitoring3."),
     ("clock time with AM and timezone (dev: a07 a14)", "The pause took hold at 06:00 AM GMT."),
     ("'24/7' is not a date (dev: d05)", "Our desk monitors the crisis 24/7."),

@@ -1389,7 +1389,7 @@ CASES = [
 NOTHING = [
     ("HTML entity debris next to figures (dev: a09)", "The agency#39;s convoy was turned back at the checkpoint."),
     (
-        "a label's number is a name, not a count: 'IPC Phase 5', 'a Category 4 storm', 'Resolution 2334' (dev: e08, f24)",
+        "a label's number is a name, not a count: 'IPC Phase 5', 'Category 4', 'Resolution 2334' (dev: e08, f24)",
         "Parts of the region are in IPC Phase 5, the Category 4 storm nears, and Resolution 2334 stands.",
     ),
     ("footnote digit glued to a word (dev: d05)", "The figures come from partner monitoring3."),

@@ -1306,15 +1306,25 @@ class Engine:
             and self._allowed(adjective, group)
         )
 
-    def _narrower_state(self, masked: str, pos: int, stop: int, measure: str, group: str | None) -> str:
+    def _before_noun(self, masked: str, pos: int, stop: int) -> bool:
+        """Whether a noun of the people counted follows at ``pos``, itself followed by an auxiliary: the noun is
+        the subject of a verb still to come ("deceased hostages have been recovered")."""
+        m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
+        if m is None or m.lastgroup != "noun":
+            return False
+        verb = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+        return verb is not None and verb.lastgroup == "aux"
+
+    def _narrower_state(self, masked: str, pos: int, stop: int, measure: str, group: str | None) -> tuple[str, int]:
         """A state said twice, the second more exactly, with only where between ("trapped in Gaza under the
-        ruins": missing under the rubble, not merely trapped): the second; else ``measure``."""
+        ruins": missing under the rubble, not merely trapped; "are living in tents": sheltering): the second and
+        where it ends; else ``measure`` and ``pos``."""
         lx = self.lexicon
         m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
         while m is not None and m.lastgroup == "where":
             m = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
         if m is None or m.lastgroup != "after":
-            return measure
+            return measure, pos
         other = self._pick(lx.after[normal(m["after"])], group)
         first, second = lx.by_measure.get(measure), lx.by_measure.get(other)
         levels = (
@@ -1323,7 +1333,9 @@ class Engine:
             and first.kind == second.kind == "level"
             and not first.groups  # (a state of anyone, refined: not "hostages alive" under the rubble)
         )
-        return other if levels and self._allowed(measure, group) and self._allowed(other, group) else measure
+        if levels and self._allowed(measure, group) and self._allowed(other, group):
+            return other, m.end()
+        return measure, pos
 
     def _state_over_origin(self, adjective: str, participle: str, group: str | None) -> bool:
         """Whether an adjective of a state now ("remaining", "living") names what is counted over a participle of
@@ -1382,6 +1394,8 @@ class Engine:
             steps += 1
             kind = m.lastgroup or ""
             word = normal(m[kind])
+            if kind == "after" and word in lx.adjectives and self._before_noun(masked, m.end(), stop):
+                kind = "adj"  # "12 deceased hostages have been recovered": a word of the noun, not its verb
             if kind == "after" and not stop_at_noun:
                 if _UNDONE.match(masked, m.end(), stop):
                     break  # "thousands of lives could have been saved": not lost
@@ -1412,13 +1426,13 @@ class Engine:
                         )  # "prisoners held in jails would be freed"
                 named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
                 g = named or g
-                measure = self._narrower_state(masked, m.end(), stop, measure, g)
+                measure, said = self._narrower_state(masked, m.end(), stop, measure, g)
                 if self._allowed(measure, g):
                     return _Found(
                         measure,
                         g,
                         at,
-                        base + m.end(),
+                        base + said,
                         "after",
                         names=tuple(lx.after[word]),
                         skip=tuple(skipped),

@@ -110,6 +110,16 @@ EVACUATED = Measure(
 POPULATION = Measure(
     "population",
     "level",
+    after=(  # "about 1 million Palestinians lived in and around Gaza City" (finite verbs only: "people living in
+        # tents were flooded" is no population)
+        "live",
+        "lived",
+        "are living",
+        "were living",
+        "still live",
+        "reside",
+        "resided",
+    ),
     before=(
         "home to",
         "population of",

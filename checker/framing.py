@@ -479,6 +479,8 @@ _AMONG_THEM = regex.compile(r"(?:,?\s+and\s+[\d,.]+\s+[\w-]+)?\s+among\s+(?:the\
 """After a count: the people it is of ("72 deaths and 43 injuries among health workers")."""
 _LEFT_AND = regex.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,60}?\band\s+[\ue000-\ue003]*$", regex.I)
 """Up to a (masked) figure: the second outcome of an event ("left 1,140 dead and 250 hostages")."""
+_NEXT_WORD = regex.compile(rf"(?:\s+(?:{_AUX}))*\s*", regex.I)
+"""Between the figure and a word for who is counted: fillers only ("12 more", "500,000 Israeli settlers")."""
 _OTHERS = regex.compile(r"\s+(?:more\s+|other\s+)?others\b", regex.I)
 _UNKNOWN_PLACE = regex.compile(
     r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1456,9 +1458,10 @@ class Engine:
                 group = group or _DEFAULT
                 noun_end = m.end()
             elif kind == "counted":
-                if group is not None or m.start() != noun_end:
+                named = group not in (None, _DEFAULT) and not lx.by_group[group].default
+                if named or not _NEXT_WORD.fullmatch(masked, noun_end, m.start()):
                     break
-                group = _DEFAULT  # "33 fishermen were killed": people the vocabulary has no word for
+                group = _DEFAULT  # "33 fishermen were killed", "500,000 Israeli settlers live": no word for them
                 noun_end = m.end()
             elif kind == "of":
                 part = True

@@ -313,6 +313,11 @@ _ANAPHOR = regex.compile(
     regex.I,
 )
 _AGE = regex.compile(r"[- ](?:years?|months?|weeks?|days?)[- ]olds?\b|\s*(?:years?|yrs?)\s+(?:old|of\s+age)\b", regex.I)
+_IS_AGED = regex.compile(
+    r"\b(?:is|was|has\s+become|turns?|turned)\s+(?:now\s+|already\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)*$",
+    regex.I,
+)
+"""Before an age: a verb that gives it to the subject ("the war is now six months old")."""
 _CLAUSE = regex.compile(
     r"[;()\[\]—–”“\"]|(?<!\d):(?!\d)|,\s|\s(?:while|whereas|but|although|as|and\s+in|when)\s", regex.I
 )
@@ -2080,6 +2085,24 @@ class Engine:
                 else "a date of no named event"
             )
             return Reading(q, None, q.start, q.end, why)
+        return self._of_event(text, s, e, q, event, (start, end), cues, places, context, previous)
+
+    def _of_event(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        event: str | None,
+        said: tuple[int, int],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        previous: list[Reading],
+    ) -> Reading:
+        """The reading of a duration or date of ``event``, said in text[said[0]:said[1]]: where, and whether it is
+        asserted or proposed."""
+        start, end = said
         how = mood(text, (s, e), q)
         if how is None:
             return Reading(q, None, start, end, "negated or conditional: not asserted")
@@ -2089,7 +2112,7 @@ class Engine:
         )
         proposed = how == PROPOSAL or _PROPOSED.search(text, max(s, start - 30), min(e, end + 30))
         frame = Frame(
-            measure="duration" if kind == "duration" else "date",
+            measure="duration" if _KIND[q.kind] == "duration" else "date",
             place=place,
             subplace=subplace,
             event=event,
@@ -2118,6 +2141,12 @@ class Engine:
             update={"kind": "duration", "unit": unit, "end": age.end(), "text": text[q.start : age.end()]}
         )
         reading = self._attached(text, masked, base, s, e, lasting, cues, places, context, readings)
+        if reading.frame is None and (its := _IS_AGED.search(text, max(s, q.start - 30), q.start)) is not None:
+            nouns = list(self._event_nouns.finditer(text, max(s, its.start() - 80), its.start(), timeout=TIMEOUT))
+            if nouns:  # "the war in Gaza is now six months old": the subject's age
+                event = self.lexicon.event_nouns[normal(nouns[-1].group())][0]
+                said = (nouns[-1].start(), age.end())
+                reading = self._of_event(text, s, e, lasting, event, said, cues, places, context, readings)
         if reading.frame is None:
             return Reading(q, None, q.start, q.end, "an age, not a count")
         return reading

@@ -1463,8 +1463,8 @@ class Engine:
                 group = group or _DEFAULT
                 noun_end = m.end()
             elif kind == "counted":
-                named = group not in (None, _DEFAULT) and not lx.by_group[group].default
-                if named or not _NEXT_WORD.fullmatch(masked, noun_end, m.start()):
+                own_word = group not in (None, _DEFAULT) and not lx.by_group[group].default
+                if own_word or not _NEXT_WORD.fullmatch(masked, noun_end, m.start()):
                     break
                 group = _DEFAULT  # "33 fishermen were killed", "500,000 Israeli settlers live": no word for them
                 noun_end = m.end()

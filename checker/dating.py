@@ -567,33 +567,63 @@ def _own_date(
     none, or the text contradicts it."""
     for wanted in (("published", "yesterday"), ("updated",)):
         for m in sorted((m for m in mentions if m.role in wanted), key=lambda m: m.quantity.start):
-            q = m.quantity
-            if not isinstance(q.low, str):
-                continue
-            day = dt.date.fromisoformat(q.low) if not q.low.startswith("--") else _own_year(q.low, lo, hi, events)
-            by_address = day is None and month is not None and q.low.startswith("--")
-            if by_address and month is not None:  # the address's month says the year
-                day = _own_year(q.low, max(lo or month[0], month[0]), min(hi or month[1], month[1]), events)
-            if day is not None and m.role == "yesterday":
-                day += dt.timedelta(days=1)
-            if (
-                day is None
-                or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
-                or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
-            ):
-                continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
-            published = m.role != "updated"
-            kind = _OWN_DATE[wanted[0] if m.role is None else m.role]
-            year = ", the year from the month its address names" if by_address else ""
-            reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day}{year})"
-            return DocDate(
-                earliest=day if published else lo,
-                latest=day + dt.timedelta(days=1) if published else day,
-                estimate=day,
-                source="inferred",
-                evidence=(Evidence(quote=q.text, reason=reason),),
-            )
+            own = _own_date_of(m, wanted, lo, hi, events, month)
+            if own is not None:
+                return own
     return None
+
+
+def _own_date_of(
+    m: TimeMention,
+    wanted: tuple[str, ...],
+    lo: dt.date | None,
+    hi: dt.date | None,
+    events: tuple[dt.date, ...],
+    month: tuple[dt.date, dt.date] | None,
+) -> DocDate | None:
+    """The date one dateline, publication line or update line (of the roles ``wanted``) gives the page, when the
+    rest of the evidence allows it; None when it gives none, or the text contradicts it."""
+    q = m.quantity
+    if not isinstance(q.low, str):
+        return None
+    day, by_address = _own_day(m, q.low, lo, hi, events, month)
+    if (
+        day is None
+        or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
+        or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
+    ):
+        return None  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
+    published = m.role != "updated"
+    kind = _OWN_DATE[wanted[0] if m.role is None else m.role]
+    year = ", the year from the month its address names" if by_address else ""
+    reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day}{year})"
+    return DocDate(
+        earliest=day if published else lo,
+        latest=day + dt.timedelta(days=1) if published else day,
+        estimate=day,
+        source="inferred",
+        evidence=(Evidence(quote=q.text, reason=reason),),
+    )
+
+
+def _own_day(
+    m: TimeMention,
+    low: str,
+    lo: dt.date | None,
+    hi: dt.date | None,
+    events: tuple[dt.date, ...],
+    month: tuple[dt.date, dt.date] | None,
+) -> tuple[dt.date | None, bool]:
+    """The day a page's own date ``low`` (of mention ``m``) says it was written on (the day after the day it calls
+    yesterday), a year-less one's year from the rest of the evidence or else the address's ``month``; and whether
+    the address's month said the year."""
+    day = dt.date.fromisoformat(low) if not low.startswith("--") else _own_year(low, lo, hi, events)
+    by_address = day is None and month is not None and low.startswith("--")
+    if by_address and month is not None:  # the address's month says the year
+        day = _own_year(low, max(lo or month[0], month[0]), min(hi or month[1], month[1]), events)
+    if day is not None and m.role == "yesterday":
+        day += dt.timedelta(days=1)
+    return day, by_address
 
 
 OWN_YEAR_REACH = dt.timedelta(days=31)
@@ -713,14 +743,29 @@ def resolve_year(
     The day of a known event ("Oct. 7") is that event, however long ago; any other year-less date is
     taken to lie within six months before, or a month after, the writing."""
     month, day = int(yearless[2:4]), int(yearless[5:7])
-    for e in events:
-        if (e.month, e.day) == (month, day) and (hi is None or e <= hi):
-            return e
+    event = _event_on(month, day, hi, events)
+    if event is not None:
+        return event
     if lo is None and hi is None or (not earliest and (lo is None or hi is None)):
         return None
     first, last = (lo or hi), (hi or lo)
     if first is None or last is None:
         return None
+    found = _yearless_dates(month, day, first, last)
+    return found[0] if len(found) == 1 or (earliest and found) else None
+
+
+def _event_on(month: int, day: int, hi: dt.date | None, events: tuple[dt.date, ...]) -> dt.date | None:
+    """The first known event on that day of the year, not after ``hi``; None when there is none."""
+    for e in events:
+        if (e.month, e.day) == (month, day) and (hi is None or e <= hi):
+            return e
+    return None
+
+
+def _yearless_dates(month: int, day: int, first: dt.date, last: dt.date) -> list[dt.date]:
+    """The dates a year-less date can be for a text written in [first, last], earliest first: within six months
+    before, or a month after, the writing."""
     found = []
     for year in range(first.year - 1, last.year + 2):
         try:
@@ -729,7 +774,7 @@ def resolve_year(
             continue
         if d - YEARLESS_AFTER <= last and d + YEARLESS_BEFORE >= first:  # writing can fall in [d-31, d+183]
             found.append(d)
-    return found[0] if len(found) == 1 or (earliest and found) else None
+    return found
 
 
 def _elapsed(q: Quantity) -> tuple[float | None, float | None]:

@@ -17,6 +17,8 @@ from .vocabulary import UNIT_DAYS
 
 Make = Callable[[int, int, str, Bound, Bound], Quantity]
 """Builds a quantity: (start, end, kind, low, high)."""
+Move = Callable[[dt.date, int], dt.date]
+"""Moves a day by a duration: (day, sign) -> the day that long after (sign 1) or before (sign -1) it."""
 
 _HAS_YEAR = regex.compile(r"(?:19|20)\d\d|thousand|nineteen", regex.I)
 _FROM_TO = regex.compile(r"\s*(?:-|–|to|till|until|through|thru)\s*", regex.I)
@@ -65,7 +67,19 @@ def offsets(q: Quantity, text: str, ref: dt.date | None) -> tuple | None:
     ):
         return None
     n, unit = q.low, q.unit
-    read = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(q.text)]
+    move = _mover(q.text, n, unit)
+    after = _OFFSET_AFTER.match(text, q.end)
+    if after:
+        return _offset_after(q, after, ref, move)
+    before = _OFFSET_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if not before:
+        return None
+    return _offset_before(q, before, ref, n, unit, move)
+
+
+def _mover(text: str, n: float, unit: str) -> Move:
+    """What moves a day by the duration ``text`` (``n`` ``unit``s), part by part when it has several parts."""
+    read = [(parse_numeral(p["n"]), p["unit"].lower()) for p in _PARTS.finditer(text)]
     parts = [(v, u) for v, u in read if v is not None]
     if len(read) > 1 and len(parts) == len(read):  # "1 month 21 days ago": months, then days
         parts.sort(key=lambda p: -UNIT_DAYS[p[1]])
@@ -79,17 +93,22 @@ def offsets(q: Quantity, text: str, ref: dt.date | None) -> tuple | None:
         def move(d: dt.date, sign: int) -> dt.date:
             return shift(d, sign * n, unit)
 
-    after = _OFFSET_AFTER.match(text, q.end)
-    if after:
-        word = " ".join(after["dir"].lower().split())
-        if word in ("hence", "in the future"):
-            return q.start, after.end(), ref + dt.timedelta(days=1), move(ref, 1)
-        base = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(word.split()[-1], 0))
-        d = move(base, -1 if word in ("ago",) or word.startswith("before") else 1)
-        return q.start, after.end(), d, d
-    before = _OFFSET_BEFORE.search(text, max(0, q.start - 30), q.start)
-    if not before:
-        return None
+    return move
+
+
+def _offset_after(q: Quantity, after: regex.Match, ref: dt.date, move: Move) -> tuple:
+    """A duration read as a date by the words after it ("three days ago", "two weeks from now", "hence")."""
+    word = " ".join(after["dir"].lower().split())
+    if word in ("hence", "in the future"):
+        return q.start, after.end(), ref + dt.timedelta(days=1), move(ref, 1)
+    base = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(word.split()[-1], 0))
+    d = move(base, -1 if word in ("ago",) or word.startswith("before") else 1)
+    return q.start, after.end(), d, d
+
+
+def _offset_before(q: Quantity, before: regex.Match, ref: dt.date, n: float, unit: str, move: Move) -> tuple:
+    """A duration read as a period by the words before it ("the past 2 decades", "within 5 days", "the next
+    week")."""
     if before["rel"] and before["rel"].lower() in ("last", "past", "previous", "prior"):
         if unit == "decade":
             this = ref.year // 10 * 10
@@ -139,17 +158,24 @@ def _join(a: Quantity, b: Quantity, text: str, make: Make) -> Quantity | None:
     )
     if gap is None:
         return None
-    low, high = a.low, b.high
+    low, high = _joined_years(a, b, a.low, b.high)
+    if low > high and not (low.startswith("--") or high.startswith("--")):
+        return None
+    start = lead.start() if lead else a.start
+    return make(start, b.end, "daterange", low, high)
+
+
+def _joined_years(a: Quantity, b: Quantity, low: str, high: str) -> tuple[str, str]:
+    """The first and last day of a period joined from ``a`` (its first day ``low``) to ``b`` (its last day
+    ``high``), with the year one end leaves out taken from the other."""
+    given = low  # a's own first day (a.low): "--MM-DD" when it names no year
     if low > high and not _HAS_YEAR.search(a.text + b.text) and not low.startswith("--"):  # "from 10/25 to 01/25"
         high = f"{int(high[:4]) + 1:04d}{high[4:]}"
     if low.startswith("--") and not high.startswith("--"):  # "from 1st Jan until 22 Jan 2016": the later year
         low = f"{high[:4]}{low[1:]}"
         if low > high:
-            low = f"{int(high[:4]) - 1:04d}{a.low[1:]}"
-    if low > high and not (low.startswith("--") or high.startswith("--")):
-        return None
-    start = lead.start() if lead else a.start
-    return make(start, b.end, "daterange", low, high)
+            low = f"{int(high[:4]) - 1:04d}{given[1:]}"
+    return low, high
 
 
 def _with_now(q: Quantity, text: str, ref: dt.date | None, make: Make) -> Quantity | None:

@@ -832,22 +832,37 @@ def _decade(m: regex.Match, ref: dt.date | None) -> Interval | None:
     if m["n"]:
         century = int(m["n"])
         return (dt.date(100 * (century - 1), 1, 1), dt.date(100 * century - 1, 12, 31)) if century >= 1 else None
-    if m["dw"]:
-        word = m["dw"].lower()
-        tens = DECADE_WORDS[word]
-        cw = (m["cw"] or "").lower()
-        if word in ("noughties", "thousands") or cw.startswith("two"):
-            century = 2000 if word in ("noughties", "thousands") or cw else None
-        else:
-            century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}.get(cw.split()[0] if cw else "")
-        if word == "thousands" and not cw:
-            return None
-    else:
-        tens = int(m["d"]) * 10
-        century = int(m["c"]) * 100 if m["c"] else None
-        if not m["c"] and not m.group().lower().startswith(("the", "'")) and "'" not in m.group():
-            return None  # "70s" alone may be an age or a temperature
+    read = _decade_in_words(m) if m["dw"] else _decade_in_digits(m)
+    if read is None:
+        return None
+    tens, century = read
     if century is None:  # "the seventies": the latest such decade before the reference (or 1900s)
         century = 1900 if ref is None or 2000 + tens > ref.year else 2000
     start = century + tens
     return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+
+
+def _decade_in_words(m: regex.Match) -> tuple[int, int | None] | None:
+    """A decade in words ("the nineties", "nineteen seventies", "the noughties"): its tens and its century (None
+    when the words name none); None when it is no decade ("thousands" alone)."""
+    century: int | None
+    word = m["dw"].lower()
+    tens = DECADE_WORDS[word]
+    cw = (m["cw"] or "").lower()
+    if word in ("noughties", "thousands") or cw.startswith("two"):
+        century = 2000 if word in ("noughties", "thousands") or cw else None
+    else:
+        century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}.get(cw.split()[0] if cw else "")
+    if word == "thousands" and not cw:
+        return None
+    return tens, century
+
+
+def _decade_in_digits(m: regex.Match) -> tuple[int, int | None] | None:
+    """A decade in digits ("the 70s", "1970s", "'70s"): its tens and its century (None when it names none); None
+    when it may be no decade."""
+    tens = int(m["d"]) * 10
+    century = int(m["c"]) * 100 if m["c"] else None
+    if not m["c"] and not m.group().lower().startswith(("the", "'")) and "'" not in m.group():
+        return None  # "70s" alone may be an age or a temperature
+    return tens, century

@@ -92,6 +92,12 @@ def role(text: str, q: Quantity) -> str | None:
     line = after.split("\n", 1)[0]
     if _CAPTION.search(line):
         return "caption_day" if _caption_of_the_day(text, q, before, line) else "caption"
+    return _top_role(text, q, before)
+
+
+def _top_role(text: str, q: Quantity, before: str) -> str | None:
+    """How a date near the top of a text, with no publication marker before it and no photo credit after it, says
+    when the text was written: "published", "yesterday", or None (a date the text merely mentions)."""
     today = _TODAY.search(before)
     if today is not None:
         return "yesterday" if today["yesterday"] else "published"  # "Today, Tuesday, October 7, 2025"
@@ -100,11 +106,22 @@ def role(text: str, q: Quantity) -> str | None:
     if _REPORT_TITLE.search(before) and not regex.search(r"\bas\s+of\s*\(?\s*$", before, flags=regex.I):
         if _TITLE_END.match(text, q.end):
             return "published"  # "UNHCR Lebanon Emergency Regional Update (23 October 2024)"
+    return _dateline_role(text, q, _lead(before, q))
+
+
+def _lead(before: str, q: Quantity) -> str:
+    """What stands before a date, less the weekday just before it and a numeric date of the same day."""
     weekday = _WEEKDAY.search(before)
     lead = before[: weekday.start()] if weekday is not None else before
     twin = _NUMERIC_TWIN.search(lead)
     if twin is not None and _same_day(twin, q):
         lead = lead[: twin.start()]
+    return lead
+
+
+def _dateline_role(text: str, q: Quantity, lead: str) -> str | None:
+    """ "published" for a date alone on its line, in a dateline, opening a line before a place, or opening the text
+    run on into the next page element (``lead``: what stands before it, see _lead); else None."""
     if _LINE_START.search(lead) and _LINE_END.match(text, q.end):
         return "published"  # "Thursday, January 25, 2024" alone on its line
     if _PLACE_LEAD.search(lead) and _DATELINE_TAIL.match(text, q.end):

@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -272,6 +272,48 @@ def tells_of_past(text: str, start: int, end: int) -> bool:
     return bool(_PAST.search(text, start, end)) and not _FUTURE.search(text, start, end)
 
 
+@dataclass
+class _Bounds:
+    """The interval a text was written in, as the evidence narrows it: its first and last day (None while nothing
+    bounds that end), and the evidence that narrowed it."""
+
+    today: dt.date
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def bound(self, low: dt.date | None, high: dt.date | None, quote: str, reason: str) -> None:
+        """Narrow the interval to ``low`` and ``high`` (either None: that end as it is); the evidence is kept when
+        it narrows it."""
+        if low is not None and low > self.today:
+            return  # no text is written after it is read: the clue is misread (another war's years)
+        narrows = False
+        if low is not None and (self.lo is None or low > self.lo):
+            self.lo, narrows = low, True
+        if high is not None and (self.hi is None or high < self.hi):
+            self.hi, narrows = high, True
+        if narrows:
+            self.evidence.append(Evidence(quote=quote, reason=reason))
+
+    def reconcile(self) -> None:
+        """Contradictory evidence (the earliest day after the latest): keep it, say so, and swap the ends."""
+        if self.lo is not None and self.hi is not None and self.lo > self.hi:
+            self.evidence.append(
+                Evidence(quote="", reason=f"the evidence disagrees: earliest {self.lo} is after latest {self.hi}")
+            )
+            self.lo, self.hi = self.hi, self.lo
+
+    def doc_date(self) -> DocDate:
+        """The interval as inferred, with an estimate when it is tight; DocDate() when nothing bounds it."""
+        if not self.evidence:
+            return DocDate()
+        lo, hi = self.lo, self.hi
+        tight = lo is not None and hi is not None and (hi - lo).days <= TIGHT_DAYS
+        return DocDate(
+            earliest=lo, latest=hi, estimate=lo if tight else None, source="inferred", evidence=tuple(self.evidence)
+        )
+
+
 def infer(
     mentions: Iterable[TimeMention],
     claims: Iterable[Claim],
@@ -283,171 +325,214 @@ def infer(
     """The interval a text was written in, from what it mentions; DocDate() when nothing bounds it.
     ``events`` are the dates of known events (the rules' anchors); ``url`` the page's address (a month in its
     path gives a year-less dateline its year). Evidence is listed when it narrows the interval."""
-    lo: dt.date | None = None
-    hi: dt.date | None = None
-    evidence: list[Evidence] = []
-
-    today = dt.date.today()
-
-    def bound(low: dt.date | None, high: dt.date | None, quote: str, reason: str) -> None:
-        nonlocal lo, hi
-        if low is not None and low > today:
-            return  # no text is written after it is read: the clue is misread (another war's years)
-        narrows = False
-        if low is not None and (lo is None or low > lo):
-            lo, narrows = low, True
-        if high is not None and (hi is None or high < hi):
-            hi, narrows = high, True
-        if narrows:
-            evidence.append(Evidence(quote=quote, reason=reason))
-
+    b = _Bounds(today=dt.date.today())
     mentions = list(mentions)
     month = month_from_url(url)
     for m in mentions:
-        q = m.quantity
-        if m.role == "anniversary" and m.anchor is not None and q.low is None:
-            continue  # which anniversary: weighed once the rest bounds the date
-        if m.role == "anniversary" and m.anchor is not None and isinstance(q.low, int):
-            a = m.anchor
-            day = _years_after(a.date, q.low)
-            bound(
-                day - ANNIVERSARY_BEFORE,
-                day + ANNIVERSARY_AFTER,
-                q.text,
-                f"written on the {q.low}-year anniversary of when {a.name} ({day.isoformat()}), give or take days",
-            )
-            continue
-        if m.role == "elapsed" and isinstance(q.low, str):
-            bound(
-                dt.date.fromisoformat(q.low),
-                dt.date.fromisoformat(q.high) if isinstance(q.high, str) else None,
-                q.text,
-                f"time elapsed since a day it names: written {q.value.describe()}".replace("–", " to "),
-            )
-            continue
-        if m.role in ("caption", "caption_day") and isinstance(q.low, str) and not q.low.startswith("--"):
-            day = dt.date.fromisoformat(q.low)
-            if m.role == "caption":
-                bound(day, None, q.text, "a photo caption's date: written after the photo was taken")
-            else:
-                bound(
-                    day,
-                    day + WEEKDAY_REACH,
-                    q.text,
-                    f"a photo caption's date ({day:%A}) that the story's first lines name by its weekday: "
-                    "written within the week after",
-                )
-            continue
-        if m.role is not None:
-            continue  # the page's own date: weighed last, against the rest
-        if m.anchor is not None and q.kind == "duration":
-            low, high = _elapsed(q)
-            a = m.anchor
-            bound(
-                _add(a.date, low),
-                _add(a.date, high),
-                q.text,
-                f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})",
-            )
-        elif q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
-            if m.past:
-                day = dt.date.fromisoformat(q.low)
-                bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
+        _bound_by_mention(b, m)
     for c in claims:
-        s = series.get(c.metric)
-        if (
-            s is None
-            or c.metric not in cumulative
-            or c.frame.window not in (None, "total")
-            or c.unit == "%"
-            or c.frame.mood == "proposal"
-        ):
-            continue
-        if not isinstance(c.value.low, (int, float)):
-            continue
-        low = c.value.low * (1 - APPROX_TOLERANCE) if c.value.qualifier == "approx" else c.value.low
-        first = s.first_reaching(low)
-        if first is not None and first > s.days[0]:
-            bound(
-                first - SERIES_LAG,
-                None,
-                c.quote,
-                f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
-                f"(news can give a count a day or two before the series records it)",
-            )
-        passed = None
-        if _told_as_current(c):
-            high = c.value.low * (1 + (APPROX_TOLERANCE if c.value.qualifier == "approx" else 0.002))
-            passed = s.first_reaching(high + 1)
-            if passed is not None and first is not None and passed > first and not c.as_of_text:
-                bound(
-                    None,
-                    passed + SERIES_LAG,
-                    c.quote,
-                    f"a count given as the latest ({c.value.low:,.0f}), which "
-                    f"{s.source} had passed by {passed.isoformat()}",
-                )
-        said = _said_on(c)
-        if said is not None and first is not None and first > s.days[0]:
-            if passed is not None and passed > first:  # the series gave it from ``first`` until ``passed``
-                window = (first - SERIES_LAG, passed)
-            elif _CROSSED.search(c.quote):
-                window = (first - SERIES_LAG, first + dt.timedelta(days=1))
-            else:
-                continue
-            days = [d for d in _days(*window) if d.weekday() == said]
-            if len(days) == 1:
-                bound(
-                    days[0],
-                    days[0] + WEEKDAY_REACH,
-                    c.quote,
-                    f"a count told as of a {days[0]:%A}: the only one near the days {s.source} gave it "
-                    f"({days[0].isoformat()}); a weekday names a day of the week before writing",
-                )
-    if lo is not None or hi is not None:
-        for m in mentions:
-            q = m.quantity
-            if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--") and m.role is None:
-                fixed = resolve_year(q.low, lo, hi, events, earliest=True)
-                if fixed is not None and lo is not None and m.past and (hi is None or fixed <= hi):
-                    only = resolve_year(q.low, lo, hi, events) == fixed
-                    bound(
-                        fixed,
-                        None,
-                        q.text,
-                        f"a year-less date that can {'only be' if only else 'be no earlier than'} "
-                        f"{fixed.isoformat()}; mentioned in the past tense",
-                    )
-    if lo is not None and hi is not None:
-        for m in mentions:
-            if m.role == "anniversary" and m.anchor is not None and m.quantity.low is None:
-                a = m.anchor
-                days = [
-                    _years_after(a.date, n)
-                    for n in range(max(1, lo.year - a.date.year - 1), hi.year - a.date.year + 2)
-                    if lo - ANNIVERSARY_AFTER <= _years_after(a.date, n) <= hi + ANNIVERSARY_BEFORE
-                ]
-                if len(days) == 1:
-                    n = days[0].year - a.date.year
-                    bound(
-                        days[0] - ANNIVERSARY_BEFORE,
-                        days[0] + ANNIVERSARY_AFTER,
-                        m.quantity.text,
-                        f"written on an anniversary of when {a.name}: the only one the rest allows is the "
-                        f"{n}-year anniversary ({days[0].isoformat()}), give or take days",
-                    )
-    if lo is not None and hi is not None and lo > hi:  # contradictory evidence: keep it, say so
-        evidence.append(Evidence(quote="", reason=f"the evidence disagrees: earliest {lo} is after latest {hi}"))
-        lo, hi = hi, lo
-    own = _own_date(mentions, lo, hi, events, month)
+        _bound_by_series(b, c, series, cumulative)
+    _bound_by_yearless(b, mentions, events)
+    _bound_by_anniversary_of(b, mentions)
+    b.reconcile()
+    own = _own_date(mentions, b.lo, b.hi, events, month)
     if own is not None:
         return own
-    if month is not None and (lo is None or lo <= month[1]) and (hi is None or hi >= month[0]):
-        bound(month[0], month[1], url or "", f"its address names the month ({month[0]:%B %Y}): written in it")
-    if not evidence:
-        return DocDate()
-    tight = lo is not None and hi is not None and (hi - lo).days <= TIGHT_DAYS
-    return DocDate(earliest=lo, latest=hi, estimate=lo if tight else None, source="inferred", evidence=tuple(evidence))
+    _bound_by_month(b, month, url)
+    return b.doc_date()
+
+
+def _bound_by_month(b: _Bounds, month: tuple[dt.date, dt.date] | None, url: str | None) -> None:
+    """Bound the interval by the ``month`` the page's address names, when the rest of the evidence allows it."""
+    if month is not None and (b.lo is None or b.lo <= month[1]) and (b.hi is None or b.hi >= month[0]):
+        b.bound(month[0], month[1], url or "", f"its address names the month ({month[0]:%B %Y}): written in it")
+
+
+def _bound_by_mention(b: _Bounds, m: TimeMention) -> None:
+    """Bound the interval by one mention: a full date told in the past tense (written on or after it), a duration
+    after an anchor; a mention with a role, by its role."""
+    if m.role is not None:
+        _bound_by_role(b, m)
+        return
+    q = m.quantity
+    if m.anchor is not None and q.kind == "duration":
+        low, high = _elapsed(q)
+        a = m.anchor
+        b.bound(
+            _add(a.date, low),
+            _add(a.date, high),
+            q.text,
+            f"{q.value.describe(q.unit or '')} after {a.name} ({a.date.isoformat()})",
+        )
+    elif q.kind in ("date", "daterange") and isinstance(q.low, str) and not q.low.startswith("--"):
+        if m.past:
+            day = dt.date.fromisoformat(q.low)
+            b.bound(day, None, q.text, f"mentions {q.low} in the past tense: written on or after it")
+
+
+def _bound_by_role(b: _Bounds, m: TimeMention) -> None:
+    """Bound the interval by a mention with a role: an anniversary with its count of years, time elapsed since a
+    day the text names, a photo caption's date. The page's own date and an anniversary with no count of years
+    are weighed later."""
+    q = m.quantity
+    if m.role == "anniversary" and m.anchor is not None and q.low is None:
+        return  # which anniversary: weighed once the rest bounds the date
+    if m.role == "anniversary" and m.anchor is not None and isinstance(q.low, int):
+        a = m.anchor
+        day = _years_after(a.date, q.low)
+        b.bound(
+            day - ANNIVERSARY_BEFORE,
+            day + ANNIVERSARY_AFTER,
+            q.text,
+            f"written on the {q.low}-year anniversary of when {a.name} ({day.isoformat()}), give or take days",
+        )
+        return
+    if m.role == "elapsed" and isinstance(q.low, str):
+        b.bound(
+            dt.date.fromisoformat(q.low),
+            dt.date.fromisoformat(q.high) if isinstance(q.high, str) else None,
+            q.text,
+            f"time elapsed since a day it names: written {q.value.describe()}".replace("–", " to "),
+        )
+        return
+    if m.role in ("caption", "caption_day") and isinstance(q.low, str) and not q.low.startswith("--"):
+        _bound_by_caption(b, m, dt.date.fromisoformat(q.low))
+    # any other role is the page's own date: weighed last, against the rest
+
+
+def _bound_by_caption(b: _Bounds, m: TimeMention, day: dt.date) -> None:
+    """Bound the interval by a photo caption's date ``day``: written after it, or within the week after when the
+    story's first lines name it by its weekday."""
+    q = m.quantity
+    if m.role == "caption":
+        b.bound(day, None, q.text, "a photo caption's date: written after the photo was taken")
+    else:
+        b.bound(
+            day,
+            day + WEEKDAY_REACH,
+            q.text,
+            f"a photo caption's date ({day:%A}) that the story's first lines name by its weekday: "
+            "written within the week after",
+        )
+
+
+def _bound_by_series(b: _Bounds, c: Claim, series: dict[str, Series], cumulative: AbstractSet[str]) -> None:
+    """Bound the interval by a claim's count of a reference series: written once the series reached it, before
+    the series passed a count told as the latest, and near the day a weekday it is told on names."""
+    s = series.get(c.metric)
+    if (
+        s is None
+        or c.metric not in cumulative
+        or c.frame.window not in (None, "total")
+        or c.unit == "%"
+        or c.frame.mood == "proposal"
+    ):
+        return
+    if not isinstance(c.value.low, (int, float)):
+        return
+    first = _bound_by_reached(b, c, s, c.value.low)
+    passed = _bound_by_latest(b, c, s, c.value.low, first)
+    _bound_by_weekday(b, c, s, first, passed)
+
+
+def _bound_by_reached(b: _Bounds, c: Claim, s: Series, count: float) -> dt.date | None:
+    """Bound the interval by the day series ``s`` first reached a claim's ``count`` (written on or after it, less
+    the series' lag); that day, or None when it never did."""
+    low = count * (1 - APPROX_TOLERANCE) if c.value.qualifier == "approx" else count
+    first = s.first_reaching(low)
+    if first is not None and first > s.days[0]:
+        b.bound(
+            first - SERIES_LAG,
+            None,
+            c.quote,
+            f"{s.source} first reached {low:,.0f} on {first.isoformat()} "
+            f"(news can give a count a day or two before the series records it)",
+        )
+    return first
+
+
+def _bound_by_latest(b: _Bounds, c: Claim, s: Series, count: float, first: dt.date | None) -> dt.date | None:
+    """Bound the interval by a ``count`` told as the latest: written before series ``s`` passed it; the day it
+    did, or None when the claim does not tell it as current or the series never passed it."""
+    passed = None
+    if _told_as_current(c):
+        high = count * (1 + (APPROX_TOLERANCE if c.value.qualifier == "approx" else 0.002))
+        passed = s.first_reaching(high + 1)
+        if passed is not None and first is not None and passed > first and not c.as_of_text:
+            b.bound(
+                None,
+                passed + SERIES_LAG,
+                c.quote,
+                f"a count given as the latest ({count:,.0f}), which {s.source} had passed by {passed.isoformat()}",
+            )
+    return passed
+
+
+def _bound_by_weekday(b: _Bounds, c: Claim, s: Series, first: dt.date | None, passed: dt.date | None) -> None:
+    """Bound the interval by the weekday a count is told as of, when only one day of that weekday lies near the
+    days series ``s`` gave the count (from ``first`` until ``passed``, or the day it crossed it)."""
+    said = _said_on(c)
+    if said is not None and first is not None and first > s.days[0]:
+        if passed is not None and passed > first:  # the series gave it from ``first`` until ``passed``
+            window = (first - SERIES_LAG, passed)
+        elif _CROSSED.search(c.quote):
+            window = (first - SERIES_LAG, first + dt.timedelta(days=1))
+        else:
+            return
+        days = [d for d in _days(*window) if d.weekday() == said]
+        if len(days) == 1:
+            b.bound(
+                days[0],
+                days[0] + WEEKDAY_REACH,
+                c.quote,
+                f"a count told as of a {days[0]:%A}: the only one near the days {s.source} gave it "
+                f"({days[0].isoformat()}); a weekday names a day of the week before writing",
+            )
+
+
+def _bound_by_yearless(b: _Bounds, mentions: list[TimeMention], events: tuple[dt.date, ...]) -> None:
+    """Bound the interval by the year-less dates the text mentions in the past tense, once the rest fixes (or
+    bounds from below) their year."""
+    if b.lo is None and b.hi is None:
+        return
+    for m in mentions:
+        q = m.quantity
+        if q.kind == "date" and isinstance(q.low, str) and q.low.startswith("--") and m.role is None:
+            fixed = resolve_year(q.low, b.lo, b.hi, events, earliest=True)
+            if fixed is not None and b.lo is not None and m.past and (b.hi is None or fixed <= b.hi):
+                only = resolve_year(q.low, b.lo, b.hi, events) == fixed
+                b.bound(
+                    fixed,
+                    None,
+                    q.text,
+                    f"a year-less date that can {'only be' if only else 'be no earlier than'} "
+                    f"{fixed.isoformat()}; mentioned in the past tense",
+                )
+
+
+def _bound_by_anniversary_of(b: _Bounds, mentions: list[TimeMention]) -> None:
+    """Bound the interval by the anniversaries with no count of years the text is written on, when the rest of
+    the evidence (a bounded interval) allows only one."""
+    for m in mentions:
+        lo, hi = b.lo, b.hi
+        if lo is None or hi is None:
+            continue
+        if m.role == "anniversary" and m.anchor is not None and m.quantity.low is None:
+            a = m.anchor
+            days = [
+                _years_after(a.date, n)
+                for n in range(max(1, lo.year - a.date.year - 1), hi.year - a.date.year + 2)
+                if lo - ANNIVERSARY_AFTER <= _years_after(a.date, n) <= hi + ANNIVERSARY_BEFORE
+            ]
+            if len(days) == 1:
+                n = days[0].year - a.date.year
+                b.bound(
+                    days[0] - ANNIVERSARY_BEFORE,
+                    days[0] + ANNIVERSARY_AFTER,
+                    m.quantity.text,
+                    f"written on an anniversary of when {a.name}: the only one the rest allows is the "
+                    f"{n}-year anniversary ({days[0].isoformat()}), give or take days",
+                )
 
 
 def _told_as_current(c: Claim) -> bool:
@@ -482,33 +567,63 @@ def _own_date(
     none, or the text contradicts it."""
     for wanted in (("published", "yesterday"), ("updated",)):
         for m in sorted((m for m in mentions if m.role in wanted), key=lambda m: m.quantity.start):
-            q = m.quantity
-            if not isinstance(q.low, str):
-                continue
-            day = dt.date.fromisoformat(q.low) if not q.low.startswith("--") else _own_year(q.low, lo, hi, events)
-            by_address = day is None and month is not None and q.low.startswith("--")
-            if by_address and month is not None:  # the address's month says the year
-                day = _own_year(q.low, max(lo or month[0], month[0]), min(hi or month[1], month[1]), events)
-            if day is not None and m.role == "yesterday":
-                day += dt.timedelta(days=1)
-            if (
-                day is None
-                or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
-                or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
-            ):
-                continue  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
-            published = m.role != "updated"
-            kind = _OWN_DATE[wanted[0] if m.role is None else m.role]
-            year = ", the year from the month its address names" if by_address else ""
-            reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day}{year})"
-            return DocDate(
-                earliest=day if published else lo,
-                latest=day + dt.timedelta(days=1) if published else day,
-                estimate=day,
-                source="inferred",
-                evidence=(Evidence(quote=q.text, reason=reason),),
-            )
+            own = _own_date_of(m, wanted, lo, hi, events, month)
+            if own is not None:
+                return own
     return None
+
+
+def _own_date_of(
+    m: TimeMention,
+    wanted: tuple[str, ...],
+    lo: dt.date | None,
+    hi: dt.date | None,
+    events: tuple[dt.date, ...],
+    month: tuple[dt.date, dt.date] | None,
+) -> DocDate | None:
+    """The date one dateline, publication line or update line (of the roles ``wanted``) gives the page, when the
+    rest of the evidence allows it; None when it gives none, or the text contradicts it."""
+    q = m.quantity
+    if not isinstance(q.low, str):
+        return None
+    day, by_address = _own_day(m, q.low, lo, hi, events, month)
+    if (
+        day is None
+        or (hi is not None and day > hi + dt.timedelta(days=TIGHT_DAYS))
+        or (lo is not None and day < lo - dt.timedelta(days=TIGHT_DAYS))
+    ):
+        return None  # the text says otherwise (a later event told in the past tense): no date, not a wrong one
+    published = m.role != "updated"
+    kind = _OWN_DATE[wanted[0] if m.role is None else m.role]
+    year = ", the year from the month its address names" if by_address else ""
+    reason = f"the page's own date ({kind}: written {'on' if published else 'on or before'} {day}{year})"
+    return DocDate(
+        earliest=day if published else lo,
+        latest=day + dt.timedelta(days=1) if published else day,
+        estimate=day,
+        source="inferred",
+        evidence=(Evidence(quote=q.text, reason=reason),),
+    )
+
+
+def _own_day(
+    m: TimeMention,
+    low: str,
+    lo: dt.date | None,
+    hi: dt.date | None,
+    events: tuple[dt.date, ...],
+    month: tuple[dt.date, dt.date] | None,
+) -> tuple[dt.date | None, bool]:
+    """The day a page's own date ``low`` (of mention ``m``) says it was written on (the day after the day it calls
+    yesterday), a year-less one's year from the rest of the evidence or else the address's ``month``; and whether
+    the address's month said the year."""
+    day = dt.date.fromisoformat(low) if not low.startswith("--") else _own_year(low, lo, hi, events)
+    by_address = day is None and month is not None and low.startswith("--")
+    if by_address and month is not None:  # the address's month says the year
+        day = _own_year(low, max(lo or month[0], month[0]), min(hi or month[1], month[1]), events)
+    if day is not None and m.role == "yesterday":
+        day += dt.timedelta(days=1)
+    return day, by_address
 
 
 OWN_YEAR_REACH = dt.timedelta(days=31)
@@ -628,14 +743,29 @@ def resolve_year(
     The day of a known event ("Oct. 7") is that event, however long ago; any other year-less date is
     taken to lie within six months before, or a month after, the writing."""
     month, day = int(yearless[2:4]), int(yearless[5:7])
-    for e in events:
-        if (e.month, e.day) == (month, day) and (hi is None or e <= hi):
-            return e
+    event = _event_on(month, day, hi, events)
+    if event is not None:
+        return event
     if lo is None and hi is None or (not earliest and (lo is None or hi is None)):
         return None
     first, last = (lo or hi), (hi or lo)
     if first is None or last is None:
         return None
+    found = _yearless_dates(month, day, first, last)
+    return found[0] if len(found) == 1 or (earliest and found) else None
+
+
+def _event_on(month: int, day: int, hi: dt.date | None, events: tuple[dt.date, ...]) -> dt.date | None:
+    """The first known event on that day of the year, not after ``hi``; None when there is none."""
+    for e in events:
+        if (e.month, e.day) == (month, day) and (hi is None or e <= hi):
+            return e
+    return None
+
+
+def _yearless_dates(month: int, day: int, first: dt.date, last: dt.date) -> list[dt.date]:
+    """The dates a year-less date can be for a text written in [first, last], earliest first: within six months
+    before, or a month after, the writing."""
     found = []
     for year in range(first.year - 1, last.year + 2):
         try:
@@ -644,7 +774,7 @@ def resolve_year(
             continue
         if d - YEARLESS_AFTER <= last and d + YEARLESS_BEFORE >= first:  # writing can fall in [d-31, d+183]
             found.append(d)
-    return found[0] if len(found) == 1 or (earliest and found) else None
+    return found
 
 
 def _elapsed(q: Quantity) -> tuple[float | None, float | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .attribution import Speaker
@@ -141,7 +142,7 @@ def extract_undated(
     folded: list[str] = []  # the chunks case-folded, made when a topic first needs them
     active = _active(rules, text, pieces, folded, failures, doc.path)
     context = found.engine.context(text, _events(found.lexicon, text, pieces, folded))
-    events = tuple(sorted({a.date for a in found.patterns.anchors if not a.places or context.main in a.places}))
+    events = _event_days(found.patterns.anchors, context)
     claims: list[Claim] = []
     times: dict[tuple, TimeMention] = {}  # one per distinct value: a repeat is no new evidence
 
@@ -157,20 +158,48 @@ def extract_undated(
         if time.monotonic() > deadline:
             raise TooSlow(f"scanning it took over {DOCUMENT_SECONDS:g} s")
         if anchors:  # "the 100th day of the war": elapsed time in sentences that may hold no quantity
-            for t in ordinal_elapsed(text, start, end, anchors, conflict):
-                times.setdefault((t.quantity.kind, t.quantity.low, t.quantity.high, t.anchor), t)
+            _keep_ordinal_elapsed(times, text, start, end, anchors, conflict)
         quantities = tag(text, start, end, written, guess_years=False)
         if not quantities:
             continue
         readings, matches, mentions = _read(text, start, end, quantities, found, context, active, failures, doc.path)
-        for t in mentions:
-            q = t.quantity
-            times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor, t.role), t)
+        _keep_mentions(times, mentions)
         claims += _claims(doc, found, quantities, readings, matches, unclaimed)
     if failures:
-        failed = {r.code for r in rules if r.origin in failures}
-        claims = [c for c in claims if c.rule not in failed or c.pattern.startswith("frame:")]
+        claims = _without_failed(claims, rules, failures)
     return claims, list(times.values()), events
+
+
+def _event_days(anchors: tuple[Anchor, ...], context: Context) -> tuple[dt.date, ...]:
+    """The days of the known events of the document's conflict (an anchor of no place, or of its main place),
+    in order."""
+    return tuple(sorted({a.date for a in anchors if not a.places or context.main in a.places}))
+
+
+def _keep_ordinal_elapsed(
+    times: dict[tuple, TimeMention],
+    text: str,
+    start: int,
+    end: int,
+    anchors: tuple[Anchor, ...],
+    conflict: Callable[[Anchor, int, int], bool],
+) -> None:
+    """Keep in ``times`` the elapsed time told as an ordinal in text[start:end], one per distinct value."""
+    for t in ordinal_elapsed(text, start, end, anchors, conflict):
+        times.setdefault((t.quantity.kind, t.quantity.low, t.quantity.high, t.anchor), t)
+
+
+def _keep_mentions(times: dict[tuple, TimeMention], mentions: list[TimeMention]) -> None:
+    """Keep in ``times`` the dates and anchored durations a chunk mentions, one per distinct value."""
+    for t in mentions:
+        q = t.quantity
+        times.setdefault((q.kind, q.low, q.high, q.qualifier, q.unit, t.past, t.anchor, t.role), t)
+
+
+def _without_failed(claims: list[Claim], rules: tuple[Rule, ...], failures: dict[str, str]) -> list[Claim]:
+    """The claims less those of the rules that failed (a frame's claims stay)."""
+    failed = {r.code for r in rules if r.origin in failures}
+    return [c for c in claims if c.rule not in failed or c.pattern.startswith("frame:")]
 
 
 def _active(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import warnings
 from functools import cache
+from typing import Any
 
 from .rule import PLACEHOLDERS
 
@@ -68,22 +69,29 @@ def _needed(items: list) -> frozenset[str] | None:
         if run:
             options.append(frozenset(("".join(run),)))
             run = []
-        found: frozenset[str] | None = None
-        if op is sre.SUBPATTERN:
-            found = _needed(av[3].data)
-        elif op is sre.ATOMIC_GROUP:
-            found = _needed(av.data)
-        elif op is sre.BRANCH:
-            branches = [_needed(b.data) for b in av[1]]
-            known = [b for b in branches if b is not None]
-            found = frozenset[str]().union(*known) if len(known) == len(branches) else None
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _needed(av[2].data)
+        found = _needed_in(op, av)
         if found:
             options.append(found)
     if run:
         options.append(frozenset(("".join(run),)))
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _needed_in(op: object, av: Any) -> frozenset[str] | None:
+    """The best set of strings one of which a match of one item ``op`` ``av`` (a group, a choice, a repeat
+    of at least one) must contain; None for any other item."""
+    found: frozenset[str] | None = None
+    if op is sre.SUBPATTERN:
+        found = _needed(av[3].data)
+    elif op is sre.ATOMIC_GROUP:
+        found = _needed(av.data)
+    elif op is sre.BRANCH:
+        branches = [_needed(b.data) for b in av[1]]
+        known = [b for b in branches if b is not None]
+        found = frozenset[str]().union(*known) if len(known) == len(branches) else None
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        found = _needed(av[2].data)
+    return found
 
 
 @cache

@@ -44,7 +44,17 @@ DAMAGE = (
             "burnt",
             "lost",
         ),
-        before=("destroyed", "destroying", "razed", "flattened", "demolished"),
+        before=(
+            "destroyed",
+            "destroying",
+            "razed",
+            "flattened",
+            "demolished",
+            "swept away",
+            "sweeping away",
+            "washed away",
+            "washing away",
+        ),
         of=("destruction",),
     ),
     Measure(

@@ -1927,87 +1927,213 @@ class Engine:
         lx = self.lexicon
         if event is not None and lx.by_event[event].place:
             return lx.by_event[event].place, None
+        here = self._here(text, s, e, places, cues)
+        prior = self._prior(text, q, previous)
+
+        lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
+        tiers = {p: self._tier(text, s, c0, c1, start, end, q, lead, p) for p in here}
+        best = self._best_place(text, s, e, q, here, tiers)
+        war = self._war_place(events, best, tiers, context)
+        if war is not None:
+            return (war, None)  # a war's place is where it is, not a party ("Israel and Hamas")
+        own_hint = self._own_hint(best, start, end)
+        from_prior = self._prior_place(text, e, q, best, tiers, prior, own_hint)
+        if from_prior is not None:
+            return from_prior
+        if best is None or tiers[best] >= 7:
+            return self._hinted(text, s, best, tiers, prior, own_hint, context)
+        territory = lx.territory(best[2])
+        sub = best[2] if best[2] != territory and best[3] == "name" and tiers[best] <= 3 else None
+        return territory, sub
+
+    @staticmethod
+    def _here(
+        text: str, s: int, e: int, places: list[tuple[int, int, str, str]], cues: Sequence[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """The places of the sentence that can be the figure's: none a speaker's ("according to Israel"), part of
+        a named event ("the attack on Israel") or of where a count starts ("since the assault in southern Israel")."""
         starts = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, s, e, timeout=TIMEOUT)]
-        here = [
+        return [
             p
             for p in places
             if not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
             and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
             and not any(a <= p[0] < b for a, b in starts)
         ]
+
+    @staticmethod
+    def _prior(text: str, q: Quantity, previous: list[Reading]) -> Frame | None:
+        """The frame of the last figure before with a place, unless a strong break (";", "while") parts the two."""
         before = next((r for r in reversed(previous) if r.frame is not None and r.frame.place), None)
-        prior = before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
+        return before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
 
-        lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
+    @staticmethod
+    def _tier(
+        text: str,
+        s: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        q: Quantity,
+        lead: regex.Match | None,
+        p: tuple[int, int, str, str],
+    ) -> float:
+        """How good a place of the figure is, best first (see _place): a name (see _name_tier), a demonym in the
+        quote (1) or not (8), a hint or adjective in the quote (7), a hint elsewhere (9); 10 is none."""
+        inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
+        if p[3] == "name":
+            return Engine._name_tier(text, s, q, p, inside, clause)
+        if p[3] == "people":
+            return 1 if inside else 8
+        if p[3] == "adjective":
+            return 7 if inside else 10
+        return 7 if inside else 9
 
-        def tier(p: tuple[int, int, str, str]) -> float:
-            inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
-            if p[3] == "name":
-                if inside:
-                    return 0
-                where = _LOCATIVE.search(text, max(s, p[0] - 25), p[0]) and not _POSSESSIVE_END.match(text, p[1])
-                if clause:
-                    return 2 if where else 3
-                return (5 if p[1] <= q.start else 5.5) if where else 6
-            if p[3] == "people":
-                return 1 if inside else 8
-            if p[3] == "adjective":
-                return 7 if inside else 10
-            return 7 if inside else 9
+    @staticmethod
+    def _name_tier(
+        text: str, s: int, q: Quantity, p: tuple[int, int, str, str], inside: bool, clause: bool | regex.Match | None
+    ) -> float:
+        """The tier of a place's name: in the quote (0), in the clause where it is (2, "in Gaza") or not (3), in the
+        sentence where it is (5 before the figure, 5.5 after) or not (6)."""
+        if inside:
+            return 0
+        where = _LOCATIVE.search(text, max(s, p[0] - 25), p[0]) and not _POSSESSIVE_END.match(text, p[1])
+        if clause:
+            return 2 if where else 3
+        return (5 if p[1] <= q.start else 5.5) if where else 6
 
+    def _best_place(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        here: list[tuple[int, int, str, str]],
+        tiers: dict[tuple[int, int, str, str], float],
+    ) -> tuple[int, int, str, str] | None:
+        """The best place of the figure: the lowest tier, among equals the nearest (one before the figure half
+        again as far), or a more exact place inside it (see _more_exact); None when no place is one."""
         ranked = sorted(
-            (p for p in here if tier(p) < 10),
-            key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5),
+            (p for p in here if tiers[p] < 10),
+            key=lambda p: (tiers[p], p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5),
         )
         best = ranked[0] if ranked else None
-        if best is not None and tier(best) <= 3 and lx.territory(best[2]) == best[2]:
-            asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]
-            inside = [
-                p
-                for p in ranked
-                if tier(p) <= 3
-                and p[2] != best[2]
-                and lx.territory(p[2]) == best[2]
-                and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
-                and not _SEAT.search(text, max(s, p[0] - 40), p[0])
-                and not any(a <= p[0] < b for a, b in asides)
-            ]
-            best = inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
-        if events and (best is None or tier(best) > 2) and (context.theatre or context.main):
-            return (
-                context.theatre or context.main,
-                None,
-            )  # a war's place is where it is, not a party ("Israel and Hamas")
-        own_hint = best[2] if best is not None and best[3] == "hint" and start <= best[0] and best[1] <= end else None
+        if best is not None and tiers[best] <= 3 and self.lexicon.territory(best[2]) == best[2]:
+            best = self._more_exact(text, s, e, ranked, best, tiers)
+        return best
+
+    def _more_exact(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        ranked: list[tuple[int, int, str, str]],
+        best: tuple[int, int, str, str],
+        tiers: dict[tuple[int, int, str, str], float],
+    ) -> tuple[int, int, str, str]:
+        """A place inside the best one, a territory, named in the clause too: the more exact place, unless it is
+        one of several ("including"), a seat of government or in an aside."""
+        lx = self.lexicon
+        asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]
+        inside = [
+            p
+            for p in ranked
+            if tiers[p] <= 3
+            and p[2] != best[2]
+            and lx.territory(p[2]) == best[2]
+            and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
+            and not _SEAT.search(text, max(s, p[0] - 40), p[0])
+            and not any(a <= p[0] < b for a, b in asides)
+        ]
+        return inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
+
+    @staticmethod
+    def _war_place(
+        events: bool,
+        best: tuple[int, int, str, str] | None,
+        tiers: dict[tuple[int, int, str, str], float],
+        context: Context,
+    ) -> str | None:
+        """For an event's duration or date with no place where it is in its clause: the war's place, else the
+        document's main place."""
+        if events and (best is None or tiers[best] > 2) and (context.theatre or context.main):
+            return context.theatre or context.main
+        return None
+
+    @staticmethod
+    def _own_hint(best: tuple[int, int, str, str] | None, start: int, end: int) -> str | None:
+        """The best place when it is a hint ("Palestinians") in the figure's own quote."""
+        return best[2] if best is not None and best[3] == "hint" and start <= best[0] and best[1] <= end else None
+
+    def _prior_place(
+        self,
+        text: str,
+        e: int,
+        q: Quantity,
+        best: tuple[int, int, str, str] | None,
+        tiers: dict[tuple[int, int, str, str], float],
+        prior: Frame | None,
+        own_hint: str | None,
+    ) -> tuple[str | None, str | None] | None:
+        """The place of the figure before, when the best place here is no nearer than the sentence (tier 5 on),
+        unless the figure's own hint is a people other than that place's; else None."""
+        lx = self.lexicon
         if (
             best is not None
-            and tier(best) >= 5
+            and tiers[best] >= 5
             and prior is not None
             and not (own_hint and prior.place and self._other_people(lx.territory(prior.place), own_hint))
         ):
             if _UNKNOWN_PLACE.match(text, q.end, e):  # "26 in Balochistan and 41 in Gilgit-Baltistan": not Balochistan
                 return prior.place, None
             return prior.place, prior.subplace
-        if best is None or tier(best) >= 7:
-            hint = best[2] if best is not None and tier(best) <= 8 else None
-            if prior is not None and not context.before(text, s, located_only=True) and not hint:
-                return prior.place, prior.subplace
-            name = (
-                context.before(text, s, located_only=True)
-                or hint
-                or (prior.place if prior else None)
-                or context.located
-                or context.before(text, s)
-                or (best[2] if best is not None else None)
-                or context.theatre
-                or context.main
-            )
-            if own_hint and name and self._other_people(lx.territory(name), own_hint):
-                name = own_hint  # "75,800 Palestinians injured" after a paragraph about Israel: not Israelis
-            return (lx.territory(name), None) if name else (None, None)
-        territory = lx.territory(best[2])
-        sub = best[2] if best[2] != territory and best[3] == "name" and tier(best) <= 3 else None
-        return territory, sub
+        return None
+
+    def _hinted(
+        self,
+        text: str,
+        s: int,
+        best: tuple[int, int, str, str] | None,
+        tiers: dict[tuple[int, int, str, str], float],
+        prior: Frame | None,
+        own_hint: str | None,
+        context: Context,
+    ) -> tuple[str | None, str | None]:
+        """The place of a figure with no name or demonym near it (tier 7 on): the figure before's, unless the
+        paragraph before says where things are or a hint says whose figure it is; else the first fallback (see
+        _fallback_place)."""
+        lx = self.lexicon
+        hint = best[2] if best is not None and tiers[best] <= 8 else None
+        if prior is not None and not context.before(text, s, located_only=True) and not hint:
+            return prior.place, prior.subplace
+        name = self._fallback_place(text, s, best, hint, prior, context)
+        if own_hint and name and self._other_people(lx.territory(name), own_hint):
+            name = own_hint  # "75,800 Palestinians injured" after a paragraph about Israel: not Israelis
+        return (lx.territory(name), None) if name else (None, None)
+
+    @staticmethod
+    def _fallback_place(
+        text: str,
+        s: int,
+        best: tuple[int, int, str, str] | None,
+        hint: str | None,
+        prior: Frame | None,
+        context: Context,
+    ) -> str | None:
+        """A place for a figure with none near it, best first: the paragraph before's where it is, the hint, the
+        figure before's, the document's where it is, the paragraph before's last, the best place at all, the war's,
+        the document's main place."""
+        return (
+            context.before(text, s, located_only=True)
+            or hint
+            or (prior.place if prior else None)
+            or context.located
+            or context.before(text, s)
+            or (best[2] if best is not None else None)
+            or context.theatre
+            or context.main
+        )
 
     # --- durations and dates ----------------------------------------------------------------------------------
 

@@ -1815,10 +1815,42 @@ class Engine:
     ) -> str | None:
         """The span the figure counts over: a window named in its clause, a day, "since" a day that is not the
         start, a rate ("a day"); None for the count since the start (a toll) or the level now."""
-        lx = self.lexicon
+        cues = self._window_cues(text, s, c0, c1, cues)
+        named = self._named_window(text, s, e, c0, c1, q, cues, found, event)
+        if named is not None:
+            return named
+        if _RATE.match(text, max(q.end, found.end)):
+            return "daily"
+        if _MONTH_ALONE.search(text, s, e):
+            return "month"
+        if self._year_window(text, s, c0, c1, q, found):
+            return "year"  # "in 2022, when 171 were killed", "during 2023, 507 were killed": that year's count
+        if _YEAR_TO_DATE.search(text, s, e):
+            return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
+        for m in _SINCE.finditer(text, c0, c1):
+            if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
+                continue  # "have since died": an adverb, no window
+            if self._since_start(text, m, quantities, cues):
+                return None  # since the war began, or since the attack that began it: the count since the start
+            if event is None and m.start() > found.start - 1:
+                return "since"
+        if found.how != "toll" and self._day_named(text, s, e, c0, c1):
+            return "day"
+        if self._incident(text, s, e, c0, cues, found, event, measure_name):
+            return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
+            # (an incident named only in another clause of it, and not the event the sentence is about)
+        return None
+
+    @staticmethod
+    def _window_cues(
+        text: str, s: int, c0: int, c1: int, cues: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """The cues of the sentence that can say the figure's window: none inside where a count starts in its
+        clause, and no window word after "since" or inside an event's name."""
         starting = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, c0, c1, timeout=TIMEOUT)]
         events = [(a, b) for a, b, k, _ in cues if k == "event"]
-        cues = [
+        # ("since the attack" is a start; "the October 7 attack" is the event, not an incident)
+        return [
             c
             for c in cues
             if not any(a <= c[0] < b for a, b in starting)
@@ -1829,27 +1861,52 @@ class Engine:
                 )
             )
         ]
-        # ("since the attack" is a start; "the October 7 attack" is the event, not an incident)
+
+    def _named_window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        found: _Found,
+        event: str | None,
+    ) -> str | None:
+        """The window named nearest the figure: in its clause, else (but for a toll) a day or two named in its
+        sentence (see _day_windows); of an event's figure, only a day or two. None when none is."""
+        lx = self.lexicon
         named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and c0 <= a and b <= c1]
         if not named and found.how != "toll":
-            named = [
-                (a, lx.window_cues[w][0])
-                for a, b, k, w in cues
-                if k == "window"
-                and s <= a
-                and b <= e
-                and lx.window_cues[w][0] in ("24h", "48h")
-                and not _STRONG_CLAUSE.search(text, min(a, q.end), max(a, q.start))
-            ]
+            named = self._day_windows(text, s, e, q, cues)
         if event is not None:
             named = [n for n in named if n[1] in ("24h", "48h")]  # "last month's attack": the event's own time
         if named:
             return min(named, key=lambda n: abs(n[0] - q.start))[1]
-        if _RATE.match(text, max(q.end, found.end)):
-            return "daily"
-        if _MONTH_ALONE.search(text, s, e):
-            return "month"
-        if (
+        return None
+
+    def _day_windows(
+        self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, str]]:
+        """The windows of a day or two ("in the past 24 hours") named in the sentence with no strong clause break
+        between them and the figure, each with where it starts."""
+        lx = self.lexicon
+        return [
+            (a, lx.window_cues[w][0])
+            for a, b, k, w in cues
+            if k == "window"
+            and s <= a
+            and b <= e
+            and lx.window_cues[w][0] in ("24h", "48h")
+            and not _STRONG_CLAUSE.search(text, min(a, q.end), max(a, q.start))
+        ]
+
+    @staticmethod
+    def _year_window(text: str, s: int, c0: int, c1: int, q: Quantity, found: _Found) -> bool:
+        """Whether the figure counts one year's: a year said before it ("in 2022, when", "During 2023, ...") or in
+        its clause, unless the year is when something started or the figure is a running total."""
+        return bool(
             _IN_YEAR_WHEN.search(text, max(s, q.start - 60), q.start)
             or _LEAD_YEAR.match(text, s, q.start)
             or (
@@ -1857,37 +1914,52 @@ class Engine:
                 and not _STARTED.search(text, max(s, year.start() - 20), year.start())
                 and not _RUNNING_TOTAL.search(text, q.start, max(q.end, found.end))
             )
-        ):
-            return "year"  # "in 2022, when 171 were killed", "during 2023, 507 were killed": that year's count
-        if _YEAR_TO_DATE.search(text, s, e):
-            return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
-        for m in _SINCE.finditer(text, c0, c1):
-            if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
-                continue  # "have since died": an adverb, no window
-            if (
-                _START.match(text, m.end())
-                or any(
-                    d.start == m.end() and _is_conflict_start(d, context_starts=self._starts)
-                    for d in quantities
-                    if d.kind in ("date", "daterange")
-                )
-                or any(
-                    k == "event"
-                    and m.end() <= a <= m.end() + 12
-                    and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
-                    for a, b, k, w in cues
-                )
-            ):
-                return None  # since the war began, or since the attack that began it: the count since the start
-            if event is None and m.start() > found.start - 1:
-                return "since"
-        if found.how != "toll" and any(
+        )
+
+    def _since_start(
+        self, text: str, m: regex.Match, quantities: list[Quantity], cues: list[tuple[int, int, str, str]]
+    ) -> bool:
+        """Whether a "since" counts from the start: of the war ("since the war began"), from the day it began, or
+        from an event that began one ("since the October 7 attack")."""
+        return bool(
+            _START.match(text, m.end())
+            or any(
+                d.start == m.end() and _is_conflict_start(d, context_starts=self._starts)
+                for d in quantities
+                if d.kind in ("date", "daterange")
+            )
+            or any(
+                k == "event"
+                and m.end() <= a <= m.end() + 12
+                and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
+                for a, b, k, w in cues
+            )
+        )
+
+    @staticmethod
+    def _day_named(text: str, s: int, e: int, c0: int, c1: int) -> bool:
+        """Whether the figure's clause names a day ("on Saturday") that is not the day something was reported."""
+        return any(
             not _REPORTED.search(text, max(s, d.start() - 25), min(e, d.end() + 25))
             for d in _DAY.finditer(text, c0, c1)
-        ):
-            return "day"
-        measure = self.lexicon.by_measure.get(measure_name)
-        if (
+        )
+
+    def _incident(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        cues: list[tuple[int, int, str, str]],
+        found: _Found,
+        event: str | None,
+        measure_name: str,
+    ) -> bool:
+        """Whether a cumulative count with its measure next to it, of no event, counts one incident named in the
+        sentence (a strike, raid or blast), unless said to be a running total or the war's."""
+        lx = self.lexicon
+        measure = lx.by_measure.get(measure_name)
+        return bool(
             measure is not None
             and measure.kind == "cumulative"
             and found.how in ("after", "before")
@@ -1895,10 +1967,7 @@ class Engine:
             and any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
             and not _SO_FAR.search(text, s, e)
             and not _WAR_AGENT.search(text, max(c0, found.start - 60), found.start + 1)
-        ):
-            return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
-            # (an incident named only in another clause of it, and not the event the sentence is about)
-        return None
+        )
 
     def _place(
         self,

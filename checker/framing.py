@@ -950,60 +950,116 @@ class Engine:
         places = context.places[i:j]
         bases = {q.base.start for q in quantities if q.base is not None}
         for q in quantities:
-            kind = _KIND[q.kind]
-            if kind in ("duration", "date"):
-                readings.append(self._attached(text, masked, base, s, e, q, cues, places, context, readings))
-                continue
-            if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
-                readings.append(Reading(q, None, q.start, q.end, 'a vague share ("most", "the majority"): no figure'))
-                continue
-            if _MEASUREMENT.match(text, q.end) or _MEASURED.search(text, max(s, q.start - 20), q.start):
-                readings.append(
-                    Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count")
+            is_base = q.start in bases
+            readings.append(
+                self._read_one(
+                    text, masked, base, s, e, q, quantities, cues, places, context, readings, earlier, parts, is_base
                 )
-                continue
-            age = _AGE.match(text, q.end)
-            if age:
-                readings.append(self._war_age(text, masked, base, s, e, q, age, cues, places, context, readings))
-                continue
-            if readings and q.start not in bases and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
-                readings.append(Reading(q, None, q.start, q.end, 'the whole a part is of ("12 of Gaza\'s 36")'))
-                continue
-            restated = _own_time(self._restated(text, s, q, readings, q.start in bases), text, s, e, q)
-            if restated is not None:
-                readings.append(Reading(q, restated, q.start, q.end, how="restated", share=kind == "share"))
-                continue
-            found = self._measure(text, masked, base, s, e, q, readings, q.start in bases)
-            part = self._part(text, s, e, q, found, readings, earlier, places) or self._elliptical(
-                text, s, e, q, found, readings, places, quantities
             )
-            if part is not None:
-                readings.append(part)
-                continue
-            anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
-            if isinstance(anaphor, Frame):
-                readings.append(
-                    Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated", share=kind == "share")
-                )
-                continue
-            if anaphor is not None:
-                found = anaphor
-            elif found is None and (
-                compared := _own_time(self._restated(text, s, q, readings, q.start in bases, True), text, s, e, q)
-            ):
-                if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
-                    compared = replace_frame(compared, window="daily")
-                readings.append(Reading(q, compared, q.start, q.end, how="restated", share=kind == "share"))
-                continue
-            if found is None or not found.measure:
-                what = f"a count of {found.group}" if found and found.group else "a figure"
-                among = _AMONG.match(masked, q.end - base, e - base, timeout=TIMEOUT)
-                if among is not None and found is not None and found.group:
-                    parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
-                readings.append(Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened"))
-                continue
-            reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
-            readings.append(_of_the_same(text, s, reading, [*earlier, *readings]))
+        self._read_parts(readings, parts)
+        return readings
+
+    def _read_one(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        readings: list[Reading],
+        earlier: list[Reading],
+        parts: list[tuple[int, int, str]],
+        is_base: bool,
+    ) -> Reading:
+        """The reading of one figure of a sentence, given the readings of the figures before it (``readings``)
+        and of the sentence before (``earlier``); ``is_base``: whether it is another figure's base. A figure
+        with no measure among a whole given after it is noted in ``parts``."""
+        kind = _KIND[q.kind]
+        early = self._read_early(text, masked, base, s, e, q, cues, places, context, readings, is_base)
+        if early is not None:
+            return early
+        found = self._measure(text, masked, base, s, e, q, readings, is_base)
+        part = self._part(text, s, e, q, found, readings, earlier, places) or self._elliptical(
+            text, s, e, q, found, readings, places, quantities
+        )
+        if part is not None:
+            return part
+        anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
+        if isinstance(anaphor, Frame):
+            return Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated", share=kind == "share")
+        if anaphor is not None:
+            found = anaphor
+        elif found is None and (
+            compared := _own_time(self._restated(text, s, q, readings, is_base, True), text, s, e, q)
+        ):
+            if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
+                compared = replace_frame(compared, window="daily")
+            return Reading(q, compared, q.start, q.end, how="restated", share=kind == "share")
+        if found is None or not found.measure:
+            return self._no_measure(masked, base, e, q, found, readings, parts)
+        reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
+        return _of_the_same(text, s, reading, [*earlier, *readings])
+
+    def _read_early(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        readings: list[Reading],
+        is_base: bool,
+    ) -> Reading | None:
+        """The reading of a figure settled before its measure is looked for: a duration or date (see _attached),
+        a vague share, a measurement, an age, the whole a part is of, or a figure that restates the one before;
+        None for any other."""
+        kind = _KIND[q.kind]
+        if kind in ("duration", "date"):
+            return self._attached(text, masked, base, s, e, q, cues, places, context, readings)
+        if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
+            return Reading(q, None, q.start, q.end, 'a vague share ("most", "the majority"): no figure')
+        if _MEASUREMENT.match(text, q.end) or _MEASURED.search(text, max(s, q.start - 20), q.start):
+            return Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count")
+        age = _AGE.match(text, q.end)
+        if age:
+            return self._war_age(text, masked, base, s, e, q, age, cues, places, context, readings)
+        if readings and not is_base and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
+            return Reading(q, None, q.start, q.end, 'the whole a part is of ("12 of Gaza\'s 36")')
+        restated = _own_time(self._restated(text, s, q, readings, is_base), text, s, e, q)
+        if restated is not None:
+            return Reading(q, restated, q.start, q.end, how="restated", share=kind == "share")
+        return None
+
+    @staticmethod
+    def _no_measure(
+        masked: str,
+        base: int,
+        e: int,
+        q: Quantity,
+        found: _Found | None,
+        readings: list[Reading],
+        parts: list[tuple[int, int, str]],
+    ) -> Reading:
+        """A figure with no measure, no claim; one of a group among a whole given after it ("25 children ... among
+        the 61 people killed") is noted in ``parts``, with where its whole starts, to be read once its whole is."""
+        what = f"a count of {found.group}" if found and found.group else "a figure"
+        among = _AMONG.match(masked, q.end - base, e - base, timeout=TIMEOUT)
+        if among is not None and found is not None and found.group:
+            parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
+        return Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened")
+
+    def _read_parts(self, readings: list[Reading], parts: list[tuple[int, int, str]]) -> None:
+        """Gives each figure noted in ``parts`` the frame of its whole, once read, with its own group (none
+        when its group is the default one)."""
         for i, whole_at, group in parts:  # "25 children and 10 women were among the 61 people killed"
             whole = next((r for r in readings if r.quantity.start == whole_at and r.frame is not None), None)
             if whole is not None and whole.frame is not None:
@@ -1012,7 +1068,6 @@ class Engine:
                 readings[i] = Reading(
                     part.quantity, Frame(**{**whole.frame.model_dump(), "group": own}), part.start, part.end, how="part"
                 )
-        return readings
 
     def _restated(
         self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool, found_nothing: bool = False

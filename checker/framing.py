@@ -882,9 +882,25 @@ class Engine:
     def context(self, text: str, events: frozenset[str]) -> Context:
         """A document's place mentions, main place and applicable events."""
         places = [p for p in self.places_in(text, 0, len(text)) if not _acts(text, p)]
+        first_line = text.find("\n")
+        counts, located_in = self._place_weights(text, places, first_line)
+        main = max(counts, key=counts.__getitem__) if counts else None  # the first of equals, as most_common
+        located = located_in.most_common(1)[0][0] if located_in else None
+        home = located or main  # where the document's events happen
+        theatre = self._theatre(events, home)
+        disaster = self._disaster(text, first_line, theatre)
+        return Context(
+            places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster, located=located
+        )
+
+    def _place_weights(
+        self, text: str, places: list[tuple[int, int, str, str]], first_line: int
+    ) -> tuple[dict[str, float], Counter[str]]:
+        """How much a document speaks of each territory (a name said to be where something is counts three, any
+        other name or a demonym one, a hint half, all thrice in the first line; an adjective nothing) and how often
+        it says things happen there (a name said to be where something is, or any name in the first line)."""
         counts: dict[str, float] = {}  # weights, some halves
         located_in: Counter[str] = Counter()
-        first_line = text.find("\n")
         for start, _, place, how in places:
             if how == "adjective":
                 continue  # "an Israeli strike" says nothing of where the document is
@@ -900,10 +916,11 @@ class Engine:
             counts[territory] = counts.get(territory, 0) + weight
             if said or (first and how == "name"):
                 located_in[self.lexicon.territory(place)] += 3 if first else 1
-        main = max(counts, key=counts.__getitem__) if counts else None  # the first of equals, as most_common
-        located = located_in.most_common(1)[0][0] if located_in else None
-        home = located or main  # where the document's events happen
-        theatre = next(
+        return counts, located_in
+
+    def _theatre(self, events: frozenset[str], home: str | None) -> str | None:
+        """Where the war of an applicable event is fought, of the first event whose places include ``home``."""
+        return next(
             (
                 ev.theatre
                 for ev in self.lexicon.events
@@ -911,19 +928,20 @@ class Engine:
             ),
             None,
         )
+
+    def _disaster(self, text: str, first_line: int, theatre: str | None) -> str | None:
+        """The disaster a document is about: one whose toll its first line gives, else the one named most, when
+        named twice or more (three times in a document about a war)."""
         low = text.lower()
         named = Counter({ev.name: sum(low.count(n) for n in ev.nouns) for ev in self.lexicon.events if ev.tolls})
         top = [(n, c) for n, c in named.most_common(1) if c]
         toll = self._toll_event.search(text, 0, first_line if first_line >= 0 else len(text))
-        disaster = (
+        return (
             self.lexicon.event_nouns[normal(toll.group())][0]
             if toll
             else top[0][0]
             if top and top[0][1] >= (3 if theatre else 2)
             else None
-        )
-        return Context(
-            places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster, located=located
         )
 
     # --- reading a sentence -------------------------------------------------------------------------------

@@ -1828,7 +1828,28 @@ class Engine:
         its own). An event that starts the count ("since the October 7 attack", "in the war that followed it")
         is not the figure's event."""
         lx = self.lexicon
-        named_here = {
+        named_here = self._named_here(text, c0, c1, cues, places)
+        cued = self._cued_event(text, s, e, c0, c1, start, end, cues, context, named_here)
+        if cued is not None:
+            return cued
+        for scope in ((c0, c1), (s, e)):
+            m = self._toll_event.search(text, scope[0], scope[1])
+            if m is not None:
+                return lx.event_nouns[normal(m.group())][0]  # "the earthquake killed 9": the quake's toll
+        return None
+
+    def _named_here(
+        self,
+        text: str,
+        c0: int,
+        c1: int,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+    ) -> set[str]:
+        """The territories named in the figure's clause, but for a place in an event's name ("the attack on
+        Israel") or an owner ("Israel's")."""
+        lx = self.lexicon
+        return {
             lx.territory(p[2])
             for p in places
             if c0 <= p[0]
@@ -1837,6 +1858,23 @@ class Engine:
             and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
             and not _POSSESSIVE_END.match(text, p[1])
         }
+
+    def _cued_event(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, str, str]],
+        context: Context,
+        named_here: set[str],
+    ) -> str | None:
+        """The applicable event named in the figure's clause, else its sentence, in a place its clause names
+        if it names any, and not where the count starts nor (in the sentence) past a new clause."""
+        lx = self.lexicon
         for scope in ((c0, c1), (s, e)):
             for a, b, kind, word in cues:
                 if kind != "event" or not (scope[0] <= a and b <= scope[1]):
@@ -1850,10 +1888,6 @@ class Engine:
                 if scope == (s, e) and _NEW_CLAUSE.search(text, min(b, start), max(a, end)):
                     continue  # "Hamas's raid killed 1,200, and Israel's bombardment has killed 36,801": not its event
                 return name
-        for scope in ((c0, c1), (s, e)):
-            m = self._toll_event.search(text, scope[0], scope[1])
-            if m is not None:
-                return lx.event_nouns[normal(m.group())][0]  # "the earthquake killed 9": the quake's toll
         return None
 
     def _default_event(self, place: str | None, measure: str, context: Context) -> str | None:
@@ -2295,42 +2329,19 @@ class Engine:
         """A duration or date is a claim when it belongs to a named event ("60-day truce", "the ceasefire that
         took effect on January 19"); else it is a reporting window or a dateline. A date needs its day, or its
         month and year ("in March" and "in 2014" are no dates of an event)."""
-        lx = self.lexicon
         kind = _KIND[q.kind]
-        if kind == "date" and (elapsed := _as_elapsed(text, q)) is not None:
-            reading = self._attached(text, masked, base, s, e, elapsed, cues, places, context, previous)
-            if reading.frame is not None:
-                return reading  # "the war that broke out six months ago": how long it has lasted, date known or not
-        if kind == "date" and not _dated(q):
-            return Reading(q, None, q.start, q.end, "a month with no year, or a year alone: no event's date")
-        if kind == "date":
-            for ev in lx.events:
-                if ev.date is not None and ev.name in context.events and _same_day(q.low, ev.date, q.high):
-                    return Reading(q, None, q.start, q.end, f"the date of the {ev.name} event itself, which is known")
-        after_p, before_p = (
-            (self._duration_after, self._duration_before)
-            if kind == "duration"
-            else (self._date_after, self._date_before)
-        )
-        after = after_p.match(masked, q.end - base, min(e, q.end + 60) - base, timeout=TIMEOUT)
-        before = (
-            None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
-        )
-        m = after or before
-        if m is not None:
-            event: str | None = lx.event_nouns[normal(m["noun"])][0]
-            start, end = (q.start, base + m.end()) if after else (base + m.start(), q.end)
-        elif kind == "date" and (happened := self._happened_on(text, masked, base, s, e, q)) is not None:
-            event, start, end = happened
-        elif kind == "duration" and (lasted := self._lasted(text, s, e, q, cues)) is not None:
-            event, start, end = lasted
-        else:
+        settled = self._date_settled(text, masked, base, s, e, q, cues, places, context, previous, kind)
+        if settled is not None:
+            return settled
+        belongs = self._attached_event(text, masked, base, s, e, q, cues, kind)
+        if belongs is None:
             why = (
                 "a duration of no named event (a reporting window)"
                 if kind == "duration"
                 else "a date of no named event"
             )
             return Reading(q, None, q.start, q.end, why)
+        event, start, end = belongs
         how = mood(text, (s, e), q)
         if how is None:
             return Reading(q, None, start, end, "negated or conditional: not asserted")
@@ -2347,6 +2358,70 @@ class Engine:
             mood="proposal" if proposed else "fact",
         )
         return Reading(q, frame, start, end, how="attached")
+
+    def _date_settled(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        previous: list[Reading],
+        kind: str,
+    ) -> Reading | None:
+        """The reading of a date settled before its event is looked for: how long an event has lasted when it
+        says so ("six months ago"), no claim for a date with no day or no year, or the known date of an
+        applicable event itself; None for any other date, and for a duration."""
+        if kind == "date" and (elapsed := _as_elapsed(text, q)) is not None:
+            reading = self._attached(text, masked, base, s, e, elapsed, cues, places, context, previous)
+            if reading.frame is not None:
+                return reading  # "the war that broke out six months ago": how long it has lasted, date known or not
+        if kind == "date" and not _dated(q):
+            return Reading(q, None, q.start, q.end, "a month with no year, or a year alone: no event's date")
+        if kind == "date":
+            for ev in self.lexicon.events:
+                if ev.date is not None and ev.name in context.events and _same_day(q.low, ev.date, q.high):
+                    return Reading(q, None, q.start, q.end, f"the date of the {ev.name} event itself, which is known")
+        return None
+
+    def _attached_event(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        kind: str,
+    ) -> tuple[str | None, int, int] | None:
+        """The event a duration or date belongs to and the stretch that says so: an event noun just after it
+        ("60-day truce") or before it ("the ceasefire that took effect on January 19"), else a clause that says
+        what happened on the date (see _happened_on) or how long something lasted (see _lasted); None if none."""
+        lx = self.lexicon
+        after_p, before_p = (
+            (self._duration_after, self._duration_before)
+            if kind == "duration"
+            else (self._date_after, self._date_before)
+        )
+        after = after_p.match(masked, q.end - base, min(e, q.end + 60) - base, timeout=TIMEOUT)
+        before = (
+            None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
+        )
+        m = after or before
+        if m is not None:
+            event: str | None = lx.event_nouns[normal(m["noun"])][0]
+            start, end = (q.start, base + m.end()) if after else (base + m.start(), q.end)
+            return event, start, end
+        if kind == "date" and (happened := self._happened_on(text, masked, base, s, e, q)) is not None:
+            return happened
+        if kind == "duration" and (lasted := self._lasted(text, s, e, q, cues)) is not None:
+            return lasted
+        return None
 
     def _war_age(
         self,
@@ -2406,10 +2481,9 @@ class Engine:
         unveiled", "the ship sank on July 9"): the event the clause names (None when it names none) and the
         stretch that says it. A date a report was made ("the ministry said on Monday"), an as-of date, a
         dateline or a date that bounds a count ("since", "until", "between") is none."""
-        lead = _DATE_LEAD.search(text, max(s, q.start - 40), q.start)
-        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start) or _AS_OF_BY.match(lead.group()):
-            if lead is None or not _DUE_BY.search(text, max(s, q.start - 60), lead.start()):
-                return None
+        lead = self._date_lead(text, s, q)
+        if lead is None:
+            return None
         c0, c1 = clause_of(text, s, e, q.start, q.end)
         if "(" in lead.group():  # "which began on Friday (March 28), are ongoing": the clause it is set in
             c0, c1 = clause_of(text, s, e, lead.start(), lead.start())
@@ -2424,6 +2498,17 @@ class Engine:
         noun = self._event_nouns.search(text, c0, c1, timeout=TIMEOUT)
         event = self.lexicon.event_nouns[normal(noun.group())][0] if noun else None
         return event, min(lead.start(), q.start), max(q.end, c1 if c1 - q.end < 60 else q.end)
+
+    @staticmethod
+    def _date_lead(text: str, s: int, q: Quantity) -> regex.Match | None:
+        """The words that lead up to a date said as when something happened ("on", "in", "by", or nothing at
+        the start of the sentence); None when there are none, or when the date is a report's, a bound or an
+        as-of date ("by"), unless something was due by it."""
+        lead = _DATE_LEAD.search(text, max(s, q.start - 40), q.start)
+        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start) or _AS_OF_BY.match(lead.group()):
+            if lead is None or not _DUE_BY.search(text, max(s, q.start - 60), lead.start()):
+                return None
+        return lead
 
 
 _WRITTEN_DATE = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|new\s+year", regex.I)

@@ -889,9 +889,25 @@ class Engine:
     def context(self, text: str, events: frozenset[str]) -> Context:
         """A document's place mentions, main place and applicable events."""
         places = [p for p in self.places_in(text, 0, len(text)) if not _acts(text, p)]
+        first_line = text.find("\n")
+        counts, located_in = self._place_weights(text, places, first_line)
+        main = max(counts, key=counts.__getitem__) if counts else None  # the first of equals, as most_common
+        located = located_in.most_common(1)[0][0] if located_in else None
+        home = located or main  # where the document's events happen
+        theatre = self._theatre(events, home)
+        disaster = self._disaster(text, first_line, theatre)
+        return Context(
+            places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster, located=located
+        )
+
+    def _place_weights(
+        self, text: str, places: list[tuple[int, int, str, str]], first_line: int
+    ) -> tuple[dict[str, float], Counter[str]]:
+        """How much a document speaks of each territory (a name said to be where something is counts three, any
+        other name or a demonym one, a hint half, all thrice in the first line; an adjective nothing) and how often
+        it says things happen there (a name said to be where something is, or any name in the first line)."""
         counts: dict[str, float] = {}  # weights, some halves
         located_in: Counter[str] = Counter()
-        first_line = text.find("\n")
         for start, _, place, how in places:
             if how == "adjective":
                 continue  # "an Israeli strike" says nothing of where the document is
@@ -907,10 +923,11 @@ class Engine:
             counts[territory] = counts.get(territory, 0) + weight
             if said or (first and how == "name"):
                 located_in[self.lexicon.territory(place)] += 3 if first else 1
-        main = max(counts, key=counts.__getitem__) if counts else None  # the first of equals, as most_common
-        located = located_in.most_common(1)[0][0] if located_in else None
-        home = located or main  # where the document's events happen
-        theatre = next(
+        return counts, located_in
+
+    def _theatre(self, events: frozenset[str], home: str | None) -> str | None:
+        """Where the war of an applicable event is fought, of the first event whose places include ``home``."""
+        return next(
             (
                 ev.theatre
                 for ev in self.lexicon.events
@@ -918,19 +935,20 @@ class Engine:
             ),
             None,
         )
+
+    def _disaster(self, text: str, first_line: int, theatre: str | None) -> str | None:
+        """The disaster a document is about: one whose toll its first line gives, else the one named most, when
+        named twice or more (three times in a document about a war)."""
         low = text.lower()
         named = Counter({ev.name: sum(low.count(n) for n in ev.nouns) for ev in self.lexicon.events if ev.tolls})
         top = [(n, c) for n, c in named.most_common(1) if c]
         toll = self._toll_event.search(text, 0, first_line if first_line >= 0 else len(text))
-        disaster = (
+        return (
             self.lexicon.event_nouns[normal(toll.group())][0]
             if toll
             else top[0][0]
             if top and top[0][1] >= (3 if theatre else 2)
             else None
-        )
-        return Context(
-            places, main, events, theatre=theatre, starts=[p[0] for p in places], disaster=disaster, located=located
         )
 
     # --- reading a sentence -------------------------------------------------------------------------------
@@ -957,60 +975,116 @@ class Engine:
         places = context.places[i:j]
         bases = {q.base.start for q in quantities if q.base is not None}
         for q in quantities:
-            kind = _KIND[q.kind]
-            if kind in ("duration", "date"):
-                readings.append(self._attached(text, masked, base, s, e, q, cues, places, context, readings))
-                continue
-            if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
-                readings.append(Reading(q, None, q.start, q.end, 'a vague share ("most", "the majority"): no figure'))
-                continue
-            if _MEASUREMENT.match(text, q.end) or _MEASURED.search(text, max(s, q.start - 20), q.start):
-                readings.append(
-                    Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count")
+            is_base = q.start in bases
+            readings.append(
+                self._read_one(
+                    text, masked, base, s, e, q, quantities, cues, places, context, readings, earlier, parts, is_base
                 )
-                continue
-            age = _AGE.match(text, q.end)
-            if age:
-                readings.append(self._war_age(text, masked, base, s, e, q, age, cues, places, context, readings))
-                continue
-            if readings and q.start not in bases and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
-                readings.append(Reading(q, None, q.start, q.end, 'the whole a part is of ("12 of Gaza\'s 36")'))
-                continue
-            restated = _own_time(self._restated(text, s, q, readings, q.start in bases), text, s, e, q)
-            if restated is not None:
-                readings.append(Reading(q, restated, q.start, q.end, how="restated", share=kind == "share"))
-                continue
-            found = self._measure(text, masked, base, s, e, q, readings, q.start in bases)
-            part = self._part(text, s, e, q, found, readings, earlier, places) or self._elliptical(
-                text, s, e, q, found, readings, places, quantities
             )
-            if part is not None:
-                readings.append(part)
-                continue
-            anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
-            if isinstance(anaphor, Frame):
-                readings.append(
-                    Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated", share=kind == "share")
-                )
-                continue
-            if anaphor is not None:
-                found = anaphor
-            elif found is None and (
-                compared := _own_time(self._restated(text, s, q, readings, q.start in bases, True), text, s, e, q)
-            ):
-                if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
-                    compared = replace_frame(compared, window="daily")
-                readings.append(Reading(q, compared, q.start, q.end, how="restated", share=kind == "share"))
-                continue
-            if found is None or not found.measure:
-                what = f"a count of {found.group}" if found and found.group else "a figure"
-                among = _AMONG.match(masked, q.end - base, e - base, timeout=TIMEOUT)
-                if among is not None and found is not None and found.group:
-                    parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
-                readings.append(Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened"))
-                continue
-            reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
-            readings.append(_of_the_same(text, s, reading, [*earlier, *readings]))
+        self._read_parts(readings, parts)
+        return readings
+
+    def _read_one(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        readings: list[Reading],
+        earlier: list[Reading],
+        parts: list[tuple[int, int, str]],
+        is_base: bool,
+    ) -> Reading:
+        """The reading of one figure of a sentence, given the readings of the figures before it (``readings``)
+        and of the sentence before (``earlier``); ``is_base``: whether it is another figure's base. A figure
+        with no measure among a whole given after it is noted in ``parts``."""
+        kind = _KIND[q.kind]
+        early = self._read_early(text, masked, base, s, e, q, cues, places, context, readings, is_base)
+        if early is not None:
+            return early
+        found = self._measure(text, masked, base, s, e, q, readings, is_base)
+        part = self._part(text, s, e, q, found, readings, earlier, places) or self._elliptical(
+            text, s, e, q, found, readings, places, quantities
+        )
+        if part is not None:
+            return part
+        anaphor = self._anaphor(text, s, q, readings, earlier) if found is None or not found.measure else None
+        if isinstance(anaphor, Frame):
+            return Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated", share=kind == "share")
+        if anaphor is not None:
+            found = anaphor
+        elif found is None and (
+            compared := _own_time(self._restated(text, s, q, readings, is_base, True), text, s, e, q)
+        ):
+            if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
+                compared = replace_frame(compared, window="daily")
+            return Reading(q, compared, q.start, q.end, how="restated", share=kind == "share")
+        if found is None or not found.measure:
+            return self._no_measure(masked, base, e, q, found, readings, parts)
+        reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
+        return _of_the_same(text, s, reading, [*earlier, *readings])
+
+    def _read_early(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        readings: list[Reading],
+        is_base: bool,
+    ) -> Reading | None:
+        """The reading of a figure settled before its measure is looked for: a duration or date (see _attached),
+        a vague share, a measurement, an age, the whole a part is of, or a figure that restates the one before;
+        None for any other."""
+        kind = _KIND[q.kind]
+        if kind in ("duration", "date"):
+            return self._attached(text, masked, base, s, e, q, cues, places, context, readings)
+        if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
+            return Reading(q, None, q.start, q.end, 'a vague share ("most", "the majority"): no figure')
+        if _MEASUREMENT.match(text, q.end) or _MEASURED.search(text, max(s, q.start - 20), q.start):
+            return Reading(q, None, q.start, q.end, "a measurement (magnitude, distance, weight), not a count")
+        age = _AGE.match(text, q.end)
+        if age:
+            return self._war_age(text, masked, base, s, e, q, age, cues, places, context, readings)
+        if readings and not is_base and _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
+            return Reading(q, None, q.start, q.end, 'the whole a part is of ("12 of Gaza\'s 36")')
+        restated = _own_time(self._restated(text, s, q, readings, is_base), text, s, e, q)
+        if restated is not None:
+            return Reading(q, restated, q.start, q.end, how="restated", share=kind == "share")
+        return None
+
+    @staticmethod
+    def _no_measure(
+        masked: str,
+        base: int,
+        e: int,
+        q: Quantity,
+        found: _Found | None,
+        readings: list[Reading],
+        parts: list[tuple[int, int, str]],
+    ) -> Reading:
+        """A figure with no measure, no claim; one of a group among a whole given after it ("25 children ... among
+        the 61 people killed") is noted in ``parts``, with where its whole starts, to be read once its whole is."""
+        what = f"a count of {found.group}" if found and found.group else "a figure"
+        among = _AMONG.match(masked, q.end - base, e - base, timeout=TIMEOUT)
+        if among is not None and found is not None and found.group:
+            parts.append((len(readings), base + among.end(), found.group))  # read once its whole is
+        return Reading(q, None, q.start, q.end, f"{what} with no measure: nothing says what happened")
+
+    def _read_parts(self, readings: list[Reading], parts: list[tuple[int, int, str]]) -> None:
+        """Gives each figure noted in ``parts`` the frame of its whole, once read, with its own group (none
+        when its group is the default one)."""
         for i, whole_at, group in parts:  # "25 children and 10 women were among the 61 people killed"
             whole = next((r for r in readings if r.quantity.start == whole_at and r.frame is not None), None)
             if whole is not None and whole.frame is not None:
@@ -1019,7 +1093,6 @@ class Engine:
                 readings[i] = Reading(
                     part.quantity, Frame(**{**whole.frame.model_dump(), "group": own}), part.start, part.end, how="part"
                 )
-        return readings
 
     def _restated(
         self, text: str, s: int, q: Quantity, readings: list[Reading], is_base: bool, found_nothing: bool = False
@@ -1777,7 +1850,28 @@ class Engine:
         its own). An event that starts the count ("since the October 7 attack", "in the war that followed it")
         is not the figure's event."""
         lx = self.lexicon
-        named_here = {
+        named_here = self._named_here(text, c0, c1, cues, places)
+        cued = self._cued_event(text, s, e, c0, c1, start, end, cues, context, named_here)
+        if cued is not None:
+            return cued
+        for scope in ((c0, c1), (s, e)):
+            m = self._toll_event.search(text, scope[0], scope[1])
+            if m is not None:
+                return lx.event_nouns[normal(m.group())][0]  # "the earthquake killed 9": the quake's toll
+        return None
+
+    def _named_here(
+        self,
+        text: str,
+        c0: int,
+        c1: int,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+    ) -> set[str]:
+        """The territories named in the figure's clause, but for a place in an event's name ("the attack on
+        Israel") or an owner ("Israel's")."""
+        lx = self.lexicon
+        return {
             lx.territory(p[2])
             for p in places
             if c0 <= p[0]
@@ -1786,6 +1880,23 @@ class Engine:
             and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
             and not _POSSESSIVE_END.match(text, p[1])
         }
+
+    def _cued_event(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, str, str]],
+        context: Context,
+        named_here: set[str],
+    ) -> str | None:
+        """The applicable event named in the figure's clause, else its sentence, in a place its clause names
+        if it names any, and not where the count starts nor (in the sentence) past a new clause."""
+        lx = self.lexicon
         for scope in ((c0, c1), (s, e)):
             for a, b, kind, word in cues:
                 if kind != "event" or not (scope[0] <= a and b <= scope[1]):
@@ -1799,10 +1910,6 @@ class Engine:
                 if scope == (s, e) and _NEW_CLAUSE.search(text, min(b, start), max(a, end)):
                     continue  # "Hamas's raid killed 1,200, and Israel's bombardment has killed 36,801": not its event
                 return name
-        for scope in ((c0, c1), (s, e)):
-            m = self._toll_event.search(text, scope[0], scope[1])
-            if m is not None:
-                return lx.event_nouns[normal(m.group())][0]  # "the earthquake killed 9": the quake's toll
         return None
 
     def _default_event(self, place: str | None, measure: str, context: Context) -> str | None:
@@ -1837,10 +1944,42 @@ class Engine:
     ) -> str | None:
         """The span the figure counts over: a window named in its clause, a day, "since" a day that is not the
         start, a rate ("a day"); None for the count since the start (a toll) or the level now."""
-        lx = self.lexicon
+        cues = self._window_cues(text, s, c0, c1, cues)
+        named = self._named_window(text, s, e, c0, c1, q, cues, found, event)
+        if named is not None:
+            return named
+        if _RATE.match(text, max(q.end, found.end)):
+            return "daily"
+        if _MONTH_ALONE.search(text, s, e):
+            return "month"
+        if self._year_window(text, s, c0, c1, q, found):
+            return "year"  # "in 2022, when 171 were killed", "during 2023, 507 were killed": that year's count
+        if _YEAR_TO_DATE.search(text, s, e):
+            return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
+        for m in _SINCE.finditer(text, c0, c1):
+            if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
+                continue  # "have since died": an adverb, no window
+            if self._since_start(text, m, quantities, cues):
+                return None  # since the war began, or since the attack that began it: the count since the start
+            if event is None and m.start() > found.start - 1:
+                return "since"
+        if found.how != "toll" and self._day_named(text, s, e, c0, c1):
+            return "day"
+        if self._incident(text, s, e, c0, cues, found, event, measure_name):
+            return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
+            # (an incident named only in another clause of it, and not the event the sentence is about)
+        return None
+
+    @staticmethod
+    def _window_cues(
+        text: str, s: int, c0: int, c1: int, cues: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """The cues of the sentence that can say the figure's window: none inside where a count starts in its
+        clause, and no window word after "since" or inside an event's name."""
         starting = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, c0, c1, timeout=TIMEOUT)]
         events = [(a, b) for a, b, k, _ in cues if k == "event"]
-        cues = [
+        # ("since the attack" is a start; "the October 7 attack" is the event, not an incident)
+        return [
             c
             for c in cues
             if not any(a <= c[0] < b for a, b in starting)
@@ -1851,27 +1990,52 @@ class Engine:
                 )
             )
         ]
-        # ("since the attack" is a start; "the October 7 attack" is the event, not an incident)
+
+    def _named_window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        found: _Found,
+        event: str | None,
+    ) -> str | None:
+        """The window named nearest the figure: in its clause, else (but for a toll) a day or two named in its
+        sentence (see _day_windows); of an event's figure, only a day or two. None when none is."""
+        lx = self.lexicon
         named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and c0 <= a and b <= c1]
         if not named and found.how != "toll":
-            named = [
-                (a, lx.window_cues[w][0])
-                for a, b, k, w in cues
-                if k == "window"
-                and s <= a
-                and b <= e
-                and lx.window_cues[w][0] in ("24h", "48h")
-                and not _STRONG_CLAUSE.search(text, min(a, q.end), max(a, q.start))
-            ]
+            named = self._day_windows(text, s, e, q, cues)
         if event is not None:
             named = [n for n in named if n[1] in ("24h", "48h")]  # "last month's attack": the event's own time
         if named:
             return min(named, key=lambda n: abs(n[0] - q.start))[1]
-        if _RATE.match(text, max(q.end, found.end)):
-            return "daily"
-        if _MONTH_ALONE.search(text, s, e):
-            return "month"
-        if (
+        return None
+
+    def _day_windows(
+        self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, str]]:
+        """The windows of a day or two ("in the past 24 hours") named in the sentence with no strong clause break
+        between them and the figure, each with where it starts."""
+        lx = self.lexicon
+        return [
+            (a, lx.window_cues[w][0])
+            for a, b, k, w in cues
+            if k == "window"
+            and s <= a
+            and b <= e
+            and lx.window_cues[w][0] in ("24h", "48h")
+            and not _STRONG_CLAUSE.search(text, min(a, q.end), max(a, q.start))
+        ]
+
+    @staticmethod
+    def _year_window(text: str, s: int, c0: int, c1: int, q: Quantity, found: _Found) -> bool:
+        """Whether the figure counts one year's: a year said before it ("in 2022, when", "During 2023, ...") or in
+        its clause, unless the year is when something started or the figure is a running total."""
+        return bool(
             _IN_YEAR_WHEN.search(text, max(s, q.start - 60), q.start)
             or _LEAD_YEAR.match(text, s, q.start)
             or (
@@ -1879,37 +2043,52 @@ class Engine:
                 and not _STARTED.search(text, max(s, year.start() - 20), year.start())
                 and not _RUNNING_TOTAL.search(text, q.start, max(q.end, found.end))
             )
-        ):
-            return "year"  # "in 2022, when 171 were killed", "during 2023, 507 were killed": that year's count
-        if _YEAR_TO_DATE.search(text, s, e):
-            return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
-        for m in _SINCE.finditer(text, c0, c1):
-            if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
-                continue  # "have since died": an adverb, no window
-            if (
-                _START.match(text, m.end())
-                or any(
-                    d.start == m.end() and _is_conflict_start(d, context_starts=self._starts)
-                    for d in quantities
-                    if d.kind in ("date", "daterange")
-                )
-                or any(
-                    k == "event"
-                    and m.end() <= a <= m.end() + 12
-                    and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
-                    for a, b, k, w in cues
-                )
-            ):
-                return None  # since the war began, or since the attack that began it: the count since the start
-            if event is None and m.start() > found.start - 1:
-                return "since"
-        if found.how != "toll" and any(
+        )
+
+    def _since_start(
+        self, text: str, m: regex.Match, quantities: list[Quantity], cues: list[tuple[int, int, str, str]]
+    ) -> bool:
+        """Whether a "since" counts from the start: of the war ("since the war began"), from the day it began, or
+        from an event that began one ("since the October 7 attack")."""
+        return bool(
+            _START.match(text, m.end())
+            or any(
+                d.start == m.end() and _is_conflict_start(d, context_starts=self._starts)
+                for d in quantities
+                if d.kind in ("date", "daterange")
+            )
+            or any(
+                k == "event"
+                and m.end() <= a <= m.end() + 12
+                and self.lexicon.by_event[self.lexicon.event_cues[w][0]].theatre
+                for a, b, k, w in cues
+            )
+        )
+
+    @staticmethod
+    def _day_named(text: str, s: int, e: int, c0: int, c1: int) -> bool:
+        """Whether the figure's clause names a day ("on Saturday") that is not the day something was reported."""
+        return any(
             not _REPORTED.search(text, max(s, d.start() - 25), min(e, d.end() + 25))
             for d in _DAY.finditer(text, c0, c1)
-        ):
-            return "day"
-        measure = self.lexicon.by_measure.get(measure_name)
-        if (
+        )
+
+    def _incident(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        cues: list[tuple[int, int, str, str]],
+        found: _Found,
+        event: str | None,
+        measure_name: str,
+    ) -> bool:
+        """Whether a cumulative count with its measure next to it, of no event, counts one incident named in the
+        sentence (a strike, raid or blast), unless said to be a running total or the war's."""
+        lx = self.lexicon
+        measure = lx.by_measure.get(measure_name)
+        return bool(
             measure is not None
             and measure.kind == "cumulative"
             and found.how in ("after", "before")
@@ -1917,10 +2096,7 @@ class Engine:
             and any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
             and not _SO_FAR.search(text, s, e)
             and not _WAR_AGENT.search(text, max(c0, found.start - 60), found.start + 1)
-        ):
-            return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
-            # (an incident named only in another clause of it, and not the event the sentence is about)
-        return None
+        )
 
     def _place(
         self,
@@ -1949,87 +2125,213 @@ class Engine:
         lx = self.lexicon
         if event is not None and lx.by_event[event].place:
             return lx.by_event[event].place, None
+        here = self._here(text, s, e, places, cues)
+        prior = self._prior(text, q, previous)
+
+        lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
+        tiers = {p: self._tier(text, s, c0, c1, start, end, q, lead, p) for p in here}
+        best = self._best_place(text, s, e, q, here, tiers)
+        war = self._war_place(events, best, tiers, context)
+        if war is not None:
+            return (war, None)  # a war's place is where it is, not a party ("Israel and Hamas")
+        own_hint = self._own_hint(best, start, end)
+        from_prior = self._prior_place(text, e, q, best, tiers, prior, own_hint)
+        if from_prior is not None:
+            return from_prior
+        if best is None or tiers[best] >= 7:
+            return self._hinted(text, s, best, tiers, prior, own_hint, context)
+        territory = lx.territory(best[2])
+        sub = best[2] if best[2] != territory and best[3] == "name" and tiers[best] <= 3 else None
+        return territory, sub
+
+    @staticmethod
+    def _here(
+        text: str, s: int, e: int, places: list[tuple[int, int, str, str]], cues: Sequence[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """The places of the sentence that can be the figure's: none a speaker's ("according to Israel"), part of
+        a named event ("the attack on Israel") or of where a count starts ("since the assault in southern Israel")."""
         starts = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, s, e, timeout=TIMEOUT)]
-        here = [
+        return [
             p
             for p in places
             if not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
             and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
             and not any(a <= p[0] < b for a, b in starts)
         ]
+
+    @staticmethod
+    def _prior(text: str, q: Quantity, previous: list[Reading]) -> Frame | None:
+        """The frame of the last figure before with a place, unless a strong break (";", "while") parts the two."""
         before = next((r for r in reversed(previous) if r.frame is not None and r.frame.place), None)
-        prior = before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
+        return before.frame if before is not None and not _STRONG_CLAUSE.search(text, before.end, q.start) else None
 
-        lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
+    @staticmethod
+    def _tier(
+        text: str,
+        s: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        q: Quantity,
+        lead: regex.Match | None,
+        p: tuple[int, int, str, str],
+    ) -> float:
+        """How good a place of the figure is, best first (see _place): a name (see _name_tier), a demonym in the
+        quote (1) or not (8), a hint or adjective in the quote (7), a hint elsewhere (9); 10 is none."""
+        inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
+        if p[3] == "name":
+            return Engine._name_tier(text, s, q, p, inside, clause)
+        if p[3] == "people":
+            return 1 if inside else 8
+        if p[3] == "adjective":
+            return 7 if inside else 10
+        return 7 if inside else 9
 
-        def tier(p: tuple[int, int, str, str]) -> float:
-            inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
-            if p[3] == "name":
-                if inside:
-                    return 0
-                where = _LOCATIVE.search(text, max(s, p[0] - 25), p[0]) and not _POSSESSIVE_END.match(text, p[1])
-                if clause:
-                    return 2 if where else 3
-                return (5 if p[1] <= q.start else 5.5) if where else 6
-            if p[3] == "people":
-                return 1 if inside else 8
-            if p[3] == "adjective":
-                return 7 if inside else 10
-            return 7 if inside else 9
+    @staticmethod
+    def _name_tier(
+        text: str, s: int, q: Quantity, p: tuple[int, int, str, str], inside: bool, clause: bool | regex.Match | None
+    ) -> float:
+        """The tier of a place's name: in the quote (0), in the clause where it is (2, "in Gaza") or not (3), in the
+        sentence where it is (5 before the figure, 5.5 after) or not (6)."""
+        if inside:
+            return 0
+        where = _LOCATIVE.search(text, max(s, p[0] - 25), p[0]) and not _POSSESSIVE_END.match(text, p[1])
+        if clause:
+            return 2 if where else 3
+        return (5 if p[1] <= q.start else 5.5) if where else 6
 
+    def _best_place(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        here: list[tuple[int, int, str, str]],
+        tiers: dict[tuple[int, int, str, str], float],
+    ) -> tuple[int, int, str, str] | None:
+        """The best place of the figure: the lowest tier, among equals the nearest (one before the figure half
+        again as far), or a more exact place inside it (see _more_exact); None when no place is one."""
         ranked = sorted(
-            (p for p in here if tier(p) < 10),
-            key=lambda p: (tier(p), p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5),
+            (p for p in here if tiers[p] < 10),
+            key=lambda p: (tiers[p], p[0] - q.end if p[0] >= q.end else (q.start - p[1]) * 1.5),
         )
         best = ranked[0] if ranked else None
-        if best is not None and tier(best) <= 3 and lx.territory(best[2]) == best[2]:
-            asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]
-            inside = [
-                p
-                for p in ranked
-                if tier(p) <= 3
-                and p[2] != best[2]
-                and lx.territory(p[2]) == best[2]
-                and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
-                and not _SEAT.search(text, max(s, p[0] - 40), p[0])
-                and not any(a <= p[0] < b for a, b in asides)
-            ]
-            best = inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
-        if events and (best is None or tier(best) > 2) and (context.theatre or context.main):
-            return (
-                context.theatre or context.main,
-                None,
-            )  # a war's place is where it is, not a party ("Israel and Hamas")
-        own_hint = best[2] if best is not None and best[3] == "hint" and start <= best[0] and best[1] <= end else None
+        if best is not None and tiers[best] <= 3 and self.lexicon.territory(best[2]) == best[2]:
+            best = self._more_exact(text, s, e, ranked, best, tiers)
+        return best
+
+    def _more_exact(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        ranked: list[tuple[int, int, str, str]],
+        best: tuple[int, int, str, str],
+        tiers: dict[tuple[int, int, str, str], float],
+    ) -> tuple[int, int, str, str]:
+        """A place inside the best one, a territory, named in the clause too: the more exact place, unless it is
+        one of several ("including"), a seat of government or in an aside."""
+        lx = self.lexicon
+        asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, s, e)]
+        inside = [
+            p
+            for p in ranked
+            if tiers[p] <= 3
+            and p[2] != best[2]
+            and lx.territory(p[2]) == best[2]
+            and not _INCLUSIVE.search(text, max(s, p[0] - 16), p[0])
+            and not _SEAT.search(text, max(s, p[0] - 40), p[0])
+            and not any(a <= p[0] < b for a, b in asides)
+        ]
+        return inside[0] if inside else best  # "in Sudan ... in Darfur": the more exact place
+
+    @staticmethod
+    def _war_place(
+        events: bool,
+        best: tuple[int, int, str, str] | None,
+        tiers: dict[tuple[int, int, str, str], float],
+        context: Context,
+    ) -> str | None:
+        """For an event's duration or date with no place where it is in its clause: the war's place, else the
+        document's main place."""
+        if events and (best is None or tiers[best] > 2) and (context.theatre or context.main):
+            return context.theatre or context.main
+        return None
+
+    @staticmethod
+    def _own_hint(best: tuple[int, int, str, str] | None, start: int, end: int) -> str | None:
+        """The best place when it is a hint ("Palestinians") in the figure's own quote."""
+        return best[2] if best is not None and best[3] == "hint" and start <= best[0] and best[1] <= end else None
+
+    def _prior_place(
+        self,
+        text: str,
+        e: int,
+        q: Quantity,
+        best: tuple[int, int, str, str] | None,
+        tiers: dict[tuple[int, int, str, str], float],
+        prior: Frame | None,
+        own_hint: str | None,
+    ) -> tuple[str | None, str | None] | None:
+        """The place of the figure before, when the best place here is no nearer than the sentence (tier 5 on),
+        unless the figure's own hint is a people other than that place's; else None."""
+        lx = self.lexicon
         if (
             best is not None
-            and tier(best) >= 5
+            and tiers[best] >= 5
             and prior is not None
             and not (own_hint and prior.place and self._other_people(lx.territory(prior.place), own_hint))
         ):
             if _UNKNOWN_PLACE.match(text, q.end, e):  # "26 in Balochistan and 41 in Gilgit-Baltistan": not Balochistan
                 return prior.place, None
             return prior.place, prior.subplace
-        if best is None or tier(best) >= 7:
-            hint = best[2] if best is not None and tier(best) <= 8 else None
-            if prior is not None and not context.before(text, s, located_only=True) and not hint:
-                return prior.place, prior.subplace
-            name = (
-                context.before(text, s, located_only=True)
-                or hint
-                or (prior.place if prior else None)
-                or context.located
-                or context.before(text, s)
-                or (best[2] if best is not None else None)
-                or context.theatre
-                or context.main
-            )
-            if own_hint and name and self._other_people(lx.territory(name), own_hint):
-                name = own_hint  # "75,800 Palestinians injured" after a paragraph about Israel: not Israelis
-            return (lx.territory(name), None) if name else (None, None)
-        territory = lx.territory(best[2])
-        sub = best[2] if best[2] != territory and best[3] == "name" and tier(best) <= 3 else None
-        return territory, sub
+        return None
+
+    def _hinted(
+        self,
+        text: str,
+        s: int,
+        best: tuple[int, int, str, str] | None,
+        tiers: dict[tuple[int, int, str, str], float],
+        prior: Frame | None,
+        own_hint: str | None,
+        context: Context,
+    ) -> tuple[str | None, str | None]:
+        """The place of a figure with no name or demonym near it (tier 7 on): the figure before's, unless the
+        paragraph before says where things are or a hint says whose figure it is; else the first fallback (see
+        _fallback_place)."""
+        lx = self.lexicon
+        hint = best[2] if best is not None and tiers[best] <= 8 else None
+        if prior is not None and not context.before(text, s, located_only=True) and not hint:
+            return prior.place, prior.subplace
+        name = self._fallback_place(text, s, best, hint, prior, context)
+        if own_hint and name and self._other_people(lx.territory(name), own_hint):
+            name = own_hint  # "75,800 Palestinians injured" after a paragraph about Israel: not Israelis
+        return (lx.territory(name), None) if name else (None, None)
+
+    @staticmethod
+    def _fallback_place(
+        text: str,
+        s: int,
+        best: tuple[int, int, str, str] | None,
+        hint: str | None,
+        prior: Frame | None,
+        context: Context,
+    ) -> str | None:
+        """A place for a figure with none near it, best first: the paragraph before's where it is, the hint, the
+        figure before's, the document's where it is, the paragraph before's last, the best place at all, the war's,
+        the document's main place."""
+        return (
+            context.before(text, s, located_only=True)
+            or hint
+            or (prior.place if prior else None)
+            or context.located
+            or context.before(text, s)
+            or (best[2] if best is not None else None)
+            or context.theatre
+            or context.main
+        )
 
     # --- durations and dates ----------------------------------------------------------------------------------
 
@@ -2049,42 +2351,19 @@ class Engine:
         """A duration or date is a claim when it belongs to a named event ("60-day truce", "the ceasefire that
         took effect on January 19"); else it is a reporting window or a dateline. A date needs its day, or its
         month and year ("in March" and "in 2014" are no dates of an event)."""
-        lx = self.lexicon
         kind = _KIND[q.kind]
-        if kind == "date" and (elapsed := _as_elapsed(text, q)) is not None:
-            reading = self._attached(text, masked, base, s, e, elapsed, cues, places, context, previous)
-            if reading.frame is not None:
-                return reading  # "the war that broke out six months ago": how long it has lasted, date known or not
-        if kind == "date" and not _dated(q):
-            return Reading(q, None, q.start, q.end, "a month with no year, or a year alone: no event's date")
-        if kind == "date":
-            for ev in lx.events:
-                if ev.date is not None and ev.name in context.events and _same_day(q.low, ev.date, q.high):
-                    return Reading(q, None, q.start, q.end, f"the date of the {ev.name} event itself, which is known")
-        after_p, before_p = (
-            (self._duration_after, self._duration_before)
-            if kind == "duration"
-            else (self._date_after, self._date_before)
-        )
-        after = after_p.match(masked, q.end - base, min(e, q.end + 60) - base, timeout=TIMEOUT)
-        before = (
-            None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
-        )
-        m = after or before
-        if m is not None:
-            event: str | None = lx.event_nouns[normal(m["noun"])][0]
-            start, end = (q.start, base + m.end()) if after else (base + m.start(), q.end)
-        elif kind == "date" and (happened := self._happened_on(text, masked, base, s, e, q)) is not None:
-            event, start, end = happened
-        elif kind == "duration" and (lasted := self._lasted(text, s, e, q, cues)) is not None:
-            event, start, end = lasted
-        else:
+        settled = self._date_settled(text, masked, base, s, e, q, cues, places, context, previous, kind)
+        if settled is not None:
+            return settled
+        belongs = self._attached_event(text, masked, base, s, e, q, cues, kind)
+        if belongs is None:
             why = (
                 "a duration of no named event (a reporting window)"
                 if kind == "duration"
                 else "a date of no named event"
             )
             return Reading(q, None, q.start, q.end, why)
+        event, start, end = belongs
         return self._of_event(text, s, e, q, event, (start, end), cues, places, context, previous)
 
     def _of_event(
@@ -2119,6 +2398,70 @@ class Engine:
             mood="proposal" if proposed else "fact",
         )
         return Reading(q, frame, start, end, how="attached")
+
+    def _date_settled(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        previous: list[Reading],
+        kind: str,
+    ) -> Reading | None:
+        """The reading of a date settled before its event is looked for: how long an event has lasted when it
+        says so ("six months ago"), no claim for a date with no day or no year, or the known date of an
+        applicable event itself; None for any other date, and for a duration."""
+        if kind == "date" and (elapsed := _as_elapsed(text, q)) is not None:
+            reading = self._attached(text, masked, base, s, e, elapsed, cues, places, context, previous)
+            if reading.frame is not None:
+                return reading  # "the war that broke out six months ago": how long it has lasted, date known or not
+        if kind == "date" and not _dated(q):
+            return Reading(q, None, q.start, q.end, "a month with no year, or a year alone: no event's date")
+        if kind == "date":
+            for ev in self.lexicon.events:
+                if ev.date is not None and ev.name in context.events and _same_day(q.low, ev.date, q.high):
+                    return Reading(q, None, q.start, q.end, f"the date of the {ev.name} event itself, which is known")
+        return None
+
+    def _attached_event(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        e: int,
+        q: Quantity,
+        cues: list[tuple[int, int, str, str]],
+        kind: str,
+    ) -> tuple[str | None, int, int] | None:
+        """The event a duration or date belongs to and the stretch that says so: an event noun just after it
+        ("60-day truce") or before it ("the ceasefire that took effect on January 19"), else a clause that says
+        what happened on the date (see _happened_on) or how long something lasted (see _lasted); None if none."""
+        lx = self.lexicon
+        after_p, before_p = (
+            (self._duration_after, self._duration_before)
+            if kind == "duration"
+            else (self._date_after, self._date_before)
+        )
+        after = after_p.match(masked, q.end - base, min(e, q.end + 60) - base, timeout=TIMEOUT)
+        before = (
+            None if after else before_p.search(masked, max(s, q.start - 80) - base, q.start - base, timeout=TIMEOUT)
+        )
+        m = after or before
+        if m is not None:
+            event: str | None = lx.event_nouns[normal(m["noun"])][0]
+            start, end = (q.start, base + m.end()) if after else (base + m.start(), q.end)
+            return event, start, end
+        if kind == "date" and (happened := self._happened_on(text, masked, base, s, e, q)) is not None:
+            return happened
+        if kind == "duration" and (lasted := self._lasted(text, s, e, q, cues)) is not None:
+            return lasted
+        return None
 
     def _war_age(
         self,
@@ -2184,10 +2527,9 @@ class Engine:
         unveiled", "the ship sank on July 9"): the event the clause names (None when it names none) and the
         stretch that says it. A date a report was made ("the ministry said on Monday"), an as-of date, a
         dateline or a date that bounds a count ("since", "until", "between") is none."""
-        lead = _DATE_LEAD.search(text, max(s, q.start - 40), q.start)
-        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start) or _AS_OF_BY.match(lead.group()):
-            if lead is None or not _DUE_BY.search(text, max(s, q.start - 60), lead.start()):
-                return None
+        lead = self._date_lead(text, s, q)
+        if lead is None:
+            return None
         c0, c1 = clause_of(text, s, e, q.start, q.end)
         if "(" in lead.group():  # "which began on Friday (March 28), are ongoing": the clause it is set in
             c0, c1 = clause_of(text, s, e, lead.start(), lead.start())
@@ -2202,6 +2544,17 @@ class Engine:
         noun = self._event_nouns.search(text, c0, c1, timeout=TIMEOUT)
         event = self.lexicon.event_nouns[normal(noun.group())][0] if noun else None
         return event, min(lead.start(), q.start), max(q.end, c1 if c1 - q.end < 60 else q.end)
+
+    @staticmethod
+    def _date_lead(text: str, s: int, q: Quantity) -> regex.Match | None:
+        """The words that lead up to a date said as when something happened ("on", "in", "by", or nothing at
+        the start of the sentence); None when there are none, or when the date is a report's, a bound or an
+        as-of date ("by"), unless something was due by it."""
+        lead = _DATE_LEAD.search(text, max(s, q.start - 40), q.start)
+        if lead is None or _REPORT_DATE.search(text, max(s, q.start - 40), q.start) or _AS_OF_BY.match(lead.group()):
+            if lead is None or not _DUE_BY.search(text, max(s, q.start - 60), lead.start()):
+                return None
+        return lead
 
 
 _WRITTEN_DATE = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|new\s+year", regex.I)

@@ -1025,20 +1025,25 @@ class Engine:
         last = readings[-1]
         if _PART.search(text, max(s, q.start - 40), q.start):
             return None
+        return last.frame if self._restates(text, s, q, last, found_nothing) else None
+
+    def _restates(self, text: str, s: int, q: Quantity, last: Reading, found_nothing: bool) -> bool:
+        """Whether the figure restates the last one: set off inside its phrase, or put as its equal, a figure it
+        is compared with, or its earlier value."""
         inside = last.start <= q.start and q.end <= last.end and last.quantity.end <= q.start
         if inside and _RESTATED.search(text, last.quantity.end, q.start):
-            return last.frame
+            return True
         if last.end <= q.start and _SET_OFF.fullmatch(text, last.end, q.start):
-            return last.frame  # "have been displaced (about 75% of the population)"
+            return True  # "have been displaced (about 75% of the population)"
         if last.quantity.end <= q.start and _EQUAL.search(text, max(last.quantity.end, q.start - 30), q.start):
-            return last.frame
+            return True
         if found_nothing and _COMPARED.search(text, max(last.quantity.end, q.start - 40), q.start):
-            return last.frame  # "about 100 trucks a day, well below the 600 that entered during the truce"
+            return True  # "about 100 trucks a day, well below the 600 that entered during the truce"
         if _TO.fullmatch(text, last.quantity.end, q.start) and _FROM.search(
             text, max(s, last.quantity.start - 6), last.quantity.start
         ):
-            return last.frame  # "revised the toll from 1,400 to about 1,200"
-        return None
+            return True  # "revised the toll from 1,400 to about 1,200"
+        return False
 
     def _elliptical(
         self,

@@ -1062,7 +1062,22 @@ class Engine:
         lx = self.lexicon
         if found is not None and (found.measure or (found.group and not lx.by_group[found.group].default)):
             return None
-        last = next(
+        last = self._last_count_before(readings, q)
+        if last is None or last.frame is None:
+            return None
+        after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
+        gap = _ELLIPSIS_GAP.fullmatch(text, after_last, q.start)
+        tail = _ELLIPSIS_TAIL.match(text, found.end if found is not None else q.end, e)
+        if gap is None or tail is None:
+            return self._named_item(text, e, q, last.frame, after_last, places)
+        frame = self._own_place(text, last.frame, tail.start(), tail.end(), places)
+        frame = self._own_dates(frame, quantities, tail.start(), tail.end())
+        return Reading(q, frame, q.start, tail.end(), how="listed")
+
+    @staticmethod
+    def _last_count_before(readings: list[Reading], q: Quantity) -> Reading | None:
+        """The last reading that counts something (not a date or a duration) and ends before the figure."""
+        return next(
             (
                 r
                 for r in reversed(readings)
@@ -1070,22 +1085,24 @@ class Engine:
             ),
             None,
         )
-        if last is None or last.frame is None:
+
+    def _named_item(
+        self, text: str, e: int, q: Quantity, frame: Frame, after_last: int, places: list[tuple[int, int, str, str]]
+    ) -> Reading | None:
+        """A figure in parentheses after the name of its own item of a list: the frame before, in its place."""
+        named = _NAMED_ITEM.fullmatch(text, after_last, q.start)  # "followed by Italy (~7,104), Greece (~3,911)"
+        if named is None or not _CLOSE.match(text, q.end, e):
             return None
-        after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
-        gap = _ELLIPSIS_GAP.fullmatch(text, after_last, q.start)
-        tail = _ELLIPSIS_TAIL.match(text, found.end if found is not None else q.end, e)
-        if gap is None or tail is None:
-            named = _NAMED_ITEM.fullmatch(text, after_last, q.start)  # "followed by Italy (~7,104), Greece (~3,911)"
-            if named is None or not _CLOSE.match(text, q.end, e):
-                return None
-            frame = self._own_place(text, last.frame, named.start("item"), q.start, places)
-            return Reading(q, frame, named.start("item"), q.end + 1, how="listed") if frame is not last.frame else None
-        frame = self._own_place(text, last.frame, tail.start(), tail.end(), places)
-        dates = [d for d in quantities if d.kind in ("date", "daterange") and tail.start() <= d.start < tail.end()]
+        own = self._own_place(text, frame, named.start("item"), q.start, places)
+        return Reading(q, own, named.start("item"), q.end + 1, how="listed") if own is not frame else None
+
+    @staticmethod
+    def _own_dates(frame: Frame, quantities: list[Quantity], start: int, end: int) -> Frame:
+        """A frame with the window of the first date in text[start:end], if any: a month or a day."""
+        dates = [d for d in quantities if d.kind in ("date", "daterange") and start <= d.start < end]
         if dates:
             frame = replace_frame(frame, window="month" if _MONTH_ONLY.fullmatch(dates[0].text) else "day")
-        return Reading(q, frame, q.start, tail.end(), how="listed")
+        return frame
 
     def _own_place(
         self, text: str, frame: Frame, start: int, end: int, places: list[tuple[int, int, str, str]]

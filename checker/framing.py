@@ -1152,6 +1152,22 @@ class Engine:
         ("Among them, 99 are women"). Its frame is its whole's, with its own group or nationality."""
         if found is not None and found.measure and found.how not in ("part", "toll"):
             return None  # ("the dead: 72 Palestinians" after "79 journalists were killed" is a part of them)
+        group, nationality, end = self._part_names(text, e, q, found)
+        if group is None and nationality is None:
+            return None
+        whole = self._part_whole(text, s, q, readings, earlier)
+        if whole is None:
+            return None
+        if found is not None and found.measure and found.measure != whole.measure:
+            return None
+        frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
+        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
+            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
+        return Reading(q, frame, q.start, end, how="part")
+
+    def _part_names(self, text: str, e: int, q: Quantity, found: _Found | None) -> tuple[str | None, str | None, int]:
+        """The group (not people at large) and the nationality a part names after its figure, and where its
+        phrase ends: "9,560 women", "56 are Israelis"."""
         lx = self.lexicon
         group = found.group if found is not None and found.group and not lx.by_group[found.group].default else None
         end = found.end if found is not None else q.end
@@ -1165,8 +1181,13 @@ class Engine:
                 group, end = lx.nouns[normal(m.group())][0], m.end()  # "Among them, 99 are women"
             elif (m := self._demonym.match(text, are.end() - 1, e, timeout=TIMEOUT)) is not None:
                 nationality, end = lx.demonyms[normal(m["word"])][0], m.end()  # "56 are Israelis"
-        if group is None and nationality is None:
-            return None
+        return group, nationality, end
+
+    def _part_whole(
+        self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
+    ) -> Frame | None:
+        """The frame of the whole a part breaks down: the part before it on a list, else the last count of its
+        sentence when a part is said, else the last count of the sentence before one that opens as a part."""
         last = readings[-1] if readings else None
         if (
             last is not None
@@ -1174,33 +1195,26 @@ class Engine:
             and last.how == "part"
             and _LIST_GAP.fullmatch(text, last.end, q.start)
         ):
-            whole: Frame | None = last.frame  # the next on the list: the group it names replaces the one before
-        else:
-            counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
-            if counts and (
-                _PART.search(text, max(s, q.start - 40), q.start)
-                or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
-            ):
-                whole = counts[-1].frame
-            elif (
-                not counts
-                and _OPENS_PART.match(text, s, q.start)
-                and (
-                    wholes := [
-                        r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")
-                    ]
-                )
-            ):
-                whole = wholes[-1].frame
-            else:
-                return None
-        assert whole is not None
-        if found is not None and found.measure and found.measure != whole.measure:
-            return None
-        frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
-        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
-            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
-        return Reading(q, frame, q.start, end, how="part")
+            return last.frame  # the next on the list: the group it names replaces the one before
+        return self._whole_counted(text, s, q, readings, earlier)
+
+    @staticmethod
+    def _whole_counted(text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]) -> Frame | None:
+        """The frame of the last count of the sentence, when a part of it is said; with no count in the
+        sentence, the last count of the sentence before, when the sentence opens as a part ("Among them")."""
+        counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
+        if counts and (
+            _PART.search(text, max(s, q.start - 40), q.start)
+            or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
+        ):
+            return counts[-1].frame
+        if (
+            not counts
+            and _OPENS_PART.match(text, s, q.start)
+            and (wholes := [r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")])
+        ):
+            return wholes[-1].frame
+        return None
 
     def _measure(
         self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading], is_base: bool

@@ -1220,30 +1220,91 @@ class Engine:
         self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading], is_base: bool
     ) -> _Found | None:
         """How the figure's measure is said (the order of the module docstring), or None."""
-        lx = self.lexicon
         end = q.base.end if q.base is not None and q.base.end <= e else q.end
         right = self._walk_right(masked, base, end, e, stop_at_noun=is_base)
-        described = (
+        described = self._describes_people(right)  # "prisoners held in Israeli jails": what they are
+        manner = self._says_manner(text, end, right)  # "rescued four hostages alive": how they were rescued
+        if right is not None and right.how == "after" and not described and not right.skip and not manner:
+            return right
+        far = self._far(right, end)
+        left, group = self._from_left(text, masked, base, s, q, end, far, right, previous, is_base, manner)
+        if left is not None:
+            return left
+        if described or (right is not None and right.how == "after"):
+            return right  # (past a coordination only when no verb before claims the figure first)
+        if (part := self._as_part(text, s, e, q, end, far, group, right, previous)) is not None:
+            return part
+        if right is not None and right.measure:
+            return right
+        return self._possessive_population(text, s, q, far, right)
+
+    def _describes_people(self, right: _Found | None) -> bool:
+        """Whether the measure after the figure is what its people are anyway ("prisoners held in Israeli
+        jails"), not what happened to them."""
+        return (
             right is not None
             and right.how == "after"
             and right.group is not None
-            and lx.by_group[right.group].measure == right.measure
-        )  # "prisoners held in Israeli jails": what they are
-        manner = (  # "rescued four hostages alive": how they were rescued, not a count of the living
+            and self.lexicon.by_group[right.group].measure == right.measure
+        )
+
+    def _says_manner(self, text: str, end: int, right: _Found | None) -> bool:
+        """Whether the state said bare after the people counted is how the verb before happened ("rescued four
+        hostages alive": how they were rescued, not a count of the living)."""
+        return (
             right is not None
             and right.how == "after"
-            and (state := lx.by_measure.get(right.measure)) is not None
+            and (state := self.lexicon.by_measure.get(right.measure)) is not None
             and state.kind == "level"
             and bool(state.groups)  # (a state only some are counted in: "left 100 people missing" is a count)
             and not _IN_STATE.search(text, end, right.end)
         )
-        if right is not None and right.how == "after" and not described and not right.skip and not manner:
-            return right
+
+    @staticmethod
+    def _far(right: _Found | None, end: int) -> int:
+        """Where the figure's phrase ends: at the first coordination the walk right passed, else where it ended,
+        and never before the figure."""
+        return max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
+
+    def _from_left(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        q: Quantity,
+        end: int,
+        far: int,
+        right: _Found | None,
+        previous: list[Reading],
+        is_base: bool,
+        manner: bool,
+    ) -> tuple[_Found | None, str | None]:
+        """A measure said before the figure (a verb, a noun and "of", a toll, a whole), and the group counted as
+        far as it is then known (the one after the figure, else one named with the measure before it)."""
         group = right.group if right else None
-        far = max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
         lo = max(s, q.start - 160)
+        for pattern, table, how, reach in self._lefts(text, q, end, is_base):
+            # each shape is looked for only as far back as it can reach
+            m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
+            if m and how == "toll" and any(r.how == "toll" and r.start == base + m.start() for r in previous):
+                continue  # a toll names one figure: "the death toll surpassed 40,000 (..." is not a toll of the next
+            if m:
+                names = table[normal(m["cue"])]
+                group = group or self._group_in(text, base + m.start(), q.start, names)
+                measure = self._left_measure(names, how, group, right)
+                if self._allowed(measure, group) and not (manner and how != "before"):
+                    return _Found(measure, group, base + m.start(), far, how), group
+        return None, group
+
+    def _lefts(
+        self, text: str, q: Quantity, end: int, is_base: bool
+    ) -> tuple[tuple[regex.Pattern, dict[str, list[str]], str, int], ...]:
+        """The shapes of a measure said before a figure, each with its table and how far back it can reach: none
+        for a figure alone on its line, only a noun and "of" for a base."""
+        lx = self.lexicon
         alone = _ALONE_BEFORE.search(text, max(0, q.start - 20), q.start) and _ALONE_AFTER.match(text, end)
-        lefts = (
+        return (
             ()
             if alone
             else ((self._of, lx.of_nouns, "of", 80),)
@@ -1255,38 +1316,51 @@ class Engine:
                 (self._includes, lx.wholes, "part", 100),
             )
         )
-        for pattern, table, how, reach in lefts:  # each shape is looked for only as far back as it can reach
-            m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
-            if m and how == "toll" and any(r.how == "toll" and r.start == base + m.start() for r in previous):
-                continue  # a toll names one figure: "the death toll surpassed 40,000 (..." is not a toll of the next
-            if m:
-                names = table[normal(m["cue"])]
-                group = group or self._group_in(text, base + m.start(), q.start, names)
-                measure = self._pick(names, group)
-                if (
-                    how == "before"
-                    and right is not None
-                    and right.how == "noun"
-                    and right.measure
-                    and group is not None
-                    and lx.by_group[group].measure == measure != right.measure
-                ):
-                    measure = right.measure  # "Hamas holds 20 living hostages": held says what hostages are
-                if self._allowed(measure, group) and not (manner and how != "before"):
-                    return _Found(measure, group, base + m.start(), far, how)
-        if described or (right is not None and right.how == "after"):
-            return right  # (past a coordination only when no verb before claims the figure first)
+
+    def _left_measure(self, names: list[str], how: str, group: str | None, right: _Found | None) -> str:
+        """Of the measures a shape before the figure names, the one for the group; a verb that only says what the
+        people are gives way to the state said with them."""
+        measure = self._pick(names, group)
+        if (
+            how == "before"
+            and right is not None
+            and right.how == "noun"
+            and right.measure
+            and group is not None
+            and self.lexicon.by_group[group].measure == measure != right.measure
+        ):
+            measure = right.measure  # "Hamas holds 20 living hostages": held says what hostages are
+        return measure
+
+    def _as_part(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        end: int,
+        far: int,
+        group: str | None,
+        right: _Found | None,
+        previous: list[Reading],
+    ) -> _Found | None:
+        """A figure said as a part of the last count before it: the whole's measure, unless its own phrase says
+        another."""
         part = _PART.search(text, max(s, q.start - 40), q.start) is not None or (
             right is not None and right.how == "part"
         )
         whole = next(
             (r for r in reversed(previous) if r.frame is not None and r.frame.measure not in ("date", "duration")), None
         )
-        if part and whole is not None and whole.frame is not None and whole.frame.measure in lx.by_measure:
+        if part and whole is not None and whole.frame is not None and whole.frame.measure in self.lexicon.by_measure:
             own = self._part_state(text, end, e, whole.frame.group, whole.frame.measure)
             return _Found(own or whole.frame.measure, group, q.start, far, "part", whole=whole)
-        if right is not None and right.measure:
-            return right
+        return None
+
+    def _possessive_population(self, text: str, s: int, q: Quantity, far: int, right: _Found | None) -> _Found | None:
+        """A place's people, said with the place's possessive and no group of their own: its population; else
+        what the words after the figure said."""
+        lx = self.lexicon
         if (
             (owner := _POSSESSIVE.search(text, max(s, q.start - 60), q.start)) is not None
             and (owner["name"] is None or self.places_in(owner["name"], 0, len(owner["name"])))

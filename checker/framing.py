@@ -31,7 +31,7 @@ from functools import cached_property
 
 import regex
 
-from .lexicon import Lexicon, normal, phrases, trie
+from .lexicon import Lexicon, Measure, normal, phrases, trie
 from .modality import PROPOSAL, SUPERSEDED, mood, superseded
 from .quantities import TIMEOUT, tag
 from .records import Frame, Quantity
@@ -1650,57 +1650,11 @@ class Engine:
         if how is None:
             return Reading(q, None, start, end, "negated or conditional: not asserted", found.how)
         c0, c1 = clause_of(text, s, e, start, end)
-        measure = lx.by_measure[found.measure]
-        group = found.group
-        others = group is not None and lx.by_group[group].default and _OTHERS.match(text, q.end, e) is not None
-        parted = text.rfind(";", s, q.start)  # "Israel rescues four hostages; Palestinians say 50 dead"
-        if group is None or others:  # ("71 others are dead": others of whom the text was speaking)
-            for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
-                other = lx.by_measure.get(name)
-                if (
-                    other is not None
-                    and other.groups
-                    and other is not measure
-                    and (
-                        self._group_near(text, s, e, q, other.groups[:1], context, reach=600 if others else 0)
-                        is not None
-                        or any(
-                            r.frame is not None and r.frame.group == other.groups[0] and r.start > parted
-                            for r in previous
-                        )
-                    )
-                ):
-                    measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
-                    break
-        if group is None and (among := _AMONG_THEM.match(text, max(end, q.end), e)) is not None:
-            noun = self._nouns.match(text, among.end(), e, timeout=TIMEOUT)
-            if noun is not None:
-                group = lx.nouns[normal(noun.group())][0]  # "72 deaths and 43 injuries among health workers"
-        circumstance = _circumstance_end(text, s, e, c1, quantities)
-        for a, b, kind, word in cues:
-            if kind == "context" and c0 <= a and b <= circumstance and found.how != "part":
-                group = lx.group_context[word][0]
-        whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
-        if (
-            measure.groups
-            and group not in measure.groups
-            and whole_group in measure.groups
-            and group is not None
-            and not lx.by_group[group].default
-        ):
+        measure, group = self._said_group(text, s, e, q, found, end, c0, c1, quantities, cues, context, previous)
+        if self._part_by_own_group(found, measure, group):
             pass  # "(among them 30 children)" of hostages taken: a part of them, by its own group
         elif measure.groups and group not in measure.groups:
-            nationality = None if measure.state else self._demonym.match(text, q.end, e, timeout=TIMEOUT)
-            nationals = lx.demonyms[normal(nationality["word"])][0] if nationality else None
-            group = next(
-                (g for g in measure.groups if nationals in lx.by_group[g].nationals), None
-            ) or self._group_near(text, s, e, q, measure.groups, context)  # "the release of 150 Palestinians"
-            if (
-                group is None
-                and len(measure.groups) == 1
-                and any(measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event)
-            ):
-                group = measure.groups[0]  # "abducting 251 others", in a document about the October 7 attack
+            group = self._required_group(text, s, e, q, measure, context)
             if group is None:
                 return Reading(
                     q,
@@ -1717,7 +1671,131 @@ class Engine:
             return Reading(
                 q, None, start, end, why, found.how
             )  # "514,000 people, about a quarter of Gaza's population"
-        mood_of = (
+        mood_of = self._mood_of(text, s, e, c0, c1, q, how, found)
+        if (
+            part := self._from_whole(text, e, q, start, end, found, measure, group, mood_of, places, share)
+        ) is not None:
+            return part
+        event, window = self._event_window(
+            text, s, e, c0, c1, q, start, end, found, measure, group, quantities, cues, places, context
+        )
+        cause = self._cause(text, c0, c1, q, start, end, cues)
+        place, subplace = self._frame_place(
+            text, s, e, c0, c1, q, start, end, found, group, quantities, cues, places, context, event, previous
+        )
+        event, window = self._default_event_window(
+            text, s, e, start, end, measure, group, place, subplace, event, window, context
+        )
+        frame = Frame(
+            measure=measure.name,
+            place=place,
+            subplace=subplace,
+            group=group,
+            cause=cause,
+            window=window,
+            event=event,
+            mood=mood_of,
+        )
+        return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _said_group(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found,
+        end: int,
+        c0: int,
+        c1: int,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        context: Context,
+        previous: list[Reading],
+    ) -> tuple[Measure, str | None]:
+        """The measure and the people counted, as the figure's words and clause say them: a measure that counts
+        only some people named near, a group counted "among" them, a group the clause's circumstance names."""
+        lx = self.lexicon
+        measure = lx.by_measure[found.measure]
+        group = found.group
+        others = group is not None and lx.by_group[group].default and _OTHERS.match(text, q.end, e) is not None
+        if group is None or others:  # ("71 others are dead": others of whom the text was speaking)
+            if (state := self._state_group(text, s, e, q, found, measure, others, context, previous)) is not None:
+                measure, group = state
+        if group is None and (among := _AMONG_THEM.match(text, max(end, q.end), e)) is not None:
+            noun = self._nouns.match(text, among.end(), e, timeout=TIMEOUT)
+            if noun is not None:
+                group = lx.nouns[normal(noun.group())][0]  # "72 deaths and 43 injuries among health workers"
+        circumstance = _circumstance_end(text, s, e, c1, quantities)
+        for a, b, kind, word in cues:
+            if kind == "context" and c0 <= a and b <= circumstance and found.how != "part":
+                group = lx.group_context[word][0]
+        return measure, group
+
+    def _state_group(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found,
+        measure: Measure,
+        others: bool,
+        context: Context,
+        previous: list[Reading],
+    ) -> tuple[Measure, str] | None:
+        """Another measure the phrase can name that counts only some people, with the people, when they are
+        named near the figure or counted by a figure before it in its part of the sentence."""
+        lx = self.lexicon
+        parted = text.rfind(";", s, q.start)  # "Israel rescues four hostages; Palestinians say 50 dead"
+        for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
+            other = lx.by_measure.get(name)
+            if (
+                other is not None
+                and other.groups
+                and other is not measure
+                and (
+                    self._group_near(text, s, e, q, other.groups[:1], context, reach=600 if others else 0) is not None
+                    or any(
+                        r.frame is not None and r.frame.group == other.groups[0] and r.start > parted for r in previous
+                    )
+                )
+            ):
+                return other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
+        return None
+
+    def _part_by_own_group(self, found: _Found, measure: Measure, group: str | None) -> bool:
+        """Whether the figure is a part, by a group of its own, of a whole whose group the measure counts."""
+        whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
+        return bool(
+            measure.groups
+            and group not in measure.groups
+            and whole_group in measure.groups
+            and group is not None
+            and not self.lexicon.by_group[group].default
+        )
+
+    def _required_group(self, text: str, s: int, e: int, q: Quantity, measure: Measure, context: Context) -> str | None:
+        """For a measure that counts only some people, which of them: by the nationality after the figure, else
+        the nearest named, else the only one when the document's event counts the measure."""
+        lx = self.lexicon
+        nationality = None if measure.state else self._demonym.match(text, q.end, e, timeout=TIMEOUT)
+        nationals = lx.demonyms[normal(nationality["word"])][0] if nationality else None
+        group = next((g for g in measure.groups if nationals in lx.by_group[g].nationals), None) or self._group_near(
+            text, s, e, q, measure.groups, context
+        )  # "the release of 150 Palestinians"
+        if (
+            group is None
+            and len(measure.groups) == 1
+            and any(measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event)
+        ):
+            group = measure.groups[0]  # "abducting 251 others", in a document about the October 7 attack
+        return group
+
+    @staticmethod
+    def _mood_of(text: str, s: int, e: int, c0: int, c1: int, q: Quantity, how: str, found: _Found) -> str:
+        """How the figure is put: a proposal, superseded, an estimate, or a fact."""
+        return (
             "proposal"
             if how == PROPOSAL and not found.state
             else SUPERSEDED
@@ -1726,19 +1804,59 @@ class Engine:
             if _ESTIMATE.search(text, c0, c1)
             else "fact"
         )
+
+    def _from_whole(
+        self,
+        text: str,
+        e: int,
+        q: Quantity,
+        start: int,
+        end: int,
+        found: _Found,
+        measure: Measure,
+        group: str | None,
+        mood_of: str,
+        places: list[tuple[int, int, str, str]],
+        share: bool,
+    ) -> Reading | None:
+        """The reading of a part of a whole read before: the whole's frame, with the part's own measure, group,
+        mood and place; None when the figure is no part."""
         whole = found.whole.frame if found.whole is not None else None
-        if whole is not None:
-            frame = Frame(
-                **{
-                    **whole.model_dump(),
-                    "measure": measure.name,  # the whole's, unless the part says its own ("including 33 bodies")
-                    "group": group if group is not None else whole.group,
-                    "mood": mood_of,
-                }
-            )
-            if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
-                frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
-            return Reading(q, frame, start, end, how=found.how, share=share)
+        if whole is None:
+            return None
+        frame = Frame(
+            **{
+                **whole.model_dump(),
+                "measure": measure.name,  # the whole's, unless the part says its own ("including 33 bodies")
+                "group": group if group is not None else whole.group,
+                "mood": mood_of,
+            }
+        )
+        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
+            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
+        return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _event_window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        start: int,
+        end: int,
+        found: _Found,
+        measure: Measure,
+        group: str | None,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+    ) -> tuple[str | None, str | None]:
+        """The event and the window the figure's words give (none for a state); a toll of a group the
+        circumstance names, with neither, is one happening."""
+        lx = self.lexicon
         event = None if measure.state else self._event(text, s, e, c0, c1, start, end, cues, places, context)
         window = (
             None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event, measure.name)
@@ -1752,7 +1870,14 @@ class Engine:
             and not _SO_FAR.search(text, s, e)
         ):
             window = "incident"  # "70 were killed as they lined up for aid": the circumstance was one happening
-        cause = next(
+        return event, window
+
+    def _cause(
+        self, text: str, c0: int, c1: int, q: Quantity, start: int, end: int, cues: list[tuple[int, int, str, str]]
+    ) -> str | None:
+        """The cause a cue in the clause names right next to the figure, after it or before it."""
+        lx = self.lexicon
+        return next(
             (
                 lx.cause_cues[w][0]
                 for a, b, k, w in cues
@@ -1768,6 +1893,29 @@ class Engine:
             ),
             None,
         )
+
+    def _frame_place(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        start: int,
+        end: int,
+        found: _Found,
+        group: str | None,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        event: str | None,
+        previous: list[Reading],
+    ) -> tuple[str | None, str | None]:
+        """Where the figure's count is (not a place said only of another figure or of a part); a group of the
+        war is counted where the war is fought."""
+        lx = self.lexicon
         parts = _parts(text, q, quantities, e)
         place, subplace = self._place(
             text,
@@ -1786,6 +1934,26 @@ class Engine:
         )
         if group is not None and lx.by_group[group].of_the_war and context.theatre:
             place, subplace = context.theatre, None
+        return place, subplace
+
+    def _default_event_window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        start: int,
+        end: int,
+        measure: Measure,
+        group: str | None,
+        place: str | None,
+        subplace: str | None,
+        event: str | None,
+        window: str | None,
+        context: Context,
+    ) -> tuple[str | None, str | None]:
+        """The event and window, with the document's event or disaster for a count that names neither (and
+        no place within its territory, nor a running total since the start)."""
+        lx = self.lexicon
         if (
             event is None
             and window in (None, "incident")
@@ -1798,17 +1966,7 @@ class Engine:
             event, window = default, None
         if event is None and context.disaster and window in (None, "incident") and measure.name in _DISASTER_MEASURES:
             event, window = context.disaster, None
-        frame = Frame(
-            measure=measure.name,
-            place=place,
-            subplace=subplace,
-            group=group,
-            cause=cause,
-            window=window,
-            event=event,
-            mood=mood_of,
-        )
-        return Reading(q, frame, start, end, how=found.how, share=share)
+        return event, window
 
     def _other_people(self, place: str, hint: str) -> bool:
         """Whether ``place`` has a people of its own ("Israelis") other than the one a hint names

@@ -593,6 +593,23 @@ class _Found:
 
 
 @dataclass
+class _Walk:
+    """What a walk right of a figure has seen so far: where it is, the people counted (or the whole they are of),
+    the adjective nearest them, where their phrase ends, and the stretches it skipped ("and M Israelis")."""
+
+    pos: int
+    noun_end: int
+    group: str | None = None
+    whole: str | None = None
+    adjective: str | None = None
+    part: bool = False
+    finite: bool = False
+    """An auxiliary seen: the measure after it is the verb of a clause, not a participle."""
+    asides: int = 0
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
 class Context:
     """What a document says around its figures: its place mentions (for the paragraph before a sentence),
     its main place, and the events that apply to it."""
@@ -1475,128 +1492,193 @@ class Engine:
     ) -> _Found | None:
         """The words after a figure: the people counted, where they are, auxiliaries, then a measure ("have
         been killed"). Walks the masked text (another figure there is a whole: "12 of Gaza's 36 hospitals")."""
-        lx = self.lexicon
-        group: str | None = None
-        whole: str | None = None
-        adjective: str | None = None
-        pos, steps, asides, part = at - base, 0, 0, False
+        walk = _Walk(pos=at - base, noun_end=at - base)
         stop = e - base
-        noun_end = pos
-        skipped: list[tuple[int, int]] = []
-        finite = False  # an auxiliary seen: the measure after it is the verb of a clause, not a participle
-        state = False
-        while steps < 14 and pos < stop:
-            m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
-            if m is None or m.end() == pos:
+        steps = 0
+        while steps < 14 and walk.pos < stop:
+            m = self._right.match(masked, walk.pos, stop, timeout=TIMEOUT)
+            if m is None or m.end() == walk.pos:
                 break
             steps += 1
             kind = m.lastgroup or ""
             word = normal(m[kind])
             if kind == "after" and not stop_at_noun:
-                if _UNDONE.match(masked, m.end(), stop):
-                    break  # "thousands of lives could have been saved": not lost
-                g = group if group not in (None, _DEFAULT) else whole or hint
-                measure = self._pick(lx.after[word], g)
-                if adjective is not None and g is not None and lx.by_group[g].measure == measure:
-                    measure = adjective  # "20 living hostages remain in Gaza": alive, not merely held
-                elif (
-                    adjective is not None
-                    and not finite
-                    and not _FINITE.match(word)
-                    and self._state_over_origin(adjective, measure, g)
-                ):
-                    measure = adjective  # "100 remaining hostages taken in the attack": held now, taken then
-                elif (
-                    adjective is not None
-                    and _EXPECTED.search(masked, noun_end, m.start())
-                    and self._state_over_expected(adjective, measure, g)
-                ):
-                    measure, state = adjective, True  # "all 48 remaining hostages were expected to be returned"
-                if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
-                    later = self._walk_right(
-                        masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g
-                    )
-                    if later is not None and later.measure and self._allowed(later.measure, g):
-                        return _Found(
-                            later.measure, g, at, later.end, "after"
-                        )  # "prisoners held in jails would be freed"
-                named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
-                g = named or g
-                measure = self._narrower_state(masked, m.end(), stop, measure, g)
-                if self._allowed(measure, g):
-                    return _Found(
-                        measure,
-                        g,
-                        at,
-                        base + m.end(),
-                        "after",
-                        names=tuple(lx.after[word]),
-                        skip=tuple(skipped),
-                        state=state,
-                    )
+                found = self._after(masked, base, at, e, stop, m, word, walk, hint, stop_at_noun)
+                if found is not None:
+                    return found
                 break
-            if kind == "adj":
-                adjective = lx.adjectives[word][0]  # the one nearest the noun is the narrowest: "remaining living"
-                noun_end = m.end()
-            elif kind == "noun":
-                name = lx.nouns[word][0]
-                if group not in (None, _DEFAULT) and not (lx.by_group[group].default and m.start() == noun_end):
-                    break  # a second noun: another phrase ("people, mainly women, adolescents and children")
-                # (one right after a people's name is the people counted: "Palestinian children")
-                group = name
-                pos = noun_end = m.end()
-                if stop_at_noun:
-                    break
-                continue
-            elif kind == "people":
-                group = group or _DEFAULT
-                noun_end = m.end()
-            elif kind == "counted":
-                if group is not None or m.start() != noun_end:
-                    break
-                group = _DEFAULT  # "33 fishermen were killed": people the vocabulary has no word for
-                noun_end = m.end()
-            elif kind == "of":
-                part = True
-                noun_end = m.end()
-            elif kind == "ofthe":
-                nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
-                while nxt is not None and nxt.lastgroup == "adj":
-                    nxt = self._right.match(masked, nxt.end(), stop, timeout=TIMEOUT)
-                if nxt is None or nxt.lastgroup not in ("noun", "people"):
-                    home = _OF_PLACE.match(masked, m.end(), stop)
-                    if group is not None and home is not None:
-                        pos = home.end()  # "440 residents of the embattled enclave ... have died": where they live
-                        continue
-                    break
-                whole = lx.nouns[normal(nxt["noun"])][0] if nxt.lastgroup == "noun" else whole
-                pos = noun_end = nxt.end()
-                continue
-            elif kind == "aside":
-                asides += 1
-                if asides > 1:
-                    break
-            elif (
-                kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun")
-            ):
+            if not self._walk_step(masked, base, stop, m, kind, word, walk, stop_at_noun, after_only):
                 break
-            elif kind == "aux":
-                finite = True
-            elif kind == "coord":
-                nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
-                if nxt is not None and nxt.lastgroup in ("noun", "people", "adj"):
-                    skipped.append((base + m.start(), base + nxt.end()))
-                    pos = nxt.end()  # "N Palestinians and M Israelis have been killed": both share the verb
-                    continue
-                skipped.append((base + m.start(), base + m.end()))  # "to N and over M injured": a verb shared, maybe
-            pos = m.end()
         if after_only:
             return None
-        g = group if group not in (None, _DEFAULT) else whole
-        end = base + max(noun_end, at - base)
-        if adjective is not None and self._allowed(adjective, g):
-            return _Found(self._pick([adjective], g), g, at, end, "noun")
-        if part:
+        return self._walk_end(masked, base, at, walk)
+
+    def _after(
+        self,
+        masked: str,
+        base: int,
+        at: int,
+        e: int,
+        stop: int,
+        m: regex.Match,
+        word: str,
+        walk: _Walk,
+        hint: str | None,
+        stop_at_noun: bool,
+    ) -> _Found | None:
+        """The measure said after the people counted ("have been killed"), for the group the walk has seen (or
+        the whole they are of, or the hint); None when the walk stops there with no measure."""
+        lx = self.lexicon
+        if _UNDONE.match(masked, m.end(), stop):
+            return None  # "thousands of lives could have been saved": not lost
+        g = walk.group if walk.group not in (None, _DEFAULT) else walk.whole or hint
+        measure, state = self._after_measure(masked, m, word, walk, g)
+        if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
+            later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g)
+            if later is not None and later.measure and self._allowed(later.measure, g):
+                return _Found(later.measure, g, at, later.end, "after")  # "prisoners held in jails would be freed"
+        named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
+        g = named or g
+        measure = self._narrower_state(masked, m.end(), stop, measure, g)
+        if self._allowed(measure, g):
+            return _Found(
+                measure,
+                g,
+                at,
+                base + m.end(),
+                "after",
+                names=tuple(lx.after[word]),
+                skip=tuple(walk.skipped),
+                state=state,
+            )
+        return None
+
+    def _after_measure(self, masked: str, m: regex.Match, word: str, walk: _Walk, g: str | None) -> tuple[str, bool]:
+        """The measure a word after the people names, unless the adjective before them names what is counted
+        more exactly; and whether that is a state now said over an event only expected."""
+        lx = self.lexicon
+        measure = self._pick(lx.after[word], g)
+        adjective = walk.adjective
+        if adjective is not None and g is not None and lx.by_group[g].measure == measure:
+            return adjective, False  # "20 living hostages remain in Gaza": alive, not merely held
+        if (
+            adjective is not None
+            and not walk.finite
+            and not _FINITE.match(word)
+            and self._state_over_origin(adjective, measure, g)
+        ):
+            return adjective, False  # "100 remaining hostages taken in the attack": held now, taken then
+        if (
+            adjective is not None
+            and _EXPECTED.search(masked, walk.noun_end, m.start())
+            and self._state_over_expected(adjective, measure, g)
+        ):
+            return adjective, True  # "all 48 remaining hostages were expected to be returned"
+        return measure, False
+
+    def _walk_step(
+        self,
+        masked: str,
+        base: int,
+        stop: int,
+        m: regex.Match,
+        kind: str,
+        word: str,
+        walk: _Walk,
+        stop_at_noun: bool,
+        after_only: bool,
+    ) -> bool:
+        """One step of the walk right past a word that is not its measure: whether the walk goes on."""
+        lx = self.lexicon
+        if kind == "adj":
+            walk.adjective = lx.adjectives[word][0]  # the one nearest the noun is the narrowest: "remaining living"
+            walk.noun_end = m.end()
+        elif kind == "noun":
+            return self._noun_step(m, word, walk, stop_at_noun)
+        elif kind == "people":
+            walk.group = walk.group or _DEFAULT
+            walk.noun_end = m.end()
+        elif kind == "counted":
+            if walk.group is not None or m.start() != walk.noun_end:
+                return False
+            walk.group = _DEFAULT  # "33 fishermen were killed": people the vocabulary has no word for
+            walk.noun_end = m.end()
+        elif kind == "of":
+            walk.part = True
+            walk.noun_end = m.end()
+        elif kind == "ofthe":
+            return self._of_the_step(masked, stop, m, walk)
+        else:
+            return self._link_step(masked, base, stop, m, kind, walk, stop_at_noun, after_only)
+        walk.pos = m.end()
+        return True
+
+    def _noun_step(self, m: regex.Match, word: str, walk: _Walk, stop_at_noun: bool) -> bool:
+        """A step past a noun of people: they are the people counted, unless others were named before."""
+        lx = self.lexicon
+        name = lx.nouns[word][0]
+        if walk.group not in (None, _DEFAULT) and not (lx.by_group[walk.group].default and m.start() == walk.noun_end):
+            return False  # a second noun: another phrase ("people, mainly women, adolescents and children")
+        # (one right after a people's name is the people counted: "Palestinian children")
+        walk.group = name
+        walk.pos = walk.noun_end = m.end()
+        return not stop_at_noun
+
+    def _of_the_step(self, masked: str, stop: int, m: regex.Match, walk: _Walk) -> bool:
+        """A step past "of the": the people of a whole ("12 of Gaza's 36 hospitals"), or where people live."""
+        nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+        while nxt is not None and nxt.lastgroup == "adj":
+            nxt = self._right.match(masked, nxt.end(), stop, timeout=TIMEOUT)
+        if nxt is None or nxt.lastgroup not in ("noun", "people"):
+            home = _OF_PLACE.match(masked, m.end(), stop)
+            if walk.group is not None and home is not None:
+                walk.pos = home.end()  # "440 residents of the embattled enclave ... have died": where they live
+                return True
+            return False
+        walk.whole = self.lexicon.nouns[normal(nxt["noun"])][0] if nxt.lastgroup == "noun" else walk.whole
+        walk.pos = walk.noun_end = nxt.end()
+        return True
+
+    def _link_step(
+        self,
+        masked: str,
+        base: int,
+        stop: int,
+        m: regex.Match,
+        kind: str,
+        walk: _Walk,
+        stop_at_noun: bool,
+        after_only: bool,
+    ) -> bool:
+        """A step past what stands between the people and the measure (asides, auxiliaries, places, a
+        coordination): whether the walk goes on."""
+        if kind == "aside":
+            walk.asides += 1
+            if walk.asides > 1:
+                return False
+        elif kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun"):
+            return False
+        elif kind == "aux":
+            walk.finite = True
+        elif kind == "coord":
+            nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+            if nxt is not None and nxt.lastgroup in ("noun", "people", "adj"):
+                walk.skipped.append((base + m.start(), base + nxt.end()))
+                walk.pos = nxt.end()  # "N Palestinians and M Israelis have been killed": both share the verb
+                return True
+            walk.skipped.append((base + m.start(), base + m.end()))  # "to N and over M injured": a verb shared, maybe
+        walk.pos = m.end()
+        return True
+
+    def _walk_end(self, masked: str, base: int, at: int, walk: _Walk) -> _Found | None:
+        """What the people the walk saw, with no measure after them, say the figure counts: the state of an
+        adjective, a part, or the state their noun implies; or only who they are."""
+        lx = self.lexicon
+        g = walk.group if walk.group not in (None, _DEFAULT) else walk.whole
+        end = base + max(walk.noun_end, at - base)
+        if walk.adjective is not None and self._allowed(walk.adjective, g):
+            return _Found(self._pick([walk.adjective], g), g, at, end, "noun")
+        if walk.part:
             return _Found("", g, at, end, "part")
         if (
             g is not None
@@ -1606,15 +1688,21 @@ class Engine:
         ):
             return _Found("", g, at, end, "group")  # "335,000 residents decided to leave": did what? not known
         if g is not None and lx.by_group[g].measure:
-            measure = lx.by_group[g].measure or ""
-            if _LEFT_AND.search(masked, max(0, at - base - 80), at - base):
-                measure = next(  # "the attack left 1,140 dead and 250 hostages": what it made of them, then
-                    (n for n in lx.by_group[g].measures if (f := lx.by_measure.get(n)) and f.kind == "fixed"), measure
-                )
-            return _Found(measure, g, at, end, "noun")
-        if g is not None or group == _DEFAULT:
+            return _Found(self._group_measure(masked, base, at, g), g, at, end, "noun")
+        if g is not None or walk.group == _DEFAULT:
             return _Found("", g, at, end, "group")
         return None
+
+    def _group_measure(self, masked: str, base: int, at: int, g: str) -> str:
+        """The state a group's noun implies ("48 hostages" are held); after "left ... and", what was made of
+        them (a fixed measure)."""
+        lx = self.lexicon
+        measure = lx.by_group[g].measure or ""
+        if _LEFT_AND.search(masked, max(0, at - base - 80), at - base):
+            measure = next(  # "the attack left 1,140 dead and 250 hostages": what it made of them, then
+                (n for n in lx.by_group[g].measures if (f := lx.by_measure.get(n)) and f.kind == "fixed"), measure
+            )
+        return measure
 
     def _pick(self, names: list[str], group: str | None) -> str:
         """Of the measures a phrase can name, the one that fits the group ("dead" hostages are dead in captivity)."""

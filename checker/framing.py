@@ -31,7 +31,7 @@ from functools import cached_property
 
 import regex
 
-from .lexicon import Lexicon, normal, phrases, trie
+from .lexicon import Lexicon, Measure, normal, phrases, trie
 from .modality import PROPOSAL, SUPERSEDED, mood, superseded
 from .quantities import TIMEOUT, tag
 from .records import Frame, Quantity
@@ -600,6 +600,23 @@ class _Found:
 
 
 @dataclass
+class _Walk:
+    """What a walk right of a figure has seen so far: where it is, the people counted (or the whole they are of),
+    the adjective nearest them, where their phrase ends, and the stretches it skipped ("and M Israelis")."""
+
+    pos: int
+    noun_end: int
+    group: str | None = None
+    whole: str | None = None
+    adjective: str | None = None
+    part: bool = False
+    finite: bool = False
+    """An auxiliary seen: the measure after it is the verb of a clause, not a participle."""
+    asides: int = 0
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
 class Context:
     """What a document says around its figures: its place mentions (for the paragraph before a sentence),
     its main place, and the events that apply to it."""
@@ -1105,20 +1122,25 @@ class Engine:
         last = readings[-1]
         if _PART.search(text, max(s, q.start - 40), q.start):
             return None
+        return last.frame if self._restates(text, s, q, last, found_nothing) else None
+
+    def _restates(self, text: str, s: int, q: Quantity, last: Reading, found_nothing: bool) -> bool:
+        """Whether the figure restates the last one: set off inside its phrase, or put as its equal, a figure it
+        is compared with, or its earlier value."""
         inside = last.start <= q.start and q.end <= last.end and last.quantity.end <= q.start
         if inside and _RESTATED.search(text, last.quantity.end, q.start):
-            return last.frame
+            return True
         if last.end <= q.start and _SET_OFF.fullmatch(text, last.end, q.start):
-            return last.frame  # "have been displaced (about 75% of the population)"
+            return True  # "have been displaced (about 75% of the population)"
         if last.quantity.end <= q.start and _EQUAL.search(text, max(last.quantity.end, q.start - 30), q.start):
-            return last.frame
+            return True
         if found_nothing and _COMPARED.search(text, max(last.quantity.end, q.start - 40), q.start):
-            return last.frame  # "about 100 trucks a day, well below the 600 that entered during the truce"
+            return True  # "about 100 trucks a day, well below the 600 that entered during the truce"
         if _TO.fullmatch(text, last.quantity.end, q.start) and _FROM.search(
             text, max(s, last.quantity.start - 6), last.quantity.start
         ):
-            return last.frame  # "revised the toll from 1,400 to about 1,200"
-        return None
+            return True  # "revised the toll from 1,400 to about 1,200"
+        return False
 
     def _elliptical(
         self,
@@ -1137,7 +1159,22 @@ class Engine:
         lx = self.lexicon
         if found is not None and (found.measure or (found.group and not lx.by_group[found.group].default)):
             return None
-        last = next(
+        last = self._last_count_before(readings, q)
+        if last is None or last.frame is None:
+            return None
+        after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
+        gap = _ELLIPSIS_GAP.fullmatch(text, after_last, q.start)
+        tail = _ELLIPSIS_TAIL.match(text, found.end if found is not None else q.end, e)
+        if gap is None or tail is None:
+            return self._named_item(text, e, q, last.frame, after_last, places)
+        frame = self._own_place(text, last.frame, tail.start(), tail.end(), places)
+        frame = self._own_dates(frame, quantities, tail.start(), tail.end())
+        return Reading(q, frame, q.start, tail.end(), how="listed")
+
+    @staticmethod
+    def _last_count_before(readings: list[Reading], q: Quantity) -> Reading | None:
+        """The last reading that counts something (not a date or a duration) and ends before the figure."""
+        return next(
             (
                 r
                 for r in reversed(readings)
@@ -1145,22 +1182,24 @@ class Engine:
             ),
             None,
         )
-        if last is None or last.frame is None:
+
+    def _named_item(
+        self, text: str, e: int, q: Quantity, frame: Frame, after_last: int, places: list[tuple[int, int, str, str]]
+    ) -> Reading | None:
+        """A figure in parentheses after the name of its own item of a list: the frame before, in its place."""
+        named = _NAMED_ITEM.fullmatch(text, after_last, q.start)  # "followed by Italy (~7,104), Greece (~3,911)"
+        if named is None or not _CLOSE.match(text, q.end, e):
             return None
-        after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
-        gap = _ELLIPSIS_GAP.fullmatch(text, after_last, q.start)
-        tail = _ELLIPSIS_TAIL.match(text, found.end if found is not None else q.end, e)
-        if gap is None or tail is None:
-            named = _NAMED_ITEM.fullmatch(text, after_last, q.start)  # "followed by Italy (~7,104), Greece (~3,911)"
-            if named is None or not _CLOSE.match(text, q.end, e):
-                return None
-            frame = self._own_place(text, last.frame, named.start("item"), q.start, places)
-            return Reading(q, frame, named.start("item"), q.end + 1, how="listed") if frame is not last.frame else None
-        frame = self._own_place(text, last.frame, tail.start(), tail.end(), places)
-        dates = [d for d in quantities if d.kind in ("date", "daterange") and tail.start() <= d.start < tail.end()]
+        own = self._own_place(text, frame, named.start("item"), q.start, places)
+        return Reading(q, own, named.start("item"), q.end + 1, how="listed") if own is not frame else None
+
+    @staticmethod
+    def _own_dates(frame: Frame, quantities: list[Quantity], start: int, end: int) -> Frame:
+        """A frame with the window of the first date in text[start:end], if any: a month or a day."""
+        dates = [d for d in quantities if d.kind in ("date", "daterange") and start <= d.start < end]
         if dates:
             frame = replace_frame(frame, window="month" if _MONTH_ONLY.fullmatch(dates[0].text) else "day")
-        return Reading(q, frame, q.start, tail.end(), how="listed")
+        return frame
 
     def _own_place(
         self, text: str, frame: Frame, start: int, end: int, places: list[tuple[int, int, str, str]]
@@ -1210,6 +1249,22 @@ class Engine:
         ("Among them, 99 are women"). Its frame is its whole's, with its own group or nationality."""
         if found is not None and found.measure and found.how not in ("part", "toll"):
             return None  # ("the dead: 72 Palestinians" after "79 journalists were killed" is a part of them)
+        group, nationality, end = self._part_names(text, e, q, found)
+        if group is None and nationality is None:
+            return None
+        whole = self._part_whole(text, s, q, readings, earlier)
+        if whole is None:
+            return None
+        if found is not None and found.measure and found.measure != whole.measure:
+            return None
+        frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
+        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
+            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
+        return Reading(q, frame, q.start, end, how="part")
+
+    def _part_names(self, text: str, e: int, q: Quantity, found: _Found | None) -> tuple[str | None, str | None, int]:
+        """The group (not people at large) and the nationality a part names after its figure, and where its
+        phrase ends: "9,560 women", "56 are Israelis"."""
         lx = self.lexicon
         group = found.group if found is not None and found.group and not lx.by_group[found.group].default else None
         end = found.end if found is not None else q.end
@@ -1223,8 +1278,13 @@ class Engine:
                 group, end = lx.nouns[normal(m.group())][0], m.end()  # "Among them, 99 are women"
             elif (m := self._demonym.match(text, are.end() - 1, e, timeout=TIMEOUT)) is not None:
                 nationality, end = lx.demonyms[normal(m["word"])][0], m.end()  # "56 are Israelis"
-        if group is None and nationality is None:
-            return None
+        return group, nationality, end
+
+    def _part_whole(
+        self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
+    ) -> Frame | None:
+        """The frame of the whole a part breaks down: the part before it on a list, else the last count of its
+        sentence when a part is said, else the last count of the sentence before one that opens as a part."""
         last = readings[-1] if readings else None
         if (
             last is not None
@@ -1232,62 +1292,116 @@ class Engine:
             and last.how == "part"
             and _LIST_GAP.fullmatch(text, last.end, q.start)
         ):
-            whole: Frame | None = last.frame  # the next on the list: the group it names replaces the one before
-        else:
-            counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
-            if counts and (
-                _PART.search(text, max(s, q.start - 40), q.start)
-                or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
-            ):
-                whole = counts[-1].frame
-            elif (
-                not counts
-                and _OPENS_PART.match(text, s, q.start)
-                and (
-                    wholes := [
-                        r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")
-                    ]
-                )
-            ):
-                whole = wholes[-1].frame
-            else:
-                return None
-        assert whole is not None
-        if found is not None and found.measure and found.measure != whole.measure:
-            return None
-        frame = replace_frame(whole, group=group or whole.group, nationality=nationality or whole.nationality)
-        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
-            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "27 women and 25 men in Rukum"
-        return Reading(q, frame, q.start, end, how="part")
+            return last.frame  # the next on the list: the group it names replaces the one before
+        return self._whole_counted(text, s, q, readings, earlier)
+
+    @staticmethod
+    def _whole_counted(text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]) -> Frame | None:
+        """The frame of the last count of the sentence, when a part of it is said; with no count in the
+        sentence, the last count of the sentence before, when the sentence opens as a part ("Among them")."""
+        counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
+        if counts and (
+            _PART.search(text, max(s, q.start - 40), q.start)
+            or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
+        ):
+            return counts[-1].frame
+        if (
+            not counts
+            and _OPENS_PART.match(text, s, q.start)
+            and (wholes := [r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")])
+        ):
+            return wholes[-1].frame
+        return None
 
     def _measure(
         self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, previous: list[Reading], is_base: bool
     ) -> _Found | None:
         """How the figure's measure is said (the order of the module docstring), or None."""
-        lx = self.lexicon
         end = q.base.end if q.base is not None and q.base.end <= e else q.end
         right = self._walk_right(masked, base, end, e, stop_at_noun=is_base)
-        described = (
+        described = self._describes_people(right)  # "prisoners held in Israeli jails": what they are
+        manner = self._says_manner(text, end, right)  # "rescued four hostages alive": how they were rescued
+        if right is not None and right.how == "after" and not described and not right.skip and not manner:
+            return right
+        far = self._far(right, end)
+        left, group = self._from_left(text, masked, base, s, q, end, far, right, previous, is_base, manner)
+        if left is not None:
+            return left
+        if described or (right is not None and right.how == "after"):
+            return right  # (past a coordination only when no verb before claims the figure first)
+        if (part := self._as_part(text, s, e, q, end, far, group, right, previous)) is not None:
+            return part
+        if right is not None and right.measure:
+            return right
+        return self._possessive_population(text, s, q, far, right)
+
+    def _describes_people(self, right: _Found | None) -> bool:
+        """Whether the measure after the figure is what its people are anyway ("prisoners held in Israeli
+        jails"), not what happened to them."""
+        return (
             right is not None
             and right.how == "after"
             and right.group is not None
-            and lx.by_group[right.group].measure == right.measure
-        )  # "prisoners held in Israeli jails": what they are
-        manner = (  # "rescued four hostages alive": how they were rescued, not a count of the living
+            and self.lexicon.by_group[right.group].measure == right.measure
+        )
+
+    def _says_manner(self, text: str, end: int, right: _Found | None) -> bool:
+        """Whether the state said bare after the people counted is how the verb before happened ("rescued four
+        hostages alive": how they were rescued, not a count of the living)."""
+        return (
             right is not None
             and right.how == "after"
-            and (state := lx.by_measure.get(right.measure)) is not None
+            and (state := self.lexicon.by_measure.get(right.measure)) is not None
             and state.kind == "level"
             and bool(state.groups)  # (a state only some are counted in: "left 100 people missing" is a count)
             and not _IN_STATE.search(text, end, right.end)
         )
-        if right is not None and right.how == "after" and not described and not right.skip and not manner:
-            return right
+
+    @staticmethod
+    def _far(right: _Found | None, end: int) -> int:
+        """Where the figure's phrase ends: at the first coordination the walk right passed, else where it ended,
+        and never before the figure."""
+        return max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
+
+    def _from_left(
+        self,
+        text: str,
+        masked: str,
+        base: int,
+        s: int,
+        q: Quantity,
+        end: int,
+        far: int,
+        right: _Found | None,
+        previous: list[Reading],
+        is_base: bool,
+        manner: bool,
+    ) -> tuple[_Found | None, str | None]:
+        """A measure said before the figure (a verb, a noun and "of", a toll, a whole), and the group counted as
+        far as it is then known (the one after the figure, else one named with the measure before it)."""
         group = right.group if right else None
-        far = max(right.skip[0][0] if right and right.skip else right.end if right else end, end)
         lo = max(s, q.start - 160)
+        for pattern, table, how, reach in self._lefts(text, q, end, is_base):
+            # each shape is looked for only as far back as it can reach
+            m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
+            if m and how == "toll" and any(r.how == "toll" and r.start == base + m.start() for r in previous):
+                continue  # a toll names one figure: "the death toll surpassed 40,000 (..." is not a toll of the next
+            if m:
+                names = table[normal(m["cue"])]
+                group = group or self._group_in(text, base + m.start(), q.start, names)
+                measure = self._left_measure(names, how, group, right)
+                if self._allowed(measure, group) and not (manner and how != "before"):
+                    return _Found(measure, group, base + m.start(), far, how), group
+        return None, group
+
+    def _lefts(
+        self, text: str, q: Quantity, end: int, is_base: bool
+    ) -> tuple[tuple[regex.Pattern, dict[str, list[str]], str, int], ...]:
+        """The shapes of a measure said before a figure, each with its table and how far back it can reach: none
+        for a figure alone on its line, only a noun and "of" for a base."""
+        lx = self.lexicon
         alone = _ALONE_BEFORE.search(text, max(0, q.start - 20), q.start) and _ALONE_AFTER.match(text, end)
-        lefts = (
+        return (
             ()
             if alone
             else ((self._of, lx.of_nouns, "of", 80),)
@@ -1299,38 +1413,51 @@ class Engine:
                 (self._includes, lx.wholes, "part", 100),
             )
         )
-        for pattern, table, how, reach in lefts:  # each shape is looked for only as far back as it can reach
-            m = pattern.search(masked, max(lo, q.start - reach) - base, q.start - base, timeout=TIMEOUT)
-            if m and how == "toll" and any(r.how == "toll" and r.start == base + m.start() for r in previous):
-                continue  # a toll names one figure: "the death toll surpassed 40,000 (..." is not a toll of the next
-            if m:
-                names = table[normal(m["cue"])]
-                group = group or self._group_in(text, base + m.start(), q.start, names)
-                measure = self._pick(names, group)
-                if (
-                    how == "before"
-                    and right is not None
-                    and right.how == "noun"
-                    and right.measure
-                    and group is not None
-                    and lx.by_group[group].measure == measure != right.measure
-                ):
-                    measure = right.measure  # "Hamas holds 20 living hostages": held says what hostages are
-                if self._allowed(measure, group) and not (manner and how != "before"):
-                    return _Found(measure, group, base + m.start(), far, how)
-        if described or (right is not None and right.how == "after"):
-            return right  # (past a coordination only when no verb before claims the figure first)
+
+    def _left_measure(self, names: list[str], how: str, group: str | None, right: _Found | None) -> str:
+        """Of the measures a shape before the figure names, the one for the group; a verb that only says what the
+        people are gives way to the state said with them."""
+        measure = self._pick(names, group)
+        if (
+            how == "before"
+            and right is not None
+            and right.how == "noun"
+            and right.measure
+            and group is not None
+            and self.lexicon.by_group[group].measure == measure != right.measure
+        ):
+            measure = right.measure  # "Hamas holds 20 living hostages": held says what hostages are
+        return measure
+
+    def _as_part(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        end: int,
+        far: int,
+        group: str | None,
+        right: _Found | None,
+        previous: list[Reading],
+    ) -> _Found | None:
+        """A figure said as a part of the last count before it: the whole's measure, unless its own phrase says
+        another."""
         part = _PART.search(text, max(s, q.start - 40), q.start) is not None or (
             right is not None and right.how == "part"
         )
         whole = next(
             (r for r in reversed(previous) if r.frame is not None and r.frame.measure not in ("date", "duration")), None
         )
-        if part and whole is not None and whole.frame is not None and whole.frame.measure in lx.by_measure:
+        if part and whole is not None and whole.frame is not None and whole.frame.measure in self.lexicon.by_measure:
             own = self._part_state(text, end, e, whole.frame.group, whole.frame.measure)
             return _Found(own or whole.frame.measure, group, q.start, far, "part", whole=whole)
-        if right is not None and right.measure:
-            return right
+        return None
+
+    def _possessive_population(self, text: str, s: int, q: Quantity, far: int, right: _Found | None) -> _Found | None:
+        """A place's people, said with the place's possessive and no group of their own: its population; else
+        what the words after the figure said."""
+        lx = self.lexicon
         if (
             (owner := _POSSESSIVE.search(text, max(s, q.start - 60), q.start)) is not None
             and (owner["name"] is None or self.places_in(owner["name"], 0, len(owner["name"])))
@@ -1457,131 +1584,196 @@ class Engine:
     ) -> _Found | None:
         """The words after a figure: the people counted, where they are, auxiliaries, then a measure ("have
         been killed"). Walks the masked text (another figure there is a whole: "12 of Gaza's 36 hospitals")."""
-        lx = self.lexicon
-        group: str | None = None
-        whole: str | None = None
-        adjective: str | None = None
-        pos, steps, asides, part = at - base, 0, 0, False
+        walk = _Walk(pos=at - base, noun_end=at - base)
         stop = e - base
-        noun_end = pos
-        skipped: list[tuple[int, int]] = []
-        finite = False  # an auxiliary seen: the measure after it is the verb of a clause, not a participle
-        state = False
-        while steps < 14 and pos < stop:
-            m = self._right.match(masked, pos, stop, timeout=TIMEOUT)
-            if m is None or m.end() == pos:
+        steps = 0
+        while steps < 14 and walk.pos < stop:
+            m = self._right.match(masked, walk.pos, stop, timeout=TIMEOUT)
+            if m is None or m.end() == walk.pos:
                 break
             steps += 1
             kind = m.lastgroup or ""
             word = normal(m[kind])
-            if kind == "after" and word in lx.adjectives and self._before_noun(masked, m.end(), stop):
+            if kind == "after" and word in self.lexicon.adjectives and self._before_noun(masked, m.end(), stop):
                 kind = "adj"  # "12 deceased hostages have been recovered": a word of the noun, not its verb
             if kind == "after" and not stop_at_noun:
-                if _UNDONE.match(masked, m.end(), stop):
-                    break  # "thousands of lives could have been saved": not lost
-                g = group if group not in (None, _DEFAULT) else whole or hint
-                measure = self._pick(lx.after[word], g)
-                if adjective is not None and g is not None and lx.by_group[g].measure == measure:
-                    measure = adjective  # "20 living hostages remain in Gaza": alive, not merely held
-                elif (
-                    adjective is not None
-                    and not finite
-                    and not _FINITE.match(word)
-                    and self._state_over_origin(adjective, measure, g)
-                ):
-                    measure = adjective  # "100 remaining hostages taken in the attack": held now, taken then
-                elif (
-                    adjective is not None
-                    and _EXPECTED.search(masked, noun_end, m.start())
-                    and self._state_over_expected(adjective, measure, g)
-                ):
-                    measure, state = adjective, True  # "all 48 remaining hostages were expected to be returned"
-                if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
-                    later = self._walk_right(
-                        masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g
-                    )
-                    if later is not None and later.measure and self._allowed(later.measure, g):
-                        return _Found(
-                            later.measure, g, at, later.end, "after"
-                        )  # "prisoners held in jails would be freed"
-                named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
-                g = named or g
-                measure, said = self._narrower_state(masked, m.end(), stop, measure, g)
-                if self._allowed(measure, g):
-                    return _Found(
-                        measure,
-                        g,
-                        at,
-                        base + said,
-                        "after",
-                        names=tuple(lx.after[word]),
-                        skip=tuple(skipped),
-                        state=state,
-                    )
+                found = self._after(masked, base, at, e, stop, m, word, walk, hint, stop_at_noun)
+                if found is not None:
+                    return found
                 break
-            if kind == "adj":
-                adjective = lx.adjectives[word][0]  # the one nearest the noun is the narrowest: "remaining living"
-                noun_end = m.end()
-            elif kind == "noun":
-                name = lx.nouns[word][0]
-                if group not in (None, _DEFAULT) and not (lx.by_group[group].default and m.start() == noun_end):
-                    break  # a second noun: another phrase ("people, mainly women, adolescents and children")
-                # (one right after a people's name is the people counted: "Palestinian children")
-                group = name
-                pos = noun_end = m.end()
-                if stop_at_noun:
-                    break
-                continue
-            elif kind == "people":
-                group = group or _DEFAULT
-                noun_end = m.end()
-            elif kind == "counted":
-                own_word = group not in (None, _DEFAULT) and not lx.by_group[group].default
-                if own_word or not _NEXT_WORD.fullmatch(masked, noun_end, m.start()):
-                    break
-                group = _DEFAULT  # "33 fishermen were killed", "500,000 Israeli settlers live": no word for them
-                noun_end = m.end()
-            elif kind == "of":
-                part = True
-                noun_end = m.end()
-            elif kind == "ofthe":
-                nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
-                while nxt is not None and nxt.lastgroup == "adj":
-                    nxt = self._right.match(masked, nxt.end(), stop, timeout=TIMEOUT)
-                if nxt is None or nxt.lastgroup not in ("noun", "people"):
-                    home = _OF_PLACE.match(masked, m.end(), stop)
-                    if group is not None and home is not None:
-                        pos = home.end()  # "440 residents of the embattled enclave ... have died": where they live
-                        continue
-                    break
-                whole = lx.nouns[normal(nxt["noun"])][0] if nxt.lastgroup == "noun" else whole
-                pos = noun_end = nxt.end()
-                continue
-            elif kind == "aside":
-                asides += 1
-                if asides > 1:
-                    break
-            elif (
-                kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun")
-            ):
+            if not self._walk_step(masked, base, stop, m, kind, word, walk, stop_at_noun, after_only):
                 break
-            elif kind == "aux":
-                finite = True
-            elif kind == "coord":
-                nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
-                if nxt is not None and nxt.lastgroup in ("noun", "people", "adj"):
-                    skipped.append((base + m.start(), base + nxt.end()))
-                    pos = nxt.end()  # "N Palestinians and M Israelis have been killed": both share the verb
-                    continue
-                skipped.append((base + m.start(), base + m.end()))  # "to N and over M injured": a verb shared, maybe
-            pos = m.end()
         if after_only:
             return None
-        g = group if group not in (None, _DEFAULT) else whole
-        end = base + max(noun_end, at - base)
-        if adjective is not None and self._allowed(adjective, g):
-            return _Found(self._pick([adjective], g), g, at, end, "noun")
-        if part:
+        return self._walk_end(masked, base, at, walk)
+
+    def _after(
+        self,
+        masked: str,
+        base: int,
+        at: int,
+        e: int,
+        stop: int,
+        m: regex.Match,
+        word: str,
+        walk: _Walk,
+        hint: str | None,
+        stop_at_noun: bool,
+    ) -> _Found | None:
+        """The measure said after the people counted ("have been killed"), for the group the walk has seen (or
+        the whole they are of, or the hint); None when the walk stops there with no measure."""
+        lx = self.lexicon
+        if _UNDONE.match(masked, m.end(), stop):
+            return None  # "thousands of lives could have been saved": not lost
+        g = walk.group if walk.group not in (None, _DEFAULT) else walk.whole or hint
+        measure, state = self._after_measure(masked, m, word, walk, g)
+        if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
+            later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g)
+            if later is not None and later.measure and self._allowed(later.measure, g):
+                return _Found(later.measure, g, at, later.end, "after")  # "prisoners held in jails would be freed"
+        named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
+        g = named or g
+        measure, said = self._narrower_state(masked, m.end(), stop, measure, g)
+        if self._allowed(measure, g):
+            return _Found(
+                measure,
+                g,
+                at,
+                base + said,
+                "after",
+                names=tuple(lx.after[word]),
+                skip=tuple(walk.skipped),
+                state=state,
+            )
+        return None
+
+    def _after_measure(self, masked: str, m: regex.Match, word: str, walk: _Walk, g: str | None) -> tuple[str, bool]:
+        """The measure a word after the people names, unless the adjective before them names what is counted
+        more exactly; and whether that is a state now said over an event only expected."""
+        lx = self.lexicon
+        measure = self._pick(lx.after[word], g)
+        adjective = walk.adjective
+        if adjective is not None and g is not None and lx.by_group[g].measure == measure:
+            return adjective, False  # "20 living hostages remain in Gaza": alive, not merely held
+        if (
+            adjective is not None
+            and not walk.finite
+            and not _FINITE.match(word)
+            and self._state_over_origin(adjective, measure, g)
+        ):
+            return adjective, False  # "100 remaining hostages taken in the attack": held now, taken then
+        if (
+            adjective is not None
+            and _EXPECTED.search(masked, walk.noun_end, m.start())
+            and self._state_over_expected(adjective, measure, g)
+        ):
+            return adjective, True  # "all 48 remaining hostages were expected to be returned"
+        return measure, False
+
+    def _walk_step(
+        self,
+        masked: str,
+        base: int,
+        stop: int,
+        m: regex.Match,
+        kind: str,
+        word: str,
+        walk: _Walk,
+        stop_at_noun: bool,
+        after_only: bool,
+    ) -> bool:
+        """One step of the walk right past a word that is not its measure: whether the walk goes on."""
+        lx = self.lexicon
+        if kind == "adj":
+            walk.adjective = lx.adjectives[word][0]  # the one nearest the noun is the narrowest: "remaining living"
+            walk.noun_end = m.end()
+        elif kind == "noun":
+            return self._noun_step(m, word, walk, stop_at_noun)
+        elif kind == "people":
+            walk.group = walk.group or _DEFAULT
+            walk.noun_end = m.end()
+        elif kind == "counted":
+            own_word = walk.group not in (None, _DEFAULT) and not lx.by_group[walk.group].default
+            if own_word or not _NEXT_WORD.fullmatch(masked, walk.noun_end, m.start()):
+                return False
+            walk.group = _DEFAULT  # "33 fishermen were killed", "500,000 Israeli settlers live": no word for them
+            walk.noun_end = m.end()
+        elif kind == "of":
+            walk.part = True
+            walk.noun_end = m.end()
+        elif kind == "ofthe":
+            return self._of_the_step(masked, stop, m, walk)
+        else:
+            return self._link_step(masked, base, stop, m, kind, walk, stop_at_noun, after_only)
+        walk.pos = m.end()
+        return True
+
+    def _noun_step(self, m: regex.Match, word: str, walk: _Walk, stop_at_noun: bool) -> bool:
+        """A step past a noun of people: they are the people counted, unless others were named before."""
+        lx = self.lexicon
+        name = lx.nouns[word][0]
+        if walk.group not in (None, _DEFAULT) and not (lx.by_group[walk.group].default and m.start() == walk.noun_end):
+            return False  # a second noun: another phrase ("people, mainly women, adolescents and children")
+        # (one right after a people's name is the people counted: "Palestinian children")
+        walk.group = name
+        walk.pos = walk.noun_end = m.end()
+        return not stop_at_noun
+
+    def _of_the_step(self, masked: str, stop: int, m: regex.Match, walk: _Walk) -> bool:
+        """A step past "of the": the people of a whole ("12 of Gaza's 36 hospitals"), or where people live."""
+        nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+        while nxt is not None and nxt.lastgroup == "adj":
+            nxt = self._right.match(masked, nxt.end(), stop, timeout=TIMEOUT)
+        if nxt is None or nxt.lastgroup not in ("noun", "people"):
+            home = _OF_PLACE.match(masked, m.end(), stop)
+            if walk.group is not None and home is not None:
+                walk.pos = home.end()  # "440 residents of the embattled enclave ... have died": where they live
+                return True
+            return False
+        walk.whole = self.lexicon.nouns[normal(nxt["noun"])][0] if nxt.lastgroup == "noun" else walk.whole
+        walk.pos = walk.noun_end = nxt.end()
+        return True
+
+    def _link_step(
+        self,
+        masked: str,
+        base: int,
+        stop: int,
+        m: regex.Match,
+        kind: str,
+        walk: _Walk,
+        stop_at_noun: bool,
+        after_only: bool,
+    ) -> bool:
+        """A step past what stands between the people and the measure (asides, auxiliaries, places, a
+        coordination): whether the walk goes on."""
+        if kind == "aside":
+            walk.asides += 1
+            if walk.asides > 1:
+                return False
+        elif kind in ("aux", "where", "coord") and stop_at_noun or after_only and kind in ("coord", "aside", "noun"):
+            return False
+        elif kind == "aux":
+            walk.finite = True
+        elif kind == "coord":
+            nxt = self._right.match(masked, m.end(), stop, timeout=TIMEOUT)
+            if nxt is not None and nxt.lastgroup in ("noun", "people", "adj"):
+                walk.skipped.append((base + m.start(), base + nxt.end()))
+                walk.pos = nxt.end()  # "N Palestinians and M Israelis have been killed": both share the verb
+                return True
+            walk.skipped.append((base + m.start(), base + m.end()))  # "to N and over M injured": a verb shared, maybe
+        walk.pos = m.end()
+        return True
+
+    def _walk_end(self, masked: str, base: int, at: int, walk: _Walk) -> _Found | None:
+        """What the people the walk saw, with no measure after them, say the figure counts: the state of an
+        adjective, a part, or the state their noun implies; or only who they are."""
+        lx = self.lexicon
+        g = walk.group if walk.group not in (None, _DEFAULT) else walk.whole
+        end = base + max(walk.noun_end, at - base)
+        if walk.adjective is not None and self._allowed(walk.adjective, g):
+            return _Found(self._pick([walk.adjective], g), g, at, end, "noun")
+        if walk.part:
             return _Found("", g, at, end, "part")
         if (
             g is not None
@@ -1591,15 +1783,21 @@ class Engine:
         ):
             return _Found("", g, at, end, "group")  # "335,000 residents decided to leave": did what? not known
         if g is not None and lx.by_group[g].measure:
-            measure = lx.by_group[g].measure or ""
-            if _LEFT_AND.search(masked, max(0, at - base - 80), at - base):
-                measure = next(  # "the attack left 1,140 dead and 250 hostages": what it made of them, then
-                    (n for n in lx.by_group[g].measures if (f := lx.by_measure.get(n)) and f.kind == "fixed"), measure
-                )
-            return _Found(measure, g, at, end, "noun")
-        if g is not None or group == _DEFAULT:
+            return _Found(self._group_measure(masked, base, at, g), g, at, end, "noun")
+        if g is not None or walk.group == _DEFAULT:
             return _Found("", g, at, end, "group")
         return None
+
+    def _group_measure(self, masked: str, base: int, at: int, g: str) -> str:
+        """The state a group's noun implies ("48 hostages" are held); after "left ... and", what was made of
+        them (a fixed measure)."""
+        lx = self.lexicon
+        measure = lx.by_group[g].measure or ""
+        if _LEFT_AND.search(masked, max(0, at - base - 80), at - base):
+            measure = next(  # "the attack left 1,140 dead and 250 hostages": what it made of them, then
+                (n for n in lx.by_group[g].measures if (f := lx.by_measure.get(n)) and f.kind == "fixed"), measure
+            )
+        return measure
 
     def _pick(self, names: list[str], group: str | None) -> str:
         """Of the measures a phrase can name, the one that fits the group ("dead" hostages are dead in captivity)."""
@@ -1635,57 +1833,11 @@ class Engine:
         if how is None:
             return Reading(q, None, start, end, "negated or conditional: not asserted", found.how)
         c0, c1 = clause_of(text, s, e, start, end)
-        measure = lx.by_measure[found.measure]
-        group = found.group
-        others = group is not None and lx.by_group[group].default and _OTHERS.match(text, q.end, e) is not None
-        parted = text.rfind(";", s, q.start)  # "Israel rescues four hostages; Palestinians say 50 dead"
-        if group is None or others:  # ("71 others are dead": others of whom the text was speaking)
-            for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
-                other = lx.by_measure.get(name)
-                if (
-                    other is not None
-                    and other.groups
-                    and other is not measure
-                    and (
-                        self._group_near(text, s, e, q, other.groups[:1], context, reach=600 if others else 0)
-                        is not None
-                        or any(
-                            r.frame is not None and r.frame.group == other.groups[0] and r.start > parted
-                            for r in previous
-                        )
-                    )
-                ):
-                    measure, group = other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
-                    break
-        if group is None and (among := _AMONG_THEM.match(text, max(end, q.end), e)) is not None:
-            noun = self._nouns.match(text, among.end(), e, timeout=TIMEOUT)
-            if noun is not None:
-                group = lx.nouns[normal(noun.group())][0]  # "72 deaths and 43 injuries among health workers"
-        circumstance = _circumstance_end(text, s, e, c1, quantities)
-        for a, b, kind, word in cues:
-            if kind == "context" and c0 <= a and b <= circumstance and found.how != "part":
-                group = lx.group_context[word][0]
-        whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
-        if (
-            measure.groups
-            and group not in measure.groups
-            and whole_group in measure.groups
-            and group is not None
-            and not lx.by_group[group].default
-        ):
+        measure, group = self._said_group(text, s, e, q, found, end, c0, c1, quantities, cues, context, previous)
+        if self._part_by_own_group(found, measure, group):
             pass  # "(among them 30 children)" of hostages taken: a part of them, by its own group
         elif measure.groups and group not in measure.groups:
-            nationality = None if measure.state else self._demonym.match(text, q.end, e, timeout=TIMEOUT)
-            nationals = lx.demonyms[normal(nationality["word"])][0] if nationality else None
-            group = next(
-                (g for g in measure.groups if nationals in lx.by_group[g].nationals), None
-            ) or self._group_near(text, s, e, q, measure.groups, context)  # "the release of 150 Palestinians"
-            if (
-                group is None
-                and len(measure.groups) == 1
-                and any(measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event)
-            ):
-                group = measure.groups[0]  # "abducting 251 others", in a document about the October 7 attack
+            group = self._required_group(text, s, e, q, measure, context)
             if group is None:
                 return Reading(
                     q,
@@ -1702,7 +1854,131 @@ class Engine:
             return Reading(
                 q, None, start, end, why, found.how
             )  # "514,000 people, about a quarter of Gaza's population"
-        mood_of = (
+        mood_of = self._mood_of(text, s, e, c0, c1, q, how, found)
+        if (
+            part := self._from_whole(text, e, q, start, end, found, measure, group, mood_of, places, share)
+        ) is not None:
+            return part
+        event, window = self._event_window(
+            text, s, e, c0, c1, q, start, end, found, measure, group, quantities, cues, places, context
+        )
+        cause = self._cause(text, c0, c1, q, start, end, cues)
+        place, subplace = self._frame_place(
+            text, s, e, c0, c1, q, start, end, found, group, quantities, cues, places, context, event, previous
+        )
+        event, window = self._default_event_window(
+            text, s, e, start, end, measure, group, place, subplace, event, window, context
+        )
+        frame = Frame(
+            measure=measure.name,
+            place=place,
+            subplace=subplace,
+            group=group,
+            cause=cause,
+            window=window,
+            event=event,
+            mood=mood_of,
+        )
+        return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _said_group(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found,
+        end: int,
+        c0: int,
+        c1: int,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        context: Context,
+        previous: list[Reading],
+    ) -> tuple[Measure, str | None]:
+        """The measure and the people counted, as the figure's words and clause say them: a measure that counts
+        only some people named near, a group counted "among" them, a group the clause's circumstance names."""
+        lx = self.lexicon
+        measure = lx.by_measure[found.measure]
+        group = found.group
+        others = group is not None and lx.by_group[group].default and _OTHERS.match(text, q.end, e) is not None
+        if group is None or others:  # ("71 others are dead": others of whom the text was speaking)
+            if (state := self._state_group(text, s, e, q, found, measure, others, context, previous)) is not None:
+                measure, group = state
+        if group is None and (among := _AMONG_THEM.match(text, max(end, q.end), e)) is not None:
+            noun = self._nouns.match(text, among.end(), e, timeout=TIMEOUT)
+            if noun is not None:
+                group = lx.nouns[normal(noun.group())][0]  # "72 deaths and 43 injuries among health workers"
+        circumstance = _circumstance_end(text, s, e, c1, quantities)
+        for a, b, kind, word in cues:
+            if kind == "context" and c0 <= a and b <= circumstance and found.how != "part":
+                group = lx.group_context[word][0]
+        return measure, group
+
+    def _state_group(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        q: Quantity,
+        found: _Found,
+        measure: Measure,
+        others: bool,
+        context: Context,
+        previous: list[Reading],
+    ) -> tuple[Measure, str] | None:
+        """Another measure the phrase can name that counts only some people, with the people, when they are
+        named near the figure or counted by a figure before it in its part of the sentence."""
+        lx = self.lexicon
+        parted = text.rfind(";", s, q.start)  # "Israel rescues four hostages; Palestinians say 50 dead"
+        for name in found.names:  # "34 are confirmed dead" in a sentence about hostages: dead in captivity
+            other = lx.by_measure.get(name)
+            if (
+                other is not None
+                and other.groups
+                and other is not measure
+                and (
+                    self._group_near(text, s, e, q, other.groups[:1], context, reach=600 if others else 0) is not None
+                    or any(
+                        r.frame is not None and r.frame.group == other.groups[0] and r.start > parted for r in previous
+                    )
+                )
+            ):
+                return other, other.groups[0]  # (or "63 people are still alive, while 34 are dead")
+        return None
+
+    def _part_by_own_group(self, found: _Found, measure: Measure, group: str | None) -> bool:
+        """Whether the figure is a part, by a group of its own, of a whole whose group the measure counts."""
+        whole_group = found.whole.frame.group if found.whole is not None and found.whole.frame is not None else None
+        return bool(
+            measure.groups
+            and group not in measure.groups
+            and whole_group in measure.groups
+            and group is not None
+            and not self.lexicon.by_group[group].default
+        )
+
+    def _required_group(self, text: str, s: int, e: int, q: Quantity, measure: Measure, context: Context) -> str | None:
+        """For a measure that counts only some people, which of them: by the nationality after the figure, else
+        the nearest named, else the only one when the document's event counts the measure."""
+        lx = self.lexicon
+        nationality = None if measure.state else self._demonym.match(text, q.end, e, timeout=TIMEOUT)
+        nationals = lx.demonyms[normal(nationality["word"])][0] if nationality else None
+        group = next((g for g in measure.groups if nationals in lx.by_group[g].nationals), None) or self._group_near(
+            text, s, e, q, measure.groups, context
+        )  # "the release of 150 Palestinians"
+        if (
+            group is None
+            and len(measure.groups) == 1
+            and any(measure.name in lx.by_event[ev].measures for ev in context.events if ev in lx.by_event)
+        ):
+            group = measure.groups[0]  # "abducting 251 others", in a document about the October 7 attack
+        return group
+
+    @staticmethod
+    def _mood_of(text: str, s: int, e: int, c0: int, c1: int, q: Quantity, how: str, found: _Found) -> str:
+        """How the figure is put: a proposal, superseded, an estimate, or a fact."""
+        return (
             "proposal"
             if how == PROPOSAL and not found.state
             else SUPERSEDED
@@ -1711,19 +1987,59 @@ class Engine:
             if _ESTIMATE.search(text, c0, c1)
             else "fact"
         )
+
+    def _from_whole(
+        self,
+        text: str,
+        e: int,
+        q: Quantity,
+        start: int,
+        end: int,
+        found: _Found,
+        measure: Measure,
+        group: str | None,
+        mood_of: str,
+        places: list[tuple[int, int, str, str]],
+        share: bool,
+    ) -> Reading | None:
+        """The reading of a part of a whole read before: the whole's frame, with the part's own measure, group,
+        mood and place; None when the figure is no part."""
         whole = found.whole.frame if found.whole is not None else None
-        if whole is not None:
-            frame = Frame(
-                **{
-                    **whole.model_dump(),
-                    "measure": measure.name,  # the whole's, unless the part says its own ("including 33 bodies")
-                    "group": group if group is not None else whole.group,
-                    "mood": mood_of,
-                }
-            )
-            if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
-                frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
-            return Reading(q, frame, start, end, how=found.how, share=share)
+        if whole is None:
+            return None
+        frame = Frame(
+            **{
+                **whole.model_dump(),
+                "measure": measure.name,  # the whole's, unless the part says its own ("including 33 bodies")
+                "group": group if group is not None else whole.group,
+                "mood": mood_of,
+            }
+        )
+        if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
+            frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
+        return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _event_window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        start: int,
+        end: int,
+        found: _Found,
+        measure: Measure,
+        group: str | None,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+    ) -> tuple[str | None, str | None]:
+        """The event and the window the figure's words give (none for a state); a toll of a group the
+        circumstance names, with neither, is one happening."""
+        lx = self.lexicon
         event = None if measure.state else self._event(text, s, e, c0, c1, start, end, cues, places, context)
         window = (
             None if measure.state else self._window(text, s, e, c0, c1, q, cues, quantities, found, event, measure.name)
@@ -1737,7 +2053,14 @@ class Engine:
             and not _SO_FAR.search(text, s, e)
         ):
             window = "incident"  # "70 were killed as they lined up for aid": the circumstance was one happening
-        cause = next(
+        return event, window
+
+    def _cause(
+        self, text: str, c0: int, c1: int, q: Quantity, start: int, end: int, cues: list[tuple[int, int, str, str]]
+    ) -> str | None:
+        """The cause a cue in the clause names right next to the figure, after it or before it."""
+        lx = self.lexicon
+        return next(
             (
                 lx.cause_cues[w][0]
                 for a, b, k, w in cues
@@ -1753,6 +2076,29 @@ class Engine:
             ),
             None,
         )
+
+    def _frame_place(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        q: Quantity,
+        start: int,
+        end: int,
+        found: _Found,
+        group: str | None,
+        quantities: list[Quantity],
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+        event: str | None,
+        previous: list[Reading],
+    ) -> tuple[str | None, str | None]:
+        """Where the figure's count is (not a place said only of another figure or of a part); a group of the
+        war is counted where the war is fought."""
+        lx = self.lexicon
         parts = _parts(text, q, quantities, e)
         place, subplace = self._place(
             text,
@@ -1771,6 +2117,26 @@ class Engine:
         )
         if group is not None and lx.by_group[group].of_the_war and context.theatre:
             place, subplace = context.theatre, None
+        return place, subplace
+
+    def _default_event_window(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        start: int,
+        end: int,
+        measure: Measure,
+        group: str | None,
+        place: str | None,
+        subplace: str | None,
+        event: str | None,
+        window: str | None,
+        context: Context,
+    ) -> tuple[str | None, str | None]:
+        """The event and window, with the document's event or disaster for a count that names neither (and
+        no place within its territory, nor a running total since the start)."""
+        lx = self.lexicon
         if (
             event is None
             and window in (None, "incident")
@@ -1783,17 +2149,7 @@ class Engine:
             event, window = default, None
         if event is None and context.disaster and window in (None, "incident") and measure.name in _DISASTER_MEASURES:
             event, window = context.disaster, None
-        frame = Frame(
-            measure=measure.name,
-            place=place,
-            subplace=subplace,
-            group=group,
-            cause=cause,
-            window=window,
-            event=event,
-            mood=mood_of,
-        )
-        return Reading(q, frame, start, end, how=found.how, share=share)
+        return event, window
 
     def _other_people(self, place: str, hint: str) -> bool:
         """Whether ``place`` has a people of its own ("Israelis") other than the one a hint names

@@ -81,7 +81,30 @@ def key_of(frame: Frame, lexicon: Lexicon, declared: tuple[Metric, ...], unit: s
     for metric in declared:
         if matches(metric, frame):
             return metric.key
-    return derived_key(frame, lexicon, unit)
+    return derived_key(_without_free_places(frame, lexicon, declared), lexicon, unit)
+
+
+def _without_free_places(frame: Frame, lexicon: Lexicon, declared: tuple[Metric, ...]) -> Frame:
+    """A part of a declared metric that counts over several places (hostages: Gaza, Israel or none named) names
+    no place either: "hostages.held_alive.israelis" whatever place its sentence names, as its whole
+    "hostages.held_alive" does; so does any count of a group every declared metric of which counts over several
+    places ("hostages.rescued")."""
+    measure = lexicon.by_measure.get(frame.measure)
+    groups = measure.groups if measure is not None else ()
+    counted = frame.group if frame.group in groups else groups[0] if groups else None  # (prisoners stay prisoners)
+    whole = Frame(**{**frame.model_dump(), "group": counted, "nationality": None, "cause": None})
+    wants = [dict(m.frame) for m in declared if m.frame and matches(m, whole)]
+    if not wants and frame.group is not None:
+        wants = [dict(m.frame) for m in declared if m.frame and dict(m.frame).get("group") == frame.group]
+    if not wants or not all(_free(want.get("place"), frame.place) for want in wants):
+        return frame
+    subplace_free = all(_free(want.get("subplace"), frame.subplace) for want in wants)
+    return frame.model_copy(update={"place": None, **({"subplace": None} if subplace_free else {})})
+
+
+def _free(wanted: object, have: str | None) -> bool:
+    """Whether a declared metric's part leaves a value open: any value, or one of several."""
+    return wanted == ANY or isinstance(wanted, tuple) and have in wanted
 
 
 def derived_metric(key: str, frame: Frame, lexicon: Lexicon, unit: str, declared: tuple[Metric, ...] = ()) -> Metric:

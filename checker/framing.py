@@ -275,9 +275,11 @@ _PART_LEAD = regex.compile(
 _OPENS_PART = regex.compile(
     r"[\s\W]*(?:among\s+(?:them|those|whom|the\s+(?:dead|victims|killed|injured|wounded))|"
     r"of\s+(?:them|these|those|whom|this\s+number|the\s+(?:dead|victims|total|killed))|"
-    r"(?:they|these)\s+include|this\s+includes)\b",
+    r"(?:they|these)\s+include|this\s+includes|another|a\s+further)\b",
     regex.I,
 )
+_FRONTED_WHOLE = regex.compile(r"[\s\W]*(?:of|among)\s+(?:the|those|these)\b", regex.I)
+"""A sentence that opens on its whole ("Of the 63 thought to be alive, 56 are Israelis")."""
 _IS_GROUP = regex.compile(r"\s+(?:are|were|is|was)\s+(?:(?:also|all|reportedly)\s+)?", regex.I)
 _COMPARED = regex.compile(
     r"\b(?:(?:well|far|just|slightly)\s+)?(?:below|above|under|short\s+of|compared\s+(?:with|to)|"
@@ -1252,7 +1254,7 @@ class Engine:
         group, nationality, end = self._part_names(text, e, q, found)
         if group is None and nationality is None:
             return None
-        whole = self._part_whole(text, s, q, readings, earlier)
+        whole = self._part_whole(text, s, q, readings, earlier, group is not None)
         if whole is None:
             return None
         if found is not None and found.measure and found.measure != whole.measure:
@@ -1281,34 +1283,54 @@ class Engine:
         return group, nationality, end
 
     def _part_whole(
-        self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]
+        self, text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading], by_group: bool
     ) -> Frame | None:
-        """The frame of the whole a part breaks down: the part before it on a list, else the last count of its
-        sentence when a part is said, else the last count of the sentence before one that opens as a part."""
+        """The frame of the whole a part breaks down: the part before it on a list (when it breaks the whole down
+        the same way, by group or by nationality), else the last count of its sentence when a part is said, else
+        the last count of the sentence before one that opens as a part."""
         last = readings[-1] if readings else None
         if (
             last is not None
             and last.frame is not None
             and last.how == "part"
             and _LIST_GAP.fullmatch(text, last.end, q.start)
+            and (last.frame.nationality is None if by_group else not self._own_group(last.frame))
         ):
             return last.frame  # the next on the list: the group it names replaces the one before
         return self._whole_counted(text, s, q, readings, earlier)
 
+    def _own_group(self, frame: Frame) -> bool:
+        """Whether a frame names a group of its own, not the one its measure implies (hostages for "alive")."""
+        measure = self.lexicon.by_measure.get(frame.measure)
+        implied = measure.groups[0] if measure is not None and measure.groups else None
+        return frame.group is not None and frame.group != implied and not self.lexicon.by_group[frame.group].default
+
     @staticmethod
     def _whole_counted(text: str, s: int, q: Quantity, readings: list[Reading], earlier: list[Reading]) -> Frame | None:
-        """The frame of the last count of the sentence, when a part of it is said; with no count in the
-        sentence, the last count of the sentence before, when the sentence opens as a part ("Among them")."""
-        counts = [r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration")]
+        """The frame of the last count of the sentence, when a part of it is said (or the sentence opened on it: "Of
+        the 63 ..., 56 are Israelis"); with no count in the sentence, the last count of the sentence before, when
+        the sentence opens as a part ("Among them", "Another six are Thais")."""
+        counts = [
+            r
+            for r in readings
+            if r.frame is not None and r.frame.measure not in ("date", "duration") and r.how != "part"
+        ]
         if counts and (
             _PART.search(text, max(s, q.start - 40), q.start)
             or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
+            or (_FRONTED_WHOLE.match(text, s) and "," in text[counts[-1].end : q.start])
         ):
             return counts[-1].frame
         if (
             not counts
             and _OPENS_PART.match(text, s, q.start)
-            and (wholes := [r for r in earlier if r.frame is not None and r.frame.measure not in ("date", "duration")])
+            and (
+                wholes := [
+                    r
+                    for r in earlier
+                    if r.frame is not None and r.frame.measure not in ("date", "duration") and r.how != "part"
+                ]
+            )
         ):
             return wholes[-1].frame
         return None

@@ -542,7 +542,7 @@ RULE = Rule(
             ),
             (
                 Expect("hostages.taken", "251 people taken hostage", 251, 251, by="witnesses"),
-                Expect("hostages.taken.gaza.children.oct7", "30 children", 30, 30, by="witnesses"),
+                Expect("hostages.taken.children.oct7", "30 children", 30, 30, by="witnesses"),
             ),
         ),
         Example(

@@ -113,7 +113,7 @@ RULE = Rule(
             "The 110 prisoners set free on Thursday included 30 minors, the Palestinian Prisoners' Society said.",
             (
                 Expect("prisoners.released", "110 prisoners set free", 110, 110),
-                Expect("released.gaza.children.day", "30 minors", 30, 30),
+                Expect("released.children.day", "30 minors", 30, 30),
             ),
         ),
         Example(

@@ -89,6 +89,16 @@ def _without_free_places(frame: Frame, lexicon: Lexicon, declared: tuple[Metric,
     no place either: "hostages.held_alive.israelis" whatever place its sentence names, as its whole
     "hostages.held_alive" does; so does any count of a group every declared metric of which counts over several
     places ("hostages.rescued")."""
+    wants = _declared_over(frame, lexicon, declared)
+    if not wants or not all(_free(want.get("place"), frame.place) for want in wants):
+        return frame
+    subplace_free = all(_free(want.get("subplace"), frame.subplace) for want in wants)
+    return frame.model_copy(update={"place": None, **({"subplace": None} if subplace_free else {})})
+
+
+def _declared_over(frame: Frame, lexicon: Lexicon, declared: tuple[Metric, ...]) -> list[dict]:
+    """The frames of the declared metrics a frame is a part of (its whole's, the whole counted by the measure's
+    group: "hostages" for "held"), else of those that count its group ("hostages" for "rescued")."""
     measure = lexicon.by_measure.get(frame.measure)
     groups = measure.groups if measure is not None else ()
     counted = frame.group if frame.group in groups else groups[0] if groups else None  # (prisoners stay prisoners)
@@ -96,10 +106,7 @@ def _without_free_places(frame: Frame, lexicon: Lexicon, declared: tuple[Metric,
     wants = [dict(m.frame) for m in declared if m.frame and matches(m, whole)]
     if not wants and frame.group is not None:
         wants = [dict(m.frame) for m in declared if m.frame and dict(m.frame).get("group") == frame.group]
-    if not wants or not all(_free(want.get("place"), frame.place) for want in wants):
-        return frame
-    subplace_free = all(_free(want.get("subplace"), frame.subplace) for want in wants)
-    return frame.model_copy(update={"place": None, **({"subplace": None} if subplace_free else {})})
+    return wants
 
 
 def _free(wanted: object, have: str | None) -> bool:

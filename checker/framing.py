@@ -1310,28 +1310,14 @@ class Engine:
         """The frame of the last count of the sentence, when a part of it is said (or the sentence opened on it: "Of
         the 63 ..., 56 are Israelis"); with no count in the sentence, the last count of the sentence before, when
         the sentence opens as a part ("Among them", "Another six are Thais")."""
-        counts = [
-            r
-            for r in readings
-            if r.frame is not None and r.frame.measure not in ("date", "duration") and r.how != "part"
-        ]
+        counts = _counts(readings)
         if counts and (
             _PART.search(text, max(s, q.start - 40), q.start)
             or _PART_LEAD.search(text, max(counts[-1].end, q.start - 30), q.start)
             or (_FRONTED_WHOLE.match(text, s) and "," in text[counts[-1].end : q.start])
         ):
             return counts[-1].frame
-        if (
-            not counts
-            and _OPENS_PART.match(text, s, q.start)
-            and (
-                wholes := [
-                    r
-                    for r in earlier
-                    if r.frame is not None and r.frame.measure not in ("date", "duration") and r.how != "part"
-                ]
-            )
-        ):
+        if not counts and _OPENS_PART.match(text, s, q.start) and (wholes := _counts(earlier)):
             return wholes[-1].frame
         return None
 
@@ -3111,6 +3097,13 @@ def _of_the_same(text: str, s: int, reading: Reading, before: list[Reading]) -> 
 _ANOTHER = regex.compile(
     r"(?:.*?(?:[.;:,(]\s*|\b(?:and|with|while)\s+))?(?:another|a\s+further|an\s+additional)\s+", regex.I | regex.S
 )
+
+
+def _counts(readings: list[Reading]) -> list[Reading]:
+    """The readings that are counts of a whole: no date or duration, no part of another."""
+    return [
+        r for r in readings if r.frame is not None and r.frame.measure not in ("date", "duration") and r.how != "part"
+    ]
 
 
 def _parts(text: str, q: Quantity, quantities: list[Quantity], e: int) -> tuple[int, int]:

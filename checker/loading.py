@@ -23,7 +23,7 @@ import regex
 from .codes import CODES
 from .config import nearest
 from .datelines import from_url
-from .markup import MarkupError, TooComplex, iso_day, parse_markup
+from .markup import MarkupError, Parsed, TooComplex, iso_day, parse_markup
 from .pdf import PdfError, pdf_text
 from .records import DocDate, Document, InlineRejection, InlineSuppression, SourceMap, line_starts
 
@@ -96,42 +96,50 @@ def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple
         found = [(Path(f), seeds, f"seeds/{_relative(f, str(seeds))}", real) for f, _, real in _walk(str(seeds))]
     here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
     for p in paths:
-        if p.is_dir():
-            files = [
-                (Path(f), p, _shown(f, located, here), real)
-                for f, located, real in _walk(str(p), problems)
-                if not _skipped(real, skip)
-            ]
-            if not files:
-                problems.append(Problem(str(p), "I307", f"no {KINDS} documents in this directory"))
-            found.extend(files)
-        elif p.is_file():
-            if p.suffix.lower() not in FORMATS:
-                problems.append(
-                    Problem(str(p), "I307", f"unsupported file type {p.suffix or '(none)'}; expected {KINDS}")
-                )
-            else:
-                located, real = _locate(str(p), str(p.parent), p.name, p.is_symlink())
-                found.append((p, p.parent, _shown(str(p), located, here), real))
-        elif p.is_symlink():
-            problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
-        else:
-            problems.append(Problem(str(p), "I301", "no such file or directory"))
+        found.extend(_found(p, skip, here, problems))
     shallow = {p.parent for p in paths if p.is_file()} - {p for p in paths if p.is_dir()}
     manifests = _manifests({root for _, root, _, _ in found}, shallow, problems)
     sources = _identify(found, problems)
     if not manifests:
         return sources, problems
-    described = []
-    for src in sources:
-        entry = {}
-        for directory in (src.file.parent, *src.file.parent.parents):
-            m = manifests.get(directory)
-            if m is not None:
-                entry = m.get(src.file.relative_to(directory).as_posix(), {})
-                break
-        described.append(dataclasses.replace(src, manifest=entry) if entry else src)
-    return described, problems
+    return [_described(src, manifests) for src in sources], problems
+
+
+def _found(p: Path, skip: frozenset[str], here: str, problems: list[Problem]) -> list[tuple[Path, Path, str, str]]:
+    """The documents of one path named to find_sources (a directory's walked, leaving out ``skip``), as (file, root,
+    shown path, real path); what is wrong with it appended to ``problems``."""
+    if p.is_dir():
+        files = [
+            (Path(f), p, _shown(f, located, here), real)
+            for f, located, real in _walk(str(p), problems)
+            if not _skipped(real, skip)
+        ]
+        if not files:
+            problems.append(Problem(str(p), "I307", f"no {KINDS} documents in this directory"))
+        return files
+    if p.is_file():
+        if p.suffix.lower() not in FORMATS:
+            problems.append(Problem(str(p), "I307", f"unsupported file type {p.suffix or '(none)'}; expected {KINDS}"))
+            return []
+        located, real = _locate(str(p), str(p.parent), p.name, p.is_symlink())
+        return [(p, p.parent, _shown(str(p), located, here), real)]
+    if p.is_symlink():
+        problems.append(Problem(str(p), "I301", "a symbolic link that is broken or loops"))
+    else:
+        problems.append(Problem(str(p), "I301", "no such file or directory"))
+    return []
+
+
+def _described(src: InputFile, manifests: dict[Path, dict]) -> InputFile:
+    """``src`` with its entry in the nearest manifest above it (the one in its own folder, else its parent's, and
+    so on), when that manifest has one."""
+    entry = {}
+    for directory in (src.file.parent, *src.file.parent.parents):
+        m = manifests.get(directory)
+        if m is not None:
+            entry = m.get(src.file.relative_to(directory).as_posix(), {})
+            break
+    return dataclasses.replace(src, manifest=entry) if entry else src
 
 
 def _skipped(real: str, skip: frozenset[str]) -> bool:
@@ -143,31 +151,42 @@ def _manifests(roots: set[Path], shallow: set[Path], problems: list[Problem]) ->
     folder of a file named on the command line) only its own: checking one file reads no manifest below it."""
     found: dict[Path, dict] = {}
     for root in roots:
-        listed = (
-            [Path(root, MANIFEST)] * Path(root, MANIFEST).is_file()
-            if root in shallow
-            else [Path(d, MANIFEST) for d, entries in _tree(str(root)) if any(e.name == MANIFEST for e in entries)]
-        )
-        for path in sorted(listed):
+        for path in sorted(_listed(root, shallow)):
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
                 problems.append(Problem(str(path), "I308", f"cannot read the manifest: {e}"))
                 continue
-            for name, entry in data.items():
-                bad = set(entry) - _MANIFEST_KEYS if isinstance(entry, dict) else {"(not a table)"}
-                if bad or (isinstance(entry, dict) and "date" in entry and iso_day(entry["date"]) is None):
-                    problems.append(
-                        Problem(
-                            str(path),
-                            "I308",
-                            f"entry {name!r}: unknown key(s) {sorted(bad)} "
-                            f"or a date that is not YYYY-MM-DD; allowed: {sorted(_MANIFEST_KEYS)}",
-                        )
-                    )
-                    data = {k: v for k, v in data.items() if k != name}
-            found[path.parent] = data
+            found[path.parent] = _valid_entries(path, data, problems)
     return found
+
+
+def _listed(root: Path, shallow: set[Path]) -> list[Path]:
+    """The manifests of one root: in a ``shallow`` root only its own (when there is one), else every one in it and
+    below it."""
+    return (
+        [Path(root, MANIFEST)] * Path(root, MANIFEST).is_file()
+        if root in shallow
+        else [Path(d, MANIFEST) for d, entries in _tree(str(root)) if any(e.name == MANIFEST for e in entries)]
+    )
+
+
+def _valid_entries(path: Path, data: dict, problems: list[Problem]) -> dict:
+    """A manifest's entries less those with an unknown key or a date that is not YYYY-MM-DD (each an I308
+    problem)."""
+    for name, entry in data.items():
+        bad = set(entry) - _MANIFEST_KEYS if isinstance(entry, dict) else {"(not a table)"}
+        if bad or (isinstance(entry, dict) and "date" in entry and iso_day(entry["date"]) is None):
+            problems.append(
+                Problem(
+                    str(path),
+                    "I308",
+                    f"entry {name!r}: unknown key(s) {sorted(bad)} "
+                    f"or a date that is not YYYY-MM-DD; allowed: {sorted(_MANIFEST_KEYS)}",
+                )
+            )
+            data = {k: v for k, v in data.items() if k != name}
+    return data
 
 
 def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem]) -> list[InputFile]:
@@ -360,31 +379,13 @@ def load(source: InputFile, data: bytes | None = None) -> tuple[Document, list[P
     """
     data = read(source.file) if data is None else data
     fmt = FORMATS[source.file.suffix.lower()]
-    pages: tuple[int, ...] = ()
-    if fmt == "pdf":
-        try:
-            raw, pages = pdf_text(data)
-        except PdfError as e:
-            raise LoadError("I310", str(e)) from None
-        encoding, warning = "utf-8", None
-    else:
-        raw, encoding, warning = decode(data)
+    raw, pages, encoding, warning = _source_text(data, fmt)
     problems = [Problem(source.shown, "I303", warning)] if warning else []
-    try:
-        parsed = parse_markup(raw, "txt" if fmt == "pdf" else fmt)
-    except MarkupError as e:
-        raise LoadError("I305" if isinstance(e, TooComplex) else "I302", str(e)) from None
+    parsed = _parsed(raw, fmt)
     if parsed.warning:
         problems.append(Problem(source.shown, "I309", parsed.warning))
     if not parsed.text.strip():
-        empty = (
-            "no text (a scanned PDF? its pages are images: run OCR first)"
-            if fmt == "pdf"
-            else "empty file"
-            if not raw
-            else "no visible text"
-        )
-        problems.append(Problem(source.shown, "I304", empty))
+        problems.append(Problem(source.shown, "I304", _no_text(raw, fmt)))
     suppressions: tuple[InlineSuppression, ...] = ()
     rejections: tuple[InlineRejection, ...] = ()
     if fmt in ("md", "html"):
@@ -411,6 +412,41 @@ def load(source: InputFile, data: bytes | None = None) -> tuple[Document, list[P
         ),
     )
     return doc, problems
+
+
+def _source_text(data: bytes, fmt: str) -> tuple[str, tuple[int, ...], str, str | None]:
+    """A document's source as text: (text, where each PDF page begins, encoding, a warning or None). Raises
+    LoadError for a PDF that cannot be read or binary data."""
+    pages: tuple[int, ...] = ()
+    if fmt == "pdf":
+        try:
+            raw, pages = pdf_text(data)
+        except PdfError as e:
+            raise LoadError("I310", str(e)) from None
+        encoding, warning = "utf-8", None
+    else:
+        raw, encoding, warning = decode(data)
+    return raw, pages, encoding, warning
+
+
+def _parsed(raw: str, fmt: str) -> Parsed:
+    """The visible text of a document's source (a PDF's text as plain text); LoadError when its markup cannot be
+    read (I305 when it is too complex, else I302)."""
+    try:
+        return parse_markup(raw, "txt" if fmt == "pdf" else fmt)
+    except MarkupError as e:
+        raise LoadError("I305" if isinstance(e, TooComplex) else "I302", str(e)) from None
+
+
+def _no_text(raw: str, fmt: str) -> str:
+    """Why a document has no visible text."""
+    return (
+        "no text (a scanned PDF? its pages are images: run OCR first)"
+        if fmt == "pdf"
+        else "empty file"
+        if not raw
+        else "no visible text"
+    )
 
 
 _SUPPRESS = regex.compile(r"<!--\s*claim-checker\b:?(?P<body>.*?)-->", regex.S | regex.I)

@@ -109,26 +109,43 @@ def _parse_md(raw: str) -> Parsed:
     offset = 0
     fm = _FRONT_MATTER.match(raw)
     if fm:
-        for line in fm["body"].splitlines():
-            key, _, value = line.partition(":")
-            key = key.strip().lower()
-            if key in ("date", "published"):
-                parsed.given_date(value, "front matter", line.strip())
-            elif key in ("url", "canonical_url") and value.strip():
-                parsed.url = value.strip().strip("'\"")
-            elif key == "title" and value.strip():
-                parsed.title = value.strip().strip("'\"")
+        _front_matter(parsed, fm["body"])
         offset = fm.end()
     lines = line_starts(raw)
     md = _markdown()
     tokens = md.parse(raw[offset:])
     limit = md.options["maxNesting"]
     if tokens and max(t.level for t in tokens) >= limit - 1:  # past it, markdown-it drops text silently
-        plain = _parse_txt(raw)
-        plain.title, plain.date, plain.url = parsed.title, parsed.date, parsed.url
-        plain.warning = f"Markdown nested deeper than its parser reads ({limit} levels); read as plain text"
-        return plain
+        return _too_deep(parsed, raw, limit)
     first_line = raw.count("\n", 0, offset)  # markdown-it counts lines of the text after the front matter
+    _md_blocks(parsed, raw, tokens, lines, first_line)
+    return parsed
+
+
+def _front_matter(parsed: Parsed, body: str) -> None:
+    """The date, address and title given in a Markdown document's front matter."""
+    for line in body.splitlines():
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key in ("date", "published"):
+            parsed.given_date(value, "front matter", line.strip())
+        elif key in ("url", "canonical_url") and value.strip():
+            parsed.url = value.strip().strip("'\"")
+        elif key == "title" and value.strip():
+            parsed.title = value.strip().strip("'\"")
+
+
+def _too_deep(parsed: Parsed, raw: str, limit: int) -> Parsed:
+    """Markdown nested deeper than its parser reads, read as plain text with the front matter's metadata."""
+    plain = _parse_txt(raw)
+    plain.title, plain.date, plain.url = parsed.title, parsed.date, parsed.url
+    plain.warning = f"Markdown nested deeper than its parser reads ({limit} levels); read as plain text"
+    return plain
+
+
+def _md_blocks(parsed: Parsed, raw: str, tokens: list, lines: tuple[int, ...], first_line: int) -> None:
+    """The text of each block of a Markdown document, a line apart; the first heading, when there is no title
+    yet, is the title."""
     heading = False
     for tok in tokens:
         if tok.type == "heading_open":
@@ -142,7 +159,6 @@ def _parse_md(raw: str) -> Parsed:
             parsed.title = tok.content.strip()
         heading = False
         parsed.newline(cursor)
-    return parsed
 
 
 def _md_inline(parsed: Parsed, raw: str, children: list, cursor: int, end: int) -> int:
@@ -155,15 +171,26 @@ def _md_inline(parsed: Parsed, raw: str, children: list, cursor: int, end: int) 
         elif child.type == "image":
             cursor = _md_inline(parsed, raw, child.children or [], cursor, end)
         elif child.type in ("softbreak", "hardbreak"):
-            nl = raw.find("\n", cursor, end)
-            parsed.add("\n", nl if nl >= 0 else cursor)
-            cursor = nl + 1 if nl >= 0 else cursor
+            cursor = _md_break(parsed, raw, cursor, end)
         elif child.type == "text" and not skip and child.content:
-            found = raw.find(child.content, cursor, end)
-            at = found if found >= 0 else cursor
-            parsed.add(child.content, at)
-            cursor = at + (len(child.content) if found >= 0 else 0)
+            cursor = _md_text(parsed, raw, child.content, cursor, end)
     return cursor
+
+
+def _md_break(parsed: Parsed, raw: str, cursor: int, end: int) -> int:
+    """A line break at the next newline in the source (at ``cursor`` when there is none); the cursor after it."""
+    nl = raw.find("\n", cursor, end)
+    parsed.add("\n", nl if nl >= 0 else cursor)
+    return nl + 1 if nl >= 0 else cursor
+
+
+def _md_text(parsed: Parsed, raw: str, content: str, cursor: int, end: int) -> int:
+    """A piece of text at its place in the source (at ``cursor`` when it is not found there as it is: escapes
+    or entities changed it); the cursor after it."""
+    found = raw.find(content, cursor, end)
+    at = found if found >= 0 else cursor
+    parsed.add(content, at)
+    return at + (len(content) if found >= 0 else 0)
 
 
 _DATE_META = {
@@ -224,6 +251,16 @@ _BLOCK_TAGS = {
 }
 
 
+def _attr(a: dict[str, str | None], *keys: str) -> str:
+    """The first of the attributes ``keys`` that a tag has and is not empty, else ""."""
+    return next((value for key in keys if (value := a.get(key))), "")
+
+
+def _is_canonical(tag: str, a: dict[str, str | None], name: str) -> bool:
+    """Whether a start tag gives the page's address: <link rel="canonical"> or <meta property="og:url">."""
+    return (tag == "link" and _attr(a, "rel").lower() == "canonical") or (tag == "meta" and name == "og:url")
+
+
 MAX_TAG = 65_536
 """A start tag longer than this (in characters) makes an HTML document too complex to read (I305)."""
 
@@ -247,18 +284,7 @@ class _HTMLText(HTMLParser):
         return self.lines[line - 1] + col
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-        if tag == "meta" and name in _DATE_META:
-            self.parsed.given_date(a.get("content") or "", "a meta tag", f'<meta {name}="{a.get("content")}">')
-        elif self.parsed.url is None and (
-            (tag == "link" and (a.get("rel") or "").lower() == "canonical") or (tag == "meta" and name == "og:url")
-        ):
-            self.parsed.url = (a.get("href") or a.get("content") or "").strip() or None
-        elif tag == "time" and a.get("datetime") and self.parsed.date is None:
-            self.time_tags.append(a["datetime"] or "")
-        elif tag == "script" and (a.get("type") or "").lower() == "application/ld+json":
-            self.in_json_ld = True
+        self._metadata(tag, dict(attrs))
         if tag == "title":
             self.in_title = True
         if tag in _SKIPPED_TAGS:
@@ -267,6 +293,19 @@ class _HTMLText(HTMLParser):
             self.in_h1 = True
         if tag in _BLOCK_TAGS:
             self.parsed.newline(self._offset())
+
+    def _metadata(self, tag: str, a: dict[str, str | None]) -> None:
+        """What a start tag gives of the page: a date (a meta tag, <time>), its address (a canonical link,
+        og:url), or the start of JSON-LD."""
+        name = _attr(a, "property", "name", "itemprop").lower()
+        if tag == "meta" and name in _DATE_META:
+            self.parsed.given_date(_attr(a, "content"), "a meta tag", f'<meta {name}="{a.get("content")}">')
+        elif self.parsed.url is None and _is_canonical(tag, a, name):
+            self.parsed.url = _attr(a, "href", "content").strip() or None
+        elif tag == "time" and a.get("datetime") and self.parsed.date is None:
+            self.time_tags.append(a["datetime"] or "")
+        elif tag == "script" and _attr(a, "type").lower() == "application/ld+json":
+            self.in_json_ld = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_TAGS:

@@ -117,8 +117,7 @@ def run(
     series = reference.load(references or [], default=default_reference)
     lexicon = Lexicon.of(r.vocabulary for r in rules)
     all_metrics = _with_settings(metrics(rules), metric_settings or {}, lexicon)
-    own = frozenset(os.path.realpath(p) for p in (*outputs, *([cache_dir] if cache_dir else [])))
-    sources, source_problems = find_sources(paths, own)
+    sources, source_problems = find_sources(paths, _own(outputs, cache_dir))
     problems += source_problems
     sources = _chosen(sources, exclude, exclude_root, dates or {})
     result = Result(series=series)
@@ -132,15 +131,33 @@ def run(
     result.claims, result.rejected, unused = reject(result.claims, result.documents, list(rejections), exclude_root)
     all_metrics.update(metrics_for(result.claims, lexicon, tuple(all_metrics.values())))
     if compare_claims:
-        result.findings = (engine.compare if engine is not None else compare)(
-            result.claims,
-            all_metrics,
-            series,
-            frozenset(e.name for e in lexicon.events if e.date),
-            frozenset(e.name for e in lexicon.events if e.tolls),
-        )
+        result.findings = _compared(result.claims, all_metrics, series, lexicon, engine)
     result.findings = [input_finding(p) for p in problems] + unused + result.findings
     return result
+
+
+def _own(outputs: tuple[Path, ...], cache_dir: Path | None) -> frozenset[str]:
+    """The real paths of the files a run writes (its reports) and of its cache directory: a walked directory's
+    documents leave them out."""
+    return frozenset(os.path.realpath(p) for p in (*outputs, *([cache_dir] if cache_dir else [])))
+
+
+def _compared(
+    claims: list[Claim],
+    all_metrics: dict[str, Metric],
+    series: dict[str, Series],
+    lexicon: Lexicon,
+    engine: Engine | None,
+) -> list[Finding]:
+    """The findings of comparing the claims (by ``engine`` when there is one), with the lexicon's dated events and
+    the events that have tolls (occasions)."""
+    return (engine.compare if engine is not None else compare)(
+        claims,
+        all_metrics,
+        series,
+        frozenset(e.name for e in lexicon.events if e.date),
+        frozenset(e.name for e in lexicon.events if e.tolls),
+    )
 
 
 def _discovered(rule_dirs: tuple[Path, ...], disabled: tuple[str, ...], problems: list[Problem]) -> tuple[Rule, ...]:

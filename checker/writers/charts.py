@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from html import escape
 
 from ..records import Claim
@@ -50,24 +51,8 @@ def chart(
     points = [c for c in claims if (c.as_of or c.as_of_earliest or c.as_of_latest) and _num(c.value.low, c.value.high)]
     if not points:
         return None
-    days = [d for c in points for d in (c.as_of, c.as_of_earliest, c.as_of_latest) if d]
-    first, last = min(days), max(days)
-    if series is not None:
-        ref = [(d, v) for d, v in zip(series.days, series.values, strict=True) if first <= d <= last]
-    else:
-        ref = []
-    if first == last:
-        first, last = first - dt.timedelta(days=15), last + dt.timedelta(days=15)
-    highs = [b for c in points for b in (c.value.low, c.value.high) if isinstance(b, (int, float))]
-    highs += [v for _, v in ref]
-    top = _nice(max(highs) * 1.1) if highs else 1
-
-    def x(day: dt.date) -> float:
-        return LEFT + (day - first).days / max(1, (last - first).days) * (W - LEFT - RIGHT)
-
-    def y(v: float) -> float:
-        return TOP + (1 - min(v, top) / top) * (H - TOP - BOTTOM)
-
+    first, last, ref = _span(points, series)
+    plot = _Plot(first, last, _top(points, ref))
     names = sorted({c.document for c in points}, key=lambda d: (doc_index.get(d, 0), d))
     legend, rows = _legend(names, doc_index)
     parts = [
@@ -77,45 +62,96 @@ def chart(
         ),
         f"<title>{escape(title)}</title>",
     ]
-    for i in range(5):
-        v = top * i / 4
-        parts.append(
-            f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
-            f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>'
-        )
-    for day, anchor in _ticks(first, last):
-        parts.append(f'<text x="{x(day):.1f}" y="{H - 8}" text-anchor="{anchor}">{day.isoformat()}</text>')
+    parts += _axes(plot)
     if series is not None and len(ref) > 1:
-        path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v) in enumerate(ref))
+        path = " ".join(f"{'M' if i == 0 else 'L'}{plot.x(d):.1f},{plot.y(v):.1f}" for i, (d, v) in enumerate(ref))
         parts.append(f'<path d="{path}" class="reference"><title>{escape(series.source)}</title></path>')
     for c in points:
-        lo = c.value.low if isinstance(c.value.low, (int, float)) else 0
-        hi = c.value.high if isinstance(c.value.high, (int, float)) else top
-        fill = color(doc_index.get(c.document, 0))
-        label = escape(f"{c.document}: {c.value.describe(c.unit)} ({as_of_text(c)}) “{c.quote}”")
-        ring = ' class="flagged"' if c.id in flagged else ""
-        if c.as_of_earliest != c.as_of_latest:  # an inferred date: the days it can be, as a line
-            x0, x1 = x(c.as_of_earliest or first), x(c.as_of_latest or last)
-            mid = y((lo + hi) / 2)
-            parts.append(
-                f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" class="interval" '
-                f'stroke="{fill}"><title>{label}</title></line>'
-            )
-        if c.as_of is None:
-            continue
-        cx = x(c.as_of)
-        if lo == hi:
-            parts.append(
-                f'<circle cx="{cx:.1f}" cy="{y(lo):.1f}" r="5" fill="{fill}"{ring}><title>{label}</title></circle>'
-            )
-        else:
-            parts.append(
-                f'<rect x="{cx - 4:.1f}" y="{y(hi):.1f}" width="8" height="{max(2.0, y(lo) - y(hi)):.1f}" '
-                f'fill="{fill}" fill-opacity="0.6"{ring}><title>{label}</title></rect>'
-            )
+        parts += _marks(c, plot, doc_index, flagged)
     parts += legend
     parts.append("</svg>")
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class _Plot:
+    """Where days and values go in the plot: days from ``first`` to ``last`` across, values from 0 to ``top`` up."""
+
+    first: dt.date
+    last: dt.date
+    top: float
+
+    def x(self, day: dt.date) -> float:
+        return LEFT + (day - self.first).days / max(1, (self.last - self.first).days) * (W - LEFT - RIGHT)
+
+    def y(self, v: float) -> float:
+        return TOP + (1 - min(v, self.top) / self.top) * (H - TOP - BOTTOM)
+
+
+def _span(points: list[Claim], series: Series | None) -> tuple[dt.date, dt.date, list[tuple[dt.date, float]]]:
+    """The first and last day of the claims (a month around a single day), and the reference series' values
+    between them."""
+    days = [d for c in points for d in (c.as_of, c.as_of_earliest, c.as_of_latest) if d]
+    first, last = min(days), max(days)
+    if series is not None:
+        ref = [(d, v) for d, v in zip(series.days, series.values, strict=True) if first <= d <= last]
+    else:
+        ref = []
+    if first == last:
+        first, last = first - dt.timedelta(days=15), last + dt.timedelta(days=15)
+    return first, last, ref
+
+
+def _top(points: list[Claim], ref: list[tuple[dt.date, float]]) -> float:
+    """The value at the top of the plot: a round number above the highest claim and reference value."""
+    highs = [b for c in points for b in (c.value.low, c.value.high) if isinstance(b, (int, float))]
+    highs += [v for _, v in ref]
+    return _nice(max(highs) * 1.1) if highs else 1
+
+
+def _axes(plot: _Plot) -> list[str]:
+    """Grid lines with their values up the side, and the dates labelled along the time axis."""
+    parts = []
+    for i in range(5):
+        v = plot.top * i / 4
+        parts.append(
+            f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{plot.y(v):.1f}" y2="{plot.y(v):.1f}" class="grid"/>'
+            f'<text x="{LEFT - 6}" y="{plot.y(v) + 4:.1f}" text-anchor="end">{_short(v)}</text>'
+        )
+    for day, anchor in _ticks(plot.first, plot.last):
+        parts.append(f'<text x="{plot.x(day):.1f}" y="{H - 8}" text-anchor="{anchor}">{day.isoformat()}</text>')
+    return parts
+
+
+def _marks(c: Claim, plot: _Plot, doc_index: dict[str, int], flagged: set[str]) -> list[str]:
+    """One claim's marks: the days an inferred date can be as a line, and at its as-of date a dot (a bar for an
+    interval of values), ringed when flagged."""
+    parts = []
+    lo = c.value.low if isinstance(c.value.low, (int, float)) else 0
+    hi = c.value.high if isinstance(c.value.high, (int, float)) else plot.top
+    fill = color(doc_index.get(c.document, 0))
+    label = escape(f"{c.document}: {c.value.describe(c.unit)} ({as_of_text(c)}) “{c.quote}”")
+    ring = ' class="flagged"' if c.id in flagged else ""
+    if c.as_of_earliest != c.as_of_latest:  # an inferred date: the days it can be, as a line
+        x0, x1 = plot.x(c.as_of_earliest or plot.first), plot.x(c.as_of_latest or plot.last)
+        mid = plot.y((lo + hi) / 2)
+        parts.append(
+            f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" class="interval" '
+            f'stroke="{fill}"><title>{label}</title></line>'
+        )
+    if c.as_of is None:
+        return parts
+    cx = plot.x(c.as_of)
+    if lo == hi:
+        parts.append(
+            f'<circle cx="{cx:.1f}" cy="{plot.y(lo):.1f}" r="5" fill="{fill}"{ring}><title>{label}</title></circle>'
+        )
+    else:
+        parts.append(
+            f'<rect x="{cx - 4:.1f}" y="{plot.y(hi):.1f}" width="8" height="{max(2.0, plot.y(lo) - plot.y(hi)):.1f}" '
+            f'fill="{fill}" fill-opacity="0.6"{ring}><title>{label}</title></rect>'
+        )
+    return parts
 
 
 def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:

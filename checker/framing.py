@@ -484,6 +484,10 @@ _IN_STATE = regex.compile(
 """Between the people counted and a state: a verb that says they are in it ("are alive", "remain missing")."""
 _AMONG_THEM = regex.compile(r"(?:,?\s+and\s+[\d,.]+\s+[\w-]+)?\s+among\s+(?:the\s+|its\s+|their\s+)?", regex.I)
 """After a count: the people it is of ("72 deaths and 43 injuries among health workers")."""
+_WERE = regex.compile(r"\b(?:were|was)\s+(?:\w+\s+)?held\b", regex.I)
+"""A state told in the past simple ("were held hostage"): of a moment, not of now."""
+_DURING_IT = regex.compile(r"\b(?:during|in)\s+the\s+(?:attack|assault|raid|incursion|rampage)\b", regex.I)
+"""The event a text is about, named by its noun alone ("held hostage during the attack")."""
 _LEFT_AND = regex.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,60}?\band\s+[\ue000-\ue003]*$", regex.I)
 """Up to a (masked) figure: the second outcome of an event ("left 1,140 dead and 250 hostages")."""
 _NEXT_WORD = regex.compile(rf"(?:\s+(?:{_AUX}))*\s*", regex.I)
@@ -1867,6 +1871,7 @@ class Engine:
             part := self._from_whole(text, e, q, start, end, found, measure, group, mood_of, places, share)
         ) is not None:
             return part
+        measure = self._held_then(text, s, e, c0, c1, start, end, measure, group, cues, places, context)
         event, window = self._event_window(
             text, s, e, c0, c1, q, start, end, found, measure, group, quantities, cues, places, context
         )
@@ -2026,6 +2031,36 @@ class Engine:
         if (tail := _ELLIPSIS_TAIL.match(text, end, e)) is not None:
             frame = self._own_place(text, frame, tail.start(), tail.end(), places)  # "including 95 in Jajarkot"
         return Reading(q, frame, start, end, how=found.how, share=share)
+
+    def _held_then(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        c0: int,
+        c1: int,
+        start: int,
+        end: int,
+        measure: Measure,
+        group: str | None,
+        cues: list[tuple[int, int, str, str]],
+        places: list[tuple[int, int, str, str]],
+        context: Context,
+    ) -> Measure:
+        """A state told in the past of the event that brought it about ("250 people were held hostage during the
+        attack"): what the event did to them (taken), not how many are held now; else ``measure``."""
+        if not measure.state or group is None or not _WERE.search(text, start, end):
+            return measure
+        event = self._event(text, s, e, c0, c1, start, end, cues, places, context)
+        events = [event] if event is not None else sorted(context.events) if _DURING_IT.search(text, c0, c1) else []
+        fixed = [
+            m
+            for ev in events
+            if ev in self.lexicon.by_event
+            for name in self.lexicon.by_event[ev].measures
+            if (m := self.lexicon.by_measure.get(name)) is not None and m.kind == "fixed" and self._allowed(name, group)
+        ]  # ("during the attack": the attack the document is about)
+        return fixed[0] if fixed else measure
 
     def _event_window(
         self,

@@ -364,6 +364,8 @@ _EXPECTED = regex.compile(
     regex.I,
 )
 """Before a measure: the event is expected, not done ("were expected to be returned", "will be freed")."""
+_VERB_LATER = regex.compile(r"\b(?:had|has|have|were|was|are|is)\s+(?:(?:been|also|all|since|safely|now)\s+)*\w+")
+"""A finite verb later in the clause than a participle that describes the people counted."""
 _FINITE = regex.compile(r"(?:were|was|are|is|have|has|had|been|be|being)\b", regex.I)
 """A measure phrase that starts with an auxiliary ("were taken"): the verb of a clause, not a participle."""
 _YEAR_TO_DATE = regex.compile(
@@ -546,7 +548,10 @@ _WAR_AGENT = regex.compile(
 )
 _DISASTER_MEASURES = frozenset(
     {"killed", "injured", "missing", "displaced", "affected", "destroyed", "damaged", "evacuated", "casualties"}
+    | {"stranded", "trapped", "rescued", "sheltering", "without_shelter", "without_power", "without_water"}
+    | {"bodies_recovered"}
 )
+"""What a disaster does to people and places: such a figure in a text about one is of it (when nothing else)."""
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)", regex.I)
 _EQUAL = regex.compile(
     r"(?:\b(?:equal\s+to|equivalent\s+to|or\s+(?:about|around|roughly|some|nearly|almost)?|that\s+is|i\.e\.|"
@@ -1639,10 +1644,8 @@ class Engine:
             return None  # "thousands of lives could have been saved": not lost
         g = walk.group if walk.group not in (None, _DEFAULT) else walk.whole or hint
         measure, state = self._after_measure(masked, m, word, walk, g)
-        if g is not None and lx.by_group[g].measure == measure and not stop_at_noun:
-            later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g)
-            if later is not None and later.measure and self._allowed(later.measure, g):
-                return _Found(later.measure, g, at, later.end, "after")  # "prisoners held in jails would be freed"
+        if not stop_at_noun and (later := self._later_verb(masked, base, at, e, m, word, walk, g, measure)):
+            return later
         named = self._predicate_group(masked, m.end(), stop, measure) if g in (None, _DEFAULT) else None
         g = named or g
         measure, said = self._narrower_state(masked, m.end(), stop, measure, g)
@@ -1657,6 +1660,33 @@ class Engine:
                 skip=tuple(walk.skipped),
                 state=state,
             )
+        return None
+
+    def _later_verb(
+        self,
+        masked: str,
+        base: int,
+        at: int,
+        e: int,
+        m: regex.Match,
+        word: str,
+        walk: _Walk,
+        g: str | None,
+        measure: str,
+    ) -> _Found | None:
+        """A verb later in the clause that says what is counted, over words that only say what the people are
+        ("prisoners held in jails would be freed") or describe them ("64 people stranded at the Heping Quarry had
+        been evacuated"); else None."""
+        lx = self.lexicon
+        describes = g is not None and lx.by_group[g].measure == measure
+        participle = not walk.finite and not _FINITE.match(word)
+        if not (describes or participle):
+            return None
+        later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g)
+        if later is None or not later.measure or not self._allowed(later.measure, g):
+            return None
+        if describes or (later.measure != measure and _VERB_LATER.search(masked, m.end(), later.end - base)):
+            return _Found(later.measure, g, at, later.end, "after")
         return None
 
     def _after_measure(self, masked: str, m: regex.Match, word: str, walk: _Walk, g: str | None) -> tuple[str, bool]:

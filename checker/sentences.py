@@ -2,8 +2,9 @@
 
 A line break ends a sentence (news text puts headings, list items and paragraphs on lines of their
 own) unless the text plainly runs on: the next line starts in lower case or with a digit, or the line
-ends with a comma, a dash or a word like "of" or "the" (hard-wrapped text). A blank line always ends
-one; full stops after abbreviations ("Oct.", "U.S.", "Mr.") do not.
+ends with a comma, a dash or a word like "of" or "the" (hard-wrapped text). A blank line ends one unless
+the text before it has no closing mark and the text after it starts in lower case (a layout that broke a
+sentence); full stops after abbreviations ("Oct.", "U.S.", "Mr.") do not.
 """
 
 from __future__ import annotations
@@ -39,10 +40,19 @@ _RUN_ON_START = regex.compile(r"[ \t]*[\p{Ll}\d(]")
 
 
 def runs_on(text: str, end: int, next_start: int) -> bool:
-    """Whether the sentence goes on across the line break text[end:next_start]."""
+    """Whether the sentence goes on across the line break text[end:next_start]; across a blank line only when
+    the text before it has no closing mark and the text after it starts in lower case (a page's layout that
+    broke a sentence: "in conflict-related incidents\n\nacross the West Bank")."""
+    if (blank := _BLANK_AFTER.match(text, next_start)) is not None:
+        return bool(_LOWER.match(text, blank.end())) and not _CLOSED.search(text, max(0, end - 3), end)
     if _RUN_ON_START.match(text, next_start):
         return True
     return bool(_RUN_ON_END.search(text, max(0, end - 12), end))
+
+
+_BLANK_AFTER = regex.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*")
+_LOWER = regex.compile(r"\p{Ll}")
+_CLOSED = regex.compile(r"[.!?:…”\"’')\]][ \t]*$")
 
 
 def _is_abbreviation(text: str, start: int, end: int) -> bool:

@@ -611,9 +611,14 @@ def _cumulative(group: list[Claim], metric: Metric, spans: Spans) -> list[Findin
 
 def _ordered(dated: list[Claim], spans: Spans) -> tuple[list[tuple[Claim, list[Claim]]], list[Claim]]:
     """Dated claims of a running total in their order: each earlier claim with the later claims below it (a
-    regression), and the claims where the floor rose (growth). One sweep over the claims sorted by their start
-    and their end, with the highest floor among the claims surely earlier than the current one."""
+    regression, unless the later claim's document gives a figure not below it too: a headline or a comparison
+    can repeat an older round figure beside the current one), and the claims where the floor rose (growth). One
+    sweep over the claims sorted by their start and their end, with the highest floor among the claims surely
+    earlier than the current one."""
     when = {id(c): _when(c) for c in dated}
+    tops: dict[str, float] = {}  # each document's highest figure of the series
+    for c in dated:
+        tops[c.document] = max(tops.get(c.document, spans[id(c)][1]), spans[id(c)][1])
     by_start = sorted(dated, key=lambda c: when[id(c)][0])
     by_end = sorted(dated, key=lambda c: when[id(c)][1])
     highest: Claim | None = None
@@ -628,7 +633,7 @@ def _ordered(dated: list[Claim], spans: Spans) -> tuple[list[tuple[Claim, list[C
             j += 1
         if highest is None:
             continue
-        if _below(c, highest, spans):
+        if _below(c, highest, spans) and tops[c.document] < spans[id(highest)][0]:
             lower.setdefault(highest.id, (highest, []))[1].append(c)
         elif spans[id(c)][0] > spans[id(highest)][0]:
             timeline.extend([highest, c] if not timeline else [c])  # the floor rose: growth

@@ -1047,16 +1047,29 @@ class Engine:
             return Reading(q, _own_time(anaphor, text, s, e, q), q.start, q.end, how="restated", share=kind == "share")
         if anaphor is not None:
             found = anaphor
-        elif found is None and (
+        elif (found is None or not found.measure) and (
             compared := _own_time(self._restated(text, s, q, readings, is_base, True), text, s, e, q)
         ):
             if _RATE.match(text, q.end):  # "97 trucks on Saturday, compared with 500 a day before the war"
                 compared = replace_frame(compared, window="daily")
+            compared = self._own_people(text, q, found, compared)  # "600 soldiers killed compared to 33,100 Gazans"
             return Reading(q, compared, q.start, q.end, how="restated", share=kind == "share")
         if found is None or not found.measure:
             return self._no_measure(masked, base, e, q, found, readings, parts)
         reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
         return _of_the_same(text, s, reading, [*earlier, *readings])
+
+    def _own_people(self, text: str, q: Quantity, found: _Found | None, frame: Frame) -> Frame:
+        """A figure compared with another, with the people it names itself: their group, and the place their
+        name says they are of ("compared to 33,100 Gazans")."""
+        if found is None:
+            return frame
+        lx = self.lexicon
+        group = None if found.group is None or lx.by_group[found.group].default else found.group
+        named = next((p for p in self.places_in(text, q.end, found.end) if p[3] in ("people", "name")), None)
+        place = lx.territory(named[2]) if named is not None else frame.place
+        changed = {"group": group, "place": place}
+        return replace_frame(frame, **changed, **({"subplace": None} if place != frame.place else {}))
 
     def _read_early(
         self,

@@ -305,7 +305,7 @@ def test_a_round_figure_repeated_beside_the_current_one_is_no_regression():
         ("monday", "The Health Ministry said at least 33,175 Palestinians have been killed in Gaza.", "2024-04-07"),
         (
             "tuesday",
-            "About 600 soldiers killed compared to 33,100 Gazans. More than 33,200 Gazans have died, the ministry said.",
+            "About 600 soldiers killed compared to 33,100 Gazans. More than 33,200 Gazans have died, it said.",
             "2024-04-08",
         ),
     )

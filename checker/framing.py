@@ -1493,6 +1493,7 @@ class Engine:
             and (owner["name"] is None or self.places_in(owner["name"], 0, len(owner["name"])))
             and "population" in lx.by_measure
             and (right is None or right.group is None or lx.by_group[right.group].default)
+            and not text.startswith("-", q.end)  # ("Israel's one-sided actions": a word, not a count)
         ):
             return _Found("population", None, q.start, far, "noun")  # "Gaza's 2.3 million" (not "the WFP's 200")
         return right

@@ -232,8 +232,8 @@ _SKIPS = (
     regex.compile(
         r"(?<![\w.,:])\d{1,2}(?:(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m\b\.?)|:[0-5]\d(?::[0-5]\d)?(?![\w:]))"
     ),  # times of day
-    re.compile(r"\b(?:[Pp]hase|[Cc]ategory|[Ss]tage|Level|Resolution|Article)\s+\d{1,4}\b(?![.,]\d)"),
-    # a label's number ("IPC Phase 5", "a Category 3 hurricane", "Resolution 2334"): a name, not a count
+    re.compile(r"\b(?:[Pp]hase|[Cc]ategory|[Ss]tage|Level|Resolution|Article|Year)\s+\d{1,4}\b(?![.,]\d)"),
+    # a label's number ("IPC Phase 5", "a Category 3 hurricane", "Resolution 2334", "Year 6 of Reiwa"): a name
 )
 _EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
 

@@ -1392,6 +1392,7 @@ NOTHING = [
         "a label's number is a name, not a count: 'IPC Phase 5', 'Category 4', 'Resolution 2334' (dev: e08, f24)",
         "Parts of the region are in IPC Phase 5, the Category 4 storm nears, and Resolution 2334 stands.",
     ),
+    ("an era's year is a name: 'in Year 6 of Reiwa' (dev: f06)", "Deaths rose again in Year 6 of the Reiwa era."),
     ("footnote digit glued to a word (dev: d05)", "The figures come from partner monitoring3."),
     ("clock time with AM and timezone (dev: a07 a14)", "The pause took hold at 06:00 AM GMT."),
     ("'24/7' is not a date (dev: d05)", "Our desk monitors the crisis 24/7."),

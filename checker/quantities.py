@@ -232,6 +232,12 @@ _SKIPS = (
     regex.compile(
         r"(?<![\w.,:])\d{1,2}(?:(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m\b\.?)|:[0-5]\d(?::[0-5]\d)?(?![\w:]))"
     ),  # times of day
+    re.compile(
+        r"\b(?:children|kids|infants|babies|boys|girls)\s+(?:aged\s+)?(?:under|below|over|above)\s+"
+        r"(?:the\s+age\s+of\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?!\s*(?:%|per\s*cent|percent))",
+        re.IGNORECASE,
+    ),  # an age limit ("children under 5", "under the age of five"): who is counted, not a count
     re.compile(r"\b(?:[Pp]hase|[Cc]ategory|[Ss]tage|Level|Resolution|Article|Year)\s+\d{1,4}\b(?![.,]\d)"),
     # a label's number ("IPC Phase 5", "a Category 3 hurricane", "Resolution 2334", "Year 6 of Reiwa"): a name
 )

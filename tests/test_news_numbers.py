@@ -1393,6 +1393,10 @@ NOTHING = [
         "Parts of the region are in IPC Phase 5, the Category 4 storm nears, and Resolution 2334 stands.",
     ),
     ("an era's year is a name: 'in Year 6 of Reiwa' (dev: f06)", "Deaths rose again in Year 6 of the Reiwa era."),
+    (
+        "an age limit says who is counted: 'children under 5', 'under the age of five' (dev: e08)",
+        "Rations go to children under 5 first, then to girls under the age of five.",
+    ),
     ("footnote digit glued to a word (dev: d05)", "The figures come from partner monitoring3."),
     ("clock time with AM and timezone (dev: a07 a14)", "The pause took hold at 06:00 AM GMT."),
     ("'24/7' is not a date (dev: d05)", "Our desk monitors the crisis 24/7."),

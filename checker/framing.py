@@ -1056,6 +1056,8 @@ class Engine:
             return Reading(q, compared, q.start, q.end, how="restated", share=kind == "share")
         if found is None or not found.measure:
             return self._no_measure(masked, base, e, q, found, readings, parts)
+        if _told_again(text, s, q, found, earlier):
+            return Reading(q, None, q.start, q.end, "the same people as a count before it ('the four')", found.how)
         reading = self._frame(text, s, e, q, found, quantities, cues, places, context, kind == "share", readings)
         return _of_the_same(text, s, reading, [*earlier, *readings])
 
@@ -3176,6 +3178,20 @@ def _of_the_same(text: str, s: int, reading: Reading, before: list[Reading]) -> 
 _ANOTHER = regex.compile(
     r"(?:.*?(?:[.;:,(]\s*|\b(?:and|with|while)\s+))?(?:another|a\s+further|an\s+additional)\s+", regex.I | regex.S
 )
+
+
+_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
+"""Before a figure with no noun after it: "the four had been abducted", people told of already."""
+
+
+def _told_again(text: str, s: int, q: Quantity, found: _Found, earlier: list[Reading]) -> bool:
+    """Whether a figure with the definite article and no noun is as many as the sentence before counted: the
+    same people again ("the release of the four captives. The four had been abducted ...")."""
+    return (
+        found.group is None
+        and _THE_BEFORE.search(text, max(s, q.start - 4), q.start) is not None
+        and any(r.frame is not None and r.quantity.low == q.low and r.quantity.high == q.high for r in earlier)
+    )
 
 
 def _counts(readings: list[Reading]) -> list[Reading]:

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +22,7 @@ from .discovery import RuleError, metrics
 from .pipeline import Result, run
 from .records import SEVERITY_ORDER, Claim, Finding, Severity
 from .reference import ReferenceFileError
+from .remote import is_url
 
 if TYPE_CHECKING:
     import pandas
@@ -87,7 +88,7 @@ class Options:
 class Report(Result):
     """A check's result after the policy: the findings to report, and what the policy kept out of view."""
 
-    paths: list[Path] = field(default_factory=list)
+    paths: list[Path | str] = field(default_factory=list)
     """What was checked: the paths given, else the configuration's (empty: the bundled seeds)."""
     problems: list[Finding] = field(default_factory=list)
     """The run's own findings (inputs, rules) before the policy: shown whatever is selected."""
@@ -143,21 +144,22 @@ class Report(Result):
 
 
 def check(
-    paths: list[Path] | None = None,
+    paths: Sequence[Path | str] | None = None,
     config: configuration.Loaded | configuration.Config | Path | None = None,
     options: Options | None = None,
 ) -> Report:
-    """Check the documents under ``paths`` (else the configuration's paths, else the bundled seeds) with
+    """Check the documents under ``paths`` (files, folders or URLs that fsspec reads, such as s3://bucket/articles/;
+    else the configuration's paths, else the bundled seeds) with
     ``config`` (a loaded configuration, a Config whose paths are relative to the working directory, a file;
     None: the nearest claim-checker.toml or pyproject.toml) and ``options``. Raises CheckError when the check
     cannot run."""
     loaded = _loaded(config)
     options = options or Options()
-    paths = list(paths or [loaded.relative(p) for p in loaded.config.paths])
-    result = _run_stdin(paths, loaded, options) if STDIN in paths else _run(paths, loaded, options)
+    given = inputs(paths or [p if is_url(p) else loaded.relative(p) for p in loaded.config.paths])
+    result = _run_stdin(given, loaded, options) if STDIN in given else _run(given, loaded, options)
     report = Report(
         **{f.name: getattr(result, f.name) for f in dataclasses.fields(Result)},
-        paths=paths,
+        paths=given,
         problems=result.input_findings,
         fail_on=Severity(loaded.config.fail_on),
     )
@@ -165,7 +167,7 @@ def check(
 
 
 def extract(
-    paths: list[Path] | None = None,
+    paths: Sequence[Path | str] | None = None,
     config: configuration.Loaded | configuration.Config | Path | None = None,
     options: Options | None = None,
 ) -> Report:
@@ -212,6 +214,11 @@ def extract_documents(
         yield from check_document(source, setup, text.encode("utf-8")).claims
 
 
+def inputs(given: Iterable[Path | str]) -> list[Path | str]:
+    """What to check, as paths, with URLs (remote.py) kept as they are written (a Path would fold their ``//``)."""
+    return [p if is_url(p) else Path(p) for p in given]
+
+
 def _loaded(config: configuration.Loaded | configuration.Config | Path | None) -> configuration.Loaded:
     if isinstance(config, configuration.Loaded):
         return config
@@ -223,7 +230,7 @@ def _loaded(config: configuration.Loaded | configuration.Config | Path | None) -
         raise CheckError(str(e)) from None
 
 
-def _run(paths: list[Path], loaded: configuration.Loaded, options: Options) -> Result:
+def _run(paths: list[Path | str], loaded: configuration.Loaded, options: Options) -> Result:
     """The run, the options over the configuration's settings, on the engine they ask for."""
     try:
         with _engine(loaded, options) as engine:
@@ -252,7 +259,7 @@ def _engine(loaded: configuration.Loaded, options: Options) -> Iterator[Engine |
         raise CheckError(str(e)) from None
 
 
-def _run_on(paths: list[Path], loaded: configuration.Loaded, options: Options, engine: Engine | None) -> Result:
+def _run_on(paths: list[Path | str], loaded: configuration.Loaded, options: Options, engine: Engine | None) -> Result:
     """The run, the options over the configuration's settings."""
     cfg = loaded.config
     return run(
@@ -308,7 +315,7 @@ def _policy(report: Report, loaded: configuration.Loaded, options: Options) -> R
     return report
 
 
-def _run_stdin(paths: list[Path], loaded: configuration.Loaded, options: Options) -> Result:
+def _run_stdin(paths: list[Path | str], loaded: configuration.Loaded, options: Options) -> Result:
     """A run whose paths include standard input: it is read into a temporary file of the name given, checked
     without the cache, and shown by that name."""
     with tempfile.TemporaryDirectory(prefix="claim-checker-stdin-") as tmp:

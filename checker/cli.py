@@ -27,6 +27,7 @@ from .pipeline import AUTO_JOBS_FROM, Result
 from .policy import BaselineError, baseline_data, migrate, read_baseline
 from .progress import feedback, plural, summary
 from .records import Claim, Span
+from .remote import is_url
 from .writers import FORMATS, REPORT_FILES, render, report_header
 from .writers.terminal import printable
 from .writers.wording import message, wording
@@ -140,10 +141,11 @@ class FailOn(StrEnum):
 
 
 Paths = Annotated[
-    list[Path] | None,
+    list[str] | None,
     typer.Argument(
         metavar="PATH",
-        help="Files or directories (`-`: standard input); else the configuration's paths; else the bundled seeds.",
+        help="Files, directories or URLs (s3://bucket/articles/, with fsspec; `-`: standard input); else the "
+        "configuration's paths; else the bundled seeds.",
     ),
 ]
 Dates = Annotated[
@@ -343,7 +345,7 @@ def _options(
     )
 
 
-def _check(paths: list[Path] | None, loaded: configuration.Loaded, options: Options, quiet: bool) -> Report:
+def _check(paths: list[str] | None, loaded: configuration.Loaded, options: Options, quiet: bool) -> Report:
     """The check, with a progress bar unless ``quiet``; the run's own problems (inputs, rules) on stderr. A check
     that cannot run is one line and exit 2."""
     try:
@@ -623,9 +625,10 @@ def check(
 
     code = once(started)
     if watch:
-        if paths and STDIN in paths:
+        if paths and str(STDIN) in paths:
             raise _fail("--watch cannot watch standard input")
-        watched = paths or [loaded.relative(p) for p in loaded.config.paths]
+        given = api.inputs(paths) if paths else [loaded.relative(p) for p in loaded.config.paths if not is_url(p)]
+        watched = [p for p in given if isinstance(p, Path)]  # URLs are not watched
         code = _watch(once, code, [*watched, *([loaded.file] if loaded.file else [])])
     if code != EXIT_CLEAN:
         raise typer.Exit(code)

@@ -1,4 +1,4 @@
-"""Files to Documents: find the documents under the given paths (with their manifest entries and ids),
+"""Files to Documents: find the documents under the given paths or URLs (with their manifest entries and ids),
 read and decode each one, and take its visible text (markup.py). Every Document keeps a SourceMap so
 offsets in its text lead back to the source file.
 """
@@ -13,7 +13,7 @@ import hashlib
 import os
 import stat
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +26,8 @@ from .datelines import from_url
 from .markup import MarkupError, Parsed, TooComplex, iso_day, parse_markup
 from .pdf import PdfError, pdf_text
 from .records import DocDate, Document, InlineRejection, InlineSuppression, SourceMap, line_starts
+from .remote import RemoteError, TooBig, is_url, joined, named, walk
+from .remote import read as read_url
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 KINDS = ".txt, .md, .html or .pdf"
@@ -72,6 +74,8 @@ class InputFile:
     shown: str
     manifest: dict = field(default_factory=dict, compare=False)
     date: dt.date | None = None  # given on the command line
+    url: str | None = None
+    """Where a document found under a URL is read (``file`` is then only its names: see remote.named)."""
 
 
 MANIFEST = "documents.toml"
@@ -85,20 +89,27 @@ def bundled_seeds() -> Path:
     return installed if installed.is_dir() else here.parent / "seeds"
 
 
-def find_sources(paths: list[Path], skip: frozenset[str] = frozenset()) -> tuple[list[InputFile], list[Problem]]:
-    """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems. ``skip``:
-    real paths of files and folders a directory's walk leaves out (a run's own reports and cache)."""
+def find_sources(
+    paths: Sequence[Path | str], skip: frozenset[str] = frozenset()
+) -> tuple[list[InputFile], list[Problem]]:
+    """The documents under ``paths`` (directories recurse; hidden files are skipped), and problems. A path may be
+    a URL (remote.py). ``skip``: real paths of files and folders a directory's walk leaves out (a run's own
+    reports and cache)."""
     _real_dir.cache_clear()  # real paths of directories are remembered for one call
     found: list[tuple[Path, Path, str, str]] = []  # file, root, shown path, real path (links resolved)
     problems: list[Problem] = []
     if not paths:
-        seeds = bundled_seeds()
-        found = [(Path(f), seeds, f"seeds/{_relative(f, str(seeds))}", real) for f, _, real in _walk(str(seeds))]
+        found = _seeds()
     here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
+    manifests: dict[Path, dict] = {}
     for p in paths:
-        found.extend(_found(p, skip, here, problems))
-    shallow = {p.parent for p in paths if p.is_file()} - {p for p in paths if p.is_dir()}
-    manifests = _manifests({root for _, root, _, _ in found}, shallow, problems)
+        if isinstance(p, str) and is_url(p):
+            found.extend(_found_at(p, manifests, problems))
+        else:
+            found.extend(_found(Path(p), skip, here, problems))
+    local = [Path(p) for p in paths if not is_url(p)]
+    shallow = {p.parent for p in local if p.is_file()} - {p for p in local if p.is_dir()}
+    manifests.update(_manifests({root for _, root, _, real in found if not is_url(real)}, shallow, problems))
     sources = _identify(found, problems)
     if not manifests:
         return sources, problems
@@ -128,6 +139,55 @@ def _found(p: Path, skip: frozenset[str], here: str, problems: list[Problem]) ->
     else:
         problems.append(Problem(str(p), "I301", "no such file or directory"))
     return []
+
+
+def _seeds() -> list[tuple[Path, Path, str, str]]:
+    """The bundled seeds, as ``_found`` gives a path's documents."""
+    seeds = bundled_seeds()
+    return [(Path(f), seeds, f"seeds/{_relative(f, str(seeds))}", real) for f, _, real in _walk(str(seeds))]
+
+
+def _found_at(url: str, manifests: dict[Path, dict], problems: list[Problem]) -> list[tuple[Path, Path, str, str]]:
+    """The documents under a URL, as ``_found`` gives a path's (the URL as path, shown path and real path), its
+    manifests added to ``manifests``; what is wrong with it appended to ``problems``."""
+    try:
+        under, problem = walk(url)
+    except RemoteError as e:
+        under, problem = [], str(e).removeprefix(f"{url}: ")
+    if problem:
+        problems.append(Problem(url, "I301", problem))
+        return []
+    if under == [""]:  # a file: the manifest of its own folder only
+        folder = url.rsplit("/", 1)[0]
+        _remote_manifest(folder, MANIFEST, manifests, problems, missing_ok=True)
+        if os.path.splitext(url)[1].lower() not in FORMATS:
+            problems.append(Problem(url, "I307", f"unsupported file type {os.path.splitext(url)[1] or '(none)'}"))
+            return []
+        return [(named(url), named(folder), url, url)]
+    for u in under:
+        if u.rsplit("/", 1)[-1] == MANIFEST:
+            _remote_manifest(url, u, manifests, problems)
+    files = [u for u in under if os.path.splitext(u)[1].lower() in FORMATS]
+    if not files:
+        problems.append(Problem(url, "I307", f"no {KINDS} documents in this directory"))
+    return [(named(joined(url, u)), named(url), joined(url, u), joined(url, u)) for u in files]
+
+
+def _remote_manifest(
+    url: str, under: str, manifests: dict[Path, dict], problems: list[Problem], missing_ok: bool = False
+) -> None:
+    """The manifest at ``under`` below the folder ``url``, added to ``manifests`` by its folder's name."""
+    at = joined(url, under)
+    try:
+        data = tomllib.loads(read_url(at, MAX_DOCUMENT_MB * 1024 * 1024).decode("utf-8"))
+    except FileNotFoundError:
+        if not missing_ok:
+            problems.append(Problem(at, "I308", "cannot read the manifest: it disappeared"))
+        return
+    except Exception as e:  # noqa: BLE001 - as in _read_url: whatever a remote file system raises
+        problems.append(Problem(at, "I308", f"cannot read the manifest: {_one_line(e)}"))
+        return
+    manifests[named(at).parent] = _valid_entries(Path(at), data, problems)
 
 
 def _described(src: InputFile, manifests: dict[Path, dict]) -> InputFile:
@@ -210,7 +270,7 @@ def _identify(found: list[tuple[Path, Path, str, str]], problems: list[Problem])
         if i in seen or real in seen:
             continue  # the same file given twice
         seen.update((i, real))
-        sources.append(InputFile(f, i, shown))
+        sources.append(InputFile(f, i, shown, url=real if is_url(real) else None))
     return sources
 
 
@@ -275,18 +335,17 @@ def _real_dir(directory: str) -> str:
     return os.path.realpath(directory)
 
 
-def read(file: Path) -> bytes:
-    """The bytes of a regular file, or LoadError saying why not (a file over MAX_DOCUMENT_MB is not read)."""
+def read(file: Path | str) -> bytes:
+    """The bytes of a regular file (or of a URL's), or LoadError saying why not (a file over MAX_DOCUMENT_MB is
+    not read)."""
+    if isinstance(file, str) and is_url(file):
+        return _read_url(file)
     try:
         status = os.stat(file)
         if not stat.S_ISREG(status.st_mode):  # before opening: opening a named pipe waits for a writer
             raise LoadError("I301", "not a regular file")
         if status.st_size > MAX_DOCUMENT_MB * 1024 * 1024:
-            raise LoadError(
-                "I305",
-                f"too big to read: {status.st_size / 1024 / 1024:,.1f} MB, over the {MAX_DOCUMENT_MB} MB a "
-                "document may have; split it into smaller documents",
-            )
+            raise _too_big(status.st_size)
         with open(file, "rb", buffering=0) as f:
             return f.readall()
     except FileNotFoundError:
@@ -295,6 +354,39 @@ def read(file: Path) -> bytes:
         raise LoadError("I301", "disappeared before it could be read") from None
     except OSError as e:
         raise LoadError("I301", _reason(e)) from None
+
+
+def _too_big(size: int) -> LoadError:
+    return LoadError(
+        "I305",
+        f"too big to read: {size / 1024 / 1024:,.1f} MB, over the {MAX_DOCUMENT_MB} MB a document may have; "
+        "split it into smaller documents",
+    )
+
+
+def _read_url(url: str) -> bytes:
+    """The bytes at a URL, or LoadError as for a file. A remote file system's own errors need not be OSErrors:
+    any is one line naming its kind."""
+    try:
+        return read_url(url, MAX_DOCUMENT_MB * 1024 * 1024)
+    except FileNotFoundError:
+        raise LoadError("I301", "disappeared before it could be read") from None
+    except IsADirectoryError:
+        raise LoadError("I301", "not a regular file") from None
+    except TooBig as e:
+        raise _too_big(e.size) from None
+    except OSError as e:
+        raise LoadError("I301", _reason(e)) from None
+    except RemoteError as e:
+        raise LoadError("I301", str(e).removeprefix(f"{url}: ")) from None
+    except Exception as e:  # noqa: BLE001 - whatever the file system raises is a problem of this input
+        raise LoadError("I301", f"cannot read it: {_one_line(e)}") from None
+
+
+def _one_line(e: Exception) -> str:
+    """An error as one line: its kind and the first line of what it says."""
+    said = str(e).splitlines()
+    return f"{type(e).__name__}: {said[0]}" if said else type(e).__name__
 
 
 def _reason(e: OSError) -> str:
@@ -377,7 +469,7 @@ def load(source: InputFile, data: bytes | None = None) -> tuple[Document, list[P
     metadata (front matter, meta tags, <time>, JSON-LD), else a day in its address (the manifest's url, else
     the page's canonical link).
     """
-    data = read(source.file) if data is None else data
+    data = read(source.url or source.file) if data is None else data
     fmt = FORMATS[source.file.suffix.lower()]
     raw, pages, encoding, warning = _source_text(data, fmt)
     problems = [Problem(source.shown, "I303", warning)] if warning else []

@@ -10,7 +10,7 @@ import pickle
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +75,7 @@ class Result:
 
 
 def run(
-    paths: list[Path],
+    paths: Sequence[Path | str],
     rules: tuple[Rule, ...] | None = None,
     compare_claims: bool = True,
     dates: dict[Path, dt.date] | None = None,
@@ -445,7 +445,7 @@ def _looked_up(sources: list[InputFile], store: cache.ClaimCache | None) -> Iter
 def _read(source: InputFile) -> bytes | None:
     """A document's bytes, or None when it cannot be read (checking it says why)."""
     try:
-        return read(source.file)
+        return read(source.url or source.file)
     except LoadError:
         return None
 

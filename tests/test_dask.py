@@ -3,6 +3,7 @@ tables (pandas, Parquet, DuckDB); checker.extract and checker.extract_documents;
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -96,9 +97,16 @@ BAD_INPUTS = {
 }
 
 
-@pytest.mark.parametrize("case", [*CASES, "generated", "rule-files", "invariants", "bad-inputs"])
+@pytest.mark.parametrize("case", [*CASES, "generated", "rule-files", "invariants", "bad-inputs", "url"])
 def test_both_engines_write_the_same_reports(case, scheduler, generated, tmp_path):
-    if case == "generated":
+    if case == "url":  # the workers read the documents and the client the manifest from a URL, not a path
+        docs = tmp_path / "docs"
+        docs.mkdir()
+        for name, data in BAD_INPUTS.items():
+            (docs / name).write_bytes(data)
+        (docs / "documents.toml").write_text('["good.txt"]\ndate = "2024-08-20"\n', encoding="utf-8")
+        paths, rule_dirs = [docs.as_uri() + "/"], ()
+    elif case == "generated":
         paths, rule_dirs = [generated], ()
     elif case == "rule-files":
         paths, rule_dirs = [ROOT / "seeds"], (_rules(tmp_path),)
@@ -119,8 +127,11 @@ def test_both_engines_write_the_same_reports(case, scheduler, generated, tmp_pat
     assert [f.model_dump() for f in here.findings] == [f.model_dump() for f in there.findings]
     if case in ("earthquake", "conflicts"):
         assert len(here.findings) >= 3
-    if case == "bad-inputs":  # read on the workers, reported as the local engine reports them
+    if case in ("bad-inputs", "url"):  # read on the workers, reported as the local engine reports them
         assert {f.code for f in there.problems} == {"I302", "I303", "I304"}
+    if case == "url":
+        good = next(d for d in there.documents if d.id == "good")
+        assert (good.path, good.date.estimate) == (f"{paths[0]}good.txt", dt.date(2024, 8, 20))
     if case == "invariants":  # both invariants found, each across two metrics compared on the workers
         assert sorted(f.metric for f in there.findings if f.code == "C104") == ["hostages.held", "hostages.held_alive"]
     if case == "rule-files":  # the files' rules ran on the workers: one's claims, the other's failure (R502)

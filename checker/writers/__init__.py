@@ -73,8 +73,8 @@ def render(
     return FORMATS[fmt](result, target or Path(REPORT_FILES.get(fmt, "report")), header or {}, fail_on)
 
 
-def report_header(paths: list[Path], config_file: Path | None, stamp: bool = False) -> dict:
+def report_header(paths: list[Path | str], config_file: Path | None, stamp: bool = False) -> dict:
     """What the reports say was checked, and how."""
-    shown = [p.as_posix() for p in paths] or ["the bundled seed articles"]
+    shown = [p if isinstance(p, str) else p.as_posix() for p in paths] or ["the bundled seed articles"]
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if stamp else ""
     return {"paths": shown, "config": str(config_file) if config_file else "", "checked_at": when}

@@ -18,6 +18,7 @@ from .. import __version__
 from ..codes import CODES
 from ..pipeline import Result
 from ..records import Claim, DocDate, Finding
+from ..remote import URL
 from . import charts
 from .wording import message
 
@@ -52,6 +53,8 @@ def _doc_paths(result: Result) -> dict[str, str]:
     return {d.id: d.path for d in result.documents}
 
 
+LINKED = ("http://", "https://", "file://")
+"""The schemes of documents read from URLs that the report links to (a browser opens them); others get none."""
 CLAIMS_SHOWN_LIMIT = 20_000
 """With more claims than this, the report's timelines and document tables list only the claims its findings
 cite; the others are counted (``checker extract`` lists them all). Every finding stays, with its claims."""
@@ -291,7 +294,11 @@ def _date_view(date: DocDate) -> dict:
 
 
 def href(path: str, report_dir: Path) -> str:
-    """A relative, percent-encoded link from the report to a document: never a scheme like javascript:."""
+    """A relative, percent-encoded link from the report to a document (a document read from a URL: the URL, for
+    the schemes of files and the web): never a scheme like javascript:."""
+    scheme = URL.match(path)
+    if scheme:
+        return quote(path, safe="/._-~:@") if scheme[0].lower() in LINKED else "#"
     rel = Path(os.path.relpath(Path(path).resolve(), report_dir)).as_posix()
     if not rel.startswith(("../", "/")):
         rel = "./" + rel

@@ -768,7 +768,7 @@ def write_baseline(
 @command("config")
 def show_config(config: ConfigFile = None, quiet: Quiet = False) -> None:
     """Print the effective configuration and where each value came from."""
-    typer.echo("\n".join(configuration.describe(_config(config), {})))
+    typer.echo("\n".join(configuration.describe(_config(config))))
 
 
 @command()

@@ -265,7 +265,7 @@ def _keys(loc: tuple) -> list[str]:
     return sorted(f.alias or name for name, f in model.model_fields.items())
 
 
-def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
+def describe(loaded: Loaded) -> list[str]:
     """The effective configuration as TOML that can be pasted into claim-checker.toml, each key with where its
     value came from in a comment (tables follow the plain keys, as TOML needs)."""
     lines = [f"# configuration file: {loaded.file or 'none found (defaults)'}"]
@@ -274,8 +274,8 @@ def describe(loaded: Loaded, overrides: dict[str, object]) -> list[str]:
     dumped = loaded.config.model_dump(mode="json", by_alias=True)
     for name, field in Config.model_fields.items():
         key = field.alias or name
-        value = overrides.get(name, dumped[key])
-        source = "command line" if name in overrides else str(loaded.file) if name in set_in_file else "default"
+        value = dumped[key]
+        source = str(loaded.file) if name in set_in_file else "default"
         if isinstance(value, dict):
             tables += ["", f"[{key}]  # {source}", *_table(value, key)]
         elif key in ("suppress", "reject") and isinstance(value, list) and value:

@@ -146,11 +146,20 @@ def _suppressions(
         out += [(d.id, s.code, s.metric, f"{d.path}:{s.line}") for s in d.suppressions]
     by_path = {_norm(Path(d.path)): d.id for d in documents}
     for s in config.suppress:
-        target = _norm(root / s.file if root else Path(s.file))
-        if target not in by_path and Path(target).exists():
-            continue  # a document this run does not check: its suppression is neither used nor unused
-        out.append((by_path.get(target, s.file), s.code, s.metric, f"config suppress {s.file}"))
+        doc = _target(s.file, by_path, root)
+        if doc is not None:
+            out.append((doc, s.code, s.metric, f"config suppress {s.file}"))
     return out
+
+
+def _target(file: str, by_path: dict[str, str], root: Path | None) -> str | None:
+    """The id of the checked document (``by_path``: ids by normalised path) a configuration entry names (``file``,
+    relative to ``root``, the configuration's folder); ``file`` itself when no such file exists (the entry is then
+    unused); None for a file this run does not check (its entry is neither used nor unused)."""
+    target = _norm(root / file if root else Path(file))
+    if target in by_path:
+        return by_path[target]
+    return None if Path(target).exists() else file
 
 
 def reject(
@@ -182,26 +191,23 @@ def _rejections(
 ) -> list[tuple[str, str | None, str | None, str]]:
     """(document id, quote, claim id, where it was written) for every rejection of a checked document (reject
     comments, [[reject]]), or of a file that does not exist (reported as unused)."""
-    by_path = {_norm(Path(d.path)): d.id for d in documents}
     marks: list[tuple[str, str | None, str | None, str]] = []
     for d in documents:
         marks += [(d.id, r.quote, None, f"{d.path}:{r.line}") for r in d.rejections]
+    by_path = {_norm(Path(d.path)): d.id for d in documents}
     for r in rejections:
-        target = _norm(root / r.file if root else Path(r.file))
-        if target not in by_path and Path(target).exists():
-            continue
-        marks.append((by_path.get(target, r.file), r.quote, r.claim, f"config reject {r.file}"))
+        doc = _target(r.file, by_path, root)
+        if doc is not None:
+            marks.append((doc, r.quote, r.claim, f"config reject {r.file}"))
     return marks
 
 
 def _marks(claim: Claim, quote: str, mark_quote: str | None, claim_id: str | None) -> bool:
     """Whether a rejection marks a claim (of its document): by id, else by a quote that contains the claim's
-    (``quote``, its white space collapsed) or is contained in it."""
+    (``quote``, its white space collapsed) or is contained in it. A rejection has one or the other."""
     if claim_id:
         return claim_id == claim.id
-    if mark_quote is None:
-        return False
-    wanted = " ".join(mark_quote.split())
+    wanted = " ".join(str(mark_quote).split())
     return wanted in quote or quote in wanted
 
 

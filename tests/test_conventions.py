@@ -97,6 +97,13 @@ def test_from_a_subfolder_one_cache_and_the_reports_next_to_the_config(project, 
             '\n\n[[suppress]]\nfile = "articles/001.txt"\ncode = "C109"\nreason = "r"\n',
             "line 6: suppress 'C109': not a finding code; did you mean",
         ),
+        ('ignore = ["c"]\n', "line 2: ignore 'c': not a finding code or a prefix of codes; did you mean 'C'?"),
+        ('fail-on = "fatal"\n', "line 2: key 'fail-on': input should be 'error', 'warning' or 'info'"),
+        (
+            '[[suppress]]\nfile = "a.txt"\ncode = "C102"\nreason = "r"\nmetirc = "x"\n',
+            "line 6: key 'suppress.0.metirc': extra inputs are not permitted; allowed keys: code, file, metric, "
+            "reason; did you mean 'metric'?",
+        ),
     ],
 )
 def test_typos_in_the_configuration_are_errors(project, content, message):
@@ -107,6 +114,8 @@ def test_typos_in_the_configuration_are_errors(project, content, message):
     assert line.startswith(f"checker: {project / 'claim-checker.toml'}: ") and message in line, line
     if "ignroe" in content:
         assert line.endswith("did you mean 'ignore'?")
+    if "fatal" in content or "metirc" in content or '"c"' in content:  # the whole line, nothing after it
+        assert line == f"checker: {project / 'claim-checker.toml'}: {message}"
 
 
 def test_a_grammatical_metric_key_is_accepted(project):
@@ -154,6 +163,21 @@ def test_checking_one_file_does_not_report_other_files_suppressions(project):
     r = check("--no-reports", "-q")  # the whole set: the inline suppression is used, the sidecar one is not
     assert "config suppress articles/004.txt: the suppression of C102 matches no finding" in r.stdout
     assert "003.md:3" not in r.stdout
+
+
+def test_entries_name_files_from_the_configurations_folder_and_only_checked_ones_are_unused(project, monkeypatch):
+    """[[suppress]] and [[reject]] paths are relative to the configuration's folder, wherever the check runs from;
+    checking one file leaves the entries for the other files that exist alone."""
+    head = 'paths = ["articles"]\nfail-on = "warning"\n'
+    suppress = '[[suppress]]\nfile = "articles/004.txt"\ncode = "C102"\nreason = "004 is being corrected."\n'
+    reject = '[[reject]]\nfile = "articles/003.md"\nquote = "300,000"\nreason = "homes, not people"\n'
+    monkeypatch.chdir(project / "articles")
+    for entry, said in ((suppress, "1 suppressed"), (reject, "1 claim rejected")):
+        (project / "claim-checker.toml").write_text(head + entry)
+        r = check("--no-reports", "-q")
+        assert r.exit_code == 0 and said in r.stdout and "S601" not in r.stdout, r.stdout
+        r = check("--no-reports", "-q", "001.txt")
+        assert r.exit_code == 0 and "0 findings" in r.stdout and said not in r.stdout, r.stdout
 
 
 # --- item 4: JUnit agrees with the exit code -----------------------------------------------------------------
@@ -322,6 +346,52 @@ def test_config_prints_toml_that_can_be_pasted_back(project, tmp_path_factory):
     shown = runner.invoke(app, ["config"]).stdout
     assert f'fail-on = "warning"  # {project / "claim-checker.toml"}' in shown and "default-reference = true" in shown
     assert Config.model_validate(tomllib.loads(shown)) == Config.model_validate(tomllib.loads(text))
+
+
+def test_config_prints_every_key_with_its_source(project):
+    """The whole output, line by line: each key set in the file names the file, the rest say default; a key not
+    set is a comment; lists, booleans, tables, tables of tables and arrays of tables as TOML writes them."""
+    text = (
+        'paths = ["articles", "more"]\ndefault-reference = false\n[metrics."displaced.gaza"]\nwindow = 3\n'
+        '[metrics."killed.gaza"]\ntolerance = 0.1\n[[reject]]\nfile = "a.txt"\nquote = "40 dead"\nreason = "not a toll"\n'
+    )
+    (project / "claim-checker.toml").write_text(text)
+    file = project / "claim-checker.toml"
+    assert runner.invoke(app, ["config"]).stdout.splitlines() == [
+        f"# configuration file: {file}",
+        f'paths = ["articles", "more"]  # {file}',
+        "exclude = []  # default",
+        "select = []  # default",
+        "ignore = []  # default",
+        'fail-on = "error"  # default',
+        "references = []  # default",
+        f"default-reference = false  # {file}",
+        "rules-dirs = []  # default",
+        "disable-rules = []  # default",
+        "# cache-dir = (not set)  # default",
+        'engine = "local"  # default',
+        "# scheduler = (not set)  # default",
+        "suppress = []  # default",
+        "",
+        "[severity]  # default",
+        "",
+        f"[metrics]  # {file}",
+        "",
+        '[metrics."displaced.gaza"]',
+        "window = 3",
+        "",
+        '[metrics."killed.gaza"]',
+        "tolerance = 0.1",
+        "",
+        "[reports]  # default",
+        'markdown = "reports/report.md"',
+        'html = "reports/report.html"',
+        "",
+        f"[[reject]]  # {file}",
+        'file = "a.txt"',
+        'quote = "40 dead"',
+        'reason = "not a toll"',
+    ]
 
 
 def test_a_dash_reads_the_document_from_standard_input(project):

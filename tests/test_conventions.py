@@ -353,7 +353,8 @@ def test_config_prints_every_key_with_its_source(project):
     set is a comment; lists, booleans, tables, tables of tables and arrays of tables as TOML writes them."""
     text = (
         'paths = ["articles", "more"]\ndefault-reference = false\n[metrics."displaced.gaza"]\nwindow = 3\n'
-        '[metrics."killed.gaza"]\ntolerance = 0.1\n[[reject]]\nfile = "a.txt"\nquote = "40 dead"\nreason = "not a toll"\n'
+        '[metrics."killed.gaza"]\ntolerance = 0.1\n'
+        '[[reject]]\nfile = "a.txt"\nquote = "40 dead"\nreason = "not a toll"\n'
     )
     (project / "claim-checker.toml").write_text(text)
     file = project / "claim-checker.toml"

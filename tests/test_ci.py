@@ -450,3 +450,66 @@ def test_schema_validates_the_json_output(project):
 def test_pre_commit_hook_definition():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text()
     assert "id: claim-checker" in text and "entry: checker check --no-reports" in text
+
+
+def test_migrate_matches_each_old_entry_by_the_strongest_key_it_shares():
+    """Each old entry goes to the current finding it corresponds to, tried in order: the same fingerprint; the same
+    code, metric and message; the same code, metric and quotes; the same code and quotes (a renamed metric); the
+    only finding of its code and metric left for the only entry left. A finding is taken once; what matches none
+    is returned."""
+    from types import SimpleNamespace
+
+    from checker.policy import migrate
+
+    def finding(n, code, metric, message):
+        return SimpleNamespace(fingerprint=f"new{n}", code=code, metric=metric, message=message)
+
+    now = [
+        finding(1, "C102", "killed.gaza", "a says “40,005” but b says “39,000”"),  # the same fingerprint
+        finding(2, "C102", "killed.gaza", "c says “1”"),  # the same message
+        finding(3, "C102", "injured.gaza", "d now says “2” against “3”"),  # the same quotes
+        finding(4, "C101", "hostages.held_alive", "e says “4” against “5”"),  # the same quotes, metric renamed
+        finding(5, "D201", "displaced.gaza", "drift of 9 a day"),  # the only one of its code and metric
+        finding(6, "C103", "missing.gaza", "new, never baselined"),
+        finding(7, "C102", "killed.gaza", "c says “1”"),  # the same message as 2: taken once
+    ]
+
+    def old(fp, code, metric, message):
+        return {"fingerprint": fp, "code": code, "metric": metric, "message": message}
+
+    entries = [
+        old("new1", "C102", "killed.gaza", "a says “40,005” but b says “39,000” (old words)"),
+        old("x2", "C102", "killed.gaza", "c says “1”"),
+        old("x3", "C102", "injured.gaza", "d says “3” against “2”"),
+        old("x4", "C101", "hostages.alive", "e says “4” against “5”"),
+        old("x5", "D201", "displaced.gaza", "drift of 7 a day"),
+        old("x6", "C104", "killed.gaza", "no quote, no match"),
+        old("x7", "C102", "killed.gaza", "c says “1”"),
+        old("x8", "C102", "killed.gaza", "c says “1”"),  # a third: no finding left for it
+    ]
+    data, left = migrate({"findings": entries}, now, lambda f: f.message)
+    assert sorted(e["fingerprint"] for e in data["findings"]) == ["new1", "new2", "new3", "new4", "new5", "new7"]
+    assert [e["fingerprint"] for e in left] == ["x6", "x8"]
+    two_of_a_kind = [old("y1", "D201", "displaced.gaza", "a"), old("y2", "D201", "displaced.gaza", "b")]
+    data, left = migrate({"findings": two_of_a_kind}, [now[4]], lambda f: f.message)
+    assert data["findings"] == [] and len(left) == 2  # which of the two is it? neither is carried
+
+
+@pytest.mark.parametrize(
+    "content,said",
+    [
+        (None, "cannot read: No such file or directory"),
+        ("{not json", "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+        ('{"claim-checker-baseline": 1, "findings": [["x"]]}', "not a claim-checker baseline"),
+        ('{"claim-checker-baseline": 1, "findings": [{"code": "C102"}]}', "not a claim-checker baseline"),
+    ],
+)
+def test_a_baseline_that_cannot_be_used_is_one_line(tmp_path, content, said):
+    from checker.policy import BaselineError, read_baseline
+
+    path = tmp_path / "b.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(BaselineError) as e:
+        read_baseline(path)
+    assert str(e.value).startswith(f"{path}: {said}")

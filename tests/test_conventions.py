@@ -98,6 +98,16 @@ def test_from_a_subfolder_one_cache_and_the_reports_next_to_the_config(project, 
             "line 6: suppress 'C109': not a finding code; did you mean",
         ),
         ('ignore = ["c"]\n', "line 2: ignore 'c': not a finding code or a prefix of codes; did you mean 'C'?"),
+        (
+            '[metrics."kiled.gaza"]\nwindow = 3\n',
+            "line 2: [metrics.'kiled.gaza']: no metric has this key (docs/keys.md); did you mean 'killed.gaza'?",
+        ),
+        (
+            '[metrics."killed.gaza.zzzzzz"]\nwindow = 3\n',
+            "line 2: [metrics.'killed.gaza.zzzzzz']: no metric has this key (docs/keys.md); did you mean "
+            "'killed.gaza'?",
+        ),
+        ('[metrics."qqq"]\nwindow = 3\n', "line 2: [metrics.'qqq']: no metric has this key (docs/keys.md)"),
         ('fail-on = "fatal"\n', "line 2: key 'fail-on': input should be 'error', 'warning' or 'info'"),
         (
             '[[suppress]]\nfile = "a.txt"\ncode = "C102"\nreason = "r"\nmetirc = "x"\n',
@@ -114,8 +124,20 @@ def test_typos_in_the_configuration_are_errors(project, content, message):
     assert line.startswith(f"checker: {project / 'claim-checker.toml'}: ") and message in line, line
     if "ignroe" in content:
         assert line.endswith("did you mean 'ignore'?")
-    if "fatal" in content or "metirc" in content or '"c"' in content:  # the whole line, nothing after it
+    if any(w in content for w in ("fatal", "metirc", '"c"', 'kiled.gaza"', "zzz", "qqq")):  # the whole line
         assert line == f"checker: {project / 'claim-checker.toml'}: {message}"
+
+
+def test_a_metric_a_rule_declares_takes_settings_whatever_its_key(project):
+    """A key outside the key grammar (docs/keys.md) is no typo when a rule declares it."""
+    rules = Path(__file__).resolve().parent.parent / "examples" / "earthquake" / "rules"
+    (project / "claim-checker.toml").write_text(
+        f'paths = ["articles"]\nrules-dirs = ["{rules.as_posix()}"]\n[metrics."quake.magnitude"]\ntolerance = 0.1\n'
+    )
+    r = check("--no-reports", "-q")
+    assert r.exit_code == 1 and "C102" in r.stdout, r.output
+    (project / "claim-checker.toml").write_text('paths = ["articles"]\n[metrics."quake.magnitude"]\ntolerance = 0.1\n')
+    assert "no metric has this key" in check("--no-reports", "-q").stderr  # not without the rule
 
 
 def test_a_grammatical_metric_key_is_accepted(project):

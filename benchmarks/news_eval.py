@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -80,8 +81,11 @@ class Tally:
 
 
 def figure_span(text: str, claim) -> tuple[int, int]:
-    """Where a checker claim's figure is: its first occurrence inside the quote."""
-    start = text.find(claim.figure, claim.span.start, claim.span.end + len(claim.figure))
+    """Where a checker claim's figure is: its first occurrence inside the quote as a figure of its own (the "2"
+    of "...before Oct. 7, 2023: 2" is not the one in 2023)."""
+    whole = re.compile(rf"(?<![\w,.]){re.escape(claim.figure)}(?![\w]|[,.]\d)")
+    found = whole.search(text, claim.span.start, claim.span.end + len(claim.figure))
+    start = found.start() if found else text.find(claim.figure, claim.span.start, claim.span.end + len(claim.figure))
     if start < 0:
         start = claim.span.start
     return start, start + len(claim.figure)

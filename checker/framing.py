@@ -366,6 +366,10 @@ _EXPECTED = regex.compile(
 """Before a measure: the event is expected, not done ("were expected to be returned", "will be freed")."""
 _VERB_LATER = regex.compile(r"\b(?:had|has|have|were|was|are|is)\s+(?:(?:been|also|all|since|safely|now)\s+)*\w+")
 """A finite verb later in the clause than a participle that describes the people counted."""
+_BY_AGENT = regex.compile(r"\bby\s+(?:the\s+)?$", regex.I)
+"""What comes before a demonym that says who did something ("by Israeli troops"), not where."""
+_RELATIVE_LATER = regex.compile(r"\b(?:who|that|which)\s+(?:had|has|have|were|was|are|is)\b", regex.I)
+"""A later verb in a relative clause ("released who were held"): it says who the people are."""
 _FINITE = regex.compile(r"(?:were|was|are|is|have|has|had|been|be|being)\b", regex.I)
 """A measure phrase that starts with an auxiliary ("were taken"): the verb of a clause, not a participle."""
 _YEAR_TO_DATE = regex.compile(
@@ -525,6 +529,19 @@ _WHOLE_OF = regex.compile(
     r"(?:(?:roughly|about|around|some|nearly|almost)\s+)?",
     regex.I,
 )
+_LABEL = regex.compile(
+    r"[ \t•*-]*(?:(?:the\s+)?(?:total|overall|number\s+of|total\s+number\s+of)\s+)?"
+    r"(?P<label>\p{L}[\w'’-]*(?:\s+[\p{L}\d][\w'’,.-]*){0,9}):[ \t]*",
+    regex.I,
+)
+"""A fact box's label before its figure ("Hostages rescued alive: 8"): up to ten words and a colon, alone
+before the figure in its sentence."""
+_SAID_LABEL = regex.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|reads?|stated|states|announced|"
+    r"reported|reports|according|quoted|explained|noted|warned|update|updated|published|posted)\b",
+    regex.I,
+)
+"""A label that says who said what comes after it, or when: not what the figure counts."""
 _ALONE_BEFORE = regex.compile(r"(?:^|\n)[ \t|]*$")
 _ALONE_AFTER = regex.compile(r"[ \t|]*(?:\n|$)")
 """A figure alone on its line is a table cell or a number of a list: the words of the lines before are not its."""
@@ -1353,8 +1370,8 @@ class Engine:
         right = self._walk_right(masked, base, end, e, stop_at_noun=is_base)
         described = self._describes_people(right)  # "prisoners held in Israeli jails": what they are
         manner = self._says_manner(text, end, right)  # "rescued four hostages alive": how they were rescued
-        if right is not None and right.how == "after" and not described and not right.skip and not manner:
-            return right
+        if (first := self._said_first(text, masked, base, s, q, right, described or manner)) is not None:
+            return first
         far = self._far(right, end)
         left, group = self._from_left(text, masked, base, s, q, end, far, right, previous, is_base, manner)
         if left is not None:
@@ -1366,6 +1383,30 @@ class Engine:
         if right is not None and right.measure:
             return right
         return self._possessive_population(text, s, q, far, right)
+
+    def _said_first(
+        self, text: str, masked: str, base: int, s: int, q: Quantity, right: _Found | None, unlike: bool
+    ) -> _Found | None:
+        """What settles the measure before anything to the left is looked at: a verb after the people counted
+        ("N people were killed", unless it only describes them or says how, ``unlike``), else a fact box's label."""
+        if right is not None and right.how == "after" and not unlike and not right.skip:
+            return right
+        return self._label(text, masked, base, s, q)
+
+    def _label(self, text: str, masked: str, base: int, s: int, q: Quantity) -> _Found | None:
+        """A figure given as the value of a label, the way fact boxes and key-figure lists give them ("Hostages
+        still in captivity: 62", "Palestinians killed: 40,005"): the label is read as the words after a figure
+        are ("62 hostages still in captivity"). Only when the label is all that comes before the figure in its
+        sentence, and names what happened to whom, not who said it ("The ministry said: ...")."""
+        label = _LABEL.fullmatch(text, s, q.start)
+        if label is None or _SAID_LABEL.search(label["label"]):
+            return None
+        found = self._walk_right(masked, base, label.start("label"), label.end("label"))
+        if found is None or not found.measure or found.how not in ("after", "noun"):
+            return None
+        lead = text[label.start() : label.start("label")]
+        start = label.start() + len(lead) - len(lead.lstrip(" \t•*-"))  # "Total killed: 1,139" from "Total"
+        return dataclasses.replace(found, start=start, end=q.end, how="label")
 
     def _describes_people(self, right: _Found | None) -> bool:
         """Whether the measure after the figure is what its people are anyway ("prisoners held in Israeli
@@ -1701,6 +1742,8 @@ class Engine:
         later = self._walk_right(masked, base, base + m.end(), e, stop_at_noun=False, after_only=True, hint=g)
         if later is None or not later.measure or not self._allowed(later.measure, g):
             return None
+        if _RELATIVE_LATER.search(masked, m.end(), later.end - base) and not describes:
+            return None  # "hostages released who were held before the war": who they are, not what was counted
         if describes or (later.measure != measure and _VERB_LATER.search(masked, m.end(), later.end - base)):
             return _Found(later.measure, g, at, later.end, "after")
         return None
@@ -2593,13 +2636,15 @@ class Engine:
     def _here(
         text: str, s: int, e: int, places: list[tuple[int, int, str, str]], cues: Sequence[tuple[int, int, str, str]]
     ) -> list[tuple[int, int, str, str]]:
-        """The places of the sentence that can be the figure's: none a speaker's ("according to Israel"), part of
+        """The places of the sentence that can be the figure's: none a speaker's ("according to Israel") or a doer's
+        ("retrieved by Israeli troops": who did it, not where), part of
         a named event ("the attack on Israel") or of where a count starts ("since the assault in southern Israel")."""
         starts = [(m.start(), m.end()) for m in _SINCE_START.finditer(text, s, e, timeout=TIMEOUT)]
         return [
             p
             for p in places
             if not _ACCORDING.search(text, max(s, p[0] - 20), p[0])
+            and not (p[3] == "adjective" and _BY_AGENT.search(text, max(s, p[0] - 8), p[0]))
             and not any(k == "event" and a <= p[0] and p[1] <= b for a, b, k, _ in cues)
             and not any(a <= p[0] < b for a, b in starts)
         ]

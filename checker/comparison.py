@@ -2,7 +2,7 @@
 by the metric's kind. A proposal is compared only with proposals; a share only with shares.
 
 - fixed: every claim must overlap the others (after tolerance), whatever its date.
-- level: claims of the same time (as-of dates within the metric's window, 7 days unless it says, or
+- level: claims of the same time (as-of dates within the metric's window, 2 days unless it says, or
   undated) must overlap; a change between times further apart is drift.
 - cumulative: ordered by as-of date, a later figure must not be lower (regression: the later figures below
   one earlier figure make one finding); growth is drift.
@@ -32,8 +32,10 @@ from .reference import Series
 from .rule import ANY, Metric
 from .syndication import source_key
 
-LEVEL_WINDOW = dt.timedelta(days=7)
-"""Claims whose as-of dates are this close are taken to be of the same time (a metric may set its own)."""
+LEVEL_WINDOW = dt.timedelta(days=2)
+"""Claims whose as-of dates are this close are taken to be of the same time (a metric may set its own). A level
+(hostages held, people displaced, missing or stranded) moves from day to day while a crisis unfolds, so figures
+some days apart are two times, not one: two days allow for a figure of one day reported the next."""
 
 _INF = float("inf")
 _ID = attrgetter("id")

@@ -80,7 +80,7 @@ def test_displacement_contradiction(result):
     or open-ended, so nothing says the figures are of the same time (an error needs times known to overlap)."""
     (f,) = [f for f in result.findings if f.metric == "displaced.gaza"]
     assert (f.code, f.severity) == ("C102", "info")
-    assert "time-unknown" in f.reasons and f.known_within == 7
+    assert "time-unknown" in f.reasons and f.known_within == 2
     docs = [cid.split(":")[0][:3] for cid in f.claims]
     assert docs[0] == "003" and sorted(docs[1:]) == ["001", "004"]
     claims = {c.id: c for c in result.claims}

@@ -558,6 +558,14 @@ _SO_FAR = regex.compile(
     r"campaign|genocide))\b",
     regex.I,
 )
+_AT_SITE = regex.compile(
+    r"\bat\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:hospital|school|market|marketplace|mosque|church|shelter|bakery|"
+    r"clinic|kindergarten|university|stadium|mall|supermarket|factory|warehouse|railway\s+station|bus\s+station|"
+    r"apartment\s+block|residential\s+building|checkpoint|distribution\s+(?:site|point|centre|center))\b"
+    r"(?![\w'’-]*\s+(?:across|throughout|in\s+(?:the\s+)?(?:north|south|strip|country)))",
+    regex.I,
+)
+"""One site said before a figure ("at the Okhmatdyt children's hospital"): a count there is of one happening."""
 _WAR_AGENT = regex.compile(
     r"\b(?:war|offensive|campaign|bombardment|assault|onslaught|genocide|operations|aggression|"
     r"conflict|fighting|invasion|hostilities)\b[^.;:]{0,40}$",
@@ -2573,15 +2581,19 @@ class Engine:
         measure_name: str,
     ) -> bool:
         """Whether a cumulative count with its measure next to it, of no event, counts one incident named in the
-        sentence (a strike, raid or blast), unless said to be a running total or the war's."""
+        sentence (a strike, raid or blast) or at one site said before it ("at the Okhmatdyt children's hospital,
+        ... 16 injuries"), unless said to be a running total or the war's."""
         lx = self.lexicon
         measure = lx.by_measure.get(measure_name)
+        named = any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
         return bool(
             measure is not None
             and measure.kind == "cumulative"
-            and found.how in ("after", "before")
             and event is None
-            and any(k == "window" and lx.window_cues[w][0] == "incident" for a, b, k, w in cues)
+            and (
+                (named and found.how in ("after", "before"))
+                or (found.how in ("after", "before", "noun") and _AT_SITE.search(text, s, found.start))
+            )
             and not _SO_FAR.search(text, s, e)
             and not _WAR_AGENT.search(text, max(c0, found.start - 60), found.start + 1)
         )

@@ -154,3 +154,35 @@ def test_given_dates_win(project):
     report = checker.check(options=checker.Options(cache=False, dates={Path("articles/old.md"): day}))
     (old,) = [d for d in report.documents if d.id == "old"]
     assert (old.date.estimate, old.date.source) == (day, "given")
+
+
+def test_a_check_that_cannot_run_names_why(project):
+    """An engine that does not exist, and rules that cannot be loaded when extracting documents of one's own."""
+    with pytest.raises(checker.CheckError, match=r"^engine 'bogus': expected 'local' or 'dask'$"):
+        checker.check(config=Config(), options=checker.Options(engine="bogus"))
+    rules = project / "rules"
+    rules.mkdir()
+    (rules / "broken.toml").write_text("code = [\n", encoding="utf-8")
+    with pytest.raises(checker.CheckError, match="broken.toml"):
+        list(checker.extract_documents([("a", FEW, {})], config=Config.model_validate({"rules-dirs": [str(rules)]})))
+
+
+def test_extract_and_extract_documents_from_python_alone(project):
+    """checker.extract with no options compares nothing; extract_documents dates a text by the reference series
+    only when the configuration and the options both leave the default series on."""
+    report = checker.extract([project / "articles"])
+    assert report.claims and report.findings == []
+    text = "The death toll in Gaza has passed 60,000, the ministry said."
+
+    def earliest(config: Config, options: checker.Options | None = None):
+        (claim,) = checker.extract_documents([("toll", text, {})], config=config, options=options)
+        return claim.as_of_earliest
+
+    assert earliest(Config()) is not None  # the series first passed 60,000 on a known day: not before it
+    assert earliest(Config.model_validate({"default-reference": False})) is None
+    assert earliest(Config(), checker.Options(default_reference=False)) is None
+
+
+def test_a_document_from_standard_input_is_named_as_given_in_its_problems(project):
+    r = runner.invoke(app, ["check", "-q", "--no-reports", "-", "--stdin-filename", "draft.md"], input="")
+    assert "checker: draft.md: " in r.stderr and "I304" in r.stderr and "claim-checker-stdin" not in r.output

@@ -255,9 +255,7 @@ def _allowed(err: ErrorDetails) -> str:
 
 def _keys(loc: tuple) -> list[str]:
     model: type[BaseModel] = Config
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
+    for part in loc[:-1]:  # (a list's index names no field: the model stays the list's item type)
         field = model.model_fields.get(str(part).replace("-", "_"))
         annotation = getattr(field, "annotation", None)
         inner = getattr(annotation, "__args__", (annotation,))

@@ -186,7 +186,4 @@ def test_extract_and_extract_documents_from_python_alone(project):
 def test_a_document_from_standard_input_is_named_as_given_in_its_problems(project):
     r = runner.invoke(app, ["check", "-q", "--no-reports", "-", "--stdin-filename", "draft.md"], input="")
     assert "checker: draft.md: empty file (I304 empty-input)" in r.stderr.splitlines()
-    assert (
-        "draft.md: I304 [warning] empty-input: draft.md: empty file" in r.stdout
-        and "claim-checker-stdin" not in r.output
-    )
+    assert "claim-checker-stdin" not in r.output

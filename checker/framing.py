@@ -716,6 +716,8 @@ class Engine:
             rf"|(?:in|across|from)\s+[\ue000-\ue003]++\s+[\w-]+)"
             rf"|(?P<aside>\([^()]{{0,80}}\)|,\s+(?:including|among\s+them|most(?:\s+of\s+them)?|many(?:\s+of\s+them)?|"
             rf"mostly|mainly|among\s+whom|of\s+whom|all|both)\b[^,;.()]{{0,80}},|[—–][^—–;.]{{1,80}}[—–]"
+            rf"|\s+(?:including|among\s+them)\s+[\ue000-\ue003]+\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+            rf"(?=\s+(?:were|are|was|is|have|has|had)\b)"
             rf"|,\s+[^,;.()\ue000-\ue003]{{0,20}}[\ue000-\ue003]+[^,;.()\ue000-\ue003]{{0,60}},)"
             rf"|(?P<counted>(?!(?:{_FUNCTION})\b)(?-i:[a-z])[\w'’-]*)(?=(?:\s+(?:{_AUX}))*\s+(?:{phrases(lx.after)})\b))",
             regex.I,
@@ -2682,6 +2684,12 @@ class Engine:
         """How good a place of the figure is, best first (see _place): a name (see _name_tier), a demonym in the
         quote (1) or not (8), a hint or adjective in the quote (7), a hint elsewhere (9); 10 is none."""
         inside, clause = start <= p[0] and p[1] <= end, c0 <= p[0] and p[1] <= c1 or (lead and p[0] == lead.end())
+        if (
+            not clause
+            and (named := _NAMED_AFTER.search(text, max(s, p[0] - 30), p[0])) is not None
+            and not _MORE_PLACES.match(text, p[1])
+        ):
+            clause = c0 <= named.start() <= c1  # "in the Somali capital, Mogadishu": the clause's place, named
         if p[3] == "name":
             return Engine._name_tier(text, s, q, p, inside, clause)
         if p[3] == "people":
@@ -3261,18 +3269,28 @@ def _counts(readings: list[Reading]) -> list[Reading]:
 def _parts(text: str, q: Quantity, quantities: list[Quantity], e: int) -> tuple[int, int]:
     """Where the parts of ``q`` are listed, when a later figure of its sentence is one ("910 killed, including 58
     in Sindh, 26 in Balochistan"): the places there are the parts', not the whole's. The list runs to the first
-    comma not followed by another figure ("372, including 94 children, have been killed in the West Bank")."""
+    comma not followed by another figure ("372, including 94 children, have been killed in the West Bank"), or
+    to the verb after it ("21 villagers including two nurses were killed in Tawila": Tawila is the whole's too)."""
     starts = {other.start for other in quantities}
     for other in quantities:
         if q.end <= other.start < e and (m := _PART.search(text, max(q.end, other.start - 40), other.start)):
-            for comma in _LIST_BREAK.finditer(text, other.end, e):
+            verb = _LIST_VERB.search(text, other.end, e)
+            end = verb.start() if verb else e
+            for comma in _LIST_BREAK.finditer(text, other.end, end):
                 if not any(comma.end() <= at <= comma.end() + 4 for at in starts):
                     return m.start(), comma.start()
-            return m.start(), e
+            return m.start(), end
     return e, e
 
 
 _LIST_BREAK = regex.compile(r"[,;]\s*(?:and\s+)?")
+_NAMED_AFTER = regex.compile(
+    r"\b(?:capital|city|town|village|province|district|region|state|county|governorate|camp|port)\s*,\s*$", regex.I
+)
+"""A place's name put after what it is, as an aside ("in the Somali capital, Mogadishu")."""
+_MORE_PLACES = regex.compile(r"\s*,?\s*(?:as\s+well\s+as|and|or)\b", regex.I)
+"""Another place after one ("in the capital, Port-au-Prince, as well as in Pont Sondé"): a figure of several."""
+_LIST_VERB = regex.compile(r"\s(?:were|are|was|is|have|has|had)\b")
 
 
 def _nearest(places: list[tuple[int, int, str, str]], q: Quantity) -> tuple[int, int, str, str] | None:

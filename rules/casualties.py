@@ -376,6 +376,7 @@ WINDOWS = (
             "ambush",
             "stabbing",
             "car bomb",
+            "a * bombing",
             "the strikes",
             "the blasts",
             "the explosions",

@@ -35,7 +35,7 @@ from .lexicon import Lexicon, Measure, normal, phrases, trie
 from .modality import PROPOSAL, SUPERSEDED, mood, superseded
 from .quantities import TIMEOUT, tag
 from .records import Frame, Quantity
-from .vocabulary import MONTHS
+from .vocabulary import MONTHS, UNIT_DAYS
 
 _AUX = phrases(
     (
@@ -2505,6 +2505,8 @@ class Engine:
         sentence (see _day_windows); of an event's figure, only a day or two. None when none is."""
         lx = self.lexicon
         named = [(a, lx.window_cues[w][0]) for a, b, k, w in cues if k == "window" and c0 <= a and b <= c1]
+        if not named and found.how != "toll":  # "Over the past week, the offensive killed 300": all of it
+            named = self._lead_windows(text, s, q, cues)
         if not named and found.how != "toll":
             named = self._day_windows(text, s, e, q, cues)
         if event is not None:
@@ -2512,6 +2514,22 @@ class Engine:
         if named:
             return min(named, key=lambda n: abs(n[0] - q.start))[1]
         return None
+
+    def _lead_windows(
+        self, text: str, s: int, q: Quantity, cues: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, str]]:
+        """A span of time that opens the sentence before a comma and the figure ("Over the past week, ..."), with
+        where it starts; no incident ("The strikes, targeting ...": no span of time)."""
+        lx = self.lexicon
+        return [
+            (a, lx.window_cues[w][0])
+            for a, b, k, w in cues
+            if k == "window"
+            and lx.window_cues[w][0] != "incident"
+            and not text[s:a].strip()
+            and _LEAD_COMMA.match(text, b)
+            and b <= q.start
+        ]
 
     def _day_windows(
         self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
@@ -2633,7 +2651,8 @@ class Engine:
         lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
         tiers = {p: self._tier(text, s, c0, c1, start, end, q, lead, p) for p in here}
         best = self._best_place(text, s, e, q, here, tiers)
-        war = self._war_place(events, best, tiers, context)
+        several = best is not None and bool(_MORE_PLACES.match(text, best[1]))  # "in Israel and Gaza"
+        war = self._war_place(events, best, tiers, context, several)
         if war is not None:
             return (war, None)  # a war's place is where it is, not a party ("Israel and Hamas")
         own_hint = self._own_hint(best, start, end)
@@ -2762,10 +2781,11 @@ class Engine:
         best: tuple[int, int, str, str] | None,
         tiers: dict[tuple[int, int, str, str], float],
         context: Context,
+        several: bool = False,
     ) -> str | None:
-        """For an event's duration or date with no place where it is in its clause: the war's place, else the
-        document's main place."""
-        if events and (best is None or tiers[best] > 2) and (context.theatre or context.main):
+        """For an event's duration or date with no place where it is in its clause, or several ("felt in Israel
+        and Gaza"): the war's place, else the document's main place."""
+        if events and (best is None or tiers[best] > 2 or several) and (context.theatre or context.main):
             return context.theatre or context.main
         return None
 
@@ -3019,6 +3039,8 @@ class Engine:
         deadline = _DEADLINE.search(text, max(s, q.start - 20), q.start)
         if deadline and _ORDERED.search(text, c0, c1):
             return "deadline", deadline.start(), q.end
+        if (so_far := self._gone_on(text, s, c0, c1, q)) is not None:
+            return so_far
         if not (_ELAPSED_AFTER.match(text, q.end) or _ELAPSED_BEFORE.search(text, max(s, q.start - 40), q.start)):
             return None
         if _OF_THEN.search(text, max(s, q.start - 12), q.start):
@@ -3029,6 +3051,16 @@ class Engine:
         if any(k == "event" for _, _, k, _ in cues):
             return "war", q.start, q.end  # "two years since the Hamas attack": the war it started
         return None
+
+    def _gone_on(self, text: str, s: int, c0: int, c1: int, q: Quantity) -> tuple[str | None, int, int] | None:
+        """How long the event its clause names has gone on, up to now ("felt the effects of the war for the past
+        two years"): a month at least ("over the past week" is a window, not an age), the nearest event noun."""
+        span = _PAST_SPAN.search(text, max(s, q.start - 30), q.start)
+        if span is None or not isinstance(q.low, int | float) or q.low * UNIT_DAYS.get(q.unit or "", 0) < 28:
+            return None
+        nouns = list(self._event_nouns.finditer(text, c0, q.start, timeout=TIMEOUT))
+        noun = nouns[-1] if nouns else self._event_nouns.search(text, q.end, c1, timeout=TIMEOUT)
+        return None if noun is None else (self.lexicon.event_nouns[normal(noun.group())][0], span.start(), q.end)
 
     def _happened_on(
         self, text: str, masked: str, base: int, s: int, e: int, q: Quantity
@@ -3079,6 +3111,13 @@ _EXTENDED = regex.compile(
     r"(?:another\s+|a\s+further\s+|an\s+additional\s+|a\s+further\s+)?$",
     regex.I,
 )
+_LEAD_COMMA = regex.compile(r"\s*,")
+_PAST_SPAN = regex.compile(
+    r"\b(?:for|over|in|during|throughout)\s+(?:all\s+)?(?:the|these)\s+(?:past|last|previous)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?$",
+    regex.I,
+)
+"""Before a duration that runs up to now ("for the past two years"): how long what its clause names has gone on."""
 _DEADLINE = regex.compile(r"\b(?:within|in\s+the\s+next|in)\s+(?:the\s+next\s+|just\s+)?$", regex.I)
 _ORDERED = regex.compile(
     r"\b(?:order\w*|told|instruct\w*|must|gave|giv\w+|demand\w*|ultimatum|deadline|evacuat\w*)\b", regex.I

@@ -82,6 +82,7 @@ HELD = Measure(
         "held by Israel",
         "held by Hamas",
         "held in Gaza",
+        "still missing",
     ),
     before=("holding", "holds", "hold", "held", "still holding", "still holds", "still has"),
     toll=(

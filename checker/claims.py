@@ -176,8 +176,8 @@ def _record(
         as_of_text=explicit.group() if explicit else None,
         frame=frame,
         share=share,
-        attributed_to=attribution(
-            doc.text, sentence, (q.start, q.base.end if q.base else q.end), figures, said[sentence]
+        attributed_to=attribution(  # (figures inside the claim's own quote stand between nothing: "N of Gaza's M")
+            doc.text, sentence, (q.start, max(q.base.end if q.base else q.end, end)), figures, said[sentence]
         ),
     )
 

@@ -328,7 +328,7 @@ _GENERIC_PLACE = regex.compile(
     r"\bthe\s+(?:enclave|territory|strip|coastal\s+enclave|Palestinian\s+territory)\b", regex.I
 )
 _POSSESSIVE = regex.compile(
-    r"(?:\b(?P<name>(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2})['’]s|\b(?:its|their|the\s+(?:enclave|"
+    r"(?:\b(?P<name>(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2})(?:['’]s|(?<=s)['’])|\b(?:its|their|the\s+(?:enclave|"
     r"territory|strip|country|city|region|area|camp)['’]s))\s+(?:(?:entire|whole|estimated|"
     r"some|total|current|roughly|approximately|nearly|almost|about|more\s+than|pre-war|prewar)"
     r"\s+)*$",
@@ -709,7 +709,7 @@ class Engine:
             rf"trapped|waiting|displaced|seeking)\b(?:\s+[\w'’-]+){{0,4}}?(?=\s+(?:will|would|are|were|have|has|had|"
             rf"to\s+be|could|may|should|must)\b))"
             rf"|(?P<mod>(?!(?:{_FUNCTION})\b)[\w'’-]+(?:\s+(?!(?:{_FUNCTION})\b)[\w'’-]+)?)(?=\s+{phrases(lx.nouns)})"
-            rf"|(?P<ofthe>of\s+(?:(?:the|their|its|those|(?-i:\p{{Lu}})[\w-]*['’]s)\s+)?(?:[\ue000-\ue003]+\s+)?)"
+            rf"|(?P<ofthe>of\s+(?:(?:the|their|its|those|(?-i:\p{{Lu}})[\w-]*(?:['’]s|s['’]))\s+)?(?:[\ue000-\ue003]+\s+)?)"
             rf"|(?P<aux>{_AUX}|\w{{3,}}ly\b|[\"“”‘])"
             rf"|(?P<where>(?:in|across|inside|throughout|from|near|at|around)\s+(?:the\s+|northern\s+|southern\s+|"
             rf"central\s+|eastern\s+|western\s+)*(?-i:\p{{Lu}})[\w’'-]*(?:\s+(?-i:\p{{Lu}})[\w’'-]*){{0,2}}"
@@ -1060,7 +1060,7 @@ class Engine:
         and of the sentence before (``earlier``); ``is_base``: whether it is another figure's base. A figure
         with no measure among a whole given after it is noted in ``parts``."""
         kind = _KIND[q.kind]
-        early = self._read_early(text, masked, base, s, e, q, cues, places, context, readings, is_base)
+        early = self._read_early(text, masked, base, s, e, q, quantities, cues, places, context, readings, is_base)
         if early is not None:
             return early
         found = self._measure(text, masked, base, s, e, q, readings, is_base)
@@ -1108,6 +1108,7 @@ class Engine:
         s: int,
         e: int,
         q: Quantity,
+        quantities: list[Quantity],
         cues: list[tuple[int, int, str, str]],
         places: list[tuple[int, int, str, str]],
         context: Context,
@@ -1115,9 +1116,13 @@ class Engine:
         is_base: bool,
     ) -> Reading | None:
         """The reading of a figure settled before its measure is looked for: a duration or date (see _attached),
-        a vague share, a measurement, an age, the whole a part is of, or a figure that restates the one before;
+        a vague share, a measurement, an age, the whole a part is of (a place's people: its population), or a
+        figure that restates the one before;
         None for any other."""
         kind = _KIND[q.kind]
+        whole = self._whole_population(text, masked, base, s, e, q, readings, is_base)
+        if whole is not None:  # "1.9 million of Gazans' 2.4 million people": the place's population
+            return self._frame(text, s, e, q, whole, quantities, cues, places, context, False, readings)
         if kind in ("duration", "date"):
             return self._attached(text, masked, base, s, e, q, cues, places, context, readings)
         if kind == "share" and q.qualifier == "range" and not _DIGIT.search(q.text) and q.base is None:
@@ -1536,6 +1541,21 @@ class Engine:
             own = self._part_state(text, end, e, whole.frame.group, whole.frame.measure)
             return _Found(own or whole.frame.measure, group, q.start, far, "part", whole=whole)
         return None
+
+    def _whole_population(
+        self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, readings: list[Reading], is_base: bool
+    ) -> _Found | None:
+        """The whole a part is of, when it is a place's people ("1.9 million of Gazans' 2.4 million people", "half
+        of Gaza's 2.3 million residents"): the place's population, whatever is said of the part."""
+        if not readings or is_base or not _WHOLE_OF.fullmatch(text, readings[-1].quantity.end, q.start):
+            return None
+        owner = _POSSESSIVE.search(text, max(s, q.start - 40), q.start)
+        if owner is None or not owner["name"] or not self.places_in(owner["name"], 0, len(owner["name"])):
+            return None
+        people = self._walk_right(masked, base, q.end, e, stop_at_noun=True)
+        if people is not None and people.group is not None and not self.lexicon.by_group[people.group].default:
+            return None  # "12 of Gaza's 36 hospitals": not its people
+        return _Found("population", None, q.start, people.end if people else q.end, "noun")
 
     def _possessive_population(self, text: str, s: int, q: Quantity, far: int, right: _Found | None) -> _Found | None:
         """A place's people, said with the place's possessive and no group of their own: its population; else

@@ -1397,7 +1397,7 @@ class Engine:
             return part
         if right is not None and right.measure:
             return right
-        return self._possessive_population(text, s, q, far, right)
+        return self._located_population(text, s, q, self._possessive_population(text, s, q, far, right))
 
     def _said_first(
         self, text: str, masked: str, base: int, s: int, q: Quantity, right: _Found | None, unlike: bool
@@ -1541,6 +1541,23 @@ class Engine:
             own = self._part_state(text, end, e, whole.frame.group, whole.frame.measure)
             return _Found(own or whole.frame.measure, group, q.start, far, "part", whole=whole)
         return None
+
+    def _located_population(self, text: str, s: int, q: Quantity, right: _Found | None) -> _Found | None:
+        """The whole said with the definite article and where its people are ("nearly half of the 2.4 million in
+        the Gaza Strip", "half of the 2.3 million people in Gaza") and nothing said of them: the place's
+        population. (Without the article, "2.3 million people in Gaza need aid" says what they need.)"""
+        if right is not None and (right.measure or (right.group and not self.lexicon.by_group[right.group].default)):
+            return right
+        if not _THE_WHOLE.search(text, max(s, q.start - 12), q.start):
+            return right
+        at = right.end if right is not None else q.end
+        where = _LIVING_IN.match(text, at)
+        if where is None:
+            return right
+        named = self.places_in(text, where.end(), min(len(text), where.end() + 40))
+        if not named or named[0][0] > where.end() + 4:  # (the place right there: "in the Gaza Strip")
+            return right
+        return _Found("population", None, q.start, named[0][1], "noun")
 
     def _whole_population(
         self, text: str, masked: str, base: int, s: int, e: int, q: Quantity, readings: list[Reading], is_base: bool
@@ -3131,6 +3148,10 @@ _EXTENDED = regex.compile(
     r"(?:another\s+|a\s+further\s+|an\s+additional\s+|a\s+further\s+)?$",
     regex.I,
 )
+_THE_WHOLE = regex.compile(r"\b(?:of|among)\s+the\s+(?:(?:estimated|some|roughly|about|nearly|almost)\s+)?$", regex.I)
+"""Before a whole the sentence takes a part of ("half of the 2.4 million"): all of them."""
+_LIVING_IN = regex.compile(r"\s+(?:people\s+|residents\s+|inhabitants\s+)?(?:living\s+|who\s+live\s+)?(?:in|inside)\s+")
+"""Between a whole and its place: where the people are ("the 2.4 million in the Gaza Strip")."""
 _LEAD_COMMA = regex.compile(r"\s*,")
 _PAST_SPAN = regex.compile(
     r"\b(?:for|over|in|during|throughout)\s+(?:all\s+)?(?:the|these)\s+(?:past|last|previous)\s+"

@@ -3074,7 +3074,7 @@ class Engine:
         if extended is not None and (noun := self._event_nouns.search(text, c0, q.start, timeout=TIMEOUT)) is not None:
             return self.lexicon.event_nouns[normal(noun.group())][0], extended.start(), q.end  # "extended by two days"
         deadline = _DEADLINE.search(text, max(s, q.start - 20), q.start)
-        if deadline and _ORDERED.search(text, c0, c1):
+        if deadline and (_ORDERED.search(text, c0, c1) or _ORDERED.search(text, max(s, q.start - 120), q.start)):
             return "deadline", deadline.start(), q.end
         if (so_far := self._gone_on(text, s, c0, c1, q)) is not None:
             return so_far

@@ -3068,8 +3068,8 @@ class Engine:
         began ("the war broke out two weeks ago", "six months since the Hamas attack", "marks two years"), held in
         captivity ("held for 738 days"), or a deadline ("ordered to move south within 24 hours")."""
         c0, c1 = clause_of(text, s, e, q.start, q.end)
-        if _CAPTIVE_FOR.search(text, max(s, q.start - 50), q.start):
-            return "captivity", max(s, q.start - 50), q.end
+        if (captive := _CAPTIVE_FOR.search(text, max(s, q.start - 50), q.start)) is not None:
+            return "captivity", captive.start(), q.end
         extended = _EXTENDED.search(text, max(s, q.start - 40), q.start)
         if extended is not None and (noun := self._event_nouns.search(text, c0, q.start, timeout=TIMEOUT)) is not None:
             return self.lexicon.event_nouns[normal(noun.group())][0], extended.start(), q.end  # "extended by two days"
@@ -3138,7 +3138,7 @@ class Engine:
 
 _WRITTEN_DATE = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|new\s+year", regex.I)
 _CAPTIVE_FOR = regex.compile(
-    r"\b(?:held|captive|kept|imprisoned|detained|in\s+captivity|hostage|captivity)\s+"
+    r"\b(?:held|holding|captive|kept|keeping|imprisoned|detained|in\s+captivity|hostage|captivity)\s+"
     r"(?:[\w'’-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$|"
     r"\bafter\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$(?<=captiv\w*[^.;]{0,60})",
     regex.I,

@@ -3076,18 +3076,47 @@ class Engine:
         deadline = _DEADLINE.search(text, max(s, q.start - 20), q.start)
         if deadline and (_ORDERED.search(text, c0, c1) or _ORDERED.search(text, max(s, q.start - 120), q.start)):
             return "deadline", deadline.start(), q.end
-        if (so_far := self._gone_on(text, s, c0, c1, q)) is not None:
-            return so_far
+        return self._gone_on(text, s, c0, c1, q) or self._elapsed(text, s, e, q, cues) or self._since_named(text, e, q)
+
+    def _elapsed(
+        self, text: str, s: int, e: int, q: Quantity, cues: list[tuple[int, int, str, str]]
+    ) -> tuple[str | None, int, int] | None:
+        """Time since something began, said around the duration ("two weeks ago", "marks two years", "six months
+        since the Hamas attack"): the event its sentence names (the war an attack started), none for an event
+        whose length is agreed ("ten days after the ceasefire" is when, not how long the ceasefire is)."""
         if not (_ELAPSED_AFTER.match(text, q.end) or _ELAPSED_BEFORE.search(text, max(s, q.start - 40), q.start)):
             return None
         if _OF_THEN.search(text, max(s, q.start - 12), q.start):
             return None  # "the crisis of twenty years ago": when another event was, not how long this one lasted
         noun = self._event_nouns.search(text, s, e, timeout=TIMEOUT)
         if noun is not None:
-            return self.lexicon.event_nouns[normal(noun.group())][0], q.start, q.end
+            event = self.lexicon.event_nouns[normal(noun.group())][0]
+            return None if self._agreed(event) else (event, q.start, q.end)
         if any(k == "event" for _, _, k, _ in cues):
             return "war", q.start, q.end  # "two years since the Hamas attack": the war it started
         return None
+
+    def _since_named(self, text: str, e: int, q: Quantity) -> tuple[str | None, int, int] | None:
+        """Time since an event named right after the duration ("five days after catastrophic flash floods", "two
+        years since the war began"): how long since it began; none for an event whose length is agreed ("ten days
+        after the ceasefire" is when, not how long the ceasefire is)."""
+        m = self._since_event.match(text, q.end, e, timeout=TIMEOUT)
+        if m is None:
+            return None
+        event = self.lexicon.event_nouns[normal(m["noun"])][0]
+        return None if self._agreed(event) else (event, q.start, m.end())
+
+    def _agreed(self, event: str | None) -> bool:
+        """Whether an event's length is a term agreed or set (a truce), not the time since it began."""
+        return event is not None and (found := self.lexicon.by_event.get(event)) is not None and found.agreed
+
+    @cached_property
+    def _since_event(self) -> regex.Pattern:
+        return regex.compile(
+            rf"\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!and\b|but\b|when\b)[\w'’-]+\s+){{0,3}}?"
+            rf"(?P<noun>{self._event_noun})\b",
+            regex.I,
+        )
 
     def _gone_on(self, text: str, s: int, c0: int, c1: int, q: Quantity) -> tuple[str | None, int, int] | None:
         """How long the event its clause names has gone on, up to now ("felt the effects of the war for the past

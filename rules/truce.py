@@ -7,6 +7,7 @@ from checker.rule import ANY, Example, Expect, Metric, Rule, frame
 EVENTS_TRUCE = (
     Event(
         "truce",
+        agreed=True,
         nouns=(
             "truce",
             "ceasefire",

@@ -2489,7 +2489,7 @@ class Engine:
             return "month"
         if self._year_window(text, s, c0, c1, q, found):
             return "year"  # "in 2022, when 171 were killed", "during 2023, 507 were killed": that year's count
-        if _YEAR_TO_DATE.search(text, s, e):
+        if _YEAR_TO_DATE.search(text, s, e) or self._part_period(text, s, q, quantities):
             return "since"  # "so far in 2024, 48 have been killed": this year's count, not the war's
         for m in _SINCE.finditer(text, c0, c1):
             if _SINCE_ADVERB.search(text, max(c0, m.start() - 12), m.start()):
@@ -2504,6 +2504,19 @@ class Engine:
             return "incident"  # "a strike killed N": a strike, raid or blast named in the sentence, no window
             # (an incident named only in another clause of it, and not the event the sentence is about)
         return None
+
+    def _part_period(self, text: str, s: int, q: Quantity, quantities: list[Quantity]) -> bool:
+        """Whether the figure counts over a stretch of time named before it that is not the war's ("During the 31
+        days of the Iron Wall operation, 70 were killed"): a part of the running count, not the toll ("In the
+        first 100 days of the war" is the war's own)."""
+        for d in quantities:
+            if _KIND[d.kind] != "duration" or not (s <= d.start and d.end <= q.start):
+                continue
+            of = _PERIOD_OF.match(text, d.end) if _PERIOD_LEAD.search(text, max(s, d.start - 30), d.start) else None
+            if of is not None:
+                noun = self._event_nouns.search(of["what"], timeout=TIMEOUT)
+                return noun is None or self.lexicon.event_nouns[normal(noun.group())][0] != "war"
+        return False
 
     @staticmethod
     def _window_cues(
@@ -3181,6 +3194,13 @@ _THE_WHOLE = regex.compile(r"\b(?:of|among)\s+the\s+(?:(?:estimated|some|roughly
 """Before a whole the sentence takes a part of ("half of the 2.4 million"): all of them."""
 _LIVING_IN = regex.compile(r"\s+(?:people\s+|residents\s+|inhabitants\s+)?(?:living\s+|who\s+live\s+)?(?:in|inside)\s+")
 """Between a whole and its place: where the people are ("the 2.4 million in the Gaza Strip")."""
+_PERIOD_LEAD = regex.compile(
+    r"\b(?:during|over|in|throughout|within)\s+(?:the\s+)?(?:(?:first|past|last|previous)\s+)?$", regex.I
+)
+_PERIOD_OF = regex.compile(
+    r"\s+of\s+(?:the\s+|this\s+|its\s+|(?-i:\p{Lu})[\w-]*['’]s\s+)?(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;]|\s+\p{Lu})"
+)
+"""A stretch of time named before a figure and what it is of ("during the 31 days of the Iron Wall operation,")."""
 _LEAD_COMMA = regex.compile(r"\s*,")
 _PAST_SPAN = regex.compile(
     r"\b(?:for|over|in|during|throughout)\s+(?:all\s+)?(?:the|these)\s+(?:past|last|previous)\s+"

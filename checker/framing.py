@@ -866,7 +866,8 @@ class Engine:
         """Before a duration: the event that lasts it ("the truce, lasting 60 days", "a pause of six weeks")."""
         return regex.compile(
             rf"(?P<noun>{self._event_noun})\b[^;.]{{0,40}}?\b(?:lasting|lasted|lasts|last|of|for|"
-            rf"extended\s+by|extension\s+of|spanning|due\s+to\s+last|by|additional)\s+(?:up\s+to\s+|another\s+|"
+            rf"extended\s+by|extension\s+of|spanning|due\s+to\s+last|by|additional|becomes|became|turned\s+into|"
+            rf"(?:was\s+)?extended\s+to|stretched\s+to)\s+(?:up\s+to\s+|another\s+|"
             rf"almost\s+|nearly\s+|about\s+)?$",
             regex.I,
         )

@@ -122,7 +122,7 @@ _PERCENT_SIGN = r"\s?(?:%|per\s?cents?\b|percents?\b|percentages?\b|pct\b)"
 # "a year" is a duration after "for", "lasted", "within"...; "600 trucks a day" is a rate, not one.
 _ONE_UNIT = (
     r"(?<=\b(?:for|in|within|after|than|over|about|around|nearly|almost|lasting|lasted|last|lasts|took|take"
-    r"|takes|spent|spend|just|only|extended by|by)\s)(?:a|an)(?=\s)"
+    r"|takes|spent|spend|just|only|extended by|by|becomes|became|extended to|stretched to)\s)(?:a|an)(?=\s)"
 )
 _TIME_UNIT = (
     rf"(?P<unit>{_alt([*TIME_UNITS, *TIME_MULTIPLES])})s?\b(?![\s-]old\b)"  # "30 years old" is an age

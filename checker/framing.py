@@ -3035,7 +3035,7 @@ class Engine:
         )
         m = after or before
         if m is not None:
-            event: str | None = lx.event_nouns[normal(m["noun"])][0]
+            event = self._specific(text, s, e, lx.event_nouns[normal(m["noun"])][0])
             start, end = (q.start, base + m.end()) if after else (base + m.start(), q.end)
             return event, start, end
         if kind == "date" and (happened := self._happened_on(text, masked, base, s, e, q)) is not None:
@@ -3119,6 +3119,19 @@ class Engine:
             return None
         event = self.lexicon.event_nouns[normal(m["noun"])][0]
         return None if self._agreed(event) else (event, q.start, m.end())
+
+    def _specific(self, text: str, s: int, e: int, event: str | None) -> str | None:
+        """The event a generic noun ("the six-day agreement") is of: another event with an agreed term its
+        sentence names ("the ceasefire"), else the generic one."""
+        found = self.lexicon.by_event.get(event or "")
+        if found is None or not found.generic:
+            return event
+        for noun in self._event_nouns.finditer(text, s, e, timeout=TIMEOUT):
+            other = self.lexicon.event_nouns[normal(noun.group())][0]
+            known = self.lexicon.by_event.get(other)
+            if other != event and known is not None and known.agreed and not known.generic:
+                return other  # (an agreement's term is a truce's, not a war's: "a 60-day deal to end the war")
+        return event
 
     def _agreed(self, event: str | None) -> bool:
         """Whether an event's length is a term agreed or set (a truce), not the time since it began."""

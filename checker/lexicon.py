@@ -110,6 +110,9 @@ class Event:
     places: tuple[str, ...] = ()
     """The places of the war the event belongs to: its theatre and default counts hold only in documents mainly
     about one of them (not in a Lebanon, Yemen or Iran article that mentions Gaza)."""
+    generic: bool = False
+    """Whether the event's nouns ("agreement", "deal") are another event's when the sentence names that one ("the
+    ceasefire ... beyond the initial six-day agreement": the truce's length)."""
     agreed: bool = False
     """Whether the event's length is a term agreed or set (a truce, a plan, a deadline), not counted from its start:
     "ten days after the ceasefire" says when, not how long the ceasefire is."""

@@ -56,7 +56,12 @@ EVENTS_WAR = (
     Event("flood", tolls=True, nouns=("floods", "flood", "flooding", "flash floods", "deluge")),
     Event("storm", tolls=True, nouns=("hurricane", "typhoon", "cyclone", "storm", "tropical storm")),
     Event("fire", tolls=True, nouns=("wildfire", "wildfires", "blaze", "bushfire", "forest fire", "forest fires")),
-    Event("plan", agreed=True, nouns=("plan", "peace plan", "proposal", "deal", "agreement", "framework", "roadmap")),
+    Event(
+        "plan",
+        agreed=True,
+        generic=True,
+        nouns=("plan", "peace plan", "proposal", "deal", "agreement", "framework", "roadmap"),
+    ),
     Event("deadline", agreed=True, nouns=("deadline", "ultimatum", "countdown", "window", "grace period", "timeframe")),
 )
 

@@ -296,8 +296,7 @@ def migrate(old: dict, findings: list[Finding], say: Callable[[Finding], str]) -
     for e in list(left):  # the only one of its code and metric on both sides: a series that changed its claims
         same = [f for f in free if (f.code, f.metric) == (e["code"], e["metric"])]
         if len(same) == 1 and sum((o["code"], o["metric"]) == (e["code"], e["metric"]) for o in left) == 1:
-            carried.append(same[0])
-            free.remove(same[0])
+            carried.append(same[0])  # (the only one of its kind: no later entry can want it)
             left.remove(e)
     return baseline_data(carried, say), left
 

@@ -54,6 +54,8 @@ KILLED = Measure(
         "among the victims",
         "among the fatalities",
         "among the deceased",
+        "killings",
+        "homicides",
     ),
     before=(
         "killed",

@@ -862,6 +862,15 @@ class Engine:
         )
 
     @cached_property
+    def _since_event(self) -> regex.Pattern:
+        """After a duration: the event it is the time since ("five days after catastrophic flash floods")."""
+        return regex.compile(
+            rf"\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!and\b|but\b|when\b)[\w'’-]+\s+){{0,3}}?"
+            rf"(?P<noun>{self._event_noun})\b",
+            regex.I,
+        )
+
+    @cached_property
     def _duration_before(self) -> regex.Pattern:
         """Before a duration: the event that lasts it ("the truce, lasting 60 days", "a pause of six weeks")."""
         return regex.compile(
@@ -3136,14 +3145,6 @@ class Engine:
     def _agreed(self, event: str | None) -> bool:
         """Whether an event's length is a term agreed or set (a truce), not the time since it began."""
         return event is not None and (found := self.lexicon.by_event.get(event)) is not None and found.agreed
-
-    @cached_property
-    def _since_event(self) -> regex.Pattern:
-        return regex.compile(
-            rf"\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!and\b|but\b|when\b)[\w'’-]+\s+){{0,3}}?"
-            rf"(?P<noun>{self._event_noun})\b",
-            regex.I,
-        )
 
     def _gone_on(self, text: str, s: int, c0: int, c1: int, q: Quantity) -> tuple[str | None, int, int] | None:
         """How long the event its clause names has gone on, up to now ("felt the effects of the war for the past

@@ -12,8 +12,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+import regex
 
 from .attribution import Speaker
 from .claims import frame_claim, rule_claim
@@ -316,7 +318,7 @@ def _read(
             read = found.engine.read(text, masked, base, (s, e), here, context, last[1] if last[0] == i - 1 else None)
             readings += [((s, e), r) for r in read]
             last = (i, read)
-            times += _times(place, found, context, allowed[i])
+            times += _times(place, found, context, allowed[i], read)
             match_rules(place, rules, found.patterns, allowed[i], matches, failures, where)
     return readings, matches, times
 
@@ -332,8 +334,11 @@ def _by_sentence(spans: list[tuple[int, int]], inside: list[Quantity]) -> list[t
     return sorted(found.items())
 
 
-def _times(place: Place, found: Reader, context: Context, allowed: frozenset[int]) -> list[TimeMention]:
-    """A sentence's dates, the anniversaries it marks and the durations of its date clues ("18 months of war")."""
+def _times(
+    place: Place, found: Reader, context: Context, allowed: frozenset[int], read: Iterable[Reading] = ()
+) -> list[TimeMention]:
+    """A sentence's dates, the anniversaries it marks and the durations of its date clues ("18 months of war", or
+    a war's length its frames read: ``read``)."""
     text, (s, e) = place.text, place.sentence
     past = tells_of_past(text, s, e)
     out = [TimeMention(q, past, role=role(text, q)) for q in place.here if q.kind in ("date", "daterange")]
@@ -351,6 +356,32 @@ def _times(place: Place, found: Reader, context: Context, allowed: frozenset[int
         out += [
             TimeMention(q, past, anchor)
             for anchor, q in clue_matches(place, anchors, first, allowed)
-            if applies(anchor)
+            if applies(anchor) and not _FIRST.search(text, max(0, q.start - 30), q.start)
         ]
+        out += _framed_lengths(text, read, anchors, {id(m.quantity) for m in out}, past)
     return out
+
+
+def _framed_lengths(
+    text: str, read: Iterable[Reading], anchors: Iterable[Anchor], taken: set[int], past: bool
+) -> list[TimeMention]:
+    """The lengths of an anchored event its figures' frames give ("the war, for the past two years", "almost a
+    week after the assault"), as date clues, in the anchor's places; none for a stretch counted from the start
+    ("in the first 100 days of the war": a part of the war, not its age) or a quantity a clue matched already."""
+    out = []
+    for r in read:
+        q, frame = r.quantity, r.frame
+        if (
+            frame is None
+            or frame.measure != "duration"
+            or id(q) in taken
+            or _FIRST.search(text, max(0, q.start - 30), q.start)
+        ):
+            continue
+        anchor = next((a for a in anchors if a.event == frame.event and frame.place in a.places), None)
+        if anchor is not None:
+            out.append(TimeMention(q, past, anchor))
+    return out
+
+
+_FIRST = regex.compile(r"\b(?:first|initial|opening|early)\s+(?:[\w-]+\s+)?$", regex.I)

@@ -188,6 +188,9 @@ class Anchor:
     anniversaries: bool = False
     """Whether "on the first anniversary" or "marks two years since" in a document of its conflict is the event's:
     such a text is written within days of that anniversary."""
+    event: str | None = None
+    """The event whose length, as the engine reads it in a figure's frame ("the war, for the past two years"),
+    counts from this date in the anchor's places; None: only the pattern dates."""
 
     @cached_property
     def compiled(self) -> regex.Pattern:

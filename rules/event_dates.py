@@ -85,6 +85,7 @@ RULE = Rule(
             r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting|hostilities)",
             _GAZA_WAR,
             anniversaries=True,
+            event="war",
         ),
         Anchor("the war began", dt.date(2023, 10, 7), r"(?:war|conflict) (?:is |now )*in its {duration}", _GAZA_WAR),
         Anchor(
@@ -98,6 +99,7 @@ RULE = Rule(
             dt.date(2023, 4, 15),
             r"{duration} (?:of|into) (?:the |this )?(?:\w+ ){0,2}?(?:war|conflict|fighting)",
             _SUDAN_WAR,
+            event="war",
         ),
         Anchor(
             "Russia's full-scale invasion of Ukraine began",

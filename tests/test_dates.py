@@ -367,7 +367,8 @@ def test_an_anniversary_dates_the_text_to_within_days():
     assert date_of("Crowds in Gaza marked the anniversary of the October 7 attack.").earliest is None
     d = date_of("After nearly two years of war in Gaza, crowds marked the anniversary of the Nakba on Thursday.")
     assert (d.earliest, d.latest) == (D(2025, 4, 7), D(2026, 4, 7))
-    assert date_of("Sudan's war marked one year since it began, with millions displaced.").earliest is None
+    d = date_of("Sudan's war marked one year since it began, with millions displaced.")  # no anniversary of its own:
+    assert d.estimate is None and d.earliest <= D(2024, 4, 15) <= d.latest  # its length alone, a year either side
 
 
 def test_a_war_clue_dates_only_documents_about_its_war():
@@ -650,3 +651,18 @@ def test_an_event_of_years_ago_is_no_duration():
     text = "Unlike the Darfur famine of twenty years ago, this war's hunger spans the whole of Sudan."
     for day in (None, D(2024, 10, 1)):
         assert not [c for c in extract(from_text(text, "t", day), RULES) if c.metric.startswith("duration.")]
+
+
+def test_a_wars_length_its_frames_read_dates_the_text():
+    """Said in words no date clue's pattern has ("a ground offensive almost a week after Hamas's surprise assault",
+    "the war for the past two years"), the war's length as the engine reads it dates a text about that war; a
+    stretch counted from the start ("in the first 100 days of the war") is a part of it and dates nothing."""
+    d = date_of("In Gaza, Israel prepared a ground offensive almost a week after Hamas's surprise assault on Israel.")
+    assert d.earliest is not None and D(2023, 10, 11) <= d.earliest <= D(2023, 10, 14) and d.latest is not None
+    assert d.latest - d.earliest <= dt.timedelta(days=7)
+    d = date_of("Families in Gaza and Israel have lived with the war for the past two years.")
+    assert d.earliest is not None and d.latest is not None  # two years, said to the year: a year either side
+    assert d.earliest <= D(2025, 10, 7) <= d.latest and D(2024, 10, 1) <= d.earliest
+    assert (
+        date_of("In the first 100 days of the war, more than 24,000 Palestinians were killed in Gaza.").latest is None
+    )

@@ -138,9 +138,12 @@ def compare_bag(
     partitions: int,
 ) -> list[Finding]:
     """The findings ``comparison.compare`` gives for a bag of (position, claim) pairs, where position is the
-    claim's place in the run's order: the pairs are shuffled by family into ``partitions`` groups, each compared
-    on a worker in that order. Only findings reach the caller, so its memory grows with them, not the claims."""
+    claim's place in the run's order: the pairs are shuffled by family into ``partitions`` groups (or one a
+    family, when there are more families: a task then holds about one family's claims, not a share of all of
+    them), each compared on a worker in that order. Only findings reach the caller, so its memory grows with
+    them, not the claims."""
     families = _families(metrics)
+    partitions = max(partitions, len(set(families.values())))
     grouped = indexed.groupby(partial(_bucket, families), npartitions=partitions)
     found = grouped.map_partitions(_compare_buckets, metrics, series, events, occasions)
     return ranked(found.compute())

@@ -1360,7 +1360,11 @@ class Engine:
             and last.frame is not None
             and last.how == "part"
             and _LIST_GAP.fullmatch(text, last.end, q.start)
-            and (last.frame.nationality is None if by_group else not self._own_group(last.frame))
+            and (
+                last.frame.nationality is None
+                if by_group
+                else last.frame.nationality is not None or not self._own_group(last.frame)
+            )  # (by nationality after a part by nationality: "72 Palestinian, four Israelis" of journalists)
         ):
             return last.frame  # the next on the list: the group it names replaces the one before
         return self._whole_counted(text, s, q, readings, earlier)

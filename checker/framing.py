@@ -366,6 +366,10 @@ _EXPECTED = regex.compile(
 """Before a measure: the event is expected, not done ("were expected to be returned", "will be freed")."""
 _VERB_LATER = regex.compile(r"\b(?:had|has|have|were|was|are|is)\s+(?:(?:been|also|all|since|safely|now)\s+)*\w+")
 """A finite verb later in the clause than a participle that describes the people counted."""
+_EACH = regex.compile(r"\beach\s+(?:in\s+)?$", regex.I)
+_FROM_ORIGIN = regex.compile(r"\bfrom\s+(?:(?-i:\p{Lu})[\w’'-]*(?:\s+(?-i:\p{Lu})[\w’'-]*)*,?\s+(?:and\s+)?)*$")
+"""Before a place inside a figure's own phrase, where the people counted come from ("13 soldiers from South Africa,
+Malawi and Uruguay were killed"): their origin, not where they were counted."""
 _BY_AGENT = regex.compile(r"\bby\s+(?:the\s+)?$", regex.I)
 """What comes before a demonym that says who did something ("by Israeli troops"), not where."""
 _RELATIVE_LATER = regex.compile(r"\b(?:who|that|which)\s+(?:had|has|have|were|was|are|is)\b", regex.I)
@@ -2709,13 +2713,13 @@ class Engine:
         lx = self.lexicon
         if event is not None and lx.by_event[event].place:
             return lx.by_event[event].place, None
-        here = self._here(text, s, e, places, cues)
+        here = [p for p in self._here(text, s, e, places, cues) if not _origin(text, s, start, end, p)]
         prior = self._prior(text, q, previous)
 
         lead = _LEAD_PLACE.match(text, s, e)  # "In Malatya, the quake has killed 400": the whole sentence's place
         tiers = {p: self._tier(text, s, c0, c1, start, end, q, lead, p) for p in here}
         best = self._best_place(text, s, e, q, here, tiers)
-        several = best is not None and bool(_MORE_PLACES.match(text, best[1]))  # "in Israel and Gaza"
+        several = _several(text, s, best)
         war = self._war_place(events, best, tiers, context, several)
         if war is not None:
             return (war, None)  # a war's place is where it is, not a party ("Israel and Hamas")
@@ -2726,8 +2730,8 @@ class Engine:
         if best is None or tiers[best] >= 7:
             return self._hinted(text, s, best, tiers, prior, own_hint, context)
         territory = lx.territory(best[2])
-        sub = best[2] if best[2] != territory and best[3] == "name" and tiers[best] <= 3 else None
-        return territory, sub
+        sub = best[2] if best[2] != territory and best[3] == "name" and tiers[best] <= 3 and not several else None
+        return territory, sub  # (several places named: "in Ishikawa and Toyama", the territory alone)
 
     @staticmethod
     def _here(
@@ -3414,6 +3418,22 @@ def _counts(readings: list[Reading]) -> list[Reading]:
     ]
 
 
+def _origin(text: str, s: int, start: int, end: int, p: tuple[int, int, str, str]) -> bool:
+    """Whether a place inside a figure's own phrase says where its people come from ("13 soldiers from Malawi were
+    killed"), not where they were counted."""
+    return start <= p[0] < end and _FROM_ORIGIN.search(text, max(s, p[0] - 60), p[0]) is not None
+
+
+def _several(text: str, s: int, best: tuple[int, int, str, str] | None) -> bool:
+    """Whether the best place is one of several named together ("in Israel and Gaza", "in Ishikawa and Toyama"),
+    not each on its own ("2 cases each in Gaziantep and Adiyaman")."""
+    return (
+        best is not None
+        and _MORE_PLACES.match(text, best[1]) is not None
+        and _EACH.search(text, max(s, best[0] - 12), best[0]) is None
+    )
+
+
 def _parts(text: str, q: Quantity, quantities: list[Quantity], e: int) -> tuple[int, int]:
     """Where the parts of ``q`` are listed, when a later figure of its sentence is one ("910 killed, including 58
     in Sindh, 26 in Balochistan"): the places there are the parts', not the whole's. The list runs to the first
@@ -3436,7 +3456,7 @@ _NAMED_AFTER = regex.compile(
     r"\b(?:capital|city|town|village|province|district|region|state|county|governorate|camp|port)\s*,\s*$", regex.I
 )
 """A place's name put after what it is, as an aside ("in the Somali capital, Mogadishu")."""
-_MORE_PLACES = regex.compile(r"\s*,?\s*(?:as\s+well\s+as|and|or)\b", regex.I)
+_MORE_PLACES = regex.compile(r"\s*,?\s*(?:as\s+well\s+as|and|or)\s+(?:in\s+)?(?:the\s+)?(?-i:\p{Lu})", regex.I)
 """Another place after one ("in the capital, Port-au-Prince, as well as in Pont Sondé"): a figure of several."""
 _LIST_VERB = regex.compile(r"\s(?:were|are|was|is|have|has|had)\b")
 

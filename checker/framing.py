@@ -2730,8 +2730,8 @@ class Engine:
         if best is None or tiers[best] >= 7:
             return self._hinted(text, s, best, tiers, prior, own_hint, context)
         territory = lx.territory(best[2])
-        sub = best[2] if best[2] != territory and best[3] == "name" and tiers[best] <= 3 and not several else None
-        return territory, sub  # (several places named: "in Ishikawa and Toyama", the territory alone)
+        sub = best[2] if best[2] != territory and best[3] == "name" and tiers[best] <= 3 else None
+        return territory, sub
 
     @staticmethod
     def _here(

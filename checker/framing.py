@@ -1232,7 +1232,7 @@ class Engine:
         if found is not None and (found.measure or (found.group and not lx.by_group[found.group].default)):
             return None
         last = self._last_count_before(readings, q)
-        if last is None or last.frame is None:
+        if last is None or last.frame is None or self._other_nation(text, e, q, last):
             return None
         after_last = max(last.quantity.end, last.end if last.end <= q.start else 0)
         gap = _ELLIPSIS_GAP.fullmatch(text, after_last, q.start)
@@ -1242,6 +1242,18 @@ class Engine:
         frame = self._own_place(text, last.frame, tail.start(), tail.end(), places)
         frame = self._own_dates(frame, quantities, tail.start(), tail.end())
         return Reading(q, frame, q.start, tail.end(), how="listed")
+
+    def _other_nation(self, text: str, e: int, q: Quantity, last: Reading) -> bool:
+        """Whether a figure names people of another nation than the one before it on the list ("50 Israelis held
+        captive ...; 150 Palestinians from Gaza"): the other side of an exchange, not more of the same."""
+        mine = self._demonym.match(text, q.end, e, timeout=TIMEOUT)
+        theirs = self._demonym.match(text, last.quantity.end, e, timeout=TIMEOUT)
+        lx = self.lexicon
+        return (
+            mine is not None
+            and theirs is not None
+            and lx.demonyms[normal(mine["word"])][0] != lx.demonyms[normal(theirs["word"])][0]
+        )
 
     @staticmethod
     def _last_count_before(readings: list[Reading], q: Quantity) -> Reading | None:

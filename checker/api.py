@@ -155,7 +155,7 @@ def check(
     cannot run."""
     loaded = _loaded(config)
     options = options or Options()
-    given = inputs(paths or [p if is_url(p) else loaded.relative(p) for p in loaded.config.paths])
+    given = inputs(paths) if paths else configured(loaded)
     result = _run_stdin(given, loaded, options) if STDIN in given else _run(given, loaded, options)
     report = Report(
         **{f.name: getattr(result, f.name) for f in dataclasses.fields(Result)},
@@ -217,6 +217,11 @@ def extract_documents(
 def inputs(given: Iterable[Path | str]) -> list[Path | str]:
     """What to check, as paths, with URLs (remote.py) kept as they are written (a Path would fold their ``//``)."""
     return [p if is_url(p) else Path(p) for p in given]
+
+
+def configured(loaded: configuration.Loaded) -> list[Path | str]:
+    """The configuration's paths: relative to its file, URLs as they are written."""
+    return [p if is_url(p) else loaded.relative(p) for p in loaded.config.paths]
 
 
 def _loaded(config: configuration.Loaded | configuration.Config | Path | None) -> configuration.Loaded:

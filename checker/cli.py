@@ -27,7 +27,6 @@ from .pipeline import AUTO_JOBS_FROM, Result
 from .policy import BaselineError, baseline_data, migrate, read_baseline
 from .progress import feedback, plural, summary
 from .records import Claim, Span
-from .remote import is_url
 from .writers import FORMATS, REPORT_FILES, render, report_header
 from .writers.terminal import printable
 from .writers.wording import message, wording
@@ -627,7 +626,7 @@ def check(
     if watch:
         if paths and str(STDIN) in paths:
             raise _fail("--watch cannot watch standard input")
-        given = api.inputs(paths) if paths else [loaded.relative(p) for p in loaded.config.paths if not is_url(p)]
+        given = api.inputs(paths) if paths else api.configured(loaded)
         watched = [p for p in given if isinstance(p, Path)]  # URLs are not watched
         code = _watch(once, code, [*watched, *([loaded.file] if loaded.file else [])])
     if code != EXIT_CLEAN:

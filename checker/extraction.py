@@ -335,7 +335,7 @@ def _by_sentence(spans: list[tuple[int, int]], inside: list[Quantity]) -> list[t
 
 
 def _times(
-    place: Place, found: Reader, context: Context, allowed: frozenset[int], read: Iterable[Reading] = ()
+    place: Place, found: Reader, context: Context, allowed: frozenset[int], read: Iterable[Reading]
 ) -> list[TimeMention]:
     """A sentence's dates, the anniversaries it marks and the durations of its date clues ("18 months of war", or
     a war's length its frames read: ``read``)."""
@@ -356,7 +356,7 @@ def _times(
         out += [
             TimeMention(q, past, anchor)
             for anchor, q in clue_matches(place, anchors, first, allowed)
-            if applies(anchor) and not _FIRST.search(text, max(0, q.start - 30), q.start)
+            if applies(anchor) and not _from_start(text, q)
         ]
         out += _framed_lengths(text, read, anchors, {id(m.quantity) for m in out}, past)
     return out
@@ -371,17 +371,18 @@ def _framed_lengths(
     out = []
     for r in read:
         q, frame = r.quantity, r.frame
-        if (
-            frame is None
-            or frame.measure != "duration"
-            or id(q) in taken
-            or _FIRST.search(text, max(0, q.start - 30), q.start)
-        ):
+        if frame is None or frame.measure != "duration" or id(q) in taken or _from_start(text, q):
             continue
         anchor = next((a for a in anchors if a.event == frame.event and frame.place in a.places), None)
         if anchor is not None:
             out.append(TimeMention(q, past, anchor))
     return out
+
+
+def _from_start(text: str, q: Quantity) -> bool:
+    """Whether a duration is a stretch counted from an event's start ("in the first 100 days of the war"): a part
+    of it, not its age, so no date clue."""
+    return _FIRST.search(text, max(0, q.start - 30), q.start) is not None
 
 
 _FIRST = regex.compile(r"\b(?:first|initial|opening|early)\s+(?:[\w-]+\s+)?$", regex.I)

@@ -534,8 +534,8 @@ _WHOLE_OF = regex.compile(
     regex.I,
 )
 _LABEL = regex.compile(
-    r"[ \t•*-]*(?:(?:the\s+)?(?:total|overall|number\s+of|total\s+number\s+of)\s+)?"
-    r"(?P<label>\p{L}[\w'’-]*(?:\s+[\p{L}\d][\w'’,.-]*){0,9}):[ \t]*",
+    r"[ \t•*-]*(?P<phrase>(?:(?:the\s+)?(?:total|overall|number\s+of|total\s+number\s+of)\s+)?"
+    r"(?P<label>\p{L}[\w'’-]*(?:\s+[\p{L}\d][\w'’,.-]*){0,9})):[ \t]*",
     regex.I,
 )
 """A fact box's label before its figure ("Hostages rescued alive: 8"): up to ten words and a colon, alone
@@ -1449,9 +1449,7 @@ class Engine:
         found = self._walk_right(masked, base, label.start("label"), label.end("label"))
         if found is None or not found.measure or found.how not in ("after", "noun"):
             return None
-        lead = text[label.start() : label.start("label")]
-        start = label.start() + len(lead) - len(lead.lstrip(" \t•*-"))  # "Total killed: 1,139" from "Total"
-        return dataclasses.replace(found, start=start, end=q.end, how="label")
+        return dataclasses.replace(found, start=label.start("phrase"), end=q.end, how="label")  # from "Total"
 
     def _describes_people(self, right: _Found | None) -> bool:
         """Whether the measure after the figure is what its people are anyway ("prisoners held in Israeli
@@ -3437,8 +3435,8 @@ def _origin(text: str, s: int, start: int, end: int, p: tuple[int, int, str, str
 
 
 def _several(text: str, s: int, best: tuple[int, int, str, str] | None) -> bool:
-    """Whether the best place is one of several named together ("in Israel and Gaza", "in Ishikawa and Toyama"),
-    not each on its own ("2 cases each in Gaziantep and Adiyaman")."""
+    """Whether the best place is one of several named together ("felt in Israel and Gaza": an event's duration
+    then takes its war's place), not each on its own ("each in Gaziantep and Adiyaman")."""
     return (
         best is not None
         and _MORE_PLACES.match(text, best[1]) is not None

@@ -103,7 +103,7 @@ def find_sources(
     here = _real_dir(os.getcwd()).rstrip(os.sep) + os.sep
     manifests: dict[Path, dict] = {}
     for p in paths:
-        if isinstance(p, str) and is_url(p):
+        if is_url(p):
             found.extend(_found_at(p, manifests, problems))
         else:
             found.extend(_found(Path(p), skip, here, problems))
@@ -338,7 +338,7 @@ def _real_dir(directory: str) -> str:
 def read(file: Path | str) -> bytes:
     """The bytes of a regular file (or of a URL's), or LoadError saying why not (a file over MAX_DOCUMENT_MB is
     not read)."""
-    if isinstance(file, str) and is_url(file):
+    if is_url(file):
         return _read_url(file)
     try:
         status = os.stat(file)

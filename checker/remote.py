@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 """What makes an input a URL rather than a path: a scheme and ``://``."""
@@ -29,7 +29,7 @@ class TooBig(Exception):
         self.size = size
 
 
-def is_url(value: object) -> bool:
+def is_url(value: object) -> TypeGuard[str]:
     """Whether an input names a URL (a string starting with a scheme and ``://``), not a local path."""
     return isinstance(value, str) and URL.match(value) is not None
 
